@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+// Thin entry: answer --version without loading the CLI (it is what scripts call most
+// often to see whether the tool is there), otherwise hand over to the compiled CLI.
+import { readFileSync } from "node:fs";
+
+const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+const args = process.argv.slice(2);
+if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
+  process.stdout.write(`${version}\n`);
+} else {
+  const { main } = await import("../dist/cli.js");
+  process.exitCode = await main(args, { version });
+}

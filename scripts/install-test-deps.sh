@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Installs the real parts the tests run against, on Debian/Ubuntu (as root or with sudo):
+#   softhsm2        a real PKCS#11 token (libsofthsm2.so, softhsm2-util)
+#   opensc          a real vendor-neutral PKCS#11 module (opensc-pkcs11.so), pkcs11-tool
+#   libnss3-tools   certutil, to make real NSS databases like Chrome's ~/.pki/nssdb
+#   openssl         certificate chains, CRLs and a real OCSP responder on 127.0.0.1
+#   chromium        a real browser for browser detection on Linux
+#   gcc, make       the tests compile a small PKCS#11 test module in C
+#   procps, iproute2  ps and ss, for finding the signer's process and its ports
+set -euo pipefail
+SUDO=""
+if [ "$(id -u)" != "0" ]; then SUDO="sudo"; fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends \
+  softhsm2 opensc libnss3-tools openssl chromium gcc libc6-dev make procps iproute2 ca-certificates >/dev/null
+echo "test dependencies installed"

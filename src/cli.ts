@@ -1,0 +1,189 @@
+import { Command, CommanderError, Option } from "commander";
+import type { Io } from "./commands/command.js";
+import { CHECK_COMMANDS } from "./commands/index.js";
+import { runCheckCommand } from "./commands/run-checks.js";
+import { runList } from "./commands/list.js";
+import { runExplain } from "./commands/explain.js";
+import { parseGlobals, prescanLang, type RawOptions } from "./cli/global-options.js";
+import { UsageError } from "./core/errors.js";
+import { EXIT } from "./core/exit-code.js";
+import { createNodeHost } from "./host/node-host.js";
+import { detectLang, isLang, type Lang } from "./i18n/lang.js";
+import { t } from "./i18n/catalog.js";
+import type { Host } from "./host/host.js";
+
+export interface MainOptions {
+  io?: Io;
+  version: string;
+  /** A host to run against (tests); the real machine by default. */
+  host?: (offline: boolean) => Host;
+}
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+/**
+ * Parses argv, runs the command and returns the exit code. Never throws: usage errors
+ * are one line on stderr in the user's language (exit 64); unexpected failures also
+ * one line, with the stack only under --verbose.
+ */
+export async function main(argv: readonly string[], mo: MainOptions): Promise<number> {
+  const io: Io = mo.io ?? {
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    isTTY: Boolean(process.stdout.isTTY),
+    env: process.env,
+  };
+  const requested = prescanLang(argv);
+  const lang: Lang = requested && isLang(requested) ? requested : detectLang(io.env);
+  const verbose = argv.includes("--verbose");
+  const fail = (key: string, values: Record<string, string | number> = {}) => {
+    io.stderr(t(lang, "cli.error.prefix", { message: t(lang, key, values) }) + "\n" + t(lang, "cli.error.hint") + "\n");
+    return EXIT.USAGE;
+  };
+  if (requested !== undefined && !isLang(requested)) return fail("cli.error.badLang", { value: requested });
+
+  let exitCode: number = EXIT.OK;
+  const program = buildProgram(lang, mo.version, io, async (name, raw, extra) => {
+    if (extra.length > 0) throw new UsageError("cli.error.unknownCommand", { command: extra[0]! });
+    const g = parseGlobals(raw, name, { lang, isTTY: io.isTTY });
+    if (name === "list") {
+      exitCode = runList(io, { json: g.json, lang, version: mo.version });
+      return;
+    }
+    const host = (mo.host ?? ((offline) => createNodeHost({ offline })))(g.run.offline);
+    const cmd = CHECK_COMMANDS.find((c) => c.name === name)!;
+    exitCode = await runCheckCommand(
+      cmd,
+      { host, options: g.run, json: g.json, io },
+      { version: mo.version, noColor: g.noColor, reportFile: g.report },
+    );
+  }, (query, raw) => {
+    const g = parseGlobals(raw, "explain", { lang, isTTY: io.isTTY });
+    exitCode = runExplain(query, io, { json: g.json, lang, version: mo.version });
+  });
+
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+    return exitCode;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help") {
+        return EXIT.OK;
+      }
+      return fail(...commanderErrorMessage(e));
+    }
+    if (e instanceof UsageError) return fail(e.key, stringValues(e.values));
+    const err = e instanceof Error ? e : new Error(String(e));
+    io.stderr(t(lang, "cli.error.prefix", { message: t(lang, "cli.error.unexpected", { reason: err.message }) }) + "\n");
+    if (verbose && err.stack) io.stderr(err.stack + "\n");
+    return EXIT.INCOMPLETE;
+  }
+}
+
+function buildProgram(
+  lang: Lang,
+  version: string,
+  io: Io,
+  runCommand: (name: string, raw: RawOptions, extra: string[]) => Promise<void>,
+  runExplainCommand: (query: string, raw: RawOptions) => void,
+): Command {
+  const tr = (key: string) => t(lang, key);
+  const program = new Command("guzestli-check")
+    .description(tr("cli.description"))
+    .version(version, "-V, --version", tr("cli.opt.version"))
+    .helpOption("-h, --help", tr("cli.opt.help"))
+    .helpCommand(false)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout(s),
+      // Commander's own English error lines are replaced by ours (see commanderErrorMessage).
+      writeErr: (s) => {
+        if (!s.startsWith("error:")) io.stderr(s);
+      },
+    })
+    .configureHelp({ styleTitle: (title) => translateTitle(lang, title) })
+    .addHelpText("after", `\n${tr("cli.help.exitCodes")}`)
+    .option("--json", tr("cli.opt.json"))
+    .addOption(new Option("--lang <code>", tr("cli.opt.lang")))
+    .option("--no-color", tr("cli.opt.noColor"))
+    .option("--verbose", tr("cli.opt.verbose"))
+    .option("--offline", tr("cli.opt.offline"))
+    .option("--timeout <ms>", tr("cli.opt.timeout"))
+    .option("--module <path>", tr("cli.opt.module"), collect)
+    .option("--cert <file>", tr("cli.opt.cert"), collect)
+    .option("--ca <file>", tr("cli.opt.ca"), collect)
+    .option("--sale <date-time>", tr("cli.opt.sale"))
+    .option("--report <file>", tr("cli.opt.report"))
+    .option("--no-redact", tr("cli.opt.noRedact"))
+    .option("--strict", tr("cli.opt.strict"))
+    .option("--fix", tr("cli.opt.fix"))
+    .option("--yes", tr("cli.opt.yes"))
+    .option("--phone <model>", tr("cli.opt.phone"))
+    .option("--interactive", tr("cli.opt.interactive"))
+    .option("--ics <file>", tr("cli.opt.ics"))
+    .option("--login", tr("cli.opt.login"));
+
+  for (const cmd of CHECK_COMMANDS) {
+    program
+      .command(cmd.name, { isDefault: cmd.name === "all" })
+      .description(tr(cmd.description))
+      .helpOption("-h, --help", tr("cli.opt.help"))
+      // Extra words are taken so that a mistyped command ("guzestli-check tokn") is
+      // reported as an unknown command rather than as a stray argument of `all`.
+      .allowExcessArguments(true)
+      .action(async (_opts, self: Command) => {
+        await runCommand(cmd.name, self.optsWithGlobals<RawOptions>(), self.args);
+      });
+  }
+  program
+    .command("explain")
+    .description(tr("cli.cmd.explain"))
+    .helpOption("-h, --help", tr("cli.opt.help"))
+    .argument("<query...>", tr("cli.arg.query"))
+    .action((query: string[], _opts, self: Command) => runExplainCommand(query.join(" "), self.optsWithGlobals<RawOptions>()));
+  program
+    .command("list")
+    .description(tr("cli.cmd.list"))
+    .helpOption("-h, --help", tr("cli.opt.help"))
+    .allowExcessArguments(true)
+    .action(async (_opts, self: Command) => {
+      await runCommand("list", self.optsWithGlobals<RawOptions>(), self.args);
+    });
+  return program;
+}
+
+const TITLE_KEYS: Record<string, Record<Lang, string>> = {
+  "Usage:": { en: "Usage:", az: "İstifadə:", ru: "Использование:" },
+  "Options:": { en: "Options:", az: "Seçimlər:", ru: "Параметры:" },
+  "Commands:": { en: "Commands:", az: "Əmrlər:", ru: "Команды:" },
+  "Arguments:": { en: "Arguments:", az: "Arqumentlər:", ru: "Аргументы:" },
+  "Global Options:": { en: "Global Options:", az: "Ümumi seçimlər:", ru: "Общие параметры:" },
+};
+
+function translateTitle(lang: Lang, title: string): string {
+  return TITLE_KEYS[title]?.[lang] ?? title;
+}
+
+/** Turns commander's English error into a catalogue key with the offending word. */
+function commanderErrorMessage(e: CommanderError): [string, Record<string, string>] {
+  const quoted = /'([^']+)'/.exec(e.message)?.[1] ?? "";
+  switch (e.code) {
+    case "commander.unknownOption":
+      return ["cli.error.unknownOption", { option: quoted }];
+    case "commander.unknownCommand":
+      return ["cli.error.unknownCommand", { command: quoted }];
+    case "commander.optionMissingArgument":
+    case "commander.missingArgument":
+      return ["cli.error.missingArgument", { option: quoted.split(" ")[0] ?? quoted }];
+    case "commander.excessArguments":
+      return ["cli.error.excessArguments", { argument: "" }];
+    default:
+      return ["cli.error.unexpected", { reason: e.message.replace(/^error:\s*/, "") }];
+  }
+}
+
+function stringValues(v: Record<string, unknown>): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const [k, x] of Object.entries(v)) out[k] = typeof x === "number" ? x : typeof x === "object" && x ? String((x as { value: string }).value) : String(x);
+  return out;
+}

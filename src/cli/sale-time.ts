@@ -1,0 +1,32 @@
+import { UsageError } from "../core/errors.js";
+
+/** Azerbaijan has kept UTC+4 all year since it abolished summer time in 2016. */
+export const BAKU_OFFSET = "+04:00";
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
+
+/**
+ * Reads the sale time: ISO 8601 date and time; with no zone it is Baku time. The
+ * fields are range-checked so that "2026-02-30T10:00" is refused, not rolled over.
+ */
+export function parseSaleTime(text: string): Date {
+  const m = ISO.exec(text.trim());
+  if (!m) throw new UsageError("cli.error.badSale", { value: text });
+  const [, y, mo, d, h, mi, s = "00", ms = "0", zone] = m;
+  const num = (x: string) => Number.parseInt(x, 10);
+  if (num(mo!) < 1 || num(mo!) > 12 || num(d!) < 1 || num(h!) > 23 || num(mi!) > 59 || num(s) > 59) {
+    throw new UsageError("cli.error.badSale", { value: text });
+  }
+  const daysInMonth = new Date(Date.UTC(num(y!), num(mo!), 0)).getUTCDate();
+  if (num(d!) > daysInMonth) throw new UsageError("cli.error.badSale", { value: text });
+  let z = zone ?? BAKU_OFFSET;
+  if (/^[+-]\d{4}$/.test(z)) z = `${z.slice(0, 3)}:${z.slice(3)}`;
+  if (z !== "Z" && z !== "z") {
+    const [zh, zm] = z.slice(1).split(":").map(num);
+    if (zh! > 14 || zm! > 59) throw new UsageError("cli.error.badSale", { value: text });
+  }
+  const iso = `${y}-${mo}-${d}T${h}:${mi}:${s}.${ms.padEnd(3, "0")}${z.toUpperCase()}`;
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) throw new UsageError("cli.error.badSale", { value: text });
+  return date;
+}

@@ -1,0 +1,29 @@
+import type { Group, RunOptions, RunReport } from "../core/types.js";
+import type { Host } from "../host/host.js";
+
+/** Where a command writes, so that the CLI can be driven in-process by tests. */
+export interface Io {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  isTTY: boolean;
+  env: NodeJS.ProcessEnv;
+}
+
+export interface CommandContext {
+  host: Host;
+  options: RunOptions;
+  json: boolean;
+  io: Io;
+}
+
+/** A subcommand that runs checks: which groups, and what it does around them. */
+export interface CheckCommand {
+  name: string;
+  /** Catalogue key of the one-line description in --help. */
+  description: string;
+  groups(options: RunOptions): Group[];
+  /** Validates and loads input before any check runs; throw UsageError for exit 64. */
+  prepare?(ctx: CommandContext): Promise<void>;
+  /** After the checks, for what the options asked to be written or changed. */
+  finish?(ctx: CommandContext, report: RunReport): Promise<void>;
+}

@@ -1,0 +1,7 @@
+import type { CheckCommand } from "./command.js";
+
+export const signerCommand: CheckCommand = {
+  name: "signer",
+  description: "cli.cmd.signer",
+  groups: () => ["signer"],
+};

@@ -1,0 +1,3 @@
+import type { ExplainEntry } from "../types.js";
+
+export const planEntries: readonly ExplainEntry[] = [];

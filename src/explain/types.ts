@@ -1,0 +1,16 @@
+/**
+ * One thing `explain` knows: a code the tool emits, or an error a citizen meets
+ * elsewhere (a portal message, a PKCS#11 return value, a browser certificate error).
+ */
+export interface ExplainEntry {
+  /** Stable code, matched exactly (case-insensitive). */
+  code: string;
+  /** Catalogue key: what it means. */
+  meaning: string;
+  /** Catalogue keys: what to do, in order. */
+  remedy: readonly string[];
+  /** Message texts that mean this entry (matched tolerantly: case, Azerbaijani letters typed as ASCII). */
+  texts?: readonly string[];
+  /** Where the fact comes from, when it is not the tool's own code. */
+  source?: string;
+}

@@ -1,0 +1,90 @@
+import { promises as fsp } from "node:fs";
+import type { FileHost, FileStat } from "./host.js";
+
+const DEFAULT_MAX_BYTES = 4 * 1024 * 1024;
+
+export class FileTooLargeError extends Error {
+  constructor(path: string, max: number) {
+    super(`${path} is larger than ${max} bytes`);
+    this.name = "FileTooLargeError";
+  }
+}
+
+/** File access with a size cap: a check never reads an unbounded file into memory. */
+export const nodeFiles: FileHost = {
+  async readFile(path, options = {}) {
+    const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
+    const fh = await fsp.open(path, "r");
+    try {
+      const st = await fh.stat();
+      if (st.isFile() && st.size > max) throw new FileTooLargeError(path, max);
+      // Read one byte past the cap: special files (sysfs, /proc) report size 0.
+      const buf = Buffer.alloc(Math.min(max + 1, st.isFile() && st.size > 0 ? st.size + 1 : max + 1));
+      let total = 0;
+      for (;;) {
+        options.signal?.throwIfAborted();
+        const { bytesRead } = await fh.read(buf, total, buf.length - total, null);
+        if (bytesRead === 0) break;
+        total += bytesRead;
+        if (total > max) throw new FileTooLargeError(path, max);
+        if (total === buf.length) break;
+      }
+      return buf.subarray(0, total);
+    } finally {
+      await fh.close();
+    }
+  },
+  async readText(path, options) {
+    return (await nodeFiles.readFile(path, options)).toString("utf8");
+  },
+  async exists(path) {
+    try {
+      await fsp.access(path);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  async stat(path): Promise<FileStat | undefined> {
+    try {
+      const l = await fsp.lstat(path);
+      const s = l.isSymbolicLink() ? await fsp.stat(path).catch(() => l) : l;
+      return {
+        isFile: s.isFile(),
+        isDirectory: s.isDirectory(),
+        isSymbolicLink: l.isSymbolicLink(),
+        size: s.size,
+        mtime: s.mtime,
+      };
+    } catch {
+      return undefined;
+    }
+  },
+  async list(path) {
+    try {
+      return (await fsp.readdir(path)).sort();
+    } catch {
+      return [];
+    }
+  },
+  async readLink(path) {
+    try {
+      return await fsp.readlink(path);
+    } catch {
+      return undefined;
+    }
+  },
+  async realPath(path) {
+    try {
+      return await fsp.realpath(path);
+    } catch {
+      return undefined;
+    }
+  },
+  async writeFile(path, data) {
+    await fsp.writeFile(path, data);
+  },
+  async mkdir(path) {
+    await fsp.mkdir(path, { recursive: true });
+  },
+};

@@ -1,0 +1,109 @@
+/**
+ * Everything a check may ask of the operating system goes through a Host. Checks are
+ * decisions over what the host reports, which is what makes them testable: tests run
+ * the real host against real parts (SoftHSM, NSS, openssl) and, for what this machine
+ * cannot run (Windows registry, macOS keychains), hand checks a host whose `exec`
+ * returns output captured in the exact documented format.
+ */
+export interface Host {
+  platform: PlatformInfo;
+  env: Readonly<Record<string, string | undefined>>;
+  now(): Date;
+  exec(command: string, args: readonly string[], options?: ExecOptions): Promise<ExecResult>;
+  fs: FileHost;
+  http: HttpHost;
+}
+
+export interface PlatformInfo {
+  os: NodeJS.Platform;
+  release: string;
+  arch: string;
+  node: string;
+  homedir: string;
+  username: string;
+}
+
+export interface ExecOptions {
+  /** Hard deadline; the process (and its group) is killed when it passes. Default 10 s. */
+  timeoutMs?: number;
+  /** Bytes kept of stdout and of stderr each; the rest is dropped. Default 1 MiB. */
+  maxOutputBytes?: number;
+  signal?: AbortSignal;
+  env?: Record<string, string | undefined>;
+  cwd?: string;
+  input?: string;
+}
+
+export interface ExecResult {
+  /** null when killed by a signal or not started. */
+  exitCode: number | null;
+  /** e.g. "SIGSEGV" when the process crashed. */
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  timedOut: boolean;
+  truncated: boolean;
+  /** The command does not exist on this machine (ENOENT). */
+  notFound: boolean;
+  durationMs: number;
+}
+
+export interface FileStat {
+  isFile: boolean;
+  isDirectory: boolean;
+  isSymbolicLink: boolean;
+  size: number;
+  mtime: Date;
+}
+
+export interface FileHost {
+  /** Reads at most `maxBytes` (default 4 MiB); a larger file is an error, never a hang. */
+  readFile(path: string, options?: { maxBytes?: number; signal?: AbortSignal }): Promise<Buffer>;
+  readText(path: string, options?: { maxBytes?: number; signal?: AbortSignal }): Promise<string>;
+  exists(path: string): Promise<boolean>;
+  stat(path: string): Promise<FileStat | undefined>;
+  /** Entry names; empty when the directory does not exist. */
+  list(path: string): Promise<string[]>;
+  readLink(path: string): Promise<string | undefined>;
+  realPath(path: string): Promise<string | undefined>;
+  writeFile(path: string, data: string | Buffer): Promise<void>;
+  mkdir(path: string): Promise<void>;
+}
+
+export interface HttpRequest {
+  method?: string;
+  headers?: Record<string, string>;
+  body?: string | Buffer;
+  timeoutMs: number;
+  signal?: AbortSignal;
+  /** Bytes kept of the body (default 4 MiB). */
+  maxBytes?: number;
+}
+
+export interface HttpResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: Buffer;
+  url: string;
+}
+
+export interface HttpHost {
+  /** Whether `--offline` forbids the network. */
+  readonly offline: boolean;
+  /** Throws OfflineError when offline, HttpTimeoutError past the deadline. */
+  request(url: string, req: HttpRequest): Promise<HttpResponse>;
+}
+
+export class OfflineError extends Error {
+  constructor(url: string) {
+    super(`network use refused by --offline: ${url}`);
+    this.name = "OfflineError";
+  }
+}
+
+export class HttpTimeoutError extends Error {
+  constructor(url: string, ms: number) {
+    super(`no answer from ${url} within ${ms} ms`);
+    this.name = "HttpTimeoutError";
+  }
+}

@@ -1,0 +1,30 @@
+import os from "node:os";
+import type { Host } from "./host.js";
+import { runProcess } from "./process.js";
+import { nodeFiles } from "./files.js";
+import { createHttpHost } from "./http.js";
+
+/** The real host: this machine. */
+export function createNodeHost(opts: { offline: boolean; env?: NodeJS.ProcessEnv }): Host {
+  let username = "";
+  try {
+    username = os.userInfo().username;
+  } catch {
+    username = process.env.USER ?? process.env.USERNAME ?? "";
+  }
+  return {
+    platform: {
+      os: process.platform,
+      release: os.release(),
+      arch: process.arch,
+      node: process.version,
+      homedir: os.homedir(),
+      username,
+    },
+    env: opts.env ?? process.env,
+    now: () => new Date(),
+    exec: runProcess,
+    fs: nodeFiles,
+    http: createHttpHost(opts.offline),
+  };
+}

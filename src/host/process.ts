@@ -1,0 +1,95 @@
+import { spawn } from "node:child_process";
+import type { ExecOptions, ExecResult } from "./host.js";
+
+const DEFAULT_TIMEOUT_MS = 10_000;
+const DEFAULT_MAX_OUTPUT = 1024 * 1024;
+
+/**
+ * Runs a program with a hard deadline and an output cap. Never throws for the
+ * program's own failure: a missing program, a crash, a non-zero exit and a timeout
+ * are all facts in the result. On POSIX the child leads its own process group so
+ * that a timeout kills whatever it started too.
+ */
+export function runProcess(command: string, args: readonly string[], options: ExecOptions = {}): Promise<ExecResult> {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const maxOut = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT;
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const out = new Capped(maxOut);
+    const err = new Capped(maxOut);
+    let timedOut = false;
+    let settled = false;
+    const posix = process.platform !== "win32";
+    const child = spawn(command, [...args], {
+      cwd: options.cwd,
+      env: options.env ? { ...process.env, ...options.env } : process.env,
+      stdio: [options.input === undefined ? "ignore" : "pipe", "pipe", "pipe"],
+      detached: posix,
+      windowsHide: true,
+    });
+    const kill = () => {
+      try {
+        if (posix && child.pid) process.kill(-child.pid, "SIGKILL");
+        else child.kill("SIGKILL");
+      } catch {
+        /* already gone */
+      }
+    };
+    const timer = setTimeout(() => {
+      timedOut = true;
+      kill();
+    }, timeoutMs);
+    const onAbort = () => {
+      timedOut = true;
+      kill();
+    };
+    options.signal?.addEventListener("abort", onAbort, { once: true });
+    if (options.signal?.aborted) onAbort();
+
+    const done = (r: Omit<ExecResult, "stdout" | "stderr" | "truncated" | "durationMs" | "timedOut">) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      options.signal?.removeEventListener("abort", onAbort);
+      resolve({
+        ...r,
+        stdout: out.text(),
+        stderr: err.text(),
+        truncated: out.truncated || err.truncated,
+        timedOut,
+        durationMs: Math.round(performance.now() - started),
+      });
+    };
+    child.stdout?.on("data", (b: Buffer) => out.push(b));
+    child.stderr?.on("data", (b: Buffer) => err.push(b));
+    child.on("error", (e: NodeJS.ErrnoException) => {
+      done({ exitCode: null, signal: null, notFound: e.code === "ENOENT" });
+    });
+    child.on("close", (code, signal) => done({ exitCode: code, signal, notFound: false }));
+    if (options.input !== undefined && child.stdin) {
+      child.stdin.on("error", () => {});
+      child.stdin.end(options.input);
+    }
+  });
+}
+
+class Capped {
+  private chunks: Buffer[] = [];
+  private size = 0;
+  truncated = false;
+  constructor(private readonly max: number) {}
+  push(b: Buffer): void {
+    if (this.size >= this.max) {
+      this.truncated = true;
+      return;
+    }
+    const room = this.max - this.size;
+    const part = b.length > room ? b.subarray(0, room) : b;
+    if (part.length < b.length) this.truncated = true;
+    this.chunks.push(part);
+    this.size += part.length;
+  }
+  text(): string {
+    return Buffer.concat(this.chunks).toString("utf8");
+  }
+}

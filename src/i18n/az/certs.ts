@@ -1,0 +1,1 @@
+export const certs: Record<string, string> = {};

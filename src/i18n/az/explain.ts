@@ -1,0 +1,1 @@
+export const explain: Record<string, string> = {};

@@ -1,0 +1,1 @@
+export const browser: Record<string, string> = {};

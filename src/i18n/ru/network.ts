@@ -1,0 +1,1 @@
+export const network: Record<string, string> = {};

@@ -1,0 +1,1 @@
+export const token: Record<string, string> = {};

@@ -1,0 +1,83 @@
+import type { ChalkInstance } from "chalk";
+import type { CheckResult, Group, RunReport, Status } from "../core/types.js";
+import { GROUPS } from "../core/types.js";
+import { t } from "../i18n/catalog.js";
+import { EXIT } from "../core/exit-code.js";
+
+const SYMBOL: Record<Status, string> = {
+  pass: "✓",
+  warn: "!",
+  fail: "✗",
+  skip: "-",
+  error: "?",
+  timeout: "⧗",
+  info: "i",
+};
+
+export interface HumanOptions {
+  chalk: ChalkInstance;
+  verbose: boolean;
+  redacted: boolean;
+}
+
+/**
+ * The citizen's view: one block per group, one line per check, the steps to take under
+ * every problem, and one closing verdict. Passing checks' details and timings only
+ * with --verbose.
+ */
+export function renderHuman(report: RunReport, o: HumanOptions): string {
+  const { chalk: c } = o;
+  const lang = report.lang;
+  const paint: Record<Status, (s: string) => string> = {
+    pass: c.green,
+    warn: c.yellow,
+    fail: c.red,
+    skip: c.dim,
+    error: c.magenta,
+    timeout: c.magenta,
+    info: c.cyan,
+  };
+  const lines: string[] = [];
+  const byGroup = new Map<Group, CheckResult[]>();
+  for (const r of report.results) byGroup.set(r.group, [...(byGroup.get(r.group) ?? []), r]);
+
+  for (const group of GROUPS) {
+    const rs = byGroup.get(group);
+    if (!rs) continue;
+    lines.push(c.bold(t(lang, `group.${group}`)));
+    for (const r of rs) {
+      const sym = paint[r.status](SYMBOL[r.status]);
+      const timing = o.verbose ? c.dim(` (${t(lang, "render.took", { ms: r.durationMs })})`) : "";
+      lines.push(`  ${sym} ${t(lang, r.title)}${timing}`);
+      const msg = t(lang, r.message);
+      if (msg) lines.push(`      ${r.status === "pass" || r.status === "skip" ? c.dim(msg) : msg}`);
+      if (r.remedy.length > 0 && r.status !== "pass" && r.status !== "skip") {
+        if (r.status !== "info") lines.push(`      ${c.bold(t(lang, "render.whatToDo"))}`);
+        r.remedy.forEach((m, i) => lines.push(`        ${i + 1}. ${t(lang, m)}`));
+      }
+      if (o.verbose && Object.keys(r.data).length > 0) {
+        lines.push(`      ${c.dim(t(lang, "render.details"))}`);
+        for (const l of JSON.stringify(r.data, null, 2).split("\n")) lines.push(c.dim(`        ${l}`));
+      }
+      if (o.verbose && r.errorStack) {
+        for (const l of r.errorStack.split("\n")) lines.push(c.dim(`        ${l}`));
+      }
+    }
+    lines.push("");
+  }
+
+  const s = report.summary;
+  lines.push(t(lang, "render.summary", { ...s }));
+  const verdict =
+    s.exitCode === EXIT.PROBLEM
+      ? c.red(t(lang, "render.verdict.problem"))
+      : s.exitCode === EXIT.INCOMPLETE
+        ? c.magenta(t(lang, "render.verdict.incomplete"))
+        : s.pass === 0
+          ? c.yellow(t(lang, "render.verdict.nothingVerified"))
+          : c.green(t(lang, "render.verdict.ok"));
+  lines.push(verdict);
+  if (o.redacted) lines.push(c.dim(t(lang, "render.redacted")));
+  lines.push(c.dim(t(lang, "render.hotlines")));
+  return lines.join("\n") + "\n";
+}

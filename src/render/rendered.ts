@@ -1,0 +1,63 @@
+import type { CheckResult, RunReport } from "../core/types.js";
+import type { Lang } from "../i18n/lang.js";
+import { t } from "../i18n/catalog.js";
+
+/** A result with its words rendered in one language: what the JSON document carries. */
+export interface RenderedCheck {
+  id: string;
+  group: string;
+  status: string;
+  covers: string[];
+  title: string;
+  message: string;
+  remedy: string[];
+  code: string;
+  dependsOn: string[];
+  durationMs: number;
+  data: Record<string, unknown>;
+}
+
+export function renderCheck(r: CheckResult, lang: Lang): RenderedCheck {
+  return {
+    id: r.id,
+    group: r.group,
+    status: r.status,
+    covers: r.covers,
+    title: t(lang, r.title),
+    message: t(lang, r.message),
+    remedy: r.remedy.map((m) => t(lang, m)),
+    code: r.code,
+    dependsOn: r.dependsOn,
+    durationMs: r.durationMs,
+    data: r.data,
+  };
+}
+
+export interface JsonDocument {
+  schemaVersion: 1;
+  tool: { name: string; version: string };
+  command: string;
+  generatedAt: string;
+  lang: Lang;
+  platform: { os: string; release: string; arch: string; node: string };
+  redacted: boolean;
+  summary: RunReport["summary"];
+  checks: RenderedCheck[];
+}
+
+export function toJsonDocument(
+  report: RunReport,
+  meta: { version: string; platform: JsonDocument["platform"]; redacted: boolean },
+): JsonDocument {
+  return {
+    schemaVersion: 1,
+    tool: { name: "guzestli-check", version: meta.version },
+    command: report.command,
+    generatedAt: report.generatedAt.toISOString(),
+    lang: report.lang,
+    platform: meta.platform,
+    redacted: meta.redacted,
+    summary: report.summary,
+    checks: report.results.map((r) => renderCheck(r, report.lang)),
+  };
+}
