@@ -50,7 +50,7 @@ export async function main(argv: readonly string[], mo: MainOptions): Promise<nu
       exitCode = runList(io, { json: g.json, lang, version: mo.version });
       return;
     }
-    const host = (mo.host ?? ((offline) => createNodeHost({ offline })))(g.run.offline);
+    const host = (mo.host ?? ((offline) => createNodeHost({ offline, interactive: g.run.interactiveTerminal && Boolean(process.stdin.isTTY) })))(g.run.offline);
     const cmd = CHECK_COMMANDS.find((c) => c.name === name)!;
     exitCode = await runCheckCommand(
       cmd,

@@ -11,6 +11,7 @@ import { colorLevel, makeChalk } from "../render/style.js";
 import { t } from "../i18n/catalog.js";
 import { loadOra } from "../core/lazy.js";
 import { UsageError } from "../core/errors.js";
+import { validateCertificateInputs } from "../certs/load.js";
 
 export interface RunCheckCommandOptions {
   version: string;
@@ -21,6 +22,8 @@ export interface RunCheckCommandOptions {
 /** Runs a check command end to end and returns the exit code of the contract. */
 export async function runCheckCommand(cmd: CheckCommand, ctx: CommandContext, o: RunCheckCommandOptions): Promise<number> {
   const { host, options, io } = ctx;
+  // Bad input is refused before anything runs (exit 64), whichever command got it.
+  await validateCertificateInputs(host, [...options.certFiles, ...options.caFiles]);
   await cmd.prepare?.(ctx);
   const checks = selectChecks(cmd.groups(options));
 

@@ -1,3 +1,5 @@
+import type { Prompter } from "./prompt.js";
+
 /**
  * Everything a check may ask of the operating system goes through a Host. Checks are
  * decisions over what the host reports, which is what makes them testable: tests run
@@ -12,6 +14,8 @@ export interface Host {
   exec(command: string, args: readonly string[], options?: ExecOptions): Promise<ExecResult>;
   fs: FileHost;
   http: HttpHost;
+  /** Questions on the terminal; absent when there is none (scripts, --json, CI). */
+  prompt?: Prompter;
 }
 
 export interface PlatformInfo {

@@ -3,9 +3,10 @@ import type { Host } from "./host.js";
 import { runProcess } from "./process.js";
 import { nodeFiles } from "./files.js";
 import { createHttpHost } from "./http.js";
+import { createTerminalPrompter } from "./prompt.js";
 
 /** The real host: this machine. */
-export function createNodeHost(opts: { offline: boolean; env?: NodeJS.ProcessEnv }): Host {
+export function createNodeHost(opts: { offline: boolean; env?: NodeJS.ProcessEnv; interactive?: boolean }): Host {
   let username = "";
   try {
     username = os.userInfo().username;
@@ -26,5 +27,6 @@ export function createNodeHost(opts: { offline: boolean; env?: NodeJS.ProcessEnv
     exec: runProcess,
     fs: nodeFiles,
     http: createHttpHost(opts.offline),
+    prompt: opts.interactive ? createTerminalPrompter() : undefined,
   };
 }

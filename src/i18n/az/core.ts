@@ -96,6 +96,7 @@ export const core: Record<string, string> = {
   "cli.error.badSale": "\"{value}\" tarixini oxumaq mümkün olmadı: 2026-12-01T10:00 (Bakı vaxtı) və ya 2026-12-01T10:00+04:00 kimi yazın",
   "cli.error.optionNotForCommand": "{option} yalnız bu əmrlərə aiddir: {commands}",
   "cli.error.fileUnreadable": "{file} oxunmadı: {reason}",
+  "cli.error.notCertificate": "{file} sertifikat (PEM və ya DER) deyil: {reason}",
   "cli.error.fileNotWritable": "{file} yazılmadı: {reason}",
   "cli.error.saleRequired": "plan üçün satış vaxtı lazımdır: --sale 2026-12-01T10:00",
   "cli.error.unexpected": "gözlənilməz xəta: {reason}",

@@ -96,6 +96,7 @@ export const core: Record<string, string> = {
   "cli.error.badSale": "cannot read the date \"{value}\": write it like 2026-12-01T10:00 (Baku time) or 2026-12-01T10:00+04:00",
   "cli.error.optionNotForCommand": "{option} applies only to: {commands}",
   "cli.error.fileUnreadable": "cannot read {file}: {reason}",
+  "cli.error.notCertificate": "{file} is not a certificate (PEM or DER): {reason}",
   "cli.error.fileNotWritable": "cannot write {file}: {reason}",
   "cli.error.saleRequired": "the plan needs the sale time: --sale 2026-12-01T10:00",
   "cli.error.unexpected": "unexpected failure: {reason}",

@@ -96,6 +96,7 @@ export const core: Record<string, string> = {
   "cli.error.badSale": "не удалось прочитать дату \"{value}\": пишите как 2026-12-01T10:00 (время Баку) или 2026-12-01T10:00+04:00",
   "cli.error.optionNotForCommand": "{option} относится только к: {commands}",
   "cli.error.fileUnreadable": "не удалось прочитать {file}: {reason}",
+  "cli.error.notCertificate": "{file} не является сертификатом (PEM или DER): {reason}",
   "cli.error.fileNotWritable": "не удалось записать {file}: {reason}",
   "cli.error.saleRequired": "для плана нужно время продажи: --sale 2026-12-01T10:00",
   "cli.error.unexpected": "непредвиденная ошибка: {reason}",
