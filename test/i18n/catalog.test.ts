@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { CATALOGS, t } from "../../src/i18n/catalog.js";
+import { LANGS } from "../../src/i18n/lang.js";
+import { ALL_CHECKS } from "../../src/checks/registry.js";
+import { GROUPS, STATUSES } from "../../src/core/types.js";
+
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe("message catalogues", () => {
+  it("have exactly the same keys in az, en and ru", () => {
+    const keys = (lang: (typeof LANGS)[number]) => new Set(Object.keys(CATALOGS[lang]));
+    const all = new Set(LANGS.flatMap((l) => [...keys(l)]));
+    const missing: string[] = [];
+    for (const lang of LANGS) for (const k of all) if (!keys(lang).has(k)) missing.push(`${lang}: ${k}`);
+    expect(missing).toEqual([]);
+  });
+
+  it("use the same placeholders for a key in every language", () => {
+    const mismatched: string[] = [];
+    for (const key of Object.keys(CATALOGS.en)) {
+      const en = placeholders(CATALOGS.en[key]!);
+      for (const lang of LANGS) {
+        const other = CATALOGS[lang][key];
+        if (other !== undefined && placeholders(other).join() !== en.join()) mismatched.push(`${lang}: ${key}`);
+      }
+    }
+    expect(mismatched).toEqual([]);
+  });
+
+  it("have no empty text", () => {
+    const empty = LANGS.flatMap((l) => Object.entries(CATALOGS[l]).filter(([, v]) => !v.trim()).map(([k]) => `${l}: ${k}`));
+    expect(empty).toEqual([]);
+  });
+
+  it("hold every title, status and group name the renderers ask for", () => {
+    const needed = [
+      ...ALL_CHECKS.map((c) => c.title),
+      ...STATUSES.map((s) => `status.${s}`),
+      ...GROUPS.map((g) => `group.${g}`),
+    ];
+    const missing = LANGS.flatMap((l) => needed.filter((k) => !(k in CATALOGS[l])).map((k) => `${l}: ${k}`));
+    expect(missing).toEqual([]);
+  });
+
+  it("are really translated: Azerbaijani and Russian differ from English", () => {
+    const same = (lang: "az" | "ru") =>
+      Object.keys(CATALOGS.en).filter((k) => CATALOGS[lang][k] === CATALOGS.en[k] && /[a-z]{4,}/i.test(CATALOGS.en[k]!.replace(/\{\w+\}|guzestli-check|--[\w-]+|[A-Z_]{4,}/g, "")));
+    // A few strings are the same in every language (names of programs, codes); keep that list short.
+    expect(same("az").length).toBeLessThan(Object.keys(CATALOGS.en).length * 0.05);
+    expect(same("ru").length).toBeLessThan(Object.keys(CATALOGS.en).length * 0.05);
+  });
+});
+
+describe("t()", () => {
+  it("fills placeholders, including personal values", () => {
+    expect(t("en", { key: "engine.timeout", values: { ms: 250 } })).toBe("Gave no answer within 250 ms and was stopped.");
+    expect(t("az", { key: "cli.error.unknownOption", values: { option: "--x" } })).toBe("naməlum seçim --x");
+    expect(t("ru", { key: "report.written", values: { file: { $pii: "path", value: "/tmp/r.md" } } })).toContain("/tmp/r.md");
+  });
+
+  it("shows an unknown key as itself rather than nothing", () => {
+    expect(t("az", "no.such.key")).toBe("no.such.key");
+  });
+});
