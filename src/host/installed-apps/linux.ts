@@ -1,0 +1,74 @@
+import type { Host } from "../host.js";
+import type { AppListOptions, InstalledApp } from "./types.js";
+
+/**
+ * Linux: desktop entries (what the application menu shows) in the XDG data dirs, the
+ * user's own, and those of flatpak and snap; plus the packages dpkg knows (the name a
+ * .deb of the signer would carry).
+ */
+export async function listLinuxApps(host: Host, opts: AppListOptions): Promise<InstalledApp[]> {
+  const out: InstalledApp[] = [];
+  for (const dir of desktopDirs(host)) {
+    const files = (await host.fs.list(dir)).filter((f) => f.endsWith(".desktop"));
+    for (const f of files) {
+      opts.signal?.throwIfAborted();
+      let text: string;
+      try {
+        text = await host.fs.readText(`${dir}/${f}`, { maxBytes: 256 * 1024, signal: opts.signal });
+      } catch {
+        continue;
+      }
+      const entry = parseDesktopEntry(text);
+      if (entry.name) out.push({ name: entry.name, location: `${dir}/${f}`, source: "desktop", version: entry.version });
+      for (const n of entry.localizedNames) out.push({ name: n, location: `${dir}/${f}`, source: "desktop" });
+    }
+  }
+  const r = await host.exec("dpkg-query", ["-W", "-f", "${Package}\\t${Version}\\n"], {
+    timeoutMs: opts.timeoutMs,
+    signal: opts.signal,
+    maxOutputBytes: 8 * 1024 * 1024,
+  });
+  if (r.exitCode === 0) out.push(...parseDpkgQuery(r.stdout));
+  return out;
+}
+
+function desktopDirs(host: Host): string[] {
+  const env = host.env;
+  const home = host.platform.homedir;
+  const dataHome = env.XDG_DATA_HOME || `${home}/.local/share`;
+  const dataDirs = (env.XDG_DATA_DIRS || "/usr/local/share:/usr/share").split(":").filter(Boolean);
+  const dirs = [dataHome, ...dataDirs, "/var/lib/flatpak/exports/share", `${home}/.local/share/flatpak/exports/share`].map(
+    (d) => `${d}/applications`,
+  );
+  dirs.push("/var/lib/snapd/desktop/applications");
+  return [...new Set(dirs)];
+}
+
+/** The [Desktop Entry] group's Name= (and Name[az]= etc.) and X-…-Version / Version. */
+export function parseDesktopEntry(text: string): { name?: string; localizedNames: string[]; version?: string } {
+  let inMain = false;
+  let name: string | undefined;
+  const localizedNames: string[] = [];
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (line.startsWith("[")) {
+      inMain = line === "[Desktop Entry]";
+      continue;
+    }
+    if (!inMain) continue;
+    const m = /^Name(\[[^\]]+\])?\s*=\s*(.*)$/.exec(line);
+    if (m) {
+      if (m[1]) localizedNames.push(m[2]!);
+      else name = m[2];
+    }
+  }
+  return { name, localizedNames };
+}
+
+/** `dpkg-query -W -f '${Package}\t${Version}\n'`. */
+export function parseDpkgQuery(text: string): InstalledApp[] {
+  return text.split("\n").flatMap((line) => {
+    const [pkg, version] = line.split("\t");
+    return pkg ? [{ name: pkg, version: version || undefined, source: "dpkg" }] : [];
+  });
+}
