@@ -9,5 +9,9 @@ if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
   process.stdout.write(`${version}\n`);
 } else {
   const { main } = await import("../dist/cli.js");
-  process.exitCode = await main(args, { version });
+  const code = await main(args, { version });
+  process.exitCode = code;
+  // A check that ran out of its budget may have left a socket or a timer of a vendor
+  // library behind; the report is written, so leave once the output is flushed.
+  process.stdout.write("", () => process.stderr.write("", () => process.exit(code)));
 }
