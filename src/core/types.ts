@@ -57,7 +57,11 @@ export interface RunOptions {
 
 /** What a check's `run` returns. */
 export interface Outcome<TOut = unknown> {
-  status: Exclude<Status, "timeout">;
+  /**
+   * `timeout` is for a check that bounded a host call itself and can name what did
+   * not answer (e.g. a hung PKCS#11 module); the runner's own budget gives the rest.
+   */
+  status: Status;
   /** Stable machine code, declared in the check's `codes`. */
   code: string;
   message: Msg;
