@@ -1,0 +1,58 @@
+import type { CheckDefinition, Msg, Outcome } from "../../core/types.js";
+import { findCa } from "../../certs/identify.js";
+import { expectedCa } from "../../certs/expected-cas.js";
+import { officialCas } from "../../certs/inputs.js";
+import { INTERMEDIATES, STORES, describeStored, installRemedy, storesOf } from "./shared.js";
+
+/** EIMZA-INTERMEDIATES: "AZ Policy Authority (PCA)" and "AZ E-Government Authority (ICA)" installed. */
+export const intermediatesCheck: CheckDefinition = {
+  id: INTERMEDIATES,
+  group: "certs",
+  covers: ["EIMZA-INTERMEDIATES"],
+  dependsOn: [STORES],
+  title: "certs.intermediates.title",
+  codes: { INTERMEDIATES_INSTALLED: "pass", INTERMEDIATES_MISSING: "fail", INTERMEDIATE_MISMATCH: "fail" },
+  async run(ctx): Promise<Outcome> {
+    const stores = storesOf(ctx)!;
+    const official = await officialCas(ctx);
+    const findings = (["policy", "issuing"] as const).map((role) => findCa(expectedCa(role), stores.stored, official));
+    const data = {
+      intermediates: findings.map((f) => ({
+        expected: f.expected.commonName,
+        method: f.method,
+        officialSha256: f.official?.sha256,
+        found: f.matches.filter((m) => m.usedByBrowser).map(describeStored),
+        differentCopies: f.impostors.map(describeStored),
+      })),
+    };
+    const missing = findings.filter((f) => !f.matches.some((m) => m.usedByBrowser));
+    if (missing.length === 0) {
+      return {
+        status: "pass",
+        code: "INTERMEDIATES_INSTALLED",
+        message: { key: "certs.intermediates.pass", values: { names: findings.map((f) => f.expected.commonName).join(", "), method: findings.map((f) => f.method).join("/") } },
+        data,
+      };
+    }
+    const remedy: Msg[] = [];
+    for (const f of missing) remedy.push(...installRemedy(ctx, f.expected.role, stores.browserStoreLocation, false).slice(0, -2));
+    remedy.push({ key: "certs.remedy.fix", values: { name: missing.map((f) => f.expected.commonName).join(", ") } }, { key: "certs.remedy.restartBrowser" });
+    const mismatched = missing.filter((f) => f.impostors.some((m) => m.usedByBrowser));
+    if (mismatched.length > 0) {
+      return {
+        status: "fail",
+        code: "INTERMEDIATE_MISMATCH",
+        message: { key: "certs.intermediates.mismatch", values: { names: mismatched.map((f) => f.expected.commonName).join(", ") } },
+        remedy: [{ key: "certs.remedy.removeOldCopy", values: { name: mismatched.map((f) => f.expected.commonName).join(", ") } }, ...remedy],
+        data,
+      };
+    }
+    return {
+      status: "fail",
+      code: "INTERMEDIATES_MISSING",
+      message: { key: "certs.intermediates.missing", values: { names: missing.map((f) => f.expected.commonName).join(", "), browserStore: stores.browserStoreLocation } },
+      remedy,
+      data,
+    };
+  },
+};

@@ -1,0 +1,56 @@
+import type { CheckDefinition, Outcome } from "../../core/types.js";
+import { findCa } from "../../certs/identify.js";
+import { expectedCa } from "../../certs/expected-cas.js";
+import { officialCas } from "../../certs/inputs.js";
+import { ROOT_INSTALLED, STORES, describeStored, installRemedy, storesOf } from "./shared.js";
+
+/** EIMZA-ROOT-INSTALLED: the national root is in a store the browser reads. */
+export const rootInstalledCheck: CheckDefinition = {
+  id: ROOT_INSTALLED,
+  group: "certs",
+  covers: ["EIMZA-ROOT-INSTALLED"],
+  dependsOn: [STORES],
+  title: "certs.rootInstalled.title",
+  codes: { ROOT_INSTALLED: "pass", ROOT_NOT_INSTALLED: "fail", ROOT_MISMATCH: "fail" },
+  async run(ctx): Promise<Outcome> {
+    const stores = storesOf(ctx)!;
+    const expected = expectedCa("root");
+    const finding = findCa(expected, stores.stored, await officialCas(ctx));
+    const inBrowser = finding.matches.filter((m) => m.usedByBrowser);
+    const data = {
+      expected: expected.commonName,
+      method: finding.method,
+      officialSha256: finding.official?.sha256,
+      found: finding.matches.map(describeStored),
+      differentCopies: finding.impostors.map(describeStored),
+    };
+    if (inBrowser.length > 0) {
+      return {
+        status: "pass",
+        code: "ROOT_INSTALLED",
+        message: { key: `certs.rootInstalled.pass.${finding.method}`, values: { name: expected.commonName, stores: [...new Set(inBrowser.map((m) => m.store))].join(", ") } },
+        data,
+      };
+    }
+    const remedy = installRemedy(ctx, "root", stores.browserStoreLocation, true);
+    if (finding.impostors.some((m) => m.usedByBrowser)) {
+      return {
+        status: "fail",
+        code: "ROOT_MISMATCH",
+        message: { key: "certs.rootInstalled.mismatch", values: { name: expected.commonName } },
+        remedy: [{ key: "certs.remedy.removeOldCopy", values: { name: expected.commonName } }, ...remedy],
+        data,
+      };
+    }
+    const elsewhere = finding.matches.map((m) => m.store);
+    return {
+      status: "fail",
+      code: "ROOT_NOT_INSTALLED",
+      message: elsewhere.length > 0
+        ? { key: "certs.rootInstalled.onlyElsewhere", values: { name: expected.commonName, stores: [...new Set(elsewhere)].join(", "), browserStore: stores.browserStoreLocation } }
+        : { key: "certs.rootInstalled.missing", values: { name: expected.commonName, browserStore: stores.browserStoreLocation } },
+      remedy,
+      data,
+    };
+  },
+};

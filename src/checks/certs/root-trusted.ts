@@ -1,0 +1,46 @@
+import type { CheckDefinition, Outcome } from "../../core/types.js";
+import { findCa } from "../../certs/identify.js";
+import { expectedCa } from "../../certs/expected-cas.js";
+import { officialCas } from "../../certs/inputs.js";
+import { ROOT_INSTALLED, ROOT_TRUSTED, describeStored, installRemedy, storesOf } from "./shared.js";
+
+/**
+ * EIMZA-ROOT-TRUSTED: installed is not enough — the root must be trusted as a root
+ * (NSS "C" flag, a Windows Root store, macOS trust settings).
+ */
+export const rootTrustedCheck: CheckDefinition = {
+  id: ROOT_TRUSTED,
+  group: "certs",
+  covers: ["EIMZA-ROOT-TRUSTED"],
+  dependsOn: [ROOT_INSTALLED],
+  title: "certs.rootTrusted.title",
+  codes: { ROOT_TRUSTED: "pass", ROOT_NOT_TRUSTED: "fail" },
+  async run(ctx): Promise<Outcome> {
+    const stores = storesOf(ctx)!;
+    const expected = expectedCa("root");
+    const finding = findCa(expected, stores.stored, await officialCas(ctx));
+    const inBrowser = finding.matches.filter((m) => m.usedByBrowser);
+    const trusted = inBrowser.filter((m) => m.trustedAsRoot);
+    const data = { expected: expected.commonName, method: finding.method, found: inBrowser.map(describeStored) };
+    if (trusted.length > 0) {
+      return {
+        status: "pass",
+        code: "ROOT_TRUSTED",
+        message: { key: "certs.rootTrusted.pass", values: { name: expected.commonName, stores: [...new Set(trusted.map((m) => m.store))].join(", ") } },
+        data,
+      };
+    }
+    const os = ctx.host.platform.os;
+    const how = os === "win32" ? "windows" : os === "darwin" ? "mac" : "linux";
+    return {
+      status: "fail",
+      code: "ROOT_NOT_TRUSTED",
+      message: { key: "certs.rootTrusted.fail", values: { name: expected.commonName, stores: [...new Set(inBrowser.map((m) => `${m.store}${m.trust !== undefined ? ` [${m.trust}]` : ""}`))].join(", ") } },
+      remedy: [
+        { key: `certs.remedy.${how}.trustRoot`, values: { name: expected.commonName, nssdb: stores.browserStoreLocation } },
+        ...installRemedy(ctx, "root", stores.browserStoreLocation, true).slice(-2),
+      ],
+      data,
+    };
+  },
+};

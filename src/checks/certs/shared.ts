@@ -1,0 +1,62 @@
+import type { CheckContext, Msg } from "../../core/types.js";
+import type { StoredCert } from "../../certs/identify.js";
+import type { CaRole } from "../../certs/expected-cas.js";
+import { expectedCa } from "../../certs/expected-cas.js";
+
+/** Check ids of the group, for dependsOn / uses. */
+export const STORES = "certs.stores";
+export const ROOT_INSTALLED = "certs.root-installed";
+export const ROOT_TRUSTED = "certs.root-trusted";
+export const INTERMEDIATES = "certs.intermediates";
+export const USER_CHAIN = "certs.user-chain";
+
+/** What certs.stores hands to the other checks of the group. */
+export interface StoresOutput {
+  stored: StoredCert[];
+  /** Where the browser's store lives (NSS dir on Linux), for remedies. */
+  browserStoreLocation: string;
+}
+
+export function storesOf(ctx: CheckContext): StoresOutput | undefined {
+  return ctx.dep<StoresOutput>(STORES);
+}
+
+/** The store data an IT helper wants to see: which store, trust, fingerprint. */
+export function describeStored(s: StoredCert): Record<string, unknown> {
+  return {
+    store: s.store,
+    label: s.label,
+    trustedAsRoot: s.trustedAsRoot,
+    trust: s.trust,
+    sha256: s.info.sha256,
+    notAfter: s.info.notAfter.toISOString(),
+  };
+}
+
+/**
+ * How to put a CA certificate into the store this OS's browsers read, as concrete
+ * steps. `asRoot` adds the trust step.
+ */
+export function installRemedy(ctx: CheckContext, role: CaRole, location: string, asRoot: boolean): Msg[] {
+  const name = expectedCa(role).commonName;
+  const steps: Msg[] = [{ key: "certs.remedy.getOfficialFile", values: { name } }];
+  const os = ctx.host.platform.os;
+  if (os === "win32") {
+    steps.push({ key: asRoot ? "certs.remedy.windows.installRoot" : "certs.remedy.windows.installCa", values: { name } });
+    steps.push({ key: asRoot ? "certs.remedy.windows.certutilRoot" : "certs.remedy.windows.certutilCa", values: { name } });
+  } else if (os === "darwin") {
+    steps.push({ key: asRoot ? "certs.remedy.mac.installRoot" : "certs.remedy.mac.installCa", values: { name } });
+  } else {
+    steps.push({ key: asRoot ? "certs.remedy.linux.chromeRoot" : "certs.remedy.linux.chromeCa", values: { name } });
+    steps.push({ key: asRoot ? "certs.remedy.linux.certutilRoot" : "certs.remedy.linux.certutilCa", values: { name, nssdb: location } });
+  }
+  steps.push({ key: "certs.remedy.fix", values: { name } });
+  steps.push({ key: "certs.remedy.restartBrowser" });
+  return steps;
+}
+
+/** The worst of several statuses, for a check that looks at several certificates. */
+const ORDER = ["pass", "info", "skip", "warn", "error", "fail"] as const;
+export function worst<T extends (typeof ORDER)[number]>(a: T, b: T): T {
+  return ORDER.indexOf(a) >= ORDER.indexOf(b) ? a : b;
+}

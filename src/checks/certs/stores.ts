@@ -1,0 +1,59 @@
+import type { CheckDefinition, Outcome } from "../../core/types.js";
+import { readCertificateStores } from "../../host/certstores/index.js";
+import { certInfo } from "../../certs/cert-info.js";
+import type { StoredCert } from "../../certs/identify.js";
+import { STORES, type StoresOutput } from "./shared.js";
+
+/**
+ * Reads the certificate stores of this OS once, for the other checks of the group:
+ * the NSS database Chrome/Opera use and the system bundle on Linux, the Root and CA
+ * stores on Windows, the keychains and trust settings on macOS.
+ */
+export const storesCheck: CheckDefinition<StoresOutput> = {
+  id: STORES,
+  group: "certs",
+  covers: [],
+  title: "certs.stores.title",
+  budgetFactor: 2,
+  codes: { STORES_READ: "info", STORES_UNREADABLE: "error" },
+  async run(ctx): Promise<Outcome<StoresOutput>> {
+    const readings = await readCertificateStores(ctx.host, { timeoutMs: Math.min(ctx.budgetMs, 15_000), signal: ctx.signal }, async (der) => (await certInfo(der)).commonName);
+    const stored: StoredCert[] = [];
+    for (const r of readings) {
+      for (const c of r.certificates) {
+        try {
+          stored.push({ info: await certInfo(c.der), store: c.store, usedByBrowser: r.usedByBrowser, trustedAsRoot: c.trustedAsRoot, label: c.label, trust: c.trust });
+        } catch {
+          // A certificate this parser refuses cannot be one of the CAs looked for.
+        }
+      }
+    }
+    const data = {
+      stores: readings.map((r) => ({ store: r.store, location: r.location, usedByBrowser: r.usedByBrowser, readable: r.ok, absent: r.absent ?? false, reason: r.reason, certificates: r.certificates.length })),
+    };
+    const browser = readings.filter((r) => r.usedByBrowser);
+    const unreadable = browser.filter((r) => !r.ok);
+    if (browser.length === 0 || unreadable.length === browser.length) {
+      const first = unreadable[0];
+      const notInstalled = first?.reason === "not-installed";
+      return {
+        status: "error",
+        code: "STORES_UNREADABLE",
+        message: { key: "certs.stores.unreadable", values: { store: first?.store ?? "?", reason: first?.reason ?? "?" } },
+        remedy: [{ key: notInstalled ? `certs.stores.remedy.tool.${ctx.host.platform.os === "linux" ? "linux" : "other"}` : "certs.stores.remedy.retry" }],
+        data,
+      };
+    }
+    const location = browser.find((r) => r.ok)!.location;
+    return {
+      status: "info",
+      code: "STORES_READ",
+      message: {
+        key: "certs.stores.read",
+        values: { stores: readings.filter((r) => r.ok).map((r) => `${r.store} (${r.certificates.length})`).join(", ") },
+      },
+      data,
+      output: { stored, browserStoreLocation: location },
+    };
+  },
+};

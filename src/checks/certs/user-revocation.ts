@@ -1,0 +1,95 @@
+import type { CheckDefinition, Outcome } from "../../core/types.js";
+import { pii } from "../../core/pii.js";
+import { TOKEN_CERTIFICATES_CHECK } from "../../core/handover.js";
+import { officialCas, userCertificates } from "../../certs/inputs.js";
+import { buildChain } from "../../certs/chain.js";
+import { checkRevocation, type RevocationVerdict } from "../../certs/revocation.js";
+import { STORES, storesOf } from "./shared.js";
+import { noUserCert } from "./user-chain.js";
+
+/**
+ * EIMZA-VALIDITY ("deactivated"): asks the certificate's own OCSP responder, then
+ * its CRL, whether it was revoked. Needs only the issuer's certificate (from any
+ * store, --ca, or AIA), so it runs even when the stores are not in order.
+ */
+export const userRevocationCheck: CheckDefinition = {
+  id: "certs.user-revocation",
+  group: "certs",
+  covers: ["EIMZA-VALIDITY"],
+  uses: [STORES, TOKEN_CERTIFICATES_CHECK],
+  network: true,
+  budgetFactor: 2,
+  title: "certs.userRevocation.title",
+  codes: {
+    NOT_REVOKED: "pass",
+    REVOKED: "fail",
+    REVOCATION_UNKNOWN: "warn",
+    REVOCATION_UNREACHABLE: "warn",
+    NO_REVOCATION_INFO: "skip",
+    ISSUER_NOT_FOUND: "skip",
+    NO_USER_CERT: "skip",
+  },
+  async run(ctx): Promise<Outcome> {
+    const users = await userCertificates(ctx);
+    if (users.length === 0) return noUserCert();
+    const pool = [...(storesOf(ctx)?.stored.map((s) => s.info) ?? []), ...(await officialCas(ctx))];
+    const share = Math.max(1000, Math.floor((ctx.budgetMs * 0.8) / users.length));
+    const outcomes: Outcome[] = [];
+    const certificates: Record<string, unknown>[] = [];
+    for (const u of users) {
+      const subject = pii(u.info.subject, "dn");
+      const chain = await buildChain(ctx.host, u.info, pool, { timeoutMs: Math.floor(share / 3), signal: ctx.signal });
+      const issuer = chain.chain[1];
+      let o: Outcome;
+      let verdict: RevocationVerdict | undefined;
+      if (!issuer) {
+        o = { status: "skip", code: "ISSUER_NOT_FOUND", message: { key: "certs.userRevocation.noIssuer", values: { subject, issuer: u.info.issuerCommonName } }, remedy: [{ key: "certs.userRevocation.noIssuer.remedy", values: { issuer: u.info.issuerCommonName } }] };
+      } else {
+        verdict = await checkRevocation(ctx.host, u.info, issuer, { deadlineMs: Math.floor((share * 2) / 3), signal: ctx.signal });
+        o = toOutcome(verdict, subject);
+      }
+      outcomes.push(o);
+      certificates.push({
+        source: u.source,
+        subject,
+        serial: pii(u.info.serialHex, "serial"),
+        issuer: issuer?.commonName,
+        ocspUrls: u.info.ocspUrls,
+        crlUrls: u.info.crlUrls,
+        verdict: verdict?.verdict,
+        attempts: verdict?.attempts ?? [],
+        code: o.code,
+      });
+    }
+    const order = ["fail", "warn", "skip", "pass"];
+    const chosen = [...outcomes].sort((a, b) => order.indexOf(a.status) - order.indexOf(b.status))[0]!;
+    return { ...chosen, data: { certificates } };
+  },
+};
+
+function toOutcome(v: RevocationVerdict, subject: ReturnType<typeof pii>): Outcome {
+  const tried = v.attempts.map((a) => `${a.method.toUpperCase()} ${a.url}: ${a.outcome}`).join("; ");
+  switch (v.verdict) {
+    case "good":
+      return { status: "pass", code: "NOT_REVOKED", message: { key: "certs.userRevocation.good", values: { subject, method: v.method.toUpperCase(), url: v.url } } };
+    case "revoked":
+      return {
+        status: "fail",
+        code: "REVOKED",
+        message: { key: "certs.userRevocation.revoked", values: { subject, date: v.revokedAt.toISOString().slice(0, 10), method: v.method.toUpperCase() } },
+        remedy: [{ key: "certs.userRevocation.revoked.remedy" }, { key: "certs.remedy.call157" }],
+      };
+    case "unknown":
+      return { status: "warn", code: "REVOCATION_UNKNOWN", message: { key: "certs.userRevocation.unknown", values: { subject, url: v.url } }, remedy: [{ key: "certs.remedy.call157" }] };
+    case "no-source":
+      return { status: "skip", code: "NO_REVOCATION_INFO", message: { key: "certs.userRevocation.noSource", values: { subject } } };
+    case "offline":
+    case "unreachable":
+      return {
+        status: "warn",
+        code: "REVOCATION_UNREACHABLE",
+        message: { key: "certs.userRevocation.unreachable", values: { subject, tried: tried || "-" } },
+        remedy: [{ key: "certs.userRevocation.unreachable.remedy" }, { key: "certs.remedy.call157" }],
+      };
+  }
+}

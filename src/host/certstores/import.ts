@@ -1,0 +1,60 @@
+import type { Host } from "../host.js";
+import { execFailure, nssDbDir } from "./nss.js";
+
+export interface ImportRequest {
+  /** PEM text of one certificate. */
+  pem: string;
+  /** Nickname in NSS, file name stem elsewhere. */
+  name: string;
+  /** true: trusted root (Root store, NSS C flag, trustRoot); false: intermediate CA. */
+  asRoot: boolean;
+}
+
+export interface ImportResult {
+  name: string;
+  ok: boolean;
+  /** Where it went (store description). */
+  target: string;
+  reason?: string;
+}
+
+/**
+ * Writes one official CA certificate into the user's own store: NSS `certutil -A`,
+ * Windows `certutil -user -addstore`, macOS `security add-trusted-cert` /
+ * `add-certificates` into the login keychain. Only `certs --fix` calls this.
+ */
+export async function importCertificate(host: Host, req: ImportRequest, o: { timeoutMs: number; signal?: AbortSignal }): Promise<ImportResult> {
+  const run = (cmd: string, args: string[], input?: string) => host.exec(cmd, args, { timeoutMs: o.timeoutMs, signal: o.signal, input });
+  const home = host.env.HOME || host.platform.homedir;
+  if (host.platform.os === "win32") {
+    const file = `${host.env.TEMP || host.env.TMP || home}\\guzestli-${safe(req.name)}.cer`;
+    await host.fs.writeFile(file, req.pem);
+    const store = req.asRoot ? "Root" : "CA";
+    const r = await run("certutil", ["-user", "-addstore", store, file]);
+    return { name: req.name, ok: !execFailure(r), target: `Windows CurrentUser\\${store}`, reason: execFailure(r) };
+  }
+  if (host.platform.os === "darwin") {
+    const file = `${host.env.TMPDIR || "/tmp"}/guzestli-${safe(req.name)}.pem`;
+    await host.fs.writeFile(file, req.pem);
+    const keychain = `${home}/Library/Keychains/login.keychain-db`;
+    const r = req.asRoot
+      ? await run("security", ["add-trusted-cert", "-r", "trustRoot", "-k", keychain, file])
+      : await run("security", ["add-certificates", "-k", keychain, file]);
+    return { name: req.name, ok: !execFailure(r), target: "macOS login keychain", reason: execFailure(r) };
+  }
+  const dir = await nssDbDir(host);
+  if (!(await host.fs.exists(`${dir}/cert9.db`))) {
+    // Chrome would create it on first start; creating it now with an empty password is the same.
+    await host.fs.mkdir(dir);
+    const init = await run("certutil", ["-N", "--empty-password", "-d", `sql:${dir}`]);
+    const failed = execFailure(init);
+    if (failed) return { name: req.name, ok: false, target: dir, reason: failed };
+  }
+  // "-a" with no "-i": certutil reads the PEM from standard input.
+  const r = await run("certutil", ["-A", "-d", `sql:${dir}`, "-n", req.name, "-t", req.asRoot ? "C,," : ",,", "-a"], req.pem);
+  return { name: req.name, ok: !execFailure(r), target: dir, reason: execFailure(r) };
+}
+
+function safe(name: string): string {
+  return name.replace(/[^A-Za-z0-9._-]+/g, "_").slice(0, 60);
+}
