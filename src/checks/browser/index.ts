@@ -1,5 +1,15 @@
 import type { CheckDefinition } from "../../core/types.js";
-import { notYetChecked } from "../not-yet-checked.js";
+import { browserInstalledCheck } from "./installed.js";
+import { browserUpToDateCheck } from "./up-to-date.js";
+import { browserDefaultCheck } from "./default-browser.js";
+import { browserPinCancelCheck } from "./pin-cancel.js";
+import { browserSingleSessionCheck } from "./single-session.js";
 
 /** The browser group's checks, in the order they are shown. */
-export const browserChecks: CheckDefinition[] = [notYetChecked("browser", [])];
+export const browserChecks: CheckDefinition[] = [
+  browserInstalledCheck as CheckDefinition,
+  browserUpToDateCheck,
+  browserDefaultCheck,
+  browserPinCancelCheck,
+  browserSingleSessionCheck,
+];

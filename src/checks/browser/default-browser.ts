@@ -1,0 +1,56 @@
+import type { CheckDefinition, Outcome } from "../../core/types.js";
+import { detectDefaultBrowser } from "../../host/browsers/default-browser.js";
+import { BROWSER_NAMES, isRecommended } from "../../host/browsers/types.js";
+import { BROWSER_DEFAULT_CHECK, probeTimeout } from "./ids.js";
+
+/** Where to change the default browser, per OS. */
+function setDefaultStep(os: NodeJS.Platform): string {
+  if (os === "win32") return "browser.remedy.setDefaultWindows";
+  if (os === "darwin") return "browser.remedy.setDefaultMac";
+  return "browser.remedy.setDefaultLinux";
+}
+
+/**
+ * The portal's links (and the notice's) open in the default browser; when that is
+ * not Chrome or Opera the citizen lands in a browser the portal does not recommend.
+ */
+export const browserDefaultCheck: CheckDefinition = {
+  id: BROWSER_DEFAULT_CHECK,
+  group: "browser",
+  covers: ["EIMZA-BROWSER", "ASAN-BROWSER"],
+  title: "browser.default.title",
+  codes: {
+    DEFAULT_BROWSER_RECOMMENDED: "pass",
+    DEFAULT_BROWSER_NOT_RECOMMENDED: "warn",
+    DEFAULT_BROWSER_UNKNOWN: "skip",
+    DEFAULT_BROWSER_QUERY_TIMEOUT: "error",
+  },
+  async run(ctx): Promise<Outcome> {
+    const timeoutMs = probeTimeout(ctx.budgetMs);
+    const d = await detectDefaultBrowser(ctx.host, { signal: ctx.signal, timeoutMs });
+    const data = { handler: d.handler ?? null, browser: d.browser ?? null, source: d.source, assumed: d.assumed ?? false };
+    if (!d.handler) {
+      if (d.timedOut) {
+        return {
+          status: "error",
+          code: "DEFAULT_BROWSER_QUERY_TIMEOUT",
+          message: { key: "browser.default.timeout", values: { ms: timeoutMs, source: d.source } },
+          remedy: [{ key: setDefaultStep(ctx.host.platform.os) }],
+          data,
+        };
+      }
+      return { status: "skip", code: "DEFAULT_BROWSER_UNKNOWN", message: { key: "browser.default.unknown" }, remedy: [{ key: setDefaultStep(ctx.host.platform.os) }], data };
+    }
+    const name = d.browser ? BROWSER_NAMES[d.browser] : d.handler;
+    if (d.browser && isRecommended(d.browser)) {
+      return { status: "pass", code: "DEFAULT_BROWSER_RECOMMENDED", message: { key: "browser.default.recommended", values: { browser: name, handler: d.handler } }, data };
+    }
+    return {
+      status: "warn",
+      code: "DEFAULT_BROWSER_NOT_RECOMMENDED",
+      message: { key: d.assumed ? "browser.default.assumedSafari" : "browser.default.notRecommended", values: { browser: name, handler: d.handler } },
+      remedy: [{ key: setDefaultStep(ctx.host.platform.os) }, { key: "browser.remedy.openPortalInChrome" }],
+      data,
+    };
+  },
+};

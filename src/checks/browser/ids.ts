@@ -1,0 +1,13 @@
+/** Check ids of the browser group, shared by the checks that read each other's output. */
+export const BROWSER_INSTALLED_CHECK = "browser.installed";
+export const BROWSER_UP_TO_DATE_CHECK = "browser.up-to-date";
+export const BROWSER_DEFAULT_CHECK = "browser.default";
+export const BROWSER_PIN_CANCEL_CHECK = "browser.pin-cancel";
+export const BROWSER_SINGLE_SESSION_CHECK = "browser.single-session";
+
+/** Each `--version` call gets this much of the check's budget at most (ms). */
+export function probeTimeout(budgetMs: number): number {
+  // Leave room so that one hanging browser ends as a timeout for that browser while
+  // the check itself still reports within its budget.
+  return Math.max(200, Math.min(5_000, Math.floor(budgetMs * 0.6)));
+}

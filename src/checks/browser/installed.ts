@@ -1,0 +1,99 @@
+import type { CheckDefinition, Msg, Outcome } from "../../core/types.js";
+import { pii } from "../../core/pii.js";
+import { detectBrowsers } from "../../host/browsers/detect.js";
+import { BROWSER_NAMES, isRecommended, RECOMMENDED, type BrowserDetection, type InstalledBrowser } from "../../host/browsers/types.js";
+import { BROWSER_INSTALLED_CHECK, probeTimeout } from "./ids.js";
+
+/** What the installed check hands to the freshness check. */
+export type InstalledBrowsersOutput = BrowserDetection;
+
+export function describeBrowser(b: InstalledBrowser): string {
+  return b.version ? `${BROWSER_NAMES[b.browser]} ${b.version}` : BROWSER_NAMES[b.browser];
+}
+
+/** Chrome first, then Opera, then Opera GX, then the rest as found. */
+function byRecommendation(a: InstalledBrowser, b: InstalledBrowser): number {
+  const rank = (x: InstalledBrowser) => (isRecommended(x.browser) ? RECOMMENDED.indexOf(x.browser) : RECOMMENDED.length);
+  return rank(a) - rank(b);
+}
+
+/**
+ * EIMZA-BROWSER / ASAN-BROWSER: Google Chrome (most recommended) or Opera must be there.
+ * Chromium, Edge and Firefox are listed as not recommended for the portal.
+ */
+export const browserInstalledCheck: CheckDefinition<InstalledBrowsersOutput> = {
+  id: BROWSER_INSTALLED_CHECK,
+  group: "browser",
+  covers: ["EIMZA-BROWSER", "ASAN-BROWSER"],
+  title: "browser.installed.title",
+  budgetFactor: 2,
+  codes: {
+    RECOMMENDED_BROWSER_INSTALLED: "pass",
+    NO_RECOMMENDED_BROWSER: "fail",
+    BROWSER_PROBE_TIMEOUT: "error",
+  },
+  async run(ctx): Promise<Outcome<InstalledBrowsersOutput>> {
+    const timeoutMs = probeTimeout(ctx.budgetMs);
+    const detection = await detectBrowsers(ctx.host, { signal: ctx.signal, timeoutMs });
+    const found = [...detection.found].sort(byRecommendation);
+    const recommended = found.filter((b) => isRecommended(b.browser));
+    const others = found.filter((b) => !isRecommended(b.browser));
+    const data = {
+      browsers: found.map((b) => ({
+        browser: b.browser,
+        name: BROWSER_NAMES[b.browser],
+        version: b.version ?? null,
+        recommended: isRecommended(b.browser),
+        kind: b.kind,
+        source: pii(b.source, "path"),
+      })),
+      probeProblems: detection.problems.map((p) => ({
+        browser: p.browser ?? null,
+        state: p.problem,
+        source: pii(p.source, "path"),
+        timeoutMs,
+      })),
+    };
+    const othersText = others.map(describeBrowser).join(", ");
+    if (recommended.length > 0) {
+      const values = { recommended: recommended.map(describeBrowser).join(", "), others: othersText };
+      const message: Msg = others.length
+        ? { key: "browser.installed.foundWithOthers", values }
+        : { key: "browser.installed.found", values };
+      return {
+        status: "pass",
+        code: "RECOMMENDED_BROWSER_INSTALLED",
+        message,
+        remedy: others.length ? [{ key: "browser.remedy.useChromeForPortal" }] : [],
+        data,
+        output: detection,
+      };
+    }
+    // A recommended browser (or, on Windows, the whole inventory) that did not answer
+    // may well be installed: that is "could not check", not "missing".
+    const hung = detection.problems.find((p) => !p.browser || isRecommended(p.browser));
+    if (hung) {
+      return {
+        status: "error",
+        code: "BROWSER_PROBE_TIMEOUT",
+        message: {
+          key: hung.problem === "timeout" ? "browser.installed.probeTimeout" : "browser.installed.probeCrashed",
+          values: { browser: hung.browser ? BROWSER_NAMES[hung.browser] : "PowerShell", source: pii(hung.source, "path"), ms: timeoutMs },
+        },
+        remedy: [{ key: "browser.remedy.probeTimeout" }, { key: "browser.remedy.installChrome" }],
+        data,
+        output: detection,
+      };
+    }
+    return {
+      status: "fail",
+      code: "NO_RECOMMENDED_BROWSER",
+      message: others.length
+        ? { key: "browser.installed.onlyOthers", values: { others: othersText } }
+        : { key: "browser.installed.none" },
+      remedy: [{ key: "browser.remedy.installChrome" }, { key: "browser.remedy.installOpera" }, { key: "browser.remedy.useChromeForPortal" }],
+      data,
+      output: detection,
+    };
+  },
+};
