@@ -1,5 +1,13 @@
 import type { CheckDefinition } from "../../core/types.js";
-import { notYetChecked } from "../not-yet-checked.js";
+import { signerInstalledCheck } from "./installed.js";
+import { signerRunningCheck } from "./running.js";
+import { signerAnsweringCheck } from "./answering.js";
+import { signingTestedGuide } from "./signing-tested.js";
 
 /** The signer group's checks, in the order they are shown. */
-export const signerChecks: CheckDefinition[] = [notYetChecked("signer", [])];
+export const signerChecks: CheckDefinition[] = [
+  signerInstalledCheck as CheckDefinition,
+  signerRunningCheck as CheckDefinition,
+  signerAnsweringCheck,
+  signingTestedGuide,
+];

@@ -1,1 +1,56 @@
-export const signer: Record<string, string> = {};
+export const signer: Record<string, string> = {
+  "signer.installed.title": "\"Online imzalayıcı\" (SİMA İmzalayıcı) quraşdırılıb",
+  "signer.running.title": "İmzalayıcı proqram işləyir (\"e-imza ilə daxil ol\" düyməsindən əvvəl lazımdır)",
+  "signer.answering.title": "İmzalayıcı proqram brauzerə cavab verir",
+  "signer.signingTested.title": "Satış günündən əvvəl sınaq sənədi imzalayın",
+
+  "signer.catalogInvalid": "Əlavə imzalayıcı siyahısı {file} istifadə edilə bilmir: {reason}",
+  "signer.catalogInvalid.remedy": "GUZESTLI_SIGNER_CATALOG dəyişəninin göstərdiyi JSON faylını düzəldin (\"id\" və \"names\" sahələri olan yazılar massivi) və ya dəyişəni silin.",
+
+  "signer.installed.yes": "\"{name}\" tapıldı (versiya {version}).",
+  "signer.installed.running": "Quraşdırılmış proqramlar siyahısında yoxdur, amma \"{name}\" işləyir, deməli imzalayıcı bu kompüterdədir.",
+  "signer.installed.no": "İmzalayıcı proqram (\"Online imzalayıcı\" / \"SİMA İmzalayıcı\") bu kompüterdə quraşdırılmayıb. Onsuz E-İmza ilə nə daxil olmaq, nə də imzalamaq mümkündür.",
+  "signer.installed.no.remedy.download": "İmzalayıcı proqramı rəsmi E-İmza saytından (e-imza.az, token səhifəsi: \"SİMA İmzalayıcı\") yükləyin və quraşdırın.",
+  "signer.installed.no.remedy.order": "Rəsmi ardıcıllığa əməl edin: 1) imzalayıcını quraşdırın, 2) tokenin drayverini quraşdırın, 3) mərkəzi (kök) sertifikatı quraşdırın, 4) tokeni kompüterə taxın. Sonra bu yoxlamanı yenidən işə salın.",
+  "signer.installed.unknown": "Quraşdırılmış proqramların siyahısını oxumaq mümkün olmadı: {reason}",
+  "signer.installed.unknown.remedy": "\"Online imzalayıcı\" və ya \"SİMA İmzalayıcı\" proqramını özünüz yoxlayın: Parametrlər → Tətbiqlər (Windows) və ya Proqramlar qovluğu (macOS).",
+
+  "signer.running.yes": "\"{name}\" işləyir (proses {pid}).",
+  "signer.running.no": "İmzalayıcı proqram quraşdırılıb, amma işə salınmayıb. İndi \"e-imza ilə daxil ol\" düyməsini sıxsanız, portal \"Portala imza ilə giriş mümkün olmadı\" səhvini göstərəcək.",
+  "signer.running.unknown": "İşləyən proqramların siyahısını oxumaq mümkün olmadı: {reason}",
+  "signer.running.unknown.remedy": "İmzalayıcının nişanının saatın yanında (tapşırıq paneli / menyu zolağı) göründüyünü özünüz yoxlayın; görünmürsə, proqramı işə salın.",
+
+  "signer.answering.yes": "İmzalayıcı 127.0.0.1 ünvanında cavab verir, port {ports}.",
+  "signer.answering.notListening": "İmzalayıcı proqram işləyir, amma heç bir lokal portu dinləmir, ona görə brauzer ona qoşula bilmir.",
+  "signer.answering.no": "İmzalayıcı proqram işləyir, amma lokal port(lar)ında ({ports}) cavab vermir: ilişib qalıb və ya bloklanıb.",
+  "signer.answering.portsUnknown": "İmzalayıcının hansı portları dinlədiyini öyrənmək mümkün olmadı: {reason}",
+  "signer.answering.portsUnknown.remedy": "Yoxlamanı imzalayıcını işə salan istifadəçi adından işə salın; Windows-da PowerShell-in işləməsinə icazə verin.",
+
+  "signer.remedy.start": "\"Online imzalayıcı\" (\"SİMA İmzalayıcı\") proqramını Başlat menyusundan və ya iş masasındakı nişandan işə salın və nişanı saatın yanında görünənədək gözləyin.",
+  "signer.remedy.beforeLogin": "Elektron Hökumət Portalında \"e-imza ilə daxil ol\" düyməsini sıxmazdan ƏVVƏL həmişə tokeni taxın və imzalayıcını işə salın.",
+  "signer.remedy.restartBrowser": "Portal artıq \"Portala imza ilə giriş mümkün olmadı\" səhvini göstəribsə: bütün brauzer pəncərələrini bağlayın, imzalayıcını işə salın, sonra brauzeri yenidən açıb daxil olun.",
+  "signer.remedy.restartSigner": "İmzalayıcını tam bağlayın (saatın yanındakı nişanına sağ düymə ilə klikləyin → Çıxış), yenidən işə salın və bu yoxlamanı təkrarlayın.",
+  "signer.remedy.firewall": "Antivirus və ya firewall imzalayıcı haqqında soruşarsa, icazə verin; imzalayıcını istisnalara əlavə edin (o, yalnız bu kompüterlə, 127.0.0.1 ilə əlaqə saxlayır).",
+  "signer.remedy.reinstall": "Yenə də cavab vermirsə: kompüteri yenidən başladın; bu da kömək etməsə, imzalayıcını silin və rəsmi E-İmza saytından yenidən quraşdırın.",
+  "signer.remedy.hotline": "E-İmza ilə bağlı problemlər üçün 157 nömrəsinə zəng edin.",
+
+  "signer.signingTested.message": "İmzalamanın işlədiyini yalnız real giriş və real imza sübut edir; bu kompüter bunu özü yoxlaya bilməz.",
+  "signer.signingTested.step.login": "Satışdan bir neçə gün əvvəl bu kompüterdə, bu token və bu brauzerlə \"e-imza ilə daxil ol\" vasitəsilə www.e-gov.az portalına daxil olun.",
+  "signer.signingTested.step.sign": "PIN kodun və sertifikatın işlədiyinə əmin olmaq üçün imzalayıcı ilə sınaq sənədi imzalayın (rəsmi təlimat: \"E-İmzalayıcı vasitəsi ilə sənədlərin imzalanması\").",
+  "signer.signingTested.step.problem": "Giriş və ya imza alınmasa, bunu satış günü deyil, indi həll edin: 157 (E-İmza) və ya 108 (Elektron Hökumət) nömrəsinə zəng edin.",
+
+  "signer.explain.SIGNER_INSTALLED": "İmzalayıcı proqram quraşdırılmış proqramlar arasında tapıldı.",
+  "signer.explain.SIGNER_FOUND_RUNNING": "İmzalayıcı quraşdırılmış kimi qeydə alınmayıb, amma onun bir nüsxəsi bu kompüterdə işləyir.",
+  "signer.explain.SIGNER_NOT_INSTALLED": "\"Online imzalayıcı\" / \"SİMA İmzalayıcı\" proqramı quraşdırılmayıb; E-İmza ilə daxil olmaq və imzalamaq üçün o lazımdır.",
+  "signer.explain.SIGNER_INSTALL_UNKNOWN": "Alət quraşdırılmış proqramların siyahısını oxuya bilmədi, ona görə imzalayıcının quraşdırılıb-quraşdırılmadığını bilmir.",
+  "signer.explain.SIGNER_CATALOG_INVALID": "GUZESTLI_SIGNER_CATALOG ilə verilmiş əlavə imzalayıcı siyahısı gözlənilən formada düzgün JSON deyil.",
+  "signer.explain.SIGNER_RUNNING": "İmzalayıcı proqram işləyir.",
+  "signer.explain.SIGNER_NOT_RUNNING": "İmzalayıcı quraşdırılıb, amma işləmir. \"e-imza ilə daxil ol\" düyməsi sıxılmazdan əvvəl o işləməlidir, əks halda portal \"Portala imza ilə giriş mümkün olmadı\" yazır.",
+  "signer.explain.SIGNER_PROCESSES_UNKNOWN": "Alət işləyən proqramların siyahısını oxuya bilmədi.",
+  "signer.explain.SIGNER_ANSWERING": "İmzalayıcı lokal portunda, portal səhifəsinin ona müraciət etdiyi kimi cavab verir.",
+  "signer.explain.SIGNER_NOT_LISTENING": "İmzalayıcı işləyir, amma heç bir lokal port açmayıb, ona görə brauzer ona qoşula bilmir.",
+  "signer.explain.SIGNER_NOT_ANSWERING": "İmzalayıcı işləyir və lokal portu açıqdır, amma cavab vermir (ilişib qalıb və ya təhlükəsizlik proqramı tərəfindən bloklanıb).",
+  "signer.explain.SIGNER_PORTS_UNKNOWN": "Alət imzalayıcının hansı lokal portları dinlədiyini öyrənə bilmədi.",
+  "signer.explain.SIGNING_TEST_GUIDE": "Satış günündən əvvəl daxil olub sınaq sənədi imzalamaq imzalamanın işlədiyinin yeganə real sübutudur.",
+  "signer.explain.PORTAL_SIGN_LOGIN_FAILED": "Portalın \"Portala imza ilə giriş mümkün olmadı\" səhvi: \"e-imza ilə daxil ol\" sıxılanda brauzer imzalayıcıya və ya tokenə qoşula bilmədi.",
+};

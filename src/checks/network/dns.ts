@@ -1,0 +1,52 @@
+import type { CheckDefinition, Outcome } from "../../core/types.js";
+import { hasExternalInterface, resolveName } from "../../host/net/index.js";
+import { NETWORK_DNS_CHECK, PORTAL, portalTarget, stepDeadline, type DnsOutput } from "./portal-target.js";
+
+/** Step 1 of reaching the portal: its name resolves to an address. */
+export const networkDnsCheck: CheckDefinition<DnsOutput> = {
+  id: NETWORK_DNS_CHECK,
+  group: "network",
+  covers: [],
+  network: true,
+  title: "network.dns.title",
+  codes: {
+    DNS_OK: "pass",
+    NO_INTERNET: "fail",
+    DNS_NOT_FOUND: "fail",
+    DNS_NO_ANSWER: "fail",
+    DNS_TIMEOUT: "fail",
+    DNS_FAILED: "fail",
+  },
+  async run(ctx): Promise<Outcome<DnsOutput>> {
+    const target = portalTarget(ctx.host);
+    const r = await resolveName(target.host, { timeoutMs: stepDeadline(ctx.budgetMs), signal: ctx.signal });
+    const data = { host: target.host, port: target.port, durationMs: r.durationMs, errorCode: r.errorCode, source: PORTAL.source };
+    if (r.ok) {
+      return {
+        status: "pass",
+        code: "DNS_OK",
+        message: { key: "network.dns.ok", values: { host: target.host, address: r.addresses[0]! } },
+        data: { ...data, addresses: r.addresses },
+        output: { target, addresses: r.addresses },
+      };
+    }
+    if (!hasExternalInterface()) {
+      return {
+        status: "fail",
+        code: "NO_INTERNET",
+        message: { key: "network.noInternet" },
+        remedy: [{ key: "network.remedy.connect" }, { key: "network.remedy.router" }],
+        data,
+      };
+    }
+    const code =
+      r.failure === "not-found" ? "DNS_NOT_FOUND" : r.failure === "no-answer" ? "DNS_NO_ANSWER" : r.failure === "timeout" || r.failure === "aborted" ? "DNS_TIMEOUT" : "DNS_FAILED";
+    return {
+      status: "fail",
+      code,
+      message: { key: `network.dns.${code}`, values: { host: target.host, ms: r.durationMs, reason: r.errorCode ?? r.failure ?? "?" } },
+      remedy: [{ key: "network.remedy.otherSite" }, { key: "network.remedy.dnsServer" }, { key: "network.remedy.router" }],
+      data,
+    };
+  },
+};

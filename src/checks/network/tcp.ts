@@ -1,0 +1,61 @@
+import type { CheckDefinition, Outcome } from "../../core/types.js";
+import { tcpConnect, type ConnectResult } from "../../host/net/index.js";
+import { NETWORK_DNS_CHECK, NETWORK_TCP_CHECK, stepDeadline, type DnsOutput, type TcpOutput } from "./portal-target.js";
+
+/** Step 2: a TCP connection to the portal's HTTPS port opens. */
+export const networkTcpCheck: CheckDefinition<TcpOutput> = {
+  id: NETWORK_TCP_CHECK,
+  group: "network",
+  covers: [],
+  network: true,
+  dependsOn: [NETWORK_DNS_CHECK],
+  title: "network.tcp.title",
+  codes: {
+    TCP_OK: "pass",
+    TCP_REFUSED: "fail",
+    TCP_TIMEOUT: "fail",
+    TCP_UNREACHABLE: "fail",
+    TCP_FAILED: "fail",
+  },
+  async run(ctx): Promise<Outcome<TcpOutput>> {
+    const dns = ctx.dep<DnsOutput>(NETWORK_DNS_CHECK);
+    if (!dns) throw new Error("network.dns produced no addresses");
+    const { target } = dns;
+    // IPv4 first: it is what works on most home networks; the deadline covers all tries.
+    const addresses = [...dns.addresses.filter((a) => !a.includes(":")), ...dns.addresses.filter((a) => a.includes(":"))].slice(0, 3);
+    const until = Date.now() + stepDeadline(ctx.budgetMs);
+    const tries: Array<ConnectResult & { address: string }> = [];
+    for (const address of addresses) {
+      const left = until - Date.now();
+      if (left < 50) break;
+      const r = await tcpConnect(address, target.port, { timeoutMs: left, signal: ctx.signal });
+      tries.push({ ...r, address });
+      if (r.ok) {
+        return {
+          status: "pass",
+          code: "TCP_OK",
+          message: { key: "network.tcp.ok", values: { host: target.host, port: target.port, ms: r.durationMs } },
+          data: { host: target.host, port: target.port, address, tries },
+          output: { target, address },
+        };
+      }
+    }
+    const last = tries[tries.length - 1];
+    const failure = last?.failure ?? "timeout";
+    const code =
+      failure === "refused" ? "TCP_REFUSED" : failure === "timeout" || failure === "aborted" ? "TCP_TIMEOUT" : failure === "unreachable" ? "TCP_UNREACHABLE" : "TCP_FAILED";
+    return {
+      status: "fail",
+      code,
+      message: {
+        key: `network.tcp.${code}`,
+        values: { host: target.host, port: target.port, ms: last?.durationMs ?? 0, reason: last?.errorCode ?? failure },
+      },
+      remedy:
+        code === "TCP_UNREACHABLE"
+          ? [{ key: "network.remedy.connect" }, { key: "network.remedy.router" }]
+          : [{ key: "network.remedy.firewall" }, { key: "network.remedy.otherNetwork" }, { key: "network.remedy.hotline" }],
+      data: { host: target.host, port: target.port, tries },
+    };
+  },
+};

@@ -1,0 +1,96 @@
+import type { CheckDefinition, Outcome } from "../../core/types.js";
+import { tlsHandshake } from "../../host/net/index.js";
+import { NETWORK_TCP_CHECK, NETWORK_TLS_CHECK, stepDeadline, type TcpOutput } from "./portal-target.js";
+
+/** Verification codes that mean the clock, not the network, is wrong. */
+const CLOCK_ERRORS = new Set(["CERT_HAS_EXPIRED", "CERT_NOT_YET_VALID"]);
+const NAME_ERRORS = new Set(["ERR_TLS_CERT_ALTNAME_INVALID", "HOSTNAME_MISMATCH"]);
+
+/**
+ * Step 3: the TLS handshake with the portal completes and its certificate chains to a
+ * public CA. A certificate from anyone else means something on the way (an antivirus
+ * "HTTPS scanning", a company or school proxy) reads the traffic, which is a known
+ * cause of failed E-İmza logins.
+ */
+export const networkTlsCheck: CheckDefinition = {
+  id: NETWORK_TLS_CHECK,
+  group: "network",
+  covers: [],
+  network: true,
+  dependsOn: [NETWORK_TCP_CHECK],
+  title: "network.tls.title",
+  codes: {
+    TLS_OK: "pass",
+    TLS_INTERCEPTED: "fail",
+    TLS_NAME_MISMATCH: "fail",
+    TLS_CLOCK: "fail",
+    TLS_TIMEOUT: "fail",
+    TLS_FAILED: "fail",
+  },
+  async run(ctx): Promise<Outcome<unknown>> {
+    const tcp = ctx.dep<TcpOutput>(NETWORK_TCP_CHECK);
+    if (!tcp) throw new Error("network.tcp produced no address");
+    const { target, address } = tcp;
+    const r = await tlsHandshake(address, target.port, {
+      servername: target.host,
+      timeoutMs: stepDeadline(ctx.budgetMs),
+      signal: ctx.signal,
+    });
+    const data = {
+      host: target.host,
+      port: target.port,
+      address,
+      durationMs: r.durationMs,
+      issuer: r.issuer,
+      subject: r.subject,
+      validTo: r.validTo,
+      protocol: r.protocol,
+      verifyError: r.authorizationError,
+      errorCode: r.errorCode,
+    };
+    if (!r.handshake) {
+      const timeout = r.failure === "timeout" || r.failure === "aborted";
+      return {
+        status: "fail",
+        code: timeout ? "TLS_TIMEOUT" : "TLS_FAILED",
+        message: { key: timeout ? "network.tls.timeout" : "network.tls.failed", values: { host: target.host, ms: r.durationMs, reason: r.errorCode ?? r.failure ?? "?" } },
+        remedy: [{ key: "network.remedy.antivirus" }, { key: "network.remedy.firewall" }, { key: "network.remedy.otherNetwork" }],
+        data,
+      };
+    }
+    if (r.trusted) {
+      return {
+        status: "pass",
+        code: "TLS_OK",
+        message: { key: "network.tls.ok", values: { host: target.host, issuer: r.issuer ?? "?" } },
+        data,
+      };
+    }
+    const err = r.authorizationError ?? "";
+    if (CLOCK_ERRORS.has(err)) {
+      return {
+        status: "fail",
+        code: "TLS_CLOCK",
+        message: { key: "network.tls.clock", values: { host: target.host, validTo: r.validTo ?? "?", now: ctx.host.now().toISOString() } },
+        remedy: [{ key: "network.remedy.clock" }],
+        data,
+      };
+    }
+    if (NAME_ERRORS.has(err)) {
+      return {
+        status: "fail",
+        code: "TLS_NAME_MISMATCH",
+        message: { key: "network.tls.nameMismatch", values: { host: target.host, subject: r.subject ?? "?" } },
+        remedy: [{ key: "network.remedy.antivirus" }, { key: "network.remedy.proxy" }, { key: "network.remedy.otherNetwork" }],
+        data,
+      };
+    }
+    return {
+      status: "fail",
+      code: "TLS_INTERCEPTED",
+      message: { key: "network.tls.intercepted", values: { host: target.host, issuer: r.issuer ?? "?", reason: err || "?" } },
+      remedy: [{ key: "network.remedy.antivirus" }, { key: "network.remedy.proxy" }, { key: "network.remedy.otherNetwork" }],
+      data,
+    };
+  },
+};

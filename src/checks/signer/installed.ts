@@ -1,0 +1,85 @@
+import type { CheckDefinition } from "../../core/types.js";
+import { listInstalledApps, type InstalledApp } from "../../host/installed-apps/index.js";
+import { listProcesses } from "../../host/processes/index.js";
+import { loadSignerCatalogue } from "./catalogue.js";
+import { signerForAppName, signerForExecutable } from "./match.js";
+import { catalogueErrorOutcome, queryDeadline, reasonOf, SIGNER_INSTALLED_CHECK, type SignerInstalledOutput } from "./shared.js";
+
+/**
+ * EIMZA-SIGNER-INSTALLED: the signer program appears among the installed programs
+ * (Windows Uninstall keys, macOS /Applications, Linux desktop entries and packages).
+ * A signer that runs but is not registered (a portable copy) also counts: it is on
+ * this computer.
+ */
+export const signerInstalledCheck: CheckDefinition<SignerInstalledOutput> = {
+  id: SIGNER_INSTALLED_CHECK,
+  group: "signer",
+  covers: ["EIMZA-SIGNER-INSTALLED"],
+  title: "signer.installed.title",
+  budgetFactor: 2,
+  codes: {
+    SIGNER_INSTALLED: "pass",
+    SIGNER_FOUND_RUNNING: "pass",
+    SIGNER_NOT_INSTALLED: "fail",
+    SIGNER_INSTALL_UNKNOWN: "error",
+    SIGNER_CATALOG_INVALID: "error",
+  },
+  async run(ctx) {
+    let catalogue;
+    try {
+      catalogue = await loadSignerCatalogue(ctx.host, ctx.signal);
+    } catch (e) {
+      const o = catalogueErrorOutcome<SignerInstalledOutput>(e);
+      if (o) return o;
+      throw e;
+    }
+    const opts = { timeoutMs: queryDeadline(ctx), signal: ctx.signal };
+    let apps: InstalledApp[];
+    try {
+      apps = await listInstalledApps(ctx.host, opts);
+    } catch (e) {
+      return {
+        status: "error",
+        code: "SIGNER_INSTALL_UNKNOWN",
+        message: { key: "signer.installed.unknown", values: { reason: reasonOf(e) } },
+        remedy: [{ key: "signer.installed.unknown.remedy" }],
+      };
+    }
+    const found = apps.flatMap((app) => {
+      const s = signerForAppName(app.name, catalogue);
+      return s ? [{ app, signer: s }] : [];
+    });
+    if (found.length > 0) {
+      const first = found[0]!;
+      return {
+        status: "pass",
+        code: "SIGNER_INSTALLED",
+        message: { key: "signer.installed.yes", values: { name: first.app.name, version: first.app.version ?? "?" } },
+        data: {
+          programs: found.map((f) => ({ name: f.app.name, version: f.app.version, source: f.app.source, signer: f.signer.id })),
+        },
+        output: { installed: true, signerIds: [...new Set(found.map((f) => f.signer.id))] },
+      };
+    }
+    // Not registered: a copy that runs without an installer still counts.
+    const running = await listProcesses(ctx.host, opts).catch(() => []);
+    const runningSigner = running.find((p) => [p.name, p.exe, p.argv0].some((n) => n && signerForExecutable(n, catalogue)));
+    if (runningSigner) {
+      return {
+        status: "pass",
+        code: "SIGNER_FOUND_RUNNING",
+        message: { key: "signer.installed.running", values: { name: runningSigner.name } },
+        data: { process: { pid: runningSigner.pid, name: runningSigner.name } },
+        output: { installed: true, signerIds: [] },
+      };
+    }
+    return {
+      status: "fail",
+      code: "SIGNER_NOT_INSTALLED",
+      message: { key: "signer.installed.no" },
+      remedy: [{ key: "signer.installed.no.remedy.download" }, { key: "signer.installed.no.remedy.order" }, { key: "signer.remedy.hotline" }],
+      data: { lookedFor: catalogue.flatMap((s) => s.names), programsListed: apps.length },
+      output: { installed: false, signerIds: [] },
+    };
+  },
+};

@@ -1,0 +1,38 @@
+import type { KnownSigner } from "./known-signers.js";
+
+/**
+ * Folds a name so that the ways people and installers type it compare equal:
+ * "SİMA İmzalayıcı", "SIMA Imzalayici" and "sima-imzalayici.exe" all become
+ * "simaimzalayici(exe)". Azerbaijani letters are typed as their ASCII look-alikes
+ * (İ/ı → i, ə → e, ğ → g, ş → s, ç → c, ö → o, ü → u); everything but letters and
+ * digits is dropped.
+ */
+export function foldName(s: string): string {
+  return s
+    .replace(/[İIı]/g, "i")
+    .replace(/[əƏ]/g, "e")
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^a-z0-9]/g, "");
+}
+
+/** The signer a program name (from an installed-program list) belongs to. */
+export function signerForAppName(name: string, catalogue: readonly KnownSigner[]): KnownSigner | undefined {
+  const f = foldName(name);
+  if (!f) return undefined;
+  return catalogue.find((s) => s.names.some((n) => f.includes(foldName(n))) || s.processPatterns.some((p) => f.includes(foldName(p))));
+}
+
+/** The signer an executable name (process name, exe path or argv[0]) belongs to. */
+export function signerForExecutable(pathOrName: string, catalogue: readonly KnownSigner[]): KnownSigner | undefined {
+  const base = pathOrName.split(/[\\/]/).pop() ?? pathOrName;
+  const f = foldName(base.replace(/\.(exe|app)$/i, ""));
+  if (!f) return undefined;
+  return catalogue.find(
+    (s) =>
+      s.processNames.some((p) => foldName(p) === f) ||
+      s.processPatterns.some((p) => f.includes(foldName(p))) ||
+      s.names.some((n) => f.includes(foldName(n))),
+  );
+}

@@ -1,0 +1,90 @@
+import type { CheckDefinition } from "../../core/types.js";
+import { listProcesses, type ProcessInfo } from "../../host/processes/index.js";
+import { loadSignerCatalogue } from "./catalogue.js";
+import { signerForExecutable } from "./match.js";
+import {
+  catalogueErrorOutcome,
+  queryDeadline,
+  reasonOf,
+  SIGNER_INSTALLED_CHECK,
+  SIGNER_RUNNING_CHECK,
+  START_SIGNER_REMEDY,
+  type SignerInstalledOutput,
+  type SignerRunningOutput,
+} from "./shared.js";
+
+/**
+ * EIMZA-SIGNER-WORKING (first half) and EIMZA-READY-BEFORE-LOGIN (the signer half):
+ * the signer program is running now. It has to be running before "e-imza ilə daxil
+ * ol" is pressed; otherwise the portal says "Portala imza ilə giriş mümkün olmadı"
+ * and the browser has to be restarted.
+ */
+export const signerRunningCheck: CheckDefinition<SignerRunningOutput> = {
+  id: SIGNER_RUNNING_CHECK,
+  group: "signer",
+  covers: ["EIMZA-SIGNER-WORKING", "EIMZA-READY-BEFORE-LOGIN"],
+  uses: [SIGNER_INSTALLED_CHECK],
+  title: "signer.running.title",
+  budgetFactor: 2,
+  codes: {
+    SIGNER_RUNNING: "pass",
+    SIGNER_NOT_RUNNING: "fail",
+    DEPENDENCY_NOT_MET: "skip",
+    SIGNER_PROCESSES_UNKNOWN: "error",
+    SIGNER_CATALOG_INVALID: "error",
+  },
+  async run(ctx) {
+    let catalogue;
+    try {
+      catalogue = await loadSignerCatalogue(ctx.host, ctx.signal);
+    } catch (e) {
+      const o = catalogueErrorOutcome<SignerRunningOutput>(e);
+      if (o) return o;
+      throw e;
+    }
+    let processes: ProcessInfo[];
+    try {
+      processes = await listProcesses(ctx.host, { timeoutMs: queryDeadline(ctx), signal: ctx.signal });
+    } catch (e) {
+      return {
+        status: "error",
+        code: "SIGNER_PROCESSES_UNKNOWN",
+        message: { key: "signer.running.unknown", values: { reason: reasonOf(e) } },
+        remedy: [{ key: "signer.running.unknown.remedy" }],
+      };
+    }
+    const found = processes.flatMap((p) => {
+      const s = [p.name, p.exe, p.argv0].map((n) => (n ? signerForExecutable(n, catalogue) : undefined)).find((x) => x);
+      return s ? [{ pid: p.pid, name: p.name, signerId: s.id }] : [];
+    });
+    if (found.length > 0) {
+      const ids = new Set(found.map((f) => f.signerId));
+      const knownPorts = [...new Set(catalogue.filter((s) => ids.has(s.id)).flatMap((s) => s.ports))];
+      return {
+        status: "pass",
+        code: "SIGNER_RUNNING",
+        message: { key: "signer.running.yes", values: { name: found[0]!.name, pid: found[0]!.pid } },
+        data: { processes: found },
+        output: { processes: found, knownPorts },
+      };
+    }
+    // Not running and not installed: the installation is the root cause, said once above.
+    const installed = ctx.depResult(SIGNER_INSTALLED_CHECK);
+    const installedOut = installed?.output as SignerInstalledOutput | undefined;
+    if (installed && installed.status === "fail" && installedOut && !installedOut.installed) {
+      return {
+        status: "skip",
+        code: "DEPENDENCY_NOT_MET",
+        message: { key: "engine.dependencyNotMet", values: { dependency: SIGNER_INSTALLED_CHECK } },
+        data: { blockedBy: SIGNER_INSTALLED_CHECK, blockedByStatus: installed.status, running: false },
+      };
+    }
+    return {
+      status: "fail",
+      code: "SIGNER_NOT_RUNNING",
+      message: { key: "signer.running.no" },
+      remedy: [...START_SIGNER_REMEDY],
+      data: { running: false, processesListed: processes.length },
+    };
+  },
+};
