@@ -17,11 +17,29 @@ export function foldName(s: string): string {
     .replace(/[^a-z0-9]/g, "");
 }
 
+/**
+ * The entry whose name matches most specifically wins: "SimaImzalayici.exe" contains
+ * both the generic "imzalayici" and "simaimzalayici", and belongs to the latter.
+ */
+function bestMatch(folded: string, catalogue: readonly KnownSigner[], needles: (s: KnownSigner) => string[]): KnownSigner | undefined {
+  let best: KnownSigner | undefined;
+  let bestLength = 0;
+  for (const s of catalogue) {
+    for (const n of needles(s).map(foldName)) {
+      if (n && folded.includes(n) && n.length > bestLength) {
+        best = s;
+        bestLength = n.length;
+      }
+    }
+  }
+  return best;
+}
+
 /** The signer a program name (from an installed-program list) belongs to. */
 export function signerForAppName(name: string, catalogue: readonly KnownSigner[]): KnownSigner | undefined {
   const f = foldName(name);
   if (!f) return undefined;
-  return catalogue.find((s) => s.names.some((n) => f.includes(foldName(n))) || s.processPatterns.some((p) => f.includes(foldName(p))));
+  return bestMatch(f, catalogue, (s) => [...s.names, ...s.processPatterns]);
 }
 
 /** The signer an executable name (process name, exe path or argv[0]) belongs to. */
@@ -29,10 +47,6 @@ export function signerForExecutable(pathOrName: string, catalogue: readonly Know
   const base = pathOrName.split(/[\\/]/).pop() ?? pathOrName;
   const f = foldName(base.replace(/\.(exe|app)$/i, ""));
   if (!f) return undefined;
-  return catalogue.find(
-    (s) =>
-      s.processNames.some((p) => foldName(p) === f) ||
-      s.processPatterns.some((p) => f.includes(foldName(p))) ||
-      s.names.some((n) => f.includes(foldName(n))),
-  );
+  const exact = catalogue.find((s) => s.processNames.some((p) => foldName(p) === f));
+  return exact ?? bestMatch(f, catalogue, (s) => [...s.processPatterns, ...s.names]);
 }

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { foldName, signerForAppName, signerForExecutable } from "../../src/checks/signer/match.js";
+import { KNOWN_SIGNERS } from "../../src/checks/signer/known-signers.js";
+import { parseCatalogueEntries, SignerCatalogError } from "../../src/checks/signer/catalogue.js";
+
+describe("signer names are matched tolerantly", () => {
+  it("Azerbaijani letters typed as ASCII, case and punctuation do not matter", () => {
+    expect(foldName("SİMA İmzalayıcı")).toBe("simaimzalayici");
+    expect(foldName("Online Elektron İmzalayıcı")).toBe("onlineelektronimzalayici");
+    expect(foldName("ONLINE-IMZALAYICI")).toBe("onlineimzalayici");
+    expect(foldName("Şəbəkə Çağrı Ölçü")).toBe("sebekecagriolcu");
+  });
+
+  it("installed-program names find their catalogue entry", () => {
+    expect(signerForAppName("Online imzalayici 3.2", KNOWN_SIGNERS)?.id).toBe("online-imzalayici");
+    expect(signerForAppName("Online Elektron Imzalayici", KNOWN_SIGNERS)?.id).toBe("online-imzalayici");
+    expect(signerForAppName("SIMA IMZALAYICI", KNOWN_SIGNERS)?.id).toBe("sima-imzalayici");
+    expect(signerForAppName("sima-imzalayici", KNOWN_SIGNERS)?.id).toBe("sima-imzalayici");
+    expect(signerForAppName("Google Chrome", KNOWN_SIGNERS)).toBeUndefined();
+    expect(signerForAppName("", KNOWN_SIGNERS)).toBeUndefined();
+  });
+
+  it("executables: Windows .exe paths, macOS bundles, not unrelated programs", () => {
+    expect(signerForExecutable("C:\\Program Files\\SIMA\\SimaImzalayici.exe", KNOWN_SIGNERS)?.id).toBe("sima-imzalayici");
+    expect(signerForExecutable("OnlineImzalayici.exe", KNOWN_SIGNERS)?.id).toBe("online-imzalayici");
+    expect(signerForExecutable("/usr/bin/chromium", KNOWN_SIGNERS)).toBeUndefined();
+    expect(signerForExecutable("node", KNOWN_SIGNERS)).toBeUndefined();
+  });
+
+  it("extra entries: validated, with clear reasons for bad ones", () => {
+    const ok = parseCatalogueEntries([{ id: "x", names: ["Yeni İmzalayıcı"], ports: [8080] }], "f.json");
+    expect(ok).toEqual([
+      { id: "x", names: ["Yeni İmzalayıcı"], processNames: [], processPatterns: [], ports: [8080], verified: false, source: "f.json" },
+    ]);
+    expect(signerForAppName("Yeni Imzalayici", ok)?.id).toBe("x");
+    expect(() => parseCatalogueEntries({}, "f.json")).toThrow(SignerCatalogError);
+    expect(() => parseCatalogueEntries([{ id: "x" }], "f.json")).toThrow(/names/);
+    expect(() => parseCatalogueEntries([{ id: "x", names: ["a"], ports: [70000] }], "f.json")).toThrow(/ports/);
+  });
+
+  it("every built-in entry names its source and claims no verified port", () => {
+    for (const s of KNOWN_SIGNERS) {
+      expect(s.source.length).toBeGreaterThan(10);
+      expect(s.verified).toBe(false);
+      expect(s.ports).toEqual([]);
+    }
+  });
+});
