@@ -24,7 +24,12 @@ export interface ResolveResult {
  */
 export async function resolveName(
   name: string,
-  opts: { timeoutMs: number; signal?: AbortSignal },
+  opts: {
+    timeoutMs: number;
+    signal?: AbortSignal;
+    /** DNS servers to ask instead of the system's ("ip" or "ip:port"); for tests and diagnosis. */
+    servers?: string[];
+  },
 ): Promise<ResolveResult> {
   const started = performance.now();
   const took = () => Math.round(performance.now() - started);
@@ -32,6 +37,7 @@ export async function resolveName(
   if (name.toLowerCase() === "localhost") return { ok: true, addresses: ["127.0.0.1"], durationMs: 0 };
 
   const resolver = new dns.Resolver({ timeout: Math.max(100, Math.floor(opts.timeoutMs / 2)), tries: 1 });
+  if (opts.servers) resolver.setServers(opts.servers);
   const deadline = startDeadline(opts.timeoutMs, opts.signal);
   let expired: "timeout" | "aborted" | undefined;
   const expiry = new Promise<"expired">((resolve) =>
