@@ -1,0 +1,252 @@
+import type { CheckDefinition, Msg, Status } from "../../core/types.js";
+import { pii } from "../../core/pii.js";
+import { loadX509, type X509 } from "../../core/lazy.js";
+import { TOKEN_CERTIFICATES_CHECK, type TokenCertificate, type TokenCertificatesOutput } from "../../core/handover.js";
+import { isoDate, PRESENT_CHECK, severity, tokenName, type FoundToken, type PresentOutput } from "./common.js";
+
+/** A certificate that ends within this many days is announced as expiring soon. */
+export const EXPIRY_WARNING_DAYS = 30;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Is the certificate on the token usable for signing? Certificate objects are read
+ * without login (a read-only session, done by the probe); each user certificate is
+ * judged by its validity period (and the sale date given with --sale) and by its
+ * keyUsage. The key pair behind it is noted where the token shows it before login;
+ * private keys are normally hidden until then, so their absence is no fault here.
+ * The certificates are handed to the `certs` group (chain, revocation) through
+ * `output`; they are never re-read there.
+ */
+export const certificatesCheck: CheckDefinition<TokenCertificatesOutput> = {
+  id: TOKEN_CERTIFICATES_CHECK,
+  group: "token",
+  covers: ["EIMZA-VALIDITY"],
+  title: "token.title.certificates",
+  dependsOn: [PRESENT_CHECK],
+  codes: {
+    TOKEN_CERT_OK: "pass",
+    TOKEN_CERT_EXPIRING_SOON: "warn",
+    TOKEN_CERT_EXPIRES_BEFORE_SALE: "fail",
+    TOKEN_CERT_EXPIRED: "fail",
+    TOKEN_CERT_NOT_YET_VALID: "fail",
+    TOKEN_CERT_WRONG_KEY_USAGE: "fail",
+    TOKEN_NO_CERTIFICATE: "fail",
+  },
+  async run(ctx) {
+    const tokens = ctx.dep<PresentOutput>(PRESENT_CHECK)?.tokens ?? [];
+    const x509 = await loadX509();
+    const now = ctx.host.now();
+    const judged = tokens.map((t) => judgeToken(x509, t, now, ctx.options.sale, ctx.options.saleText));
+    const worst = judged.reduce((a, b) => (severity(b.status) > severity(a.status) ? b : a), judged[0]!);
+    // Hand over the user certificates, the best signing candidate of each token first.
+    const certificates: TokenCertificate[] = judged.flatMap((j) => j.handover);
+    return {
+      status: worst.status,
+      code: worst.code,
+      message: worst.message,
+      remedy: judged.flatMap((j) => j.remedy),
+      data: {
+        now: now.toISOString(),
+        sale: ctx.options.sale?.toISOString(),
+        expiryWarningDays: EXPIRY_WARNING_DAYS,
+        tokens: judged.map((j) => j.data),
+      },
+      output: { certificates },
+    };
+  },
+};
+
+interface JudgedCert {
+  cert: InstanceType<X509["X509Certificate"]>;
+  derBase64: string;
+  label?: string;
+  idHex?: string;
+  ca: boolean;
+  signing: boolean;
+  keyUsage: string[];
+  validity: "valid" | "expired" | "not-yet-valid";
+  daysLeft: number;
+  publicKeyOnToken: boolean;
+  privateKeyVisible: boolean;
+}
+
+interface JudgedToken {
+  status: Status;
+  code: string;
+  message: Msg;
+  remedy: Msg[];
+  data: Record<string, unknown>;
+  handover: TokenCertificate[];
+}
+
+function judgeToken(x509: X509, t: FoundToken, now: Date, sale: Date | undefined, saleText: string | undefined): JudgedToken {
+  const token = tokenName(t);
+  const certs: JudgedCert[] = [];
+  const unreadable: string[] = [];
+  for (const c of t.token.certificates) {
+    try {
+      certs.push(judgeCert(x509, c.derBase64, c.label, c.idHex, t, now));
+    } catch (e) {
+      unreadable.push((e as Error).message);
+    }
+  }
+  const user = certs.filter((c) => !c.ca);
+  const signing = user.filter((c) => c.signing);
+  // The certificate a signer would use: a valid one if any, the one lasting longest.
+  const best = [...signing].sort((a, b) => rank(b) - rank(a) || b.cert.notAfter.getTime() - a.cert.notAfter.getTime())[0];
+  const data = {
+    token,
+    module: t.module,
+    objectsError: t.token.objectsError,
+    unreadableCertificates: unreadable.length,
+    certificates: certs.map((c) => describe(c, now)),
+  };
+  const handover: TokenCertificate[] = (best ? [best, ...user.filter((c) => c !== best)] : user).map((c) => ({
+    derBase64: c.derBase64,
+    label: c.label,
+    idHex: c.idHex,
+    module: t.module,
+    slotId: Number(t.slot.slotId),
+    tokenLabel: t.token.label,
+  }));
+  const base = { data, handover };
+
+  if (user.length === 0) {
+    return {
+      ...base,
+      status: "fail",
+      code: "TOKEN_NO_CERTIFICATE",
+      message: { key: "token.cert.none", values: { token } },
+      remedy: [{ key: "token.remedy.call157Certificate" }],
+    };
+  }
+  if (!best) {
+    return {
+      ...base,
+      status: "fail",
+      code: "TOKEN_CERT_WRONG_KEY_USAGE",
+      message: { key: "token.cert.wrongKeyUsage", values: { token, usage: user[0]!.keyUsage.join(", ") || "-" } },
+      remedy: [{ key: "token.remedy.call157Certificate" }],
+    };
+  }
+  const holder = holderName(best);
+  const until = isoDate(best.cert.notAfter);
+  if (best.validity === "expired") {
+    return {
+      ...base,
+      status: "fail",
+      code: "TOKEN_CERT_EXPIRED",
+      message: { key: "token.cert.expired", values: { token, holder, date: until } },
+      remedy: [{ key: "token.remedy.renewExpired" }],
+    };
+  }
+  if (best.validity === "not-yet-valid") {
+    return {
+      ...base,
+      status: "fail",
+      code: "TOKEN_CERT_NOT_YET_VALID",
+      message: { key: "token.cert.notYetValid", values: { token, holder, date: isoDate(best.cert.notBefore) } },
+      remedy: [{ key: "token.remedy.checkClock" }, { key: "token.remedy.call157Certificate" }],
+    };
+  }
+  if (sale && best.cert.notAfter.getTime() < sale.getTime()) {
+    return {
+      ...base,
+      status: "fail",
+      code: "TOKEN_CERT_EXPIRES_BEFORE_SALE",
+      message: { key: "token.cert.expiresBeforeSale", values: { token, holder, date: until, sale: saleText ?? isoDate(sale) } },
+      remedy: [{ key: "token.remedy.renewBefore", values: { date: until } }],
+    };
+  }
+  if (best.daysLeft <= EXPIRY_WARNING_DAYS) {
+    return {
+      ...base,
+      status: "warn",
+      code: "TOKEN_CERT_EXPIRING_SOON",
+      message: { key: "token.cert.expiringSoon", values: { token, holder, date: until, days: best.daysLeft } },
+      remedy: [{ key: "token.remedy.renewBefore", values: { date: until } }],
+    };
+  }
+  return {
+    ...base,
+    status: "pass",
+    code: "TOKEN_CERT_OK",
+    message: { key: "token.cert.ok", values: { token, holder, date: until, days: best.daysLeft } },
+    remedy: [],
+  };
+}
+
+function rank(c: JudgedCert): number {
+  return c.validity === "valid" ? 2 : c.validity === "expired" ? 1 : 0;
+}
+
+function judgeCert(
+  x509: X509,
+  derBase64: string,
+  label: string | undefined,
+  idHex: string | undefined,
+  t: FoundToken,
+  now: Date,
+): JudgedCert {
+  const cert = new x509.X509Certificate(Buffer.from(derBase64, "base64"));
+  const ku = cert.getExtension(x509.KeyUsagesExtension);
+  const bc = cert.getExtension(x509.BasicConstraintsExtension);
+  const usages = ku ? ku.usages : undefined;
+  const keyUsage = usages === undefined ? [] : keyUsageNames(x509, usages);
+  // No keyUsage extension means no restriction (RFC 5280 4.2.1.3).
+  const signing =
+    usages === undefined ||
+    (usages & (x509.KeyUsageFlags.digitalSignature | x509.KeyUsageFlags.nonRepudiation)) !== 0;
+  const validity =
+    now.getTime() < cert.notBefore.getTime() ? "not-yet-valid" : now.getTime() > cert.notAfter.getTime() ? "expired" : "valid";
+  const sameId = (k: { idHex?: string }) => idHex !== undefined && k.idHex === idHex;
+  return {
+    cert,
+    derBase64,
+    label,
+    idHex,
+    ca: bc?.ca === true,
+    signing,
+    keyUsage,
+    validity,
+    daysLeft: Math.floor((cert.notAfter.getTime() - now.getTime()) / DAY_MS),
+    publicKeyOnToken: t.token.publicKeys.some(sameId),
+    privateKeyVisible: t.token.privateKeys.some(sameId),
+  };
+}
+
+function keyUsageNames(x509: X509, usages: number): string[] {
+  const names: string[] = [];
+  for (const [name, bit] of Object.entries(x509.KeyUsageFlags)) {
+    if (typeof bit === "number" && (usages & bit) !== 0) names.push(name);
+  }
+  return names;
+}
+
+/** The holder's name (CN) as personal data; the whole subject DN is redacted as a DN. */
+function holderName(c: JudgedCert) {
+  const cn = c.cert.subjectName.getField("CN")[0] ?? c.cert.subject;
+  return pii(cn, "name");
+}
+
+function describe(c: JudgedCert, now: Date): Record<string, unknown> {
+  return {
+    // A certificate's CKA_LABEL is often the holder's name.
+    label: c.label === undefined ? undefined : pii(c.label, "name"),
+    id: c.idHex,
+    subject: c.ca ? c.cert.subject : pii(c.cert.subject, "dn"),
+    issuer: c.cert.issuer,
+    serialNumber: c.ca ? c.cert.serialNumber : pii(c.cert.serialNumber, "serial"),
+    notBefore: c.cert.notBefore.toISOString(),
+    notAfter: c.cert.notAfter.toISOString(),
+    validity: c.validity,
+    daysLeft: c.daysLeft,
+    expiredDaysAgo: c.validity === "expired" ? Math.floor((now.getTime() - c.cert.notAfter.getTime()) / DAY_MS) : undefined,
+    ca: c.ca,
+    keyUsage: c.keyUsage,
+    usableForSigning: c.signing,
+    publicKeyOnToken: c.publicKeyOnToken,
+    // Private keys are hidden before login on real tokens: false here is no fault.
+    privateKeyVisibleWithoutLogin: c.privateKeyVisible,
+  };
+}

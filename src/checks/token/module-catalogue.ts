@@ -1,0 +1,86 @@
+import type { DriverFamily } from "./drivers.js";
+
+/**
+ * Where each driver family installs its PKCS#11 module, per operating system. The
+ * check probes every path that exists; `--module` replaces this list. Sources:
+ * OpenSC — Debian package opensc-pkcs11 file list (/usr/lib/<triplet>/opensc-pkcs11.so),
+ * Fedora opensc (/usr/lib64), the OpenSC Windows MSI and macOS pkg installers
+ * (OpenSC wiki "Installation"); SafeNet — SafeNet Authentication Client 10.x
+ * administrator guides (eTPKCS11.dll in System32, /usr/lib/libeTPkcs11.so,
+ * /usr/local/lib/libeTPkcs11.dylib) and Thales IDPrime (IDPrimePKCS11); Feitian —
+ * ePass2003 middleware installers (eps2003csp11.dll and eps2003csp11v2.dll in
+ * System32, libcastle on Linux/macOS); Bit4id — Universal Middleware (bit4ipki);
+ * Rutoken — Aktiv rtPKCS11ECP; JaCarta — Aladdin R.D. jcPKCS11-2. The Windows and
+ * vendor paths are the ones public PKCS#11 integrations use for these products.
+ */
+export interface ModuleCatalogueEntry {
+  family: DriverFamily;
+  os: "linux" | "win32" | "darwin";
+  /** Absolute paths; on Windows "%SystemRoot%" and "%ProgramFiles%" are expanded. */
+  paths: readonly string[];
+}
+
+export const MODULE_CATALOGUE: readonly ModuleCatalogueEntry[] = [
+  // Linux
+  {
+    family: "opensc",
+    os: "linux",
+    paths: [
+      "/usr/lib/x86_64-linux-gnu/opensc-pkcs11.so",
+      "/usr/lib/aarch64-linux-gnu/opensc-pkcs11.so",
+      "/usr/lib64/opensc-pkcs11.so",
+      "/usr/lib/opensc-pkcs11.so",
+    ],
+  },
+  { family: "safenet", os: "linux", paths: ["/usr/lib/libeTPkcs11.so", "/usr/lib64/libeTPkcs11.so"] },
+  {
+    family: "idprime",
+    os: "linux",
+    paths: ["/usr/lib/libIDPrimePKCS11.so", "/usr/lib/x86_64-linux-gnu/libIDPrimePKCS11.so", "/usr/lib64/libIDPrimePKCS11.so"],
+  },
+  { family: "feitian", os: "linux", paths: ["/usr/lib/libcastle.so.1.0.0", "/usr/local/lib/libcastle.so.1.0.0", "/usr/lib/libcastle.so"] },
+  { family: "bit4id", os: "linux", paths: ["/usr/lib/libbit4ipki.so", "/usr/lib/bit4id/libbit4ipki.so"] },
+  { family: "rutoken", os: "linux", paths: ["/usr/lib/librtpkcs11ecp.so", "/usr/lib64/librtpkcs11ecp.so"] },
+  { family: "jacarta", os: "linux", paths: ["/usr/lib/libjcPKCS11-2.so", "/usr/lib/x86_64-linux-gnu/libjcPKCS11-2.so"] },
+  // Windows
+  { family: "safenet", os: "win32", paths: ["%SystemRoot%\\System32\\eTPKCS11.dll"] },
+  { family: "idprime", os: "win32", paths: ["%SystemRoot%\\System32\\IDPrimePKCS11.dll"] },
+  {
+    family: "feitian",
+    os: "win32",
+    paths: ["%SystemRoot%\\System32\\eps2003csp11.dll", "%SystemRoot%\\System32\\eps2003csp11v2.dll"],
+  },
+  { family: "bit4id", os: "win32", paths: ["%SystemRoot%\\System32\\bit4ipki.dll"] },
+  { family: "rutoken", os: "win32", paths: ["%SystemRoot%\\System32\\rtPKCS11ECP.dll"] },
+  { family: "jacarta", os: "win32", paths: ["%SystemRoot%\\System32\\jcPKCS11-2.dll"] },
+  { family: "opensc", os: "win32", paths: ["%ProgramFiles%\\OpenSC Project\\OpenSC\\pkcs11\\opensc-pkcs11.dll"] },
+  // macOS
+  { family: "safenet", os: "darwin", paths: ["/usr/local/lib/libeTPkcs11.dylib"] },
+  { family: "idprime", os: "darwin", paths: ["/usr/local/lib/libIDPrimePKCS11.dylib"] },
+  { family: "feitian", os: "darwin", paths: ["/usr/local/lib/libcastle.1.0.0.dylib", "/usr/local/lib/libeps2003csp11.dylib"] },
+  { family: "bit4id", os: "darwin", paths: ["/usr/local/lib/libbit4ipki.dylib"] },
+  { family: "rutoken", os: "darwin", paths: ["/Library/Frameworks/rtpkcs11ecp.framework/rtpkcs11ecp"] },
+  { family: "jacarta", os: "darwin", paths: ["/usr/local/lib/libjcPKCS11-2.dylib"] },
+  {
+    family: "opensc",
+    os: "darwin",
+    paths: ["/Library/OpenSC/lib/opensc-pkcs11.so", "/opt/homebrew/lib/opensc-pkcs11.so", "/usr/local/lib/opensc-pkcs11.so"],
+  },
+];
+
+export interface CandidateModule {
+  path: string;
+  family?: DriverFamily;
+}
+
+/** The catalogue's paths for this OS, with Windows variables expanded. */
+export function cataloguePaths(os: NodeJS.Platform, env: Readonly<Record<string, string | undefined>>): CandidateModule[] {
+  const systemRoot = env.SystemRoot ?? env.SYSTEMROOT ?? "C:\\Windows";
+  const programFiles = env.ProgramFiles ?? env.PROGRAMFILES ?? "C:\\Program Files";
+  return MODULE_CATALOGUE.filter((e) => e.os === os).flatMap((e) =>
+    e.paths.map((p) => ({
+      path: p.replace("%SystemRoot%", systemRoot).replace("%ProgramFiles%", programFiles),
+      family: e.family,
+    })),
+  );
+}

@@ -1,0 +1,259 @@
+import type { CheckContext, CheckDefinition, Msg, Outcome, Status } from "../../core/types.js";
+import { probeModule, type ModuleProbe } from "../../host/pkcs11/probe.js";
+import { cataloguePaths, type CandidateModule } from "./module-catalogue.js";
+import { DRIVER_PRODUCTS, type DriverFamily } from "./drivers.js";
+import { baseName, MODULE_CHECK, severity, USB_DEVICE_CHECK, type ModuleOutput, type UsbDeviceOutput } from "./common.js";
+
+/**
+ * Is a token driver (PKCS#11 module) installed and working? Every module of the OS
+ * catalogue that exists (or every --module given, which replaces the catalogue) is
+ * probed in its own child process with a hard deadline, concurrently: a module that
+ * hangs ends as `timeout`, one that crashes as `error`, each named, and the others
+ * still report.
+ */
+export const moduleCheck: CheckDefinition<ModuleOutput> = {
+  id: MODULE_CHECK,
+  group: "token",
+  covers: ["EIMZA-DRIVER"],
+  title: "token.title.module",
+  uses: [USB_DEVICE_CHECK],
+  // Each module gets the per-check timeout; the check keeps room to name the one that hung.
+  budgetFactor: 2,
+  codes: {
+    MODULES_OK: "pass",
+    SOME_MODULES_FAILED: "warn",
+    NO_MODULE: "fail",
+    DRIVER_MISSING_FOR_DEVICE: "fail",
+    MODULE_NOT_FOUND: "fail",
+    MODULE_MISSING_DEPENDENCY: "fail",
+    MODULE_NOT_PKCS11: "fail",
+    MODULE_WRONG_ARCH: "fail",
+    MODULE_NOT_A_LIBRARY: "fail",
+    MODULE_LOAD_FAILED: "fail",
+    MODULE_CALL_FAILED: "fail",
+    MODULE_CRASHED: "error",
+    MODULE_TIMEOUT: "timeout",
+    PKCS11_BINDING_MISSING: "error",
+  },
+  async run(ctx): Promise<Outcome<ModuleOutput>> {
+    const usb = ctx.dep<UsbDeviceOutput>(USB_DEVICE_CHECK);
+    const device = usb?.devices.find((d) => d.kind === "token") ?? usb?.devices[0];
+    const candidates = await candidateModules(ctx);
+    if (candidates.length === 0) {
+      if (device) {
+        return {
+          status: "fail",
+          code: "DRIVER_MISSING_FOR_DEVICE",
+          message: { key: "token.module.missingForDevice", values: { device: device.name } },
+          remedy: [driverRemedy(device.driver, device.name), { key: "token.remedy.replug" }],
+          data: { modules: [], device: device.name },
+          output: { probes: [] },
+        };
+      }
+      return {
+        status: "fail",
+        code: "NO_MODULE",
+        message: { key: "token.module.none" },
+        remedy: [{ key: "token.remedy.plugToken" }, { key: "token.remedy.installDriverGeneric" }],
+        data: { modules: [] },
+        output: { probes: [] },
+      };
+    }
+
+    const perModuleMs = ctx.options.timeoutMs;
+    const probes = await Promise.all(
+      candidates.map(async (c): Promise<ModuleProbe> => {
+        if (!(await ctx.host.fs.exists(c.path))) {
+          return { module: c.path, kind: "load-failed", reason: "not-found", detail: "no such file" };
+        }
+        return probeModule(ctx.host, c.path, { timeoutMs: perModuleMs, signal: ctx.signal });
+      }),
+    );
+    const data = { modules: probes.map((p) => describeProbe(p, candidates)) };
+    const output: ModuleOutput = { probes };
+
+    if (probes.every((p) => p.kind === "no-binding")) {
+      return {
+        status: "error",
+        code: "PKCS11_BINDING_MISSING",
+        message: { key: "token.module.noBinding", values: { reason: (probes[0] as { detail: string }).detail } },
+        remedy: [{ key: "token.remedy.installBinding" }],
+        data,
+        output,
+      };
+    }
+
+    const working = probes.filter((p) => p.kind === "ok");
+    const failed = probes.filter((p) => p.kind !== "ok").sort((a, b) => severity(verdict(b).status) - severity(verdict(a).status));
+    if (failed.length === 0) {
+      const modules = working.map((p) => (p.kind === "ok" ? `${baseName(p.module)} (${p.library.description})` : "")).join(", ");
+      return { status: "pass", code: "MODULES_OK", message: { key: "token.module.ok", values: { modules } }, data, output };
+    }
+    const worst = verdict(failed[0]!);
+    const remedy: Msg[] = failed.flatMap((p) => verdict(p).remedy);
+    if (working.length > 0) {
+      return {
+        status: "warn",
+        code: "SOME_MODULES_FAILED",
+        message: {
+          key: "token.module.partial",
+          values: { working: working.map((p) => baseName(p.module)).join(", "), failed: failed.map((p) => baseName(p.module)).join(", ") },
+        },
+        remedy: dedupe([worst.message, ...remedy]),
+        data,
+        output,
+      };
+    }
+    // Nothing works: the worst module's own problem is the message; a plugged-in device
+    // without a working driver is said first in the remedies.
+    const deviceRemedy: Msg[] = device ? [driverRemedy(device.driver, device.name)] : [];
+    const otherMessages = failed.slice(1).map((p) => verdict(p).message);
+    return {
+      status: worst.status,
+      code: worst.code,
+      message: worst.message,
+      remedy: dedupe([...deviceRemedy, ...otherMessages, ...remedy]),
+      data: { ...data, device: device?.name },
+      output,
+    };
+  },
+};
+
+async function candidateModules(ctx: CheckContext): Promise<CandidateModule[]> {
+  if (ctx.options.modules.length > 0) return ctx.options.modules.map((path) => ({ path }));
+  const seen = new Set<string>();
+  const out: CandidateModule[] = [];
+  for (const c of cataloguePaths(ctx.host.platform.os, ctx.host.env)) {
+    if (!(await ctx.host.fs.exists(c.path))) continue;
+    // One module reached through several paths (symlinks) is probed once.
+    const real = (await ctx.host.fs.realPath(c.path)) ?? c.path;
+    if (seen.has(real)) continue;
+    seen.add(real);
+    out.push(c);
+  }
+  return out;
+}
+
+interface Verdict {
+  status: Status;
+  code: string;
+  message: Msg;
+  remedy: Msg[];
+}
+
+/** What one module's probe means for the user. */
+export function verdict(p: ModuleProbe): Verdict {
+  const module = p.module;
+  const name = baseName(module);
+  switch (p.kind) {
+    case "ok":
+    case "login-ok":
+      return { status: "pass", code: "MODULES_OK", message: { key: "token.module.ok", values: { modules: name } }, remedy: [] };
+    case "timeout":
+      return {
+        status: "timeout",
+        code: "MODULE_TIMEOUT",
+        message: { key: "token.module.timeout", values: { module, ms: p.timeoutMs } },
+        remedy: [{ key: "token.remedy.replug" }, { key: "token.remedy.reinstallDriver", values: { module: name } }],
+      };
+    case "crashed":
+      return {
+        status: "error",
+        code: "MODULE_CRASHED",
+        message: { key: "token.module.crashed", values: { module, how: p.signal ?? `exit ${p.exitCode ?? "?"}` } },
+        remedy: [{ key: "token.remedy.reinstallDriver", values: { module: name } }],
+      };
+    case "no-binding":
+      return {
+        status: "error",
+        code: "PKCS11_BINDING_MISSING",
+        message: { key: "token.module.noBinding", values: { reason: p.detail } },
+        remedy: [{ key: "token.remedy.installBinding" }],
+      };
+    case "call-failed":
+      return {
+        status: "fail",
+        code: "MODULE_CALL_FAILED",
+        message: { key: "token.module.callFailed", values: { module, call: callName(p.stage), ckr: p.ckr ?? p.detail } },
+        remedy: [{ key: "token.remedy.replug" }, { key: "token.remedy.reinstallDriver", values: { module: name } }],
+      };
+    case "load-failed": {
+      const codes = {
+        "not-found": ["MODULE_NOT_FOUND", "token.module.notFound"],
+        "missing-dependency": ["MODULE_MISSING_DEPENDENCY", "token.module.missingDependency"],
+        "not-pkcs11": ["MODULE_NOT_PKCS11", "token.module.notPkcs11"],
+        "wrong-arch": ["MODULE_WRONG_ARCH", "token.module.wrongArch"],
+        "not-a-library": ["MODULE_NOT_A_LIBRARY", "token.module.notALibrary"],
+        other: ["MODULE_LOAD_FAILED", "token.module.loadFailed"],
+      } as const;
+      const [code, key] = codes[p.reason];
+      return {
+        status: "fail",
+        code,
+        message: { key, values: { module, dependency: p.dependency ?? "", detail: p.detail } },
+        remedy: [
+          p.reason === "wrong-arch"
+            ? { key: "token.remedy.matchingArch" }
+            : { key: "token.remedy.reinstallDriver", values: { module: name } },
+        ],
+      };
+    }
+  }
+}
+
+function callName(stage: string): string {
+  switch (stage) {
+    case "initialize":
+      return "C_Initialize";
+    case "info":
+      return "C_GetInfo";
+    case "slots":
+      return "C_GetSlotList";
+    case "session":
+      return "C_OpenSession";
+    case "login":
+      return "C_Login";
+    default:
+      return stage;
+  }
+}
+
+function describeProbe(p: ModuleProbe, candidates: readonly CandidateModule[]): Record<string, unknown> {
+  const family = candidates.find((c) => c.path === p.module)?.family;
+  const base = { module: p.module, driver: family ? DRIVER_PRODUCTS[family] : undefined, result: p.kind };
+  switch (p.kind) {
+    case "ok":
+      return {
+        ...base,
+        library: p.library,
+        slots: p.slots.length,
+        slotsWithToken: p.slots.filter((s) => s.tokenPresent).length,
+      };
+    case "timeout":
+      return { ...base, timeoutMs: p.timeoutMs };
+    case "crashed":
+      return { ...base, signal: p.signal, exitCode: p.exitCode, detail: p.detail };
+    case "load-failed":
+      return { ...base, reason: p.reason, dependency: p.dependency, detail: p.detail };
+    case "call-failed":
+      return { ...base, call: callName(p.stage), ckr: p.ckr, detail: p.detail };
+    default:
+      return { ...base, detail: "detail" in p ? p.detail : undefined };
+  }
+}
+
+export function driverRemedy(family: DriverFamily | undefined, device: string): Msg {
+  return family
+    ? { key: "token.remedy.installDriver", values: { driver: DRIVER_PRODUCTS[family], device } }
+    : { key: "token.remedy.installDriverForDevice", values: { device } };
+}
+
+function dedupe(msgs: Msg[]): Msg[] {
+  const seen = new Set<string>();
+  return msgs.filter((m) => {
+    const k = JSON.stringify(m);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

@@ -1,0 +1,111 @@
+import type { CheckDefinition, Outcome } from "../../core/types.js";
+import { pii } from "../../core/pii.js";
+import { tokenFlagNames } from "../../host/pkcs11/constants.js";
+import { driverRemedy } from "./module.js";
+import {
+  baseName,
+  initialisedTokens,
+  MODULE_CHECK,
+  PRESENT_CHECK,
+  tokenName,
+  USB_DEVICE_CHECK,
+  type ModuleOutput,
+  type PresentOutput,
+  type UsbDeviceOutput,
+} from "./common.js";
+
+/**
+ * Is a token present in a slot and initialised? This is where "nothing plugged in"
+ * is said, once: the checks after it are skipped pointing here. A device seen on USB
+ * that no module shows as a token is told apart: then the driver is the problem.
+ */
+export const presentCheck: CheckDefinition<PresentOutput> = {
+  id: PRESENT_CHECK,
+  group: "token",
+  covers: ["EIMZA-DEVICE", "EIMZA-READY-BEFORE-LOGIN"],
+  title: "token.title.present",
+  dependsOn: [MODULE_CHECK],
+  uses: [USB_DEVICE_CHECK],
+  codes: {
+    TOKEN_PRESENT: "pass",
+    NOTHING_PLUGGED_IN: "fail",
+    TOKEN_NOT_SEEN_BY_DRIVER: "fail",
+    NO_CARD_IN_READER: "fail",
+    TOKEN_NOT_INITIALIZED: "fail",
+  },
+  async run(ctx): Promise<Outcome<PresentOutput>> {
+    const probes = ctx.dep<ModuleOutput>(MODULE_CHECK)?.probes ?? [];
+    const usb = ctx.dep<UsbDeviceOutput>(USB_DEVICE_CHECK);
+    const tokens = initialisedTokens(probes);
+    const slots = probes.flatMap((p) => (p.kind === "ok" ? p.slots.map((s) => ({ module: p.module, slot: s })) : []));
+    const data = {
+      tokens: tokens.map((t) => ({
+        module: t.module,
+        slotId: t.slot.slotId,
+        slot: t.slot.description,
+        label: t.token.label,
+        manufacturer: t.token.manufacturer,
+        model: t.token.model,
+        serial: pii(t.token.serial, "serial"),
+        flags: tokenFlagNames(t.token.flags),
+      })),
+      slots: slots.map((s) => ({
+        module: s.module,
+        slotId: s.slot.slotId,
+        description: s.slot.description,
+        tokenPresent: s.slot.tokenPresent,
+        tokenError: s.slot.tokenError,
+      })),
+    };
+    if (tokens.length > 0) {
+      const list = tokens.map((t) => `${tokenName(t)} (${[t.token.manufacturer, t.token.model].filter(Boolean).join(" ")}, ${baseName(t.module)})`);
+      return {
+        status: "pass",
+        code: "TOKEN_PRESENT",
+        message: { key: tokens.length === 1 ? "token.present.one" : "token.present.many", values: { tokens: list.join("; "), count: tokens.length } },
+        data,
+        output: { tokens },
+      };
+    }
+    const blank = slots.find((s) => s.slot.token);
+    if (blank) {
+      return {
+        status: "fail",
+        code: "TOKEN_NOT_INITIALIZED",
+        message: { key: "token.present.notInitialized", values: { slot: blank.slot.description, module: baseName(blank.module) } },
+        remedy: [{ key: "token.remedy.call157Token" }],
+        data,
+      };
+    }
+    const device = usb?.devices.find((d) => d.kind === "token") ?? usb?.devices[0];
+    if (device) {
+      return {
+        status: "fail",
+        code: "TOKEN_NOT_SEEN_BY_DRIVER",
+        message: { key: "token.present.notSeenByDriver", values: { device: device.name, modules: probeNames(probes) } },
+        remedy: [driverRemedy(device.driver, device.name), { key: "token.remedy.replug" }, { key: "token.remedy.checkService" }],
+        data: { ...data, device: device.name },
+      };
+    }
+    if (slots.length > 0) {
+      return {
+        status: "fail",
+        code: "NO_CARD_IN_READER",
+        message: { key: "token.present.noCard", values: { slot: slots[0]!.slot.description } },
+        remedy: [{ key: "token.remedy.insertCard" }],
+        data,
+      };
+    }
+    return {
+      status: "fail",
+      code: "NOTHING_PLUGGED_IN",
+      message: { key: usb?.listed ? "token.present.nothing" : "token.present.nothingNoUsb" },
+      remedy: [{ key: "token.remedy.plugToken" }, { key: "token.remedy.replug" }],
+      data,
+    };
+  },
+};
+
+function probeNames(probes: ModuleOutput["probes"]): string {
+  return probes.filter((p) => p.kind === "ok").map((p) => baseName(p.module)).join(", ");
+}

@@ -1,0 +1,73 @@
+import type { CheckDefinition, Outcome } from "../../core/types.js";
+import { pcscdStateLinux, scardSvrStateWindows, type PcscState } from "../../host/pcsc/service.js";
+import { SMARTCARD_SERVICE_CHECK, USB_DEVICE_CHECK, type UsbDeviceOutput } from "./common.js";
+
+/**
+ * The PC/SC service card readers and most tokens are reached through: pcscd on
+ * Linux, "Smart Card" (SCardSvr) on Windows; macOS has it built in. Windows starts
+ * SCardSvr when a reader is plugged in, so "stopped" matters only with one plugged in.
+ */
+export const smartcardServiceCheck: CheckDefinition = {
+  id: SMARTCARD_SERVICE_CHECK,
+  group: "token",
+  covers: ["EIMZA-DRIVER"],
+  title: "token.title.smartcardService",
+  platforms: ["linux", "win32"],
+  uses: [USB_DEVICE_CHECK],
+  codes: {
+    PCSC_RUNNING: "pass",
+    PCSC_IDLE: "info",
+    PCSC_STOPPED: "fail",
+    PCSC_DISABLED: "fail",
+    PCSC_NOT_INSTALLED: "warn",
+    PCSC_STATE_UNKNOWN: "skip",
+  },
+  async run(ctx): Promise<Outcome> {
+    const bounds = { timeoutMs: Math.max(500, Math.floor(ctx.budgetMs / 2) - 100), signal: ctx.signal };
+    const windows = ctx.host.platform.os === "win32";
+    const state: PcscState = windows ? await scardSvrStateWindows(ctx.host, bounds) : await pcscdStateLinux(ctx.host, bounds);
+    const service = windows ? "SCardSvr" : "pcscd";
+    const plugged = (ctx.dep<UsbDeviceOutput>(USB_DEVICE_CHECK)?.devices.length ?? 0) > 0;
+    const data = { service, ...state };
+    const startRemedy = { key: windows ? "token.remedy.startScardSvr" : "token.remedy.startPcscd" };
+    switch (state.state) {
+      case "running":
+        return { status: "pass", code: "PCSC_RUNNING", message: { key: "token.service.running", values: { service } }, data };
+      case "not-installed":
+        return {
+          status: "warn",
+          code: "PCSC_NOT_INSTALLED",
+          message: { key: "token.service.notInstalled", values: { service } },
+          remedy: [{ key: windows ? "token.remedy.startScardSvr" : "token.remedy.installPcscd" }],
+          data,
+        };
+      case "stopped":
+        if (state.disabled) {
+          return {
+            status: "fail",
+            code: "PCSC_DISABLED",
+            message: { key: "token.service.disabled", values: { service } },
+            remedy: [startRemedy],
+            data,
+          };
+        }
+        if (!plugged) {
+          return { status: "info", code: "PCSC_IDLE", message: { key: "token.service.idle", values: { service } }, data };
+        }
+        return {
+          status: "fail",
+          code: "PCSC_STOPPED",
+          message: { key: "token.service.stopped", values: { service } },
+          remedy: [startRemedy],
+          data,
+        };
+      default:
+        return {
+          status: "skip",
+          code: "PCSC_STATE_UNKNOWN",
+          message: { key: "token.service.unknown", values: { service, reason: state.reason } },
+          data,
+        };
+    }
+  },
+};

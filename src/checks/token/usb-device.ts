@@ -1,0 +1,71 @@
+import type { CheckDefinition, Outcome } from "../../core/types.js";
+import { listUsbDevices } from "../../host/usb/index.js";
+import { matchUsbDevices } from "./usb-catalogue.js";
+import { USB_DEVICE_CHECK, type UsbDeviceOutput } from "./common.js";
+
+/**
+ * Is a token or card reader plugged in? Read at the USB level, so it works even when
+ * no driver is installed: that is what tells "plugged in but no driver" apart from
+ * "nothing plugged in". Finding nothing is not yet a verdict (a token may still
+ * answer through a module, e.g. behind a virtual reader); token.present gives it.
+ */
+export const usbDeviceCheck: CheckDefinition<UsbDeviceOutput> = {
+  id: USB_DEVICE_CHECK,
+  group: "token",
+  covers: ["EIMZA-DEVICE"],
+  title: "token.title.usbDevice",
+  budgetFactor: 2,
+  codes: {
+    USB_TOKEN_FOUND: "pass",
+    USB_DEVICE_PROBLEM: "warn",
+    NO_USB_DEVICE: "info",
+    USB_LIST_UNAVAILABLE: "skip",
+  },
+  async run(ctx): Promise<Outcome<UsbDeviceOutput>> {
+    const scan = await listUsbDevices(ctx.host, { timeoutMs: Math.max(500, ctx.budgetMs - 500), signal: ctx.signal });
+    if (!scan.ok) {
+      return {
+        status: "skip",
+        code: "USB_LIST_UNAVAILABLE",
+        message: { key: "token.usb.unavailable", values: { source: scan.source, reason: scan.reason } },
+        data: { source: scan.source, reason: scan.reason },
+        output: { listed: false, devices: [] },
+      };
+    }
+    const matches = await matchUsbDevices(scan.devices);
+    const devices = matches.map((m) => ({
+      name: m.name,
+      kind: m.kind,
+      vendorId: m.device.vendorId,
+      productId: m.device.productId,
+      driver: m.driver,
+      problemCode: m.device.problemCode,
+      matchedBy: m.matchedBy,
+    }));
+    const data = { source: scan.source, usbDevicesSeen: scan.devices.length, devices };
+    const output: UsbDeviceOutput = {
+      listed: true,
+      devices: devices.map(({ matchedBy: _m, ...d }) => d),
+    };
+    if (devices.length === 0) {
+      return { status: "info", code: "NO_USB_DEVICE", message: { key: "token.usb.none" }, data, output };
+    }
+    const list = devices.map((d) => `${d.name} (${d.vendorId}:${d.productId})`).join(", ");
+    // Windows Device Manager's problem code: 28 = no driver installed, others = driver trouble.
+    const troubled = devices.find((d) => d.problemCode !== undefined && d.problemCode !== 0);
+    if (troubled) {
+      return {
+        status: "warn",
+        code: "USB_DEVICE_PROBLEM",
+        message: {
+          key: troubled.problemCode === 28 ? "token.usb.noDriverCode28" : "token.usb.problemCode",
+          values: { device: troubled.name, code: troubled.problemCode! },
+        },
+        remedy: [{ key: "token.remedy.installDriverForDevice", values: { device: troubled.name } }, { key: "token.remedy.replug" }],
+        data,
+        output,
+      };
+    }
+    return { status: "pass", code: "USB_TOKEN_FOUND", message: { key: "token.usb.found", values: { devices: list } }, data, output };
+  },
+};

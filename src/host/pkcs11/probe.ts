@@ -1,0 +1,97 @@
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Host } from "../host.js";
+import { classifyLoadError, type LoadFailureReason } from "./load-error.js";
+import { PROBE_MARKER, type LibraryInfo, type ProbeAnswer, type ProbeKey, type ProbeRequest, type ProbeSlot } from "./protocol.js";
+
+/** What probing one PKCS#11 module in a child process came to. */
+export type ModuleProbe =
+  | { module: string; kind: "ok"; library: LibraryInfo; slots: ProbeSlot[] }
+  | { module: string; kind: "login-ok"; privateKeys: ProbeKey[] }
+  /** The module did not answer within the deadline (vendor modules hang in C_GetSlotList). */
+  | { module: string; kind: "timeout"; timeoutMs: number }
+  /** The child died: a signal (SIGSEGV, SIGABRT) or an exit without an answer. */
+  | { module: string; kind: "crashed"; signal?: string; exitCode?: number; detail: string }
+  | { module: string; kind: "load-failed"; reason: LoadFailureReason; dependency?: string; detail: string }
+  /** Loaded, but a Cryptoki call failed (C_Initialize, C_GetSlotList, C_Login, ...). */
+  | { module: string; kind: "call-failed"; stage: string; ckr?: string; detail: string }
+  /** The pkcs11js binding is not installed (it is optional: it needs build tools). */
+  | { module: string; kind: "no-binding"; detail: string };
+
+export interface ProbeOptions {
+  timeoutMs: number;
+  signal?: AbortSignal;
+}
+
+/**
+ * The compiled child script. Under vitest this module runs from src/ as TypeScript,
+ * while the child must be plain JavaScript: it is always taken from dist/ (`npm test`
+ * builds first).
+ */
+export function probeChildScript(): string {
+  const here = fileURLToPath(import.meta.url);
+  if (here.endsWith(".ts")) return resolve(dirname(here), "../../../dist/host/pkcs11/probe-child.js");
+  return resolve(dirname(here), "probe-child.js");
+}
+
+/** Reads everything a module shows without login, in a child process with a hard deadline. */
+export function probeModule(host: Host, module: string, o: ProbeOptions): Promise<ModuleProbe> {
+  return runChild(host, { module, mode: "read" }, o);
+}
+
+/**
+ * Logs in to one slot with the PIN (given on the child's stdin, never in argv or env)
+ * and lists the private keys. Only for --login.
+ */
+export function loginProbe(host: Host, module: string, slotId: string, pin: string, o: ProbeOptions): Promise<ModuleProbe> {
+  return runChild(host, { module, mode: "login", slotId }, o, pin + "\n");
+}
+
+async function runChild(host: Host, req: ProbeRequest, o: ProbeOptions, input?: string): Promise<ModuleProbe> {
+  const module = req.module;
+  const r = await host.exec(process.execPath, [probeChildScript(), JSON.stringify(req)], {
+    timeoutMs: o.timeoutMs,
+    signal: o.signal,
+    maxOutputBytes: 16 * 1024 * 1024,
+    input,
+  });
+  if (r.timedOut) return { module, kind: "timeout", timeoutMs: o.timeoutMs };
+  const line = r.stdout.split("\n").find((l) => l.startsWith(PROBE_MARKER));
+  let answer: ProbeAnswer | undefined;
+  if (line) {
+    try {
+      answer = JSON.parse(line.slice(PROBE_MARKER.length)) as ProbeAnswer;
+    } catch {
+      answer = undefined;
+    }
+  }
+  if (!answer) {
+    const detail = firstLine(r.stderr) || firstLine(r.stdout) || "no answer";
+    return {
+      module,
+      kind: "crashed",
+      signal: r.signal ?? undefined,
+      exitCode: r.exitCode ?? undefined,
+      detail,
+    };
+  }
+  if (answer.ok) {
+    return answer.mode === "read"
+      ? { module, kind: "ok", library: answer.library, slots: answer.slots }
+      : { module, kind: "login-ok", privateKeys: answer.privateKeys };
+  }
+  switch (answer.stage) {
+    case "binding":
+      return { module, kind: "no-binding", detail: answer.message };
+    case "load": {
+      const f = classifyLoadError(module, answer.message);
+      return { module, kind: "load-failed", reason: f.reason, dependency: f.dependency, detail: answer.message };
+    }
+    default:
+      return { module, kind: "call-failed", stage: answer.stage, ckr: answer.ckr, detail: answer.message };
+  }
+}
+
+function firstLine(s: string): string {
+  return (s.split("\n").find((l) => l.trim() !== "") ?? "").trim().slice(0, 300);
+}

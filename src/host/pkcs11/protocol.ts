@@ -1,0 +1,69 @@
+/**
+ * What the PKCS#11 probe child (probe-child.ts) is asked and what it answers, shared
+ * by both sides. The child prints exactly one line starting with PROBE_MARKER and
+ * followed by the JSON answer; vendor modules sometimes write their own noise to
+ * stdout, so the parent looks for the marked line only.
+ */
+export const PROBE_MARKER = "GUZESTLI-PKCS11-PROBE ";
+
+export interface ProbeRequest {
+  module: string;
+  /** "read": everything readable without login. "login": C_Login on one slot, then list private keys. */
+  mode: "read" | "login";
+  /** For "login": the slot to log in to. The PIN comes on stdin, never in argv or env. */
+  slotId?: string;
+}
+
+export interface LibraryInfo {
+  manufacturer: string;
+  description: string;
+  cryptokiVersion: string;
+  libraryVersion: string;
+}
+
+export interface ProbeCertificate {
+  derBase64: string;
+  label?: string;
+  idHex?: string;
+}
+
+export interface ProbeKey {
+  label?: string;
+  idHex?: string;
+}
+
+export interface ProbeToken {
+  label: string;
+  manufacturer: string;
+  model: string;
+  serial: string;
+  flags: number;
+  /** Certificate objects read in a session without login. */
+  certificates: ProbeCertificate[];
+  /** Public-key objects visible without login. */
+  publicKeys: ProbeKey[];
+  /** Private-key objects visible without login (usually none: they are private). */
+  privateKeys: ProbeKey[];
+  /** A step that failed while reading objects (e.g. CKR_... from C_OpenSession). */
+  objectsError?: string;
+}
+
+export interface ProbeSlot {
+  /** CK_SLOT_ID as a decimal string (it is a CK_ULONG, may exceed 2^53). */
+  slotId: string;
+  description: string;
+  manufacturer: string;
+  flags: number;
+  tokenPresent: boolean;
+  token?: ProbeToken;
+  /** C_GetTokenInfo failed although the slot says a token is there. */
+  tokenError?: string;
+}
+
+/** The child's answer. `ok: false` names the step that failed and the text it gave. */
+export type ProbeAnswer =
+  | { ok: true; mode: "read"; library: LibraryInfo; slots: ProbeSlot[] }
+  | { ok: true; mode: "login"; privateKeys: ProbeKey[] }
+  | { ok: false; stage: ProbeStage; message: string; ckr?: string };
+
+export type ProbeStage = "binding" | "load" | "initialize" | "info" | "slots" | "session" | "login" | "request";

@@ -1,0 +1,78 @@
+import type { Host } from "../host.js";
+import type { UsbDevice, UsbScan } from "./types.js";
+
+/**
+ * The PowerShell that lists present USB devices with their Device Manager state.
+ * Win32_PnPEntity (via Get-CimInstance, PowerShell 5.1 and later) gives DeviceID
+ * "USB\VID_096E&PID_0807\...", CompatibleID (holds "USB\Class_0B" for CCID readers)
+ * and ConfigManagerErrorCode (28 = drivers not installed; see Microsoft's "Error codes
+ * in Device Manager in Windows"). ConvertTo-Json prints one object when one device
+ * matches and an array otherwise.
+ */
+export const WINDOWS_USB_SCRIPT =
+  "Get-CimInstance -ClassName Win32_PnPEntity -Filter \"DeviceID LIKE 'USB%'\" | " +
+  "Select-Object Name,DeviceID,Manufacturer,CompatibleID,ConfigManagerErrorCode,Status | " +
+  "ConvertTo-Json -Depth 3 -Compress";
+
+export async function listUsbDevicesWindows(host: Host, o: { timeoutMs: number; signal?: AbortSignal }): Promise<UsbScan> {
+  const source = "Win32_PnPEntity";
+  const r = await host.exec("powershell.exe", ["-NoProfile", "-NonInteractive", "-Command", WINDOWS_USB_SCRIPT], o);
+  if (r.notFound) return { ok: false, source, reason: "powershell.exe not found" };
+  if (r.timedOut) return { ok: false, source, reason: `powershell.exe did not answer within ${o.timeoutMs} ms` };
+  if (r.exitCode !== 0) return { ok: false, source, reason: (r.stderr.trim().split("\n")[0] ?? "").slice(0, 300) };
+  try {
+    return { ok: true, source, devices: parseWindowsPnpJson(r.stdout) };
+  } catch (e) {
+    return { ok: false, source, reason: (e as Error).message };
+  }
+}
+
+interface PnpEntity {
+  Name?: string | null;
+  DeviceID?: string | null;
+  Manufacturer?: string | null;
+  CompatibleID?: string[] | string | null;
+  ConfigManagerErrorCode?: number | null;
+}
+
+/**
+ * Parses the ConvertTo-Json output of WINDOWS_USB_SCRIPT. A composite USB device
+ * appears once for the device and once per interface ("USB\VID_..&PID_..&MI_00");
+ * they are folded into one device (by VID/PID), keeping the first problem code and
+ * every interface class.
+ */
+export function parseWindowsPnpJson(text: string): UsbDevice[] {
+  const trimmed = text.replace(/^\uFEFF/, "").trim();
+  if (trimmed === "") return [];
+  const parsed = JSON.parse(trimmed) as PnpEntity | PnpEntity[];
+  const items = Array.isArray(parsed) ? parsed : [parsed];
+  const byId = new Map<string, UsbDevice>();
+  for (const it of items) {
+    const m = /VID_([0-9A-F]{4})&PID_([0-9A-F]{4})/i.exec(it.DeviceID ?? "");
+    if (!m) continue;
+    const key = `${m[1]!.toLowerCase()}:${m[2]!.toLowerCase()}`;
+    const ids = it.CompatibleID == null ? [] : Array.isArray(it.CompatibleID) ? it.CompatibleID : [it.CompatibleID];
+    const classes = ids
+      .map((id) => /Class_([0-9A-F]{2})/i.exec(id)?.[1])
+      .filter((c): c is string => c !== undefined)
+      .map((c) => parseInt(c, 16));
+    const isInterface = /&MI_[0-9A-F]{2}/i.test(it.DeviceID!);
+    const code = typeof it.ConfigManagerErrorCode === "number" ? it.ConfigManagerErrorCode : undefined;
+    const existing = byId.get(key);
+    if (existing) {
+      for (const c of classes) if (!existing.interfaceClasses.includes(c)) existing.interfaceClasses.push(c);
+      if (code !== undefined && code !== 0 && (existing.problemCode ?? 0) === 0) existing.problemCode = code;
+      if (!isInterface && it.Name) existing.name = it.Name;
+      continue;
+    }
+    byId.set(key, {
+      vendorId: m[1]!.toLowerCase(),
+      productId: m[2]!.toLowerCase(),
+      name: it.Name ?? undefined,
+      manufacturer: it.Manufacturer ?? undefined,
+      interfaceClasses: [...new Set(classes)],
+      problemCode: code,
+    });
+  }
+  return [...byId.values()];
+}
