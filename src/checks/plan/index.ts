@@ -1,5 +1,15 @@
 import type { CheckDefinition } from "../../core/types.js";
-import { notYetChecked } from "../not-yet-checked.js";
+import { planWindowCheck } from "./window.js";
+import { planCertificateCheck } from "./certificate.js";
+import { planDayBeforeCheck } from "./day-before.js";
+import { planHourBeforeCheck } from "./hour-before.js";
+import { planCalendarCheck } from "./calendar.js";
 
-/** The plan group's checks, in the order they are shown. */
-export const planChecks: CheckDefinition[] = [notYetChecked("plan", [])];
+/** The plan group's checks, in the order they are shown (needs --sale). */
+export const planChecks: CheckDefinition[] = [
+  planWindowCheck,
+  planCertificateCheck,
+  planDayBeforeCheck,
+  planHourBeforeCheck,
+  planCalendarCheck,
+];

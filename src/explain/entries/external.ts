@@ -1,3 +1,74 @@
 import type { ExplainEntry } from "../types.js";
 
-export const externalEntries: readonly ExplainEntry[] = [];
+const NOTICE = "Güzəştli mənzil notice “DİQQƏT EDİLMƏLİ MƏQAMLAR” (shared/mission/seed-guzestli-menzil.az.txt)";
+/** Values as defined in OASIS PKCS #11 v2.40 pkcs11t.h (the header pkcs11js ships). */
+const PKCS11 = "OASIS PKCS #11 Cryptographic Token Interface Base Specification v2.40, pkcs11t.h";
+/** Chromium's net/base/net_error_list.h. */
+const CHROMIUM = "Chromium net/base/net_error_list.h";
+
+const CALL_157 = "explain.ext.remedy.call157";
+const REPLUG = "explain.ext.remedy.replug";
+const RUN_TOKEN = "explain.ext.remedy.runToken";
+
+function ckr(name: string, hex: string, remedy: readonly string[]): ExplainEntry {
+  const short = `0x${hex.replace(/^0+/, "") || "0"}`;
+  return { code: name, meaning: `explain.${name}`, remedy, texts: [`0x${hex}`, short], source: `${PKCS11}: ${name} = 0x${hex}` };
+}
+
+function net(name: string, value: number, remedy: readonly string[], texts: readonly string[] = []): ExplainEntry {
+  return { code: name, meaning: `explain.${name}`, remedy, texts: [`NET::${name}`, `net::${name}`, String(value), ...texts], source: `${CHROMIUM}: ${name} = ${value}` };
+}
+
+/**
+ * Errors a citizen meets outside the tool: the portal's own messages named in the
+ * notice, PKCS#11 return values that token software prints, and the browser's
+ * certificate errors on the e-Government portal.
+ */
+export const externalEntries: readonly ExplainEntry[] = [
+  {
+    code: "PORTAL_SIGNATURE_LOGIN_FAILED",
+    meaning: "explain.PORTAL_SIGNATURE_LOGIN_FAILED",
+    remedy: ["explain.PORTAL_SIGNATURE_LOGIN_FAILED.remedy.close", "explain.PORTAL_SIGNATURE_LOGIN_FAILED.remedy.ready", "explain.PORTAL_SIGNATURE_LOGIN_FAILED.remedy.again", RUN_TOKEN, CALL_157],
+    texts: ["Portala imza ilə giriş mümkün olmadı", "Portala imza ile giris mumkun olmadi"],
+    source: `${NOTICE}, E-İmza point 5`,
+  },
+  {
+    code: "SERVICE_SUSPENDED",
+    meaning: "explain.SERVICE_SUSPENDED",
+    remedy: ["asan.suspended.remedy.debt", "asan.suspended.remedy.operator", "asan.suspended.remedy.loginEarly"],
+    texts: ["Service suspended", "Xidmət dayandırılmışdır", "Xidmət dayandırılıb", "Услуга приостановлена"],
+    source: `${NOTICE}, Asan İmza point 5`,
+  },
+  {
+    code: "PIN_PROMPT_CANCELLED",
+    meaning: "explain.PIN_PROMPT_CANCELLED",
+    remedy: ["explain.PIN_PROMPT_CANCELLED.remedy"],
+    texts: ["İmtina", "istifadəçi PIN kodu imtina", "cancelled the user PIN prompt", "pressed Cancel at the PIN prompt"],
+    source: `${NOTICE}, E-İmza point 2`,
+  },
+  ckr("CKR_CANCEL", "00000001", ["explain.PIN_PROMPT_CANCELLED.remedy"]),
+  ckr("CKR_SLOT_ID_INVALID", "00000003", [REPLUG, RUN_TOKEN]),
+  ckr("CKR_GENERAL_ERROR", "00000005", [REPLUG, "explain.ext.remedy.reinstallDriver", RUN_TOKEN]),
+  ckr("CKR_FUNCTION_FAILED", "00000006", [REPLUG, "explain.ext.remedy.reinstallDriver", RUN_TOKEN]),
+  ckr("CKR_DEVICE_ERROR", "00000030", [REPLUG, "explain.ext.remedy.otherPort", "explain.ext.remedy.reinstallDriver"]),
+  ckr("CKR_DEVICE_REMOVED", "00000032", [REPLUG, "explain.ext.remedy.otherPort"]),
+  ckr("CKR_FUNCTION_CANCELED", "00000050", ["explain.PIN_PROMPT_CANCELLED.remedy"]),
+  ckr("CKR_PIN_INCORRECT", "000000A0", ["explain.CKR_PIN_INCORRECT.remedy", CALL_157]),
+  ckr("CKR_PIN_INVALID", "000000A1", ["explain.CKR_PIN_INVALID.remedy"]),
+  ckr("CKR_PIN_LEN_RANGE", "000000A2", ["explain.CKR_PIN_INVALID.remedy"]),
+  ckr("CKR_PIN_EXPIRED", "000000A3", ["explain.CKR_PIN_EXPIRED.remedy", CALL_157]),
+  ckr("CKR_PIN_LOCKED", "000000A4", ["explain.CKR_PIN_LOCKED.remedy"]),
+  ckr("CKR_TOKEN_NOT_PRESENT", "000000E0", [REPLUG, "explain.ext.remedy.otherPort", RUN_TOKEN]),
+  ckr("CKR_TOKEN_NOT_RECOGNIZED", "000000E1", ["explain.ext.remedy.reinstallDriver", RUN_TOKEN, CALL_157]),
+  ckr("CKR_USER_NOT_LOGGED_IN", "00000101", ["explain.CKR_USER_NOT_LOGGED_IN.remedy"]),
+  ckr("CKR_USER_PIN_NOT_INITIALIZED", "00000102", [CALL_157]),
+  ckr("CKR_CRYPTOKI_NOT_INITIALIZED", "00000190", ["explain.ext.remedy.restartSigner", "explain.ext.remedy.reinstallDriver"]),
+  net("ERR_CERT_DATE_INVALID", -201, ["explain.ERR_CERT_DATE_INVALID.remedy.clock", "explain.ext.remedy.runCerts"], ["Your connection is not private", "Ваше подключение не защищено"]),
+  net("ERR_CERT_AUTHORITY_INVALID", -202, ["explain.ERR_CERT_AUTHORITY_INVALID.remedy.address", "explain.ext.remedy.runCerts", "explain.ERR_CERT_AUTHORITY_INVALID.remedy.antivirus"]),
+  net("ERR_CERT_COMMON_NAME_INVALID", -200, ["explain.ERR_CERT_AUTHORITY_INVALID.remedy.address", "explain.ERR_CERT_AUTHORITY_INVALID.remedy.antivirus"]),
+  net("ERR_CERT_REVOKED", -206, ["explain.ERR_CERT_AUTHORITY_INVALID.remedy.address", "explain.ext.remedy.call108"]),
+  net("ERR_SSL_CLIENT_AUTH_CERT_NEEDED", -110, ["explain.ERR_SSL_CLIENT_AUTH_CERT_NEEDED.remedy", RUN_TOKEN, "explain.ext.remedy.restartBrowser"]),
+  net("ERR_BAD_SSL_CLIENT_AUTH_CERT", -117, ["explain.ERR_BAD_SSL_CLIENT_AUTH_CERT.remedy", "explain.ext.remedy.runCerts", CALL_157]),
+  net("ERR_SSL_CLIENT_AUTH_SIGNATURE_FAILED", -141, [REPLUG, "explain.ext.remedy.restartBrowser", RUN_TOKEN]),
+  net("ERR_SSL_PROTOCOL_ERROR", -107, ["explain.ext.remedy.restartBrowser", "explain.ERR_SSL_PROTOCOL_ERROR.remedy.update"]),
+];

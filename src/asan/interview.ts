@@ -1,0 +1,61 @@
+import type { Prompter } from "../host/prompt.js";
+import type { CheckContext, Msg } from "../core/types.js";
+import { t } from "../i18n/catalog.js";
+import type { Lang } from "../i18n/lang.js";
+
+/**
+ * The guided Asan İmza run: questions on the terminal whose answers become check
+ * results. The runner starts checks concurrently, so questions are queued per
+ * terminal: each check's questions come as one block, in the order the checks start.
+ */
+export type Answer = "yes" | "no" | "unsure";
+
+const queues = new WeakMap<Prompter, Promise<unknown>>();
+
+/** Runs `fn` when every earlier block of questions on this terminal has finished. */
+export function inTurn<T>(prompter: Prompter, fn: () => Promise<T>): Promise<T> {
+  const before = queues.get(prompter) ?? Promise.resolve();
+  const mine = before.then(fn, fn);
+  queues.set(
+    prompter,
+    mine.catch(() => undefined),
+  );
+  return mine;
+}
+
+/** The terminal to ask on, when the citizen asked for the guided run and has one. */
+export function interviewPrompter(ctx: CheckContext): Prompter | undefined {
+  return ctx.options.interactive ? ctx.host.prompt : undefined;
+}
+
+/** Whole words for yes and no in the three languages, typed with or without Azerbaijani letters. */
+const YES_WORDS = new Set(["yes", "hə", "he", "hee", "bəli", "beli", "да", "da", "ok"]);
+const NO_WORDS = new Set(["no", "yox", "yoh", "нет", "net"]);
+/**
+ * One-letter answers depend on the language of the prompt: in Azerbaijani "y" is
+ * "yox" (no), in English it is "yes". Each prompt shows its own letters.
+ */
+const LETTERS: Readonly<Record<Lang, { yes: readonly string[]; no: readonly string[] }>> = {
+  az: { yes: ["h"], no: ["y", "n"] },
+  en: { yes: ["y"], no: ["n"] },
+  ru: { yes: ["д", "y"], no: ["н", "n"] },
+};
+
+export function parseAnswer(text: string, lang: Lang): Answer {
+  const a = text.trim().toLowerCase().replace(/[.!]+$/, "");
+  if (YES_WORDS.has(a) || LETTERS[lang].yes.includes(a)) return "yes";
+  if (NO_WORDS.has(a) || LETTERS[lang].no.includes(a)) return "no";
+  return "unsure";
+}
+
+/** Asks a yes / no / don't-know question in the citizen's language. */
+export async function askYesNo(ctx: CheckContext, prompter: Prompter, question: Msg): Promise<Answer> {
+  const lang = ctx.options.lang;
+  const text = `${t(lang, question)} ${t(lang, "asan.ask.yesNo")} `;
+  return parseAnswer(await prompter.ask(text), lang);
+}
+
+/** Asks a free-text question; the trimmed answer. */
+export async function askText(ctx: CheckContext, prompter: Prompter, question: Msg): Promise<string> {
+  return (await prompter.ask(`${t(ctx.options.lang, question)} `)).trim();
+}

@@ -1,0 +1,52 @@
+import type { CheckDefinition } from "../../core/types.js";
+import { askYesNo, inTurn, interviewPrompter, type Answer } from "../../asan/interview.js";
+
+/** The notice's steps for a verification code that does not arrive or is not accepted, in its order. */
+const CODE_REMEDY = [
+  { key: "asan.code.remedy.sim1" },
+  { key: "asan.code.remedy.restart" },
+  { key: "asan.code.remedy.debt" },
+  { key: "asan.code.remedy.network" },
+  { key: "asan.code.remedy.unlock" },
+  { key: "asan.code.remedy.operator" },
+];
+
+/** ASAN-CODE: the 4-digit verification code; dual-SIM phones need the number in SIM1. */
+export const asanCodeCheck: CheckDefinition = {
+  id: "asan.code",
+  group: "asan",
+  covers: ["ASAN-CODE"],
+  budgetFactor: 120,
+  title: "asan.code.title",
+  codes: {
+    ASAN_CODE_GUIDE: "info",
+    ASAN_CODE_CONFIRMED: "pass",
+    ASAN_NUMBER_NOT_IN_SIM1: "fail",
+    ASAN_CODE_NOT_ARRIVING: "warn",
+    ASAN_CODE_UNSURE: "warn",
+  },
+  async run(ctx) {
+    const prompter = interviewPrompter(ctx);
+    if (!prompter) return { status: "info", code: "ASAN_CODE_GUIDE", message: { key: "asan.code.guide" }, remedy: CODE_REMEDY };
+    const answers = await inTurn(prompter, async () => {
+      const a: { dualSim: Answer; numberInSim1?: Answer; codeArrived: Answer } = {
+        dualSim: await askYesNo(ctx, prompter, { key: "asan.code.askDualSim" }),
+        codeArrived: "unsure",
+      };
+      if (a.dualSim === "yes") a.numberInSim1 = await askYesNo(ctx, prompter, { key: "asan.code.askSim1" });
+      a.codeArrived = await askYesNo(ctx, prompter, { key: "asan.code.askArrived" });
+      return a;
+    });
+    const data = { answeredBy: "user", answers };
+    if (answers.numberInSim1 === "no") {
+      return { status: "fail", code: "ASAN_NUMBER_NOT_IN_SIM1", message: { key: "asan.code.notSim1" }, remedy: [{ key: "asan.code.remedy.sim1" }], data };
+    }
+    if (answers.codeArrived === "no") {
+      return { status: "warn", code: "ASAN_CODE_NOT_ARRIVING", message: { key: "asan.code.notArriving" }, remedy: CODE_REMEDY, data };
+    }
+    if (answers.codeArrived === "unsure" || answers.numberInSim1 === "unsure" || answers.dualSim === "unsure") {
+      return { status: "warn", code: "ASAN_CODE_UNSURE", message: { key: "asan.code.unsure" }, remedy: CODE_REMEDY, data };
+    }
+    return { status: "pass", code: "ASAN_CODE_CONFIRMED", message: { key: "asan.code.confirmed" }, data };
+  },
+};

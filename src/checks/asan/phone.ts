@@ -1,0 +1,68 @@
+import type { CheckContext, CheckDefinition, Outcome } from "../../core/types.js";
+import { LISTED_PHONES, matchPhone, phoneName } from "../../asan/phones.js";
+import { askText, inTurn, interviewPrompter } from "../../asan/interview.js";
+
+const GUIDE_REMEDY = [{ key: "asan.phone.remedy.list" }, { key: "asan.phone.remedy.check" }, { key: "asan.phone.remedy.tryLogin" }];
+const PROBLEM_REMEDY = [{ key: "asan.phone.remedy.otherPhone" }, { key: "asan.phone.remedy.tryLogin" }];
+
+/** ASAN-PHONE: the phone against the notice's list of phones where Asan İmza may not work. */
+export const asanPhoneCheck: CheckDefinition = {
+  id: "asan.phone",
+  group: "asan",
+  covers: ["ASAN-PHONE"],
+  // A guided run waits for the citizen's answers; the budget must allow reading and typing.
+  budgetFactor: 120,
+  title: "asan.phone.title",
+  codes: {
+    ASAN_PHONE_GUIDE: "info",
+    ASAN_PHONE_LISTED: "warn",
+    ASAN_PHONE_BLACKBERRY: "warn",
+    ASAN_PHONE_QWERTY: "warn",
+    ASAN_PHONE_NOT_LISTED: "info",
+  },
+  async run(ctx) {
+    let model = ctx.options.phone?.trim();
+    const prompter = interviewPrompter(ctx);
+    if (!model && prompter) {
+      model = await inTurn(prompter, () => askText(ctx, prompter, { key: "asan.phone.ask" }));
+    }
+    if (!model) return guide();
+    return verdict(model, ctx);
+  },
+};
+
+function guide(): Outcome {
+  return {
+    status: "info",
+    code: "ASAN_PHONE_GUIDE",
+    message: { key: "asan.phone.guide", values: { phones: LISTED_PHONES.map(phoneName).join(", ") } },
+    remedy: GUIDE_REMEDY,
+  };
+}
+
+function verdict(model: string, ctx: CheckContext): Outcome {
+  const v = matchPhone(model);
+  const data: Record<string, unknown> = { phone: model, answeredBy: ctx.options.phone ? "option" : "user" };
+  switch (v.kind) {
+    case "listed":
+      return {
+        status: "warn",
+        code: "ASAN_PHONE_LISTED",
+        message: { key: "asan.phone.listed", values: { phone: model, listed: phoneName(v.phone) } },
+        remedy: PROBLEM_REMEDY,
+        data: { ...data, listedAs: phoneName(v.phone), vendorGiven: v.vendorGiven },
+      };
+    case "blackberry":
+      return { status: "warn", code: "ASAN_PHONE_BLACKBERRY", message: { key: "asan.phone.blackberry", values: { phone: model } }, remedy: PROBLEM_REMEDY, data };
+    case "qwerty":
+      return { status: "warn", code: "ASAN_PHONE_QWERTY", message: { key: "asan.phone.qwerty", values: { phone: model } }, remedy: PROBLEM_REMEDY, data };
+    case "notListed":
+      return {
+        status: "info",
+        code: "ASAN_PHONE_NOT_LISTED",
+        message: { key: "asan.phone.notListed", values: { phone: model } },
+        remedy: [{ key: "asan.phone.remedy.tryLogin" }],
+        data,
+      };
+  }
+}

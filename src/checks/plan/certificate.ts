@@ -1,0 +1,112 @@
+import type { CheckContext, CheckDefinition, Outcome } from "../../core/types.js";
+import { TOKEN_CERTIFICATES_CHECK, type TokenCertificatesOutput } from "../../core/handover.js";
+import { readCertificateFile } from "../../certs/load.js";
+import { loadX509 } from "../../core/lazy.js";
+import { pii } from "../../core/pii.js";
+import { BAKU_OFFSET_MINUTES, formatAt } from "../../plan/zone.js";
+
+interface Found {
+  der: Uint8Array;
+  /** "token <label>" or the --cert file. */
+  from: string;
+}
+
+interface Dated {
+  from: string;
+  subject: string;
+  notBefore: Date;
+  notAfter: Date;
+}
+
+/**
+ * EIMZA-VALIDITY at the sale time: the user's certificates (read from the token by the
+ * token group, or given with --cert) must be valid on the sale day, not only today.
+ * Dates only: revocation is the certs group's job.
+ */
+export const planCertificateCheck: CheckDefinition = {
+  id: "plan.certificate",
+  group: "plan",
+  covers: ["EIMZA-VALIDITY"],
+  uses: [TOKEN_CERTIFICATES_CHECK],
+  title: "plan.certificate.title",
+  codes: {
+    PLAN_NO_SALE: "skip",
+    PLAN_NO_CERTIFICATE: "skip",
+    PLAN_CERT_VALID_AT_SALE: "pass",
+    PLAN_CERT_EXPIRED_AT_SALE: "fail",
+    PLAN_CERT_NOT_YET_VALID_AT_SALE: "fail",
+  },
+  async run(ctx) {
+    const sale = ctx.options.sale;
+    if (!sale) return { status: "skip", code: "PLAN_NO_SALE", message: { key: "plan.noSale" }, remedy: [{ key: "plan.noSale.remedy" }] };
+    const found = await collect(ctx);
+    const x509 = await loadX509();
+    const users: Dated[] = [];
+    for (const f of found) {
+      const cert = new x509.X509Certificate(f.der);
+      // CA certificates on a token or in a bundle are not the citizen's signature.
+      const bc = cert.getExtension(x509.BasicConstraintsExtension);
+      if (bc?.ca) continue;
+      users.push({ from: f.from, subject: cert.subject, notBefore: cert.notBefore, notAfter: cert.notAfter });
+    }
+    if (users.length === 0) {
+      return { status: "skip", code: "PLAN_NO_CERTIFICATE", message: { key: "plan.certificate.none" }, remedy: [{ key: "plan.certificate.remedy.none" }] };
+    }
+    return judge(users, sale);
+  },
+};
+
+async function collect(ctx: CheckContext): Promise<Found[]> {
+  const out: Found[] = [];
+  const token = ctx.dep<TokenCertificatesOutput>(TOKEN_CERTIFICATES_CHECK);
+  for (const c of token?.certificates ?? []) {
+    out.push({ der: new Uint8Array(Buffer.from(c.derBase64, "base64")), from: `token ${c.tokenLabel}` });
+  }
+  for (const file of ctx.options.certFiles) {
+    for (const c of await readCertificateFile(ctx.host, file)) out.push({ der: c.der, from: c.source });
+  }
+  return out;
+}
+
+function judge(users: readonly Dated[], sale: Date): Outcome {
+  const t = sale.getTime();
+  const show = (d: Date) => formatAt(d, BAKU_OFFSET_MINUTES);
+  const data = {
+    sale: sale.toISOString(),
+    certificates: users.map((u) => ({
+      from: pii(u.from, "path"),
+      subject: pii(u.subject, "dn"),
+      notBefore: u.notBefore.toISOString(),
+      notAfter: u.notAfter.toISOString(),
+      validAtSale: u.notBefore.getTime() <= t && t <= u.notAfter.getTime(),
+    })),
+  };
+  const expired = users.filter((u) => u.notAfter.getTime() < t);
+  if (expired.length > 0) {
+    const e = expired[0]!;
+    return {
+      status: "fail",
+      code: "PLAN_CERT_EXPIRED_AT_SALE",
+      message: { key: "plan.certificate.expired", values: { notAfter: show(e.notAfter), sale: show(sale), count: expired.length, total: users.length } },
+      remedy: [{ key: "plan.certificate.remedy.renew" }, { key: "plan.certificate.remedy.oldOne" }],
+      data,
+    };
+  }
+  const early = users.filter((u) => u.notBefore.getTime() > t);
+  if (early.length > 0) {
+    return {
+      status: "fail",
+      code: "PLAN_CERT_NOT_YET_VALID_AT_SALE",
+      message: { key: "plan.certificate.notYetValid", values: { notBefore: show(early[0]!.notBefore), sale: show(sale) } },
+      remedy: [{ key: "plan.certificate.remedy.call157" }],
+      data,
+    };
+  }
+  const firstEnd = users.reduce((a, b) => (a.notAfter <= b.notAfter ? a : b));
+  return {
+    status: "pass",
+    code: "PLAN_CERT_VALID_AT_SALE",
+    message: { key: "plan.certificate.valid", values: { notAfter: show(firstEnd.notAfter), sale: show(sale), total: users.length } },
+    data,
+  };
+}

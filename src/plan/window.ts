@@ -1,0 +1,59 @@
+/**
+ * The sale-day login window. The e-Government portal keeps a "Güzəştli mənzil" session
+ * alive for 500 minutes (notice: "sessiyanın aktivliyinin müddəti 500 dəqiqəyədək
+ * artırılmışdır") and recommends logging in "a few hours before" the sale. A login
+ * earlier than sale − 500 min ends before the sale starts; a login right before the
+ * sale leaves no time to fix a token, signer or Asan İmza problem.
+ */
+export const SESSION_MINUTES = 500;
+/** Latest sensible login: time enough to reopen the browser, call 157 or 108, try again. */
+export const SAFETY_MARGIN_MINUTES = 120;
+/** "A few hours before": inside the window, with margin both ways. */
+export const RECOMMENDED_LEAD_MINUTES = 180;
+
+const MINUTE = 60_000;
+
+export interface LoginWindow {
+  sale: Date;
+  /** Earliest login whose session still lasts until the sale starts. */
+  earliest: Date;
+  /** Latest login that still leaves the safety margin. */
+  latest: Date;
+  recommended: Date;
+  /** When a session started at `recommended` ends. */
+  sessionEndIfRecommended: Date;
+  dayBefore: Date;
+  hourBefore: Date;
+}
+
+export function loginWindow(sale: Date): LoginWindow {
+  const at = (minutes: number) => new Date(sale.getTime() + minutes * MINUTE);
+  return {
+    sale,
+    earliest: at(-SESSION_MINUTES),
+    latest: at(-SAFETY_MARGIN_MINUTES),
+    recommended: at(-RECOMMENDED_LEAD_MINUTES),
+    sessionEndIfRecommended: at(SESSION_MINUTES - RECOMMENDED_LEAD_MINUTES),
+    dayBefore: at(-24 * 60),
+    hourBefore: at(-60),
+  };
+}
+
+/** Where "now" stands against the window. */
+export type WindowPhase =
+  /** The window has not opened: plan ahead. */
+  | "ahead"
+  /** Logging in now keeps the session through the sale. */
+  | "open"
+  /** Past the safety margin but before the sale: log in at once. */
+  | "closing"
+  /** The sale time has passed. */
+  | "past";
+
+export function phaseAt(w: LoginWindow, now: Date): WindowPhase {
+  const t = now.getTime();
+  if (t >= w.sale.getTime()) return "past";
+  if (t > w.latest.getTime()) return "closing";
+  if (t >= w.earliest.getTime()) return "open";
+  return "ahead";
+}
