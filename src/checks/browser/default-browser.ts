@@ -23,7 +23,7 @@ export const browserDefaultCheck: CheckDefinition = {
     DEFAULT_BROWSER_RECOMMENDED: "pass",
     DEFAULT_BROWSER_NOT_RECOMMENDED: "warn",
     DEFAULT_BROWSER_UNKNOWN: "skip",
-    DEFAULT_BROWSER_QUERY_TIMEOUT: "error",
+    DEFAULT_BROWSER_QUERY_TIMEOUT: "timeout",
   },
   async run(ctx): Promise<Outcome> {
     const timeoutMs = probeTimeout(ctx.budgetMs);
@@ -32,7 +32,7 @@ export const browserDefaultCheck: CheckDefinition = {
     if (!d.handler) {
       if (d.timedOut) {
         return {
-          status: "error",
+          status: "timeout",
           code: "DEFAULT_BROWSER_QUERY_TIMEOUT",
           message: { key: "browser.default.timeout", values: { ms: timeoutMs, source: d.source } },
           remedy: [{ key: setDefaultStep(ctx.host.platform.os) }],

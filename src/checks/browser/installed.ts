@@ -30,7 +30,8 @@ export const browserInstalledCheck: CheckDefinition<InstalledBrowsersOutput> = {
   codes: {
     RECOMMENDED_BROWSER_INSTALLED: "pass",
     NO_RECOMMENDED_BROWSER: "fail",
-    BROWSER_PROBE_TIMEOUT: "error",
+    BROWSER_PROBE_TIMEOUT: "timeout",
+    BROWSER_PROBE_FAILED: "error",
   },
   async run(ctx): Promise<Outcome<InstalledBrowsersOutput>> {
     const timeoutMs = probeTimeout(ctx.budgetMs);
@@ -73,11 +74,12 @@ export const browserInstalledCheck: CheckDefinition<InstalledBrowsersOutput> = {
     // may well be installed: that is "could not check", not "missing".
     const hung = detection.problems.find((p) => !p.browser || isRecommended(p.browser));
     if (hung) {
+      const timedOut = hung.problem === "timeout";
       return {
-        status: "error",
-        code: "BROWSER_PROBE_TIMEOUT",
+        status: timedOut ? "timeout" : "error",
+        code: timedOut ? "BROWSER_PROBE_TIMEOUT" : "BROWSER_PROBE_FAILED",
         message: {
-          key: hung.problem === "timeout" ? "browser.installed.probeTimeout" : "browser.installed.probeCrashed",
+          key: timedOut ? "browser.installed.probeTimeout" : "browser.installed.probeCrashed",
           values: { browser: hung.browser ? BROWSER_NAMES[hung.browser] : "PowerShell", source: pii(hung.source, "path"), ms: timeoutMs },
         },
         remedy: [{ key: "browser.remedy.probeTimeout" }, { key: "browser.remedy.installChrome" }],

@@ -10,6 +10,7 @@ export const browserEntries: readonly ExplainEntry[] = [
     source: "e-gov.az notice on the Güzəştli mənzil sale (EIMZA-BROWSER, ASAN-BROWSER)",
   },
   { code: "BROWSER_PROBE_TIMEOUT", meaning: "browser.explain.BROWSER_PROBE_TIMEOUT", remedy: ["browser.remedy.probeTimeout", "browser.remedy.checkVersionByHand"] },
+  { code: "BROWSER_PROBE_FAILED", meaning: "browser.explain.BROWSER_PROBE_FAILED", remedy: ["browser.remedy.probeTimeout", "browser.remedy.checkVersionByHand"] },
   { code: "BROWSER_UP_TO_DATE", meaning: "browser.explain.BROWSER_UP_TO_DATE", remedy: [] },
   {
     code: "BROWSER_ONE_VERSION_BEHIND",

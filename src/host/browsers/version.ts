@@ -5,7 +5,7 @@ export interface ParsedVersion {
   major: number;
 }
 
-const VERSION_RE = /\b(\d{1,4})((?:\.\d{1,6}){1,3})\b/;
+const VERSION_RE = /(?<![\d.])(\d{1,4})((?:\.\d{1,6}){1,3})(?![\d])/;
 
 /**
  * Finds the first dotted version in a line such as "Google Chrome 120.0.6099.109 ",

@@ -19,9 +19,9 @@ export const browser: Record<string, string> = {
   "browser.upToDate.otherOutdated.estimate": "{okBrowser} təxminə görə ən son versiyadadır, lakin {browser} {version} çox güman ki, {behind} versiya geridədir (indiyədək stabil {current} gözlənilir; təxmindir, internetdə yoxlanılmayıb).",
 
   "browser.default.title": "Standart brauzer Chrome və ya Opera-dır",
-  "browser.default.recommended": "Standart brauzer {browser}-dır ({handler}); portalın keçidləri orada açılır.",
-  "browser.default.notRecommended": "Standart brauzer {browser}-dır ({handler}), Google Chrome və ya Opera deyil. Portalın keçidləri portalın tövsiyə etmədiyi brauzerdə açılacaq.",
-  "browser.default.assumedSafari": "Standart brauzer seçilməyib, ona görə də macOS keçidləri Google Chrome və ya Opera-da deyil, {browser}-də açır.",
+  "browser.default.recommended": "Standart brauzer: {browser} ({handler}); portalın keçidləri orada açılır.",
+  "browser.default.notRecommended": "Standart brauzer: {browser} ({handler}) — Google Chrome və ya Opera deyil. Portalın keçidləri portalın tövsiyə etmədiyi brauzerdə açılacaq.",
+  "browser.default.assumedSafari": "Standart brauzer seçilməyib, ona görə də macOS keçidləri Google Chrome və ya Opera-da deyil, {browser} brauzerində açır.",
   "browser.default.unknown": "Standart brauzeri müəyyən etmək mümkün olmadı (masaüstü parametrləri cavab vermədi).",
   "browser.default.timeout": "Standart brauzer sorğusu ({source}) {ms} ms ərzində cavab almadı.",
 
@@ -54,7 +54,8 @@ export const browser: Record<string, string> = {
 
   "browser.explain.RECOMMENDED_BROWSER_INSTALLED": "Portalın tövsiyə etdiyi Google Chrome və ya Opera brauzeri quraşdırılıb.",
   "browser.explain.NO_RECOMMENDED_BROWSER": "Nə Google Chrome, nə də Opera quraşdırılıb; portal girişi ən son Chrome (ilk növbədə) və ya Opera ilə tövsiyə edir.",
-  "browser.explain.BROWSER_PROBE_TIMEOUT": "Brauzer vaxt həddi ərzində versiyasını bildirmədi (və ya xəta verdi), ona görə də yoxlamaq mümkün olmadı.",
+  "browser.explain.BROWSER_PROBE_TIMEOUT": "Brauzer vaxt həddi ərzində versiyasını bildirmədi, ona görə də yoxlamaq mümkün olmadı.",
+  "browser.explain.BROWSER_PROBE_FAILED": "Brauzer versiyası soruşulanda xəta verdi, ona görə də yoxlamaq mümkün olmadı.",
   "browser.explain.BROWSER_UP_TO_DATE": "Chrome / Opera cari stabil versiyadadır (internetdə yoxlanıldı və ya internetsiz buraxılış təqviminə görə təxmin edildi).",
   "browser.explain.BROWSER_ONE_VERSION_BEHIND": "Chrome / Opera cari stabil versiyadan bir əsas versiya geridədir; satış günündən əvvəl yeniləyin.",
   "browser.explain.BROWSER_OUTDATED": "Chrome / Opera bir əsas versiyadan çox geridədir; portal ən son versiyanı tələb edir.",

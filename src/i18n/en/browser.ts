@@ -54,7 +54,8 @@ export const browser: Record<string, string> = {
 
   "browser.explain.RECOMMENDED_BROWSER_INSTALLED": "Google Chrome or Opera, the browsers the portal recommends, is installed.",
   "browser.explain.NO_RECOMMENDED_BROWSER": "Neither Google Chrome nor Opera is installed; the portal recommends signing in with the latest Chrome (first) or Opera.",
-  "browser.explain.BROWSER_PROBE_TIMEOUT": "A browser did not tell its version within the time limit (or failed), so it could not be checked.",
+  "browser.explain.BROWSER_PROBE_TIMEOUT": "A browser did not tell its version within the time limit, so it could not be checked.",
+  "browser.explain.BROWSER_PROBE_FAILED": "A browser failed when asked for its version, so it could not be checked.",
   "browser.explain.BROWSER_UP_TO_DATE": "Chrome / Opera is the current stable version (checked online, or estimated offline from the release calendar).",
   "browser.explain.BROWSER_ONE_VERSION_BEHIND": "Chrome / Opera is one major version behind the current stable one; update it before sale day.",
   "browser.explain.BROWSER_OUTDATED": "Chrome / Opera is more than one major version behind; the portal asks for the latest version.",

@@ -1,0 +1,82 @@
+import { existsSync, mkdirSync } from "node:fs";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { runCli } from "../helpers/cli.js";
+import { OPERA_RELEASES_ENV, VERSIONHISTORY_ENV } from "../../src/host/browsers/latest.js";
+import { operaListingBody, startServer, tempDir, versionHistoryBody, writeStandIn } from "./helpers/stand-ins.js";
+
+interface JsonCheck {
+  id: string;
+  status: string;
+  code: string;
+  message: string;
+  remedy: string[];
+  data: Record<string, unknown>;
+}
+
+const hasChromium = existsSync("/usr/bin/chromium");
+
+/** `npm test` builds dist/ first; these run the built CLI like a user would. */
+describe.skipIf(process.platform !== "linux")("guzestli-check browser --json (built CLI, real processes)", () => {
+  let tmp: ReturnType<typeof tempDir>;
+  let env: Record<string, string>;
+  beforeEach(() => {
+    tmp = tempDir("gc-browser-cli-");
+    mkdirSync(`${tmp.dir}/bin`);
+    writeStandIn(`${tmp.dir}/bin`, "google-chrome", { prints: "Google Chrome 120.0.6099.109 " });
+    env = { PATH: `${tmp.dir}/bin:${process.env.PATH ?? ""}`, HOME: tmp.dir, XDG_CACHE_HOME: `${tmp.dir}/cache` };
+  });
+  afterEach(() => tmp.cleanup());
+
+  function browserChecks(stdout: string): Map<string, JsonCheck> {
+    const doc = JSON.parse(stdout) as { checks: Array<JsonCheck & { group: string }> };
+    return new Map(doc.checks.filter((c) => c.group === "browser").map((c) => [c.id, c]));
+  }
+
+  it("online against a loopback VersionHistory: Chromium's real version, the old Chrome outdated with update steps", async () => {
+    const server = await startServer({
+      "/v1/chrome/platforms/linux/channels/stable/versions": { body: versionHistoryBody("linux", ["151.0.7922.173"]) },
+      "/pub/opera/desktop/": { type: "text/html", body: operaListingBody(["134.0.5962.48"]) },
+    });
+    try {
+      const run = await runCli(["browser", "--json", "--lang", "en"], {
+        env: { ...env, [VERSIONHISTORY_ENV]: `${server.base}/v1`, [OPERA_RELEASES_ENV]: `${server.base}/pub/opera/desktop/` },
+      });
+      expect(run.code).toBe(1);
+      const checks = browserChecks(run.stdout);
+      const installed = checks.get("browser.installed")!;
+      expect(installed.status).toBe("pass");
+      const browsers = installed.data.browsers as Array<{ browser: string; version: string }>;
+      expect(browsers[0]).toMatchObject({ browser: "chrome", version: "120.0.6099.109" });
+      if (hasChromium) expect(browsers).toContainEqual(expect.objectContaining({ browser: "chromium", version: expect.stringMatching(/^\d+\.0\.\d+\.\d+$/) }));
+
+      const fresh = checks.get("browser.up-to-date")!;
+      expect(fresh.status).toBe("fail");
+      expect(fresh.code).toBe("BROWSER_OUTDATED");
+      expect(fresh.message).toContain("Google Chrome 120.0.6099.109 is outdated: 31 versions behind the current stable 151.0.7922.173 (checked online)");
+      expect(fresh.remedy.join("\n")).toContain("sudo apt install --only-upgrade google-chrome-stable");
+      expect(server.hits.get("/v1/chrome/platforms/linux/channels/stable/versions")).toBe(1);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("--offline: the same Chrome judged from the release calendar, said to be an estimate", async () => {
+    const run = await runCli(["browser", "--json", "--offline", "--lang", "en"], { env });
+    const fresh = browserChecks(run.stdout).get("browser.up-to-date")!;
+    expect(fresh.status).toBe("fail");
+    expect(fresh.code).toBe("BROWSER_OUTDATED");
+    expect(fresh.message).toMatch(/estimate from the release calendar, not checked online/);
+    expect(fresh.data.browsers).toEqual([expect.objectContaining({ browser: "chrome", estimated: true, basis: "estimate" })]);
+    expect(fresh.remedy.join("\n")).toContain("google-chrome-stable");
+  });
+
+  it("a Chrome launcher that hangs ends as timeout for Chrome, and the report still comes", async () => {
+    writeStandIn(`${tmp.dir}/bin`, "google-chrome", "hang");
+    const run = await runCli(["browser", "--json", "--offline", "--timeout", "1000"], { env });
+    const installed = browserChecks(run.stdout).get("browser.installed")!;
+    expect(installed.status).toBe("timeout");
+    expect(installed.code).toBe("BROWSER_PROBE_TIMEOUT");
+    // Nothing failed; one check could not be completed → exit code 2 (the contract).
+    expect(run.code).toBe(2);
+  });
+});

@@ -1,0 +1,149 @@
+import { describe, expect, it } from "vitest";
+import { parseWindowsDefault, parseWindowsInventory } from "../../src/host/browsers/windows.js";
+import { parseDefaultsVersion, parseLaunchServicesHandler } from "../../src/host/browsers/macos.js";
+import { parseFlatpakList } from "../../src/host/browsers/linux.js";
+import { browserFromHandlerId } from "../../src/host/browsers/identify.js";
+import { compareVersions, parseVersion } from "../../src/host/browsers/version.js";
+import { chromePlatform, parseOperaListing, parseVersionHistory } from "../../src/host/browsers/latest.js";
+import { operaListingBody, versionHistoryBody } from "./helpers/stand-ins.js";
+
+describe("version strings as browsers print them", () => {
+  it.each([
+    ["Google Chrome 120.0.6099.109 ", "120.0.6099.109"],
+    ["Chromium 156.0.8078.108 built on Debian GNU/Linux 12 (bookworm)", "156.0.8078.108"],
+    ["105.0.4970.21", "105.0.4970.21"],
+    ["Microsoft Edge 120.0.2210.91 ", "120.0.2210.91"],
+    ["Mozilla Firefox 115.6.0esr", "115.6.0"],
+  ])("%s → %s", (line, version) => {
+    expect(parseVersion(line)?.text).toBe(version);
+  });
+
+  it("finds no version in text without one", () => {
+    expect(parseVersion("command not found")).toBeUndefined();
+  });
+
+  it("compares numerically, not as text", () => {
+    expect(compareVersions("120.0.6099.109", "99.0.4844.84")).toBeGreaterThan(0);
+    expect(compareVersions("120.0.6099.9", "120.0.6099.109")).toBeLessThan(0);
+  });
+});
+
+describe("Windows inventory (ConvertTo-Json output of the inventory script)", () => {
+  // Shape printed by Windows PowerShell 5.1 `ConvertTo-Json -Depth 4 -Compress`.
+  const json = JSON.parse(
+    String.raw`{"executables":[{"browser":"chrome","path":"C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe","how":"appPaths","fileVersion":"120.0.6099.109","productVersion":"120.0.6099.109"},{"browser":"chrome","path":"C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe","how":"folder","fileVersion":"120.0.6099.109","productVersion":"120.0.6099.109"},{"browser":"edge","path":"C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe","how":"folder","fileVersion":"120.0.2210.91","productVersion":"120.0.2210.91"}],"operaRoots":[{"browser":"opera","root":"C:\\Users\\Aysel\\AppData\\Local\\Programs\\Opera","folders":["104.0.4944.54","105.0.4970.21","assistant","autoupdate","localization"],"launcherVersion":"105.0.4970.21"}],"chromeBeaconVersion":"120.0.6099.109"}`,
+  );
+
+  it("lists each executable once, with its FileVersion, and Opera's newest versioned folder", () => {
+    expect(parseWindowsInventory(json)).toEqual([
+      { browser: "chrome", version: "120.0.6099.109", kind: "windows", source: "C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe" },
+      { browser: "edge", version: "120.0.2210.91", kind: "windows", source: "C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe" },
+      { browser: "opera", version: "105.0.4970.21", kind: "windows", source: "C:\\Users\\Aysel\\AppData\\Local\\Programs\\Opera" },
+    ]);
+  });
+
+  it("accepts ConvertTo-Json's unwrapped single objects and falls back to BLBeacon for Chrome", () => {
+    const single = JSON.parse(
+      String.raw`{"executables":{"browser":"firefox","path":"C:\\Program Files\\Mozilla Firefox\\firefox.exe","how":"folder","fileVersion":"121.0","productVersion":"121.0"},"operaRoots":{"browser":"opera-gx","root":"C:\\Users\\Aysel\\AppData\\Local\\Programs\\Opera GX","folders":"105.0.4970.48","launcherVersion":null},"chromeBeaconVersion":"119.0.6045.200"}`,
+    );
+    expect(parseWindowsInventory(single)).toEqual([
+      { browser: "firefox", version: "121.0", kind: "windows", source: "C:\\Program Files\\Mozilla Firefox\\firefox.exe" },
+      { browser: "opera-gx", version: "105.0.4970.48", kind: "windows", source: "C:\\Users\\Aysel\\AppData\\Local\\Programs\\Opera GX" },
+      { browser: "chrome", version: "119.0.6045.200", kind: "windows", source: "HKCU\\Software\\Google\\Chrome\\BLBeacon" },
+    ]);
+  });
+
+  it("reads the https UserChoice ProgId", () => {
+    expect(parseWindowsDefault(JSON.parse('{"progId":"ChromeHTML"}'))).toBe("ChromeHTML");
+    expect(parseWindowsDefault(JSON.parse('{"progId":null}'))).toBeUndefined();
+  });
+});
+
+describe("macOS", () => {
+  it("reads CFBundleShortVersionString as `defaults read` prints it", () => {
+    expect(parseDefaultsVersion("120.0.6099.109\n")).toBe("120.0.6099.109");
+    expect(parseDefaultsVersion("")).toBeUndefined();
+  });
+
+  it("takes the https handler from LaunchServices, ignoring the nested placeholder", () => {
+    const out = `(
+        {
+        LSHandlerContentType = "public.html";
+        LSHandlerPreferredVersions =         {
+            LSHandlerRoleAll = "-";
+        };
+        LSHandlerRoleAll = "com.apple.safari";
+    },
+        {
+        LSHandlerPreferredVersions =         {
+            LSHandlerRoleAll = "-";
+        };
+        LSHandlerRoleAll = "org.mozilla.firefox";
+        LSHandlerURLScheme = http;
+    },
+        {
+        LSHandlerPreferredVersions =         {
+            LSHandlerRoleAll = "-";
+        };
+        LSHandlerRoleAll = "com.operasoftware.opera";
+        LSHandlerURLScheme = https;
+    }
+)`;
+    expect(parseLaunchServicesHandler(out)).toBe("com.operasoftware.opera");
+    expect(parseLaunchServicesHandler("(\n)")).toBeUndefined();
+  });
+});
+
+describe("Linux flatpak list", () => {
+  it("reads `flatpak list --app --columns=application,version`", () => {
+    const apps = parseFlatpakList("com.google.Chrome\t120.0.6099.109\norg.mozilla.firefox\t121.0\n");
+    expect([...apps]).toEqual([
+      ["com.google.Chrome", "120.0.6099.109"],
+      ["org.mozilla.firefox", "121.0"],
+    ]);
+  });
+});
+
+describe("default-handler ids", () => {
+  it.each([
+    ["google-chrome.desktop", "chrome"],
+    ["com.google.Chrome.desktop", "chrome"],
+    ["chromium.desktop", "chromium"],
+    ["chromium_chromium.desktop", "chromium"],
+    ["opera.desktop", "opera"],
+    ["ChromeHTML", "chrome"],
+    ["OperaStable", "opera"],
+    ["Opera GXStable", "opera-gx"],
+    ["MSEdgeHTM", "edge"],
+    ["FirefoxURL-308046B0AF4A39CB", "firefox"],
+    ["com.google.chrome", "chrome"],
+    ["com.operasoftware.operagx", "opera-gx"],
+    ["com.microsoft.edgemac", "edge"],
+    ["com.apple.safari", "safari"],
+  ])("%s → %s", (id, browser) => {
+    expect(browserFromHandlerId(id)).toBe(browser);
+  });
+
+  it("leaves an unknown handler unnamed", () => {
+    expect(browserFromHandlerId("org.gnome.Epiphany.desktop")).toBeUndefined();
+  });
+});
+
+describe("current stable answers", () => {
+  it("takes the highest version from a VersionHistory answer", () => {
+    expect(parseVersionHistory(versionHistoryBody("linux", ["151.0.7922.173", "151.0.7922.99", "150.0.7871.120"]))).toBe("151.0.7922.173");
+    expect(parseVersionHistory('{"error":{"code":403}}')).toBeUndefined();
+    expect(parseVersionHistory("<html>")).toBeUndefined();
+  });
+
+  it("takes the highest release folder from Opera's listing", () => {
+    expect(parseOperaListing(operaListingBody(["133.0.5932.30", "134.0.5962.48", "134.0.5962.9"]))).toBe("134.0.5962.48");
+  });
+
+  it("names VersionHistory's platform for this OS and CPU", () => {
+    expect(chromePlatform("win32", "x64")).toBe("win64");
+    expect(chromePlatform("win32", "ia32")).toBe("win");
+    expect(chromePlatform("darwin", "arm64")).toBe("mac_arm64");
+    expect(chromePlatform("linux", "x64")).toBe("linux");
+  });
+});

@@ -1,0 +1,133 @@
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createNodeHost } from "../../src/host/node-host.js";
+import { runChecks } from "../../src/core/runner.js";
+import { browserInstalledCheck } from "../../src/checks/browser/installed.js";
+import { browserUpToDateCheck } from "../../src/checks/browser/up-to-date.js";
+import type { CheckDefinition, CheckResult } from "../../src/core/types.js";
+import type { Host } from "../../src/host/host.js";
+import { t } from "../../src/i18n/catalog.js";
+import { OPERA_RELEASES_ENV, VERSIONHISTORY_ENV } from "../../src/host/browsers/latest.js";
+import { runOptions } from "../helpers/options.js";
+import { operaListingBody, startServer, tempDir, versionHistoryBody, writeStandIn } from "./helpers/stand-ins.js";
+
+const CHECKS = [browserInstalledCheck as CheckDefinition, browserUpToDateCheck];
+/** A fixed "today" so the offline estimate is reproducible: 78 days after Chrome 153's row. */
+const TODAY = new Date("2026-11-25T12:00:00Z");
+
+type Server = Awaited<ReturnType<typeof startServer>>;
+
+describe.skipIf(process.platform !== "linux")("browser.up-to-date with stand-in browsers", () => {
+  let tmp: ReturnType<typeof tempDir>;
+  let bin: string;
+  let cache: string;
+  let server: Server | undefined;
+  beforeEach(() => {
+    tmp = tempDir("gc-fresh-");
+    bin = `${tmp.dir}/bin`;
+    cache = `${tmp.dir}/cache`;
+    mkdirSync(bin);
+  });
+  afterEach(async () => {
+    await server?.close();
+    server = undefined;
+    tmp.cleanup();
+  });
+
+  function host(offline: boolean, extraEnv: Record<string, string> = {}): Host {
+    const h = createNodeHost({
+      offline,
+      env: { ...process.env, PATH: `${bin}:${process.env.PATH ?? ""}`, XDG_CACHE_HOME: cache, ...extraEnv },
+    });
+    return { ...h, now: () => TODAY };
+  }
+
+  async function run(h: Host): Promise<CheckResult> {
+    const results = await runChecks(CHECKS, { host: h, options: runOptions({ timeoutMs: 5_000, offline: h.http.offline }) });
+    return results.find((r) => r.id === "browser.up-to-date")!;
+  }
+
+  async function serve(chrome: string[], opera: string[] = ["134.0.5962.48"]): Promise<Record<string, string>> {
+    server = await startServer({
+      "/v1/chrome/platforms/linux/channels/stable/versions": { body: versionHistoryBody("linux", chrome) },
+      "/pub/opera/desktop/": { type: "text/html", body: operaListingBody(opera) },
+    });
+    return { [VERSIONHISTORY_ENV]: `${server.base}/v1`, [OPERA_RELEASES_ENV]: `${server.base}/pub/opera/desktop/` };
+  }
+
+  it("online: an old Chrome fails against VersionHistory's current stable, with the Linux update steps", async () => {
+    writeStandIn(bin, "google-chrome", { prints: "Google Chrome 120.0.6099.109 " });
+    const env = await serve(["151.0.7922.173", "151.0.7922.99"]);
+    const r = await run(host(false, env));
+    expect(r.status).toBe("fail");
+    expect(r.code).toBe("BROWSER_OUTDATED");
+    expect(r.data.browsers).toEqual([
+      expect.objectContaining({ browser: "chrome", version: "120.0.6099.109", currentVersion: "151.0.7922.173", majorsBehind: 31, basis: "online", estimated: false }),
+    ]);
+    expect(r.remedy.map((m) => m.key)).toEqual(["browser.remedy.updateChromeLinux"]);
+    expect(t("en", r.message)).toContain("31 versions behind the current stable 151.0.7922.173 (checked online)");
+  });
+
+  it("keeps the answer for a day: the second run reads the cache, not the server", async () => {
+    writeStandIn(bin, "google-chrome", { prints: "Google Chrome 150.0.7871.120 " });
+    const env = await serve(["151.0.7922.173"]);
+    const first = await run(host(false, env));
+    expect(first.code).toBe("BROWSER_ONE_VERSION_BEHIND");
+    expect(first.status).toBe("warn");
+    const path = "/v1/chrome/platforms/linux/channels/stable/versions";
+    expect(server!.hits.get(path)).toBe(1);
+    const cacheFile = `${cache}/guzestli-check/chrome-stable-linux.json`;
+    expect(existsSync(cacheFile)).toBe(true);
+    expect(JSON.parse(readFileSync(cacheFile, "utf8"))).toMatchObject({ version: "151.0.7922.173", fetchedAt: TODAY.toISOString() });
+
+    const second = await run(host(false, env));
+    expect(second.code).toBe("BROWSER_ONE_VERSION_BEHIND");
+    expect((second.data.browsers as Array<{ basis: string }>)[0]!.basis).toBe("cache");
+    expect(server!.hits.get(path)).toBe(1);
+
+    // A day later the cache is stale and the server is asked again.
+    const tomorrow: Host = { ...host(false, env), now: () => new Date(TODAY.getTime() + 25 * 3600_000) };
+    const third = await run(tomorrow);
+    expect((third.data.browsers as Array<{ basis: string }>)[0]!.basis).toBe("online");
+    expect(server!.hits.get(path)).toBe(2);
+  });
+
+  it("Chrome current and Opera old: a warning pointing at Chrome, with Opera's update steps", async () => {
+    writeStandIn(bin, "google-chrome", { prints: "Google Chrome 151.0.7922.173 " });
+    writeStandIn(bin, "opera", { prints: "105.0.4970.21" });
+    const env = await serve(["151.0.7922.173"], ["133.0.5932.30", "134.0.5962.48"]);
+    const r = await run(host(false, env));
+    expect(r.status).toBe("warn");
+    expect(r.code).toBe("OTHER_BROWSER_OUTDATED");
+    expect(r.remedy.map((m) => m.key)).toEqual(["browser.remedy.useUpToDate", "browser.remedy.updateOperaLinux"]);
+    expect(r.data.browsers).toContainEqual(
+      expect.objectContaining({ browser: "opera", major: 105, chromiumMajor: 119, currentVersion: "134.0.5962.48", majorsBehind: 29 }),
+    );
+  });
+
+  it("a failing server falls back to the release-table estimate and says why", async () => {
+    writeStandIn(bin, "google-chrome", { prints: "Google Chrome 151.0.7922.173 " });
+    server = await startServer({ "/v1/chrome/platforms/linux/channels/stable/versions": { status: 503, body: "unavailable" } });
+    const r = await run(host(false, { [VERSIONHISTORY_ENV]: `${server.base}/v1` }));
+    // Estimate for 2026-11-25: 155 → 151 is four behind.
+    expect(r.code).toBe("BROWSER_OUTDATED");
+    expect(r.data.browsers).toEqual([
+      expect.objectContaining({ basis: "estimate", estimated: true, currentMajor: 155, estimateReason: expect.stringContaining("HTTP 503") }),
+    ]);
+    expect(r.message.key).toBe("browser.upToDate.outdated.estimate");
+    expect(r.remedy.map((m) => m.key)).toContain("browser.remedy.confirmOnline");
+  });
+
+  it("offline: judged from the release calendar and stated as an estimate", async () => {
+    writeStandIn(bin, "google-chrome", { prints: "Google Chrome 155.0.8000.10 " });
+    const r = await run(host(true));
+    expect(r.status).toBe("pass");
+    expect(r.code).toBe("BROWSER_UP_TO_DATE");
+    expect(r.message.key).toBe("browser.upToDate.current.estimate");
+    expect(t("en", r.message)).toContain("estimate");
+    expect(r.data.browsers).toEqual([
+      expect.objectContaining({ basis: "estimate", estimated: true, currentMajor: 155, estimateAnchor: { major: 153, released: "2026-09-08" } }),
+    ]);
+  });
+});
+
