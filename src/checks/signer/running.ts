@@ -9,7 +9,6 @@ import {
   SIGNER_INSTALLED_CHECK,
   SIGNER_RUNNING_CHECK,
   START_SIGNER_REMEDY,
-  type SignerInstalledOutput,
   type SignerRunningOutput,
 } from "./shared.js";
 
@@ -23,13 +22,14 @@ export const signerRunningCheck: CheckDefinition<SignerRunningOutput> = {
   id: SIGNER_RUNNING_CHECK,
   group: "signer",
   covers: ["EIMZA-SIGNER-WORKING", "EIMZA-READY-BEFORE-LOGIN"],
-  uses: [SIGNER_INSTALLED_CHECK],
+  // signer.installed also counts a running copy that is not registered, so when it
+  // fails the signer is neither installed nor running: said once, there.
+  dependsOn: [SIGNER_INSTALLED_CHECK],
   title: "signer.running.title",
   budgetFactor: 2,
   codes: {
     SIGNER_RUNNING: "pass",
     SIGNER_NOT_RUNNING: "fail",
-    DEPENDENCY_NOT_MET: "skip",
     SIGNER_PROCESSES_UNKNOWN: "error",
     SIGNER_CATALOG_INVALID: "error",
   },
@@ -66,17 +66,6 @@ export const signerRunningCheck: CheckDefinition<SignerRunningOutput> = {
         message: { key: "signer.running.yes", values: { name: found[0]!.name, pid: found[0]!.pid } },
         data: { processes: found },
         output: { processes: found, knownPorts },
-      };
-    }
-    // Not running and not installed: the installation is the root cause, said once above.
-    const installed = ctx.depResult(SIGNER_INSTALLED_CHECK);
-    const installedOut = installed?.output as SignerInstalledOutput | undefined;
-    if (installed && installed.status === "fail" && installedOut && !installedOut.installed) {
-      return {
-        status: "skip",
-        code: "DEPENDENCY_NOT_MET",
-        message: { key: "engine.dependencyNotMet", values: { dependency: SIGNER_INSTALLED_CHECK } },
-        data: { blockedBy: SIGNER_INSTALLED_CHECK, blockedByStatus: installed.status, running: false },
       };
     }
     return {
