@@ -53,6 +53,8 @@ async function runChild(host: Host, req: ProbeRequest, o: ProbeOptions, input?: 
     timeoutMs: o.timeoutMs,
     signal: o.signal,
     maxOutputBytes: 16 * 1024 * 1024,
+    // The host's environment (SOFTHSM2_CONF, vendor module settings) reaches the module.
+    env: { ...host.env },
     input,
   });
   if (r.timedOut) return { module, kind: "timeout", timeoutMs: o.timeoutMs };

@@ -1,0 +1,138 @@
+/**
+ * Real parts for the token tests: SoftHSM2 tokens initialised per test, certificates
+ * made by openssl (valid, expired, expiring soon, wrong keyUsage, with CN and
+ * SERIALNUMBER), imported with OpenSC's pkcs11-tool, and the small misbehaving
+ * PKCS#11 module of test/fixtures/pkcs11-test-module compiled with gcc.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const SOFTHSM_MODULE = "/usr/lib/softhsm/libsofthsm2.so";
+export const OPENSC_MODULE = "/usr/lib/x86_64-linux-gnu/opensc-pkcs11.so";
+export const USER_PIN = "4321";
+const SO_PIN = "87654321";
+
+const run = (cmd: string, args: string[], env?: NodeJS.ProcessEnv): string =>
+  execFileSync(cmd, args, { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"], timeout: 30_000 }).toString();
+
+export interface SoftHsm {
+  env: Record<string, string>;
+  module: string;
+}
+
+/** A fresh SoftHSM2 configuration with one initialised token. */
+export function softHsm(dir: string, label = "E-imza Test"): SoftHsm {
+  const tokens = join(dir, "tokens");
+  mkdirSync(tokens, { recursive: true });
+  const conf = join(dir, "softhsm2.conf");
+  writeFileSync(conf, `directories.tokendir = ${tokens}\nobjectstore.backend = file\nlog.level = ERROR\n`);
+  const env = { SOFTHSM2_CONF: conf };
+  run("softhsm2-util", ["--init-token", "--free", "--label", label, "--pin", USER_PIN, "--so-pin", SO_PIN], env);
+  return { env, module: SOFTHSM_MODULE };
+}
+
+export interface CertSpec {
+  /** Common name of the holder. */
+  cn: string;
+  /** The FIN, as subject serialNumber (OID 2.5.4.5). */
+  fin: string;
+  /** openssl ca -startdate/-enddate, YYYYMMDDHHMMSSZ. */
+  start: string;
+  end: string;
+  keyUsage?: string;
+}
+
+export interface MadeCert {
+  certDer: string;
+  keyDer: string;
+  pubDer: string;
+}
+
+/** openssl date form YYYYMMDDHHMMSSZ of now + days. */
+export function opensslDate(daysFromNow: number): string {
+  const d = new Date(Date.now() + daysFromNow * 86_400_000);
+  return d.toISOString().replace(/[-:T]/g, "").slice(0, 14) + "Z";
+}
+
+/** A user certificate issued by a throw-away CA with `openssl ca` (for arbitrary dates). */
+export function makeCert(dir: string, name: string, spec: CertSpec): MadeCert {
+  const ca = join(dir, "ca");
+  mkdirSync(ca, { recursive: true });
+  if (!existsSync(join(ca, "ca.pem"))) {
+    run("openssl", [
+      "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", join(ca, "ca.key"), "-out", join(ca, "ca.pem"),
+      "-subj", "/C=AZ/O=Test E-Imza CA/CN=Test Root CA", "-days", "3650",
+    ]);
+    writeFileSync(join(ca, "index.txt"), "");
+    writeFileSync(join(ca, "serial"), "1000\n");
+    writeFileSync(
+      join(ca, "ca.cnf"),
+      [
+        "[ca]", "default_ca = d",
+        "[d]", `database = ${ca}/index.txt`, `new_certs_dir = ${ca}`, `serial = ${ca}/serial`,
+        "default_md = sha256", "policy = any", "unique_subject = no", "copy_extensions = none", "string_mask = utf8only",
+        "[any]", "countryName = optional", "organizationName = optional", "commonName = supplied", "serialNumber = optional",
+      ].join("\n") + "\n",
+    );
+  }
+  const base = join(dir, name);
+  run("openssl", [
+    "req", "-new", "-newkey", "rsa:2048", "-nodes", "-utf8", "-keyout", `${base}.key`, "-out", `${base}.csr`,
+    "-subj", `/C=AZ/O=Test/CN=${spec.cn}/serialNumber=${spec.fin}`,
+  ]);
+  writeFileSync(
+    `${base}.ext`,
+    `basicConstraints = CA:FALSE\nkeyUsage = critical, ${spec.keyUsage ?? "digitalSignature, nonRepudiation"}\n`,
+  );
+  run("openssl", [
+    "ca", "-batch", "-utf8", "-notext", "-config", join(ca, "ca.cnf"), "-cert", join(ca, "ca.pem"), "-keyfile", join(ca, "ca.key"),
+    "-in", `${base}.csr`, "-out", `${base}.pem`, "-startdate", spec.start, "-enddate", spec.end, "-extfile", `${base}.ext`,
+  ]);
+  run("openssl", ["x509", "-in", `${base}.pem`, "-outform", "DER", "-out", `${base}.cert.der`]);
+  run("openssl", ["pkcs8", "-topk8", "-nocrypt", "-in", `${base}.key`, "-outform", "DER", "-out", `${base}.key.der`]);
+  run("openssl", ["pkey", "-in", `${base}.key`, "-pubout", "-outform", "DER", "-out", `${base}.pub.der`]);
+  return { certDer: `${base}.cert.der`, keyDer: `${base}.key.der`, pubDer: `${base}.pub.der` };
+}
+
+/** Imports a certificate (and optionally its key pair) into the SoftHSM token with pkcs11-tool. */
+export function importCert(
+  hsm: SoftHsm,
+  made: MadeCert,
+  o: { id: string; label: string; privateKey?: boolean; publicKey?: boolean },
+): void {
+  const write = (file: string, type: string) =>
+    run(
+      "pkcs11-tool",
+      ["--module", hsm.module, "--login", "--pin", USER_PIN, "--write-object", file, "--type", type, "--id", o.id, "--label", o.label],
+      hsm.env,
+    );
+  write(made.certDer, "cert");
+  if (o.publicKey) write(made.pubDer, "pubkey");
+  if (o.privateKey) write(made.keyDer, "privkey");
+}
+
+const TEST_MODULE_SOURCE = fileURLToPath(new URL("../fixtures/pkcs11-test-module/testp11.c", import.meta.url));
+const PKCS11_HEADERS = fileURLToPath(new URL("../../node_modules/pkcs11js/includes", import.meta.url));
+
+/** Compiles the misbehaving test module into `dir` and returns its path. */
+export function buildTestModule(dir: string): string {
+  const out = join(dir, "testp11.so");
+  run("gcc", ["-shared", "-fPIC", "-Wall", "-include", "stddef.h", "-I", PKCS11_HEADERS, "-o", out, TEST_MODULE_SOURCE]);
+  return out;
+}
+
+/** A copy of a 64-bit library whose ELF header says 32-bit: dlopen refuses it as the wrong class. */
+export function wrongClassLibrary(dir: string, from: string): string {
+  const bytes = Buffer.from(readFileSync(from));
+  bytes[4] = 1; // EI_CLASS = ELFCLASS32
+  const out = join(dir, "wrong-class.so");
+  writeFileSync(out, bytes);
+  return out;
+}
+
+/** How many times the test module's C_Login was called (one line per call). */
+export function loginCount(file: string): number {
+  return existsSync(file) ? readFileSync(file, "utf8").split("\n").filter(Boolean).length : 0;
+}
