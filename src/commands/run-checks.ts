@@ -27,7 +27,9 @@ export async function runCheckCommand(cmd: CheckCommand, ctx: CommandContext, o:
   await cmd.prepare?.(ctx);
   const checks = selectChecks(cmd.groups(options));
 
-  const spinner = !ctx.json && io.isTTY ? await startSpinner(ctx, checks.length) : undefined;
+  // No spinner while checks ask questions: it would redraw over the prompt and swallow the answers.
+  const asksQuestions = options.interactive || options.login || (options.fix && !options.yes);
+  const spinner = !ctx.json && io.isTTY && !asksQuestions ? await startSpinner(ctx, checks.length) : undefined;
   let done = 0;
   const raw: CheckResult[] = await runChecks(checks, {
     host,
