@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runCli } from "../helpers/cli.js";
 import { OPERA_RELEASES_ENV, VERSIONHISTORY_ENV } from "../../src/host/browsers/latest.js";
@@ -14,6 +14,8 @@ interface JsonCheck {
 }
 
 const hasChromium = existsSync("/usr/bin/chromium");
+// xdg-utils comes with Debian's chromium package.
+const hasXdg = existsSync("/usr/bin/xdg-mime") && existsSync("/usr/bin/xdg-settings");
 
 /** `npm test` builds dist/ first; these run the built CLI like a user would. */
 describe.skipIf(process.platform !== "linux")("guzestli-check browser --json (built CLI, real processes)", () => {
@@ -78,5 +80,25 @@ describe.skipIf(process.platform !== "linux")("guzestli-check browser --json (bu
     expect(installed.code).toBe("BROWSER_PROBE_TIMEOUT");
     // Nothing failed; one check could not be completed → exit code 2 (the contract).
     expect(run.code).toBe(2);
+  });
+
+  it.skipIf(!hasXdg)("reads the default browser through the real xdg tools from the user's mimeapps.list", async () => {
+    // What "Make default" in Chrome writes: a handler for http/https in ~/.config/mimeapps.list
+    // and Chrome's desktop entry in ~/.local/share/applications.
+    mkdirSync(`${tmp.dir}/.config`, { recursive: true });
+    mkdirSync(`${tmp.dir}/.local/share/applications`, { recursive: true });
+    writeFileSync(
+      `${tmp.dir}/.config/mimeapps.list`,
+      "[Default Applications]\nx-scheme-handler/http=google-chrome.desktop\nx-scheme-handler/https=google-chrome.desktop\n",
+    );
+    writeFileSync(
+      `${tmp.dir}/.local/share/applications/google-chrome.desktop`,
+      "[Desktop Entry]\nType=Application\nName=Google Chrome\nExec=google-chrome %U\nMimeType=x-scheme-handler/http;x-scheme-handler/https;\n",
+    );
+    const run = await runCli(["browser", "--json", "--offline", "--lang", "en"], { env: { ...env, XDG_CONFIG_HOME: undefined, XDG_DATA_HOME: undefined } });
+    const def = browserChecks(run.stdout).get("browser.default")!;
+    expect(def.status).toBe("pass");
+    expect(def.code).toBe("DEFAULT_BROWSER_RECOMMENDED");
+    expect(def.data).toMatchObject({ handler: "google-chrome.desktop", browser: "chrome" });
   });
 });

@@ -114,17 +114,20 @@ export async function detectLinuxBrowsers(host: Host, opts: ProbeOptions): Promi
   return dedupe(results);
 }
 
-/** The same installation seen twice (a PATH entry that is the snap launcher) counts once. */
+/**
+ * The same installation seen twice counts once: Ubuntu's /usr/bin/chromium-browser is a
+ * wrapper that starts the snap, so it reports the snap's version; the snap entry wins
+ * because its update step (snap refresh) is the one that works.
+ */
 function dedupe(results: Probe[]): BrowserDetection {
   const found: InstalledBrowser[] = [];
   const problems: BrowserProbeProblem[] = [];
-  const seen = new Set<string>();
   for (const r of results) {
     if (r.found) {
-      const key = `${r.found.browser}|${r.found.kind}|${r.found.version ?? ""}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      found.push(r.found);
+      const f = r.found;
+      const same = found.findIndex((x) => x.browser === f.browser && x.version === f.version && x.version !== undefined);
+      if (same < 0) found.push(f);
+      else if (f.kind === "snap" && found[same]!.kind === "package") found[same] = f;
     } else if (r.problem) {
       if (!problems.some((p) => p.source === r.problem!.source)) problems.push(r.problem);
     }
