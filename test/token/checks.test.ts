@@ -1,0 +1,331 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { join } from "node:path";
+import { readFileSync } from "node:fs";
+import { runChecks } from "../../src/core/runner.js";
+import { createNodeHost } from "../../src/host/node-host.js";
+import type { Host } from "../../src/host/host.js";
+import type { Prompter } from "../../src/host/prompt.js";
+import type { CheckResult, RunOptions } from "../../src/core/types.js";
+import type { TokenCertificatesOutput } from "../../src/core/handover.js";
+import { isPii } from "../../src/core/pii.js";
+import { tokenChecks } from "../../src/checks/token/index.js";
+import { cataloguePaths } from "../../src/checks/token/module-catalogue.js";
+import { runOptions } from "../helpers/options.js";
+import { tempDir } from "../helpers/tmp.js";
+import { buildTestModule, importCert, loginCount, makeCert, OPENSC_MODULE, opensslDate, softHsm, SOFTHSM_MODULE } from "./parts.js";
+import { EPASS2003, fakeSysfs, hostWithFakeUsb, MOUSE, ROOT_HUB } from "./sysfs.js";
+
+const dir = tempDir("gc-token-checks-");
+let testModule: string;
+let emptyUsb: string;
+let epassUsb: string;
+beforeAll(() => {
+  testModule = buildTestModule(dir);
+  emptyUsb = fakeSysfs(join(dir, "sys-empty"), [ROOT_HUB, MOUSE]);
+  epassUsb = fakeSysfs(join(dir, "sys-epass"), [ROOT_HUB, EPASS2003, MOUSE]);
+});
+
+function host(env: Record<string, string>, usb = emptyUsb, extra: Partial<Host> = {}, hidden?: (p: string) => boolean): Host {
+  return { ...hostWithFakeUsb(createNodeHost({ offline: true, env: { ...process.env, ...env } }), usb, hidden), ...extra };
+}
+
+async function run(h: Host, over: Partial<RunOptions>): Promise<Map<string, CheckResult>> {
+  const results = await runChecks(tokenChecks, { host: h, options: runOptions({ timeoutMs: 5_000, ...over }) });
+  return new Map(results.map((r) => [r.id, r]));
+}
+
+const summary = (r: CheckResult | undefined) => [r?.status, r?.code];
+
+let n = 0;
+function tokenWith(certs: Array<{ days: [number, number]; keyUsage?: string; id: string; cn?: string }>, label = "E-imza Test") {
+  const d = join(dir, `hsm${n++}`);
+  const hsm = softHsm(d, label);
+  for (const c of certs) {
+    const made = makeCert(d, `cert-${c.id}`, {
+      cn: c.cn ?? "Məmmədova Günay",
+      fin: "7XYZ9K2",
+      start: opensslDate(c.days[0]),
+      end: opensslDate(c.days[1]),
+      keyUsage: c.keyUsage,
+    });
+    importCert(hsm, made, { id: c.id, label: `cert ${c.id}`, publicKey: true });
+  }
+  return hsm;
+}
+
+describe("token checks on a SoftHSM token", () => {
+  it("passes with a valid certificate and puts every fact in data, reading no PIN", async () => {
+    const hsm = tokenWith([{ days: [-30, 300], id: "01" }]);
+    const r = await run(host(hsm.env), { modules: [SOFTHSM_MODULE] });
+    expect(summary(r.get("token.usb-device"))).toEqual(["info", "NO_USB_DEVICE"]);
+    expect(summary(r.get("token.module"))).toEqual(["pass", "MODULES_OK"]);
+    expect(summary(r.get("token.present"))).toEqual(["pass", "TOKEN_PRESENT"]);
+    expect(summary(r.get("token.pin-state"))).toEqual(["pass", "PIN_OK"]);
+    expect(summary(r.get("token.certificates"))).toEqual(["pass", "TOKEN_CERT_OK"]);
+    expect(summary(r.get("token.login"))).toEqual(["skip", "TOKEN_LOGIN_NOT_REQUESTED"]);
+
+    const present = r.get("token.present")!.data as { tokens: Array<Record<string, unknown>> };
+    expect(present.tokens).toHaveLength(1);
+    expect(present.tokens[0]).toMatchObject({ label: "E-imza Test", manufacturer: "SoftHSM project", model: "SoftHSM v2" });
+    expect(isPii(present.tokens[0]!.serial)).toBe(true);
+
+    const certs = r.get("token.certificates")!;
+    const tokenData = (certs.data.tokens as Array<{ certificates: Array<Record<string, unknown>> }>)[0]!;
+    const c = tokenData.certificates[0]!;
+    expect(c).toMatchObject({
+      validity: "valid",
+      ca: false,
+      usableForSigning: true,
+      keyUsage: ["digitalSignature", "nonRepudiation"],
+      publicKeyOnToken: true,
+      privateKeyVisibleWithoutLogin: false,
+      id: "01",
+    });
+    expect(c.daysLeft).toBeGreaterThanOrEqual(299);
+    expect(isPii(c.subject)).toBe(true);
+    expect(isPii(c.serialNumber)).toBe(true);
+    expect(String(c.issuer)).toContain("Test Root CA");
+    expect(isPii(certs.message.values!.holder)).toBe(true);
+    expect((certs.message.values!.holder as { value: string }).value).toBe("Məmmədova Günay");
+
+    // The hand-over to the certs group carries the DER read from the token.
+    const out = certs.output as TokenCertificatesOutput;
+    const der = readFileSync(join(dir, `hsm${n - 1}`, "cert-01.cert.der")).toString("base64");
+    expect(out.certificates).toEqual([
+      { derBase64: der, label: "cert 01", idHex: "01", module: SOFTHSM_MODULE, slotId: expect.any(Number), tokenLabel: "E-imza Test" },
+    ]);
+  });
+
+  it("fails an expired certificate, with a remedy that says to call 157", async () => {
+    const hsm = tokenWith([{ days: [-400, -5], id: "02" }]);
+    const r = await run(host(hsm.env), { modules: [SOFTHSM_MODULE] });
+    const certs = r.get("token.certificates")!;
+    expect(summary(certs)).toEqual(["fail", "TOKEN_CERT_EXPIRED"]);
+    expect(certs.remedy.map((m) => m.key)).toEqual(["token.remedy.renewExpired"]);
+  });
+
+  it("warns about a certificate expiring in 10 days", async () => {
+    const hsm = tokenWith([{ days: [-300, 10], id: "03" }]);
+    const r = await run(host(hsm.env), { modules: [SOFTHSM_MODULE] });
+    const certs = r.get("token.certificates")!;
+    expect(summary(certs)).toEqual(["warn", "TOKEN_CERT_EXPIRING_SOON"]);
+    expect([9, 10]).toContain(certs.message.values!.days);
+  });
+
+  it("fails a certificate that expires before the sale given with --sale", async () => {
+    const hsm = tokenWith([{ days: [-30, 60], id: "04" }]);
+    const sale = new Date(Date.now() + 90 * 86_400_000);
+    const r = await run(host(hsm.env), { modules: [SOFTHSM_MODULE], sale, saleText: sale.toISOString().slice(0, 10) });
+    expect(summary(r.get("token.certificates"))).toEqual(["fail", "TOKEN_CERT_EXPIRES_BEFORE_SALE"]);
+    // Without --sale the same certificate is fine.
+    const plain = await run(host(hsm.env), { modules: [SOFTHSM_MODULE] });
+    expect(summary(plain.get("token.certificates"))).toEqual(["pass", "TOKEN_CERT_OK"]);
+  });
+
+  it("fails a certificate whose keyUsage does not allow signing", async () => {
+    const hsm = tokenWith([{ days: [-30, 300], id: "05", keyUsage: "keyEncipherment" }]);
+    const r = await run(host(hsm.env), { modules: [SOFTHSM_MODULE] });
+    expect(summary(r.get("token.certificates"))).toEqual(["fail", "TOKEN_CERT_WRONG_KEY_USAGE"]);
+  });
+
+  it("judges by the best signing certificate when an old expired one is still on the token", async () => {
+    const hsm = tokenWith([
+      { days: [-800, -400], id: "06" },
+      { days: [-10, 700], id: "07" },
+    ]);
+    const r = await run(host(hsm.env), { modules: [SOFTHSM_MODULE] });
+    const certs = r.get("token.certificates")!;
+    expect(summary(certs)).toEqual(["pass", "TOKEN_CERT_OK"]);
+    expect((certs.output as TokenCertificatesOutput).certificates.map((c) => c.idHex)).toEqual(["07", "06"]);
+  });
+
+  it("fails a token with no certificate on it", async () => {
+    const hsm = tokenWith([]);
+    const r = await run(host(hsm.env), { modules: [SOFTHSM_MODULE] });
+    expect(summary(r.get("token.certificates"))).toEqual(["fail", "TOKEN_NO_CERTIFICATE"]);
+  });
+
+  it("reports several tokens each on its own, the expired one named", async () => {
+    const d = join(dir, "hsm-two");
+    const hsm = softHsm(d, "First Token");
+    const good = makeCert(d, "good", { cn: "Birinci", fin: "1111111", start: opensslDate(-10), end: opensslDate(300) });
+    importCert(hsm, good, { id: "11", label: "good" });
+    // A second token in the same SoftHSM store.
+    const { execFileSync } = await import("node:child_process");
+    execFileSync("softhsm2-util", ["--init-token", "--free", "--label", "Second Token", "--pin", "4321", "--so-pin", "87654321"], {
+      env: { ...process.env, ...hsm.env },
+      stdio: "ignore",
+    });
+    const old = makeCert(d, "old", { cn: "Ikinci", fin: "2222222", start: opensslDate(-400), end: opensslDate(-1) });
+    execFileSync(
+      "pkcs11-tool",
+      ["--module", SOFTHSM_MODULE, "--token-label", "Second Token", "--login", "--pin", "4321", "--write-object", old.certDer, "--type", "cert", "--id", "22"],
+      { env: { ...process.env, ...hsm.env }, stdio: "ignore" },
+    );
+    const r = await run(host(hsm.env), { modules: [SOFTHSM_MODULE] });
+    const present = r.get("token.present")!;
+    expect(present.message.values!.count).toBe(2);
+    const certs = r.get("token.certificates")!;
+    expect(summary(certs)).toEqual(["fail", "TOKEN_CERT_EXPIRED"]);
+    expect(certs.message.values!.token).toBe("Second Token");
+    expect((certs.data.tokens as Array<{ token: string }>).map((t) => t.token).sort()).toEqual(["First Token", "Second Token"]);
+  });
+});
+
+describe("token checks against the misbehaving test module", () => {
+  const flagCases: Array<[string, string, string]> = [
+    ["FINAL_TRY", "fail", "PIN_FINAL_TRY"],
+    ["LOCKED", "fail", "PIN_LOCKED"],
+    ["COUNT_LOW", "warn", "PIN_COUNT_LOW"],
+    ["TO_BE_CHANGED", "warn", "PIN_TO_BE_CHANGED"],
+  ];
+  for (const [flag, status, code] of flagCases) {
+    it(`reads ${flag} from the token flags without spending a PIN attempt`, async () => {
+      const counter = join(dir, `logins-${flag}`);
+      const r = await run(host({ TESTP11_FLAGS: flag, TESTP11_LOGIN_COUNT: counter }), { modules: [testModule] });
+      expect(summary(r.get("token.pin-state"))).toEqual([status, code]);
+      expect(loginCount(counter)).toBe(0);
+    });
+  }
+
+  it("sends the user to 157 with the PUK when the PIN is locked", async () => {
+    const r = await run(host({ TESTP11_FLAGS: "LOCKED" }), { modules: [testModule] });
+    expect(r.get("token.pin-state")!.remedy.map((m) => m.key)).toContain("token.remedy.call157Puk");
+  });
+
+  it("with --login but no terminal, asks nothing and spends no PIN attempt", async () => {
+    const counter = join(dir, "logins-noterm");
+    const r = await run(host({ TESTP11_LOGIN_COUNT: counter }), { modules: [testModule], login: true });
+    expect(summary(r.get("token.login"))).toEqual(["skip", "TOKEN_LOGIN_NEEDS_TERMINAL"]);
+    expect(loginCount(counter)).toBe(0);
+  });
+
+  it("with --login on a terminal, logs in once with the PIN typed, and never on a final try", async () => {
+    const asked: string[] = [];
+    const prompter = (pin: string): Prompter => ({
+      ask: async () => "",
+      askHidden: async (q) => {
+        asked.push(q);
+        return pin;
+      },
+      close: () => {},
+    });
+    const counter = join(dir, "logins-term");
+    const wrong = await run(host({ TESTP11_LOGIN_COUNT: counter }, emptyUsb, { prompt: prompter("9999") }), {
+      modules: [testModule],
+      login: true,
+      interactiveTerminal: true,
+    });
+    expect(summary(wrong.get("token.login"))).toEqual(["fail", "PIN_INCORRECT"]);
+    expect(loginCount(counter)).toBe(1);
+    expect(JSON.stringify(wrong.get("token.login"))).not.toContain("9999");
+
+    const right = await run(host({ TESTP11_LOGIN_COUNT: counter }, emptyUsb, { prompt: prompter("1234") }), {
+      modules: [testModule],
+      login: true,
+      interactiveTerminal: true,
+    });
+    // The test module holds no private key: the PIN is right, the key is missing.
+    expect(summary(right.get("token.login"))).toEqual(["fail", "TOKEN_PRIVATE_KEY_MISSING"]);
+    expect(loginCount(counter)).toBe(2);
+
+    asked.length = 0;
+    const final = await run(host({ TESTP11_FLAGS: "FINAL_TRY", TESTP11_LOGIN_COUNT: counter }, emptyUsb, { prompt: prompter("1234") }), {
+      modules: [testModule],
+      login: true,
+      interactiveTerminal: true,
+    });
+    expect(summary(final.get("token.login"))).toEqual(["skip", "DEPENDENCY_NOT_MET"]);
+    expect(asked).toEqual([]);
+    expect(loginCount(counter)).toBe(2);
+  });
+
+  it("ends a module that hangs as timeout naming it, and the report is complete", async () => {
+    const r = await run(host({ TESTP11_HANG: "C_GetSlotList" }), { modules: [testModule], timeoutMs: 1_500 });
+    const mod = r.get("token.module")!;
+    // The check's own timeout (naming the module), not the runner's budget.
+    expect(summary(mod)).toEqual(["timeout", "MODULE_TIMEOUT"]);
+    expect(mod.message.values!.module).toBe(testModule);
+    expect([...r.keys()]).toEqual(tokenChecks.map((c) => c.id));
+    expect(summary(r.get("token.present"))).toEqual(["skip", "DEPENDENCY_NOT_MET"]);
+    expect(r.get("token.present")!.data.blockedBy).toBe("token.module");
+  });
+
+  it("reports a hung module and a working one each on its own", async () => {
+    const hsm = tokenWith([{ days: [-30, 300], id: "21" }]);
+    const r = await run(host({ ...hsm.env, TESTP11_HANG: "C_GetSlotList" }), {
+      modules: [SOFTHSM_MODULE, testModule],
+      timeoutMs: 1_500,
+    });
+    const mod = r.get("token.module")!;
+    expect(summary(mod)).toEqual(["warn", "SOME_MODULES_FAILED"]);
+    expect((mod.data.modules as Array<{ module: string; result: string }>).map((m) => [m.module, m.result])).toEqual([
+      [SOFTHSM_MODULE, "ok"],
+      [testModule, "timeout"],
+    ]);
+    expect(summary(r.get("token.certificates"))).toEqual(["pass", "TOKEN_CERT_OK"]);
+  });
+
+  it("reports a module that crashes as error naming it", async () => {
+    const r = await run(host({ TESTP11_CRASH: "C_GetTokenInfo" }), { modules: [testModule] });
+    const mod = r.get("token.module")!;
+    expect(summary(mod)).toEqual(["error", "MODULE_CRASHED"]);
+    expect(mod.message.values).toEqual({ module: testModule, how: "SIGSEGV" });
+  });
+
+  it("tells a blank (uninitialised) token apart", async () => {
+    const r = await run(host({ TESTP11_UNINITIALIZED: "1" }), { modules: [testModule] });
+    expect(summary(r.get("token.present"))).toEqual(["fail", "TOKEN_NOT_INITIALIZED"]);
+  });
+
+  it("tells an empty card reader apart", async () => {
+    const r = await run(host({ TESTP11_NO_TOKEN: "1" }), { modules: [testModule] });
+    expect(summary(r.get("token.present"))).toEqual(["fail", "NO_CARD_IN_READER"]);
+  });
+});
+
+describe("nothing plugged in versus plugged in without a working driver", () => {
+  it("says once that nothing is plugged in, and skips the checks after it pointing there", async () => {
+    const r = await run(host({}), { modules: [OPENSC_MODULE] });
+    expect(summary(r.get("token.usb-device"))).toEqual(["info", "NO_USB_DEVICE"]);
+    expect(summary(r.get("token.module"))).toEqual(["pass", "MODULES_OK"]);
+    expect(summary(r.get("token.present"))).toEqual(["fail", "NOTHING_PLUGGED_IN"]);
+    for (const id of ["token.pin-state", "token.certificates", "token.login"]) {
+      expect(summary(r.get(id))).toEqual(["skip", "DEPENDENCY_NOT_MET"]);
+      expect(r.get(id)!.data.blockedBy).toBe("token.present");
+    }
+    const fails = [...r.values()].filter((x) => x.status === "fail");
+    expect(fails.map((x) => x.id)).toEqual(["token.present"]);
+  });
+
+  it("a token seen on USB that the installed driver does not see names the driver to install", async () => {
+    const r = await run(host({}, epassUsb), { modules: [OPENSC_MODULE] });
+    const usb = r.get("token.usb-device")!;
+    expect(summary(usb)).toEqual(["pass", "USB_TOKEN_FOUND"]);
+    expect(usb.data.devices).toEqual([
+      expect.objectContaining({ name: "Feitian ePass2003", vendorId: "096e", productId: "0807", kind: "token", driver: "feitian" }),
+    ]);
+    const present = r.get("token.present")!;
+    expect(summary(present)).toEqual(["fail", "TOKEN_NOT_SEEN_BY_DRIVER"]);
+    expect(present.remedy[0]).toEqual({
+      key: "token.remedy.installDriver",
+      values: { driver: "Feitian ePass2003 middleware", device: "Feitian ePass2003" },
+    });
+  });
+
+  it("with no driver installed at all, a plugged-in token and an empty machine get different verdicts", async () => {
+    const catalogue = new Set(cataloguePaths("linux", {}).map((c) => c.path));
+    const noDrivers = (p: string) => catalogue.has(p);
+    const plugged = await run(host({}, epassUsb, {}, noDrivers), {});
+    expect(summary(plugged.get("token.module"))).toEqual(["fail", "DRIVER_MISSING_FOR_DEVICE"]);
+    expect(plugged.get("token.module")!.message.values).toEqual({ device: "Feitian ePass2003" });
+    const empty = await run(host({}, emptyUsb, {}, noDrivers), {});
+    expect(summary(empty.get("token.module"))).toEqual(["fail", "NO_MODULE"]);
+  });
+
+  it("probes the catalogue's modules when no --module is given", async () => {
+    const r = await run(host({}), {});
+    const modules = (r.get("token.module")!.data.modules as Array<{ module: string; driver?: string }>).map((m) => [m.module, m.driver]);
+    expect(modules).toContainEqual([OPENSC_MODULE, "OpenSC"]);
+  });
+});
