@@ -53,9 +53,10 @@ describe("Windows inventory (ConvertTo-Json output of the inventory script)", ()
     ]);
   });
 
-  it("reads the https UserChoice ProgId", () => {
-    expect(parseWindowsDefault(JSON.parse('{"progId":"ChromeHTML"}'))).toBe("ChromeHTML");
-    expect(parseWindowsDefault(JSON.parse('{"progId":null}'))).toBeUndefined();
+  it("reads the https ProgId, preferring UserChoiceLatest (Windows 11 25H2) over the stale legacy UserChoice", () => {
+    expect(parseWindowsDefault(JSON.parse('{"progIdLatest":null,"progId":"ChromeHTML"}'))).toBe("ChromeHTML");
+    expect(parseWindowsDefault(JSON.parse('{"progIdLatest":"ChromeHTML","progId":"MSEdgeHTM"}'))).toBe("ChromeHTML");
+    expect(parseWindowsDefault(JSON.parse('{"progIdLatest":null,"progId":null}'))).toBeUndefined();
   });
 });
 

@@ -15,6 +15,8 @@ import { compareVersions, parseVersion } from "./version.js";
  */
 export const WINDOWS_INVENTORY_SCRIPT = String.raw`
 $ErrorActionPreference = 'SilentlyContinue'
+# Paths may hold Azerbaijani letters (C:\Users\Aysəl): print UTF-8, not the OEM code page.
+[Console]::OutputEncoding = [System.Text.Encoding]::UTF8
 $exes = New-Object System.Collections.ArrayList
 function Add-Exe([string]$browser, [string]$path, [string]$how) {
   if ($path) { $path = $path.Trim().Trim('"') }
@@ -119,16 +121,26 @@ export async function detectWindowsBrowsers(host: Host, opts: ProbeOptions): Pro
   return { found: parseWindowsInventory(r.json), problems: [] };
 }
 
-/** Windows keeps the https handler the user chose as a ProgId under UserChoice. */
+/**
+ * Windows keeps the https handler the user chose as a ProgId: Windows 11 25H2 and later
+ * write it only to UserChoiceLatest\ProgId (value "ProgId") and leave the legacy
+ * UserChoice key stale; older Windows have only UserChoice. Both are read; the newer wins.
+ */
 export const WINDOWS_DEFAULT_SCRIPT = String.raw`
 $ErrorActionPreference = 'SilentlyContinue'
-$k = 'HKCU:\Software\Microsoft\Windows\Shell\Associations\UrlAssociations\https\UserChoice'
-$p = $null
-if (Test-Path -LiteralPath $k) { $p = (Get-ItemProperty -LiteralPath $k).ProgId }
-[pscustomobject]@{ progId = $p } | ConvertTo-Json -Compress
+[Console]::OutputEncoding = [System.Text.Encoding]::UTF8
+$base = 'HKCU:\Software\Microsoft\Windows\Shell\Associations\UrlAssociations\https'
+$latest = $null
+$legacy = $null
+if (Test-Path -LiteralPath "$base\UserChoiceLatest\ProgId") { $latest = (Get-ItemProperty -LiteralPath "$base\UserChoiceLatest\ProgId").ProgId }
+if (Test-Path -LiteralPath "$base\UserChoice") { $legacy = (Get-ItemProperty -LiteralPath "$base\UserChoice").ProgId }
+[pscustomobject]@{ progIdLatest = $latest; progId = $legacy } | ConvertTo-Json -Compress
 `;
 
 export function parseWindowsDefault(json: unknown): string | undefined {
-  const p = (json as { progId?: unknown } | undefined)?.progId;
-  return typeof p === "string" && p.trim() ? p.trim() : undefined;
+  const o = json as { progId?: unknown; progIdLatest?: unknown } | undefined;
+  for (const p of [o?.progIdLatest, o?.progId]) {
+    if (typeof p === "string" && p.trim()) return p.trim();
+  }
+  return undefined;
 }
