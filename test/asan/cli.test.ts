@@ -1,0 +1,89 @@
+import { spawn, spawnSync } from "node:child_process";
+import { describe, expect, it } from "vitest";
+import { BIN, REPO_ROOT, runCli } from "../helpers/cli.js";
+
+interface JsonCheck {
+  id: string;
+  status: string;
+  code: string;
+  message: string;
+  data: Record<string, unknown>;
+}
+
+const checksOf = (stdout: string): JsonCheck[] => (JSON.parse(stdout) as { checks: JsonCheck[] }).checks;
+
+describe("guzestli-check asan (built CLI)", () => {
+  it('--phone "Nokia 6110" --json warns', async () => {
+    const r = await runCli(["asan", "--phone", "Nokia 6110", "--json"]);
+    expect(r.code).toBe(0);
+    const phone = checksOf(r.stdout).find((c) => c.id === "asan.phone")!;
+    expect(phone.status).toBe("warn");
+    expect(phone.code).toBe("ASAN_PHONE_LISTED");
+  });
+
+  it('--phone "Samsung Galaxy A54" does not claim compatibility', async () => {
+    const r = await runCli(["asan", "--phone", "Samsung Galaxy A54", "--json", "--lang", "en"]);
+    const phone = checksOf(r.stdout).find((c) => c.id === "asan.phone")!;
+    expect(phone.status).toBe("info");
+    expect(phone.message).toContain("not on the notice's list");
+    expect(phone.message.toLowerCase()).not.toContain("compatible");
+    const human = await runCli(["asan", "--phone", "Samsung Galaxy A54", "--lang", "en"]);
+    expect(human.stdout).not.toMatch(/✓.*Phone/);
+  });
+
+  it("--json never asks, even with --interactive: the guide comes as info results", async () => {
+    const r = await runCli(["asan", "--interactive", "--json"]);
+    expect(r.code).toBe(0);
+    const checks = checksOf(r.stdout);
+    expect(checks.length).toBeGreaterThanOrEqual(7);
+    for (const c of checks) expect(c.status, c.id).toBe("info");
+  });
+
+  it("all --phone also checks the phone", async () => {
+    const r = await runCli(["all", "--offline", "--phone", "nokia6110", "--json", "--timeout", "20000"], { timeoutMs: 120_000 });
+    const phone = checksOf(r.stdout).find((c) => c.id === "asan.phone")!;
+    expect(phone.code).toBe("ASAN_PHONE_LISTED");
+  });
+});
+
+const hasScript = spawnSync("script", ["--version"], { encoding: "utf8" }).status === 0;
+
+/**
+ * The guided run end to end under a real pseudo-terminal (util-linux script): the
+ * answers are typed one by one as each question appears, as a person would.
+ */
+describe.skipIf(!hasScript)("asan --interactive on a real terminal", () => {
+  it("asks the notice's questions and reports the answers", async () => {
+    const answers = ["y", "n", "Nokia 6110", "y", "n", "y", "n", "y", "y"];
+    const out = await new Promise<string>((resolve, reject) => {
+      const child = spawn("script", ["-qec", `${process.execPath} ${BIN} asan --interactive --lang en --no-color`, "/dev/null"], {
+        cwd: REPO_ROOT,
+        env: { ...process.env, NO_COLOR: "1", LANG: "en_US.UTF-8" },
+        stdio: ["pipe", "pipe", "pipe"],
+      });
+      let text = "";
+      let typed = 0;
+      child.stdout.on("data", (b: Buffer) => {
+        text += b.toString("utf8");
+        const prompts = (text.match(/\[y = yes[^\]]*\]|press Enter to skip:/g) ?? []).length;
+        while (typed < prompts && typed < answers.length) child.stdin.write(`${answers[typed++]}\r`);
+      });
+      // A guard against a hang, not a speed assertion.
+      const guard = setTimeout(() => {
+        child.kill("SIGKILL");
+        reject(new Error(`no end of the guided run; output so far:\n${text}`));
+      }, 60_000);
+      child.on("close", () => {
+        clearTimeout(guard);
+        resolve(text.replace(/\r/g, ""));
+      });
+    });
+    expect(out).toContain("Is your Asan İmza subscription");
+    expect(out).toContain("Which phone holds your Asan İmza SIM?");
+    // "n" to the certificate question: a failure, and the listed phone: a warning.
+    expect(out).toMatch(/✗ Asan İmza subscription, balance and certificate\n\s+You said your Asan İmza certificate has expired/);
+    expect(out).toMatch(/! Phone suitable for Asan İmza\n\s+"Nokia 6110" is on the official list/);
+    expect(out).toMatch(/✓ Asan İmza PIN2 \(signing\)/);
+    expect(out).toMatch(/1 failed/);
+  });
+});
