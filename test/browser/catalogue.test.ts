@@ -1,0 +1,32 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { browserChecks } from "../../src/checks/browser/index.js";
+import { browserEntries } from "../../src/explain/entries/browser.js";
+import { hasKey } from "../../src/i18n/catalog.js";
+
+const LANGS = ["az", "en", "ru"] as const;
+
+describe("browser group words", () => {
+  it("every code a browser check declares has an explain entry whose keys exist in az, en and ru", () => {
+    const codes = browserChecks.flatMap((c) => Object.keys(c.codes));
+    for (const code of codes) {
+      const entry = browserEntries.find((e) => e.code === code);
+      expect(entry, code).toBeDefined();
+      for (const key of [entry!.meaning, ...entry!.remedy]) for (const lang of LANGS) expect(hasKey(lang, key), `${lang}: ${key}`).toBe(true);
+    }
+  });
+
+  it("every catalogue key the checks name literally, and every built key, exists in all languages", () => {
+    const dir = new URL("../../src/checks/browser/", import.meta.url);
+    const literal = readdirSync(dir)
+      .filter((f) => f.endsWith(".ts"))
+      .flatMap((f) => [...readFileSync(new URL(f, dir), "utf8").matchAll(/"(browser\.[A-Za-z.]+)"/g)].map((m) => m[1]!))
+      .filter((k) => k.split(".").length > 2); // check ids like "browser.installed" are not keys
+    // Keys built as `browser.upToDate.<freshness>.<basis>` in up-to-date.ts.
+    const built = ["current", "oneBehind", "outdated", "otherOutdated"].flatMap((f) =>
+      ["online", "estimate"].map((b) => `browser.upToDate.${f}.${b}`),
+    );
+    expect(literal.length).toBeGreaterThan(20);
+    for (const key of [...literal, ...built]) for (const lang of LANGS) expect(hasKey(lang, key), `${lang}: ${key}`).toBe(true);
+  });
+});
