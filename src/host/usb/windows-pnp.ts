@@ -53,9 +53,11 @@ export function parseWindowsPnpJson(text: string): UsbDevice[] {
     const key = `${m[1]!.toLowerCase()}:${m[2]!.toLowerCase()}`;
     const ids = it.CompatibleID == null ? [] : Array.isArray(it.CompatibleID) ? it.CompatibleID : [it.CompatibleID];
     const classes = ids
-      .map((id) => /Class_([0-9A-F]{2})/i.exec(id)?.[1])
+      // "USB\Class_0B&SubClass_00&Prot_00"; "USB\DevClass_00" of composite parents is not a class.
+      .map((id) => /^USB\\Class_([0-9A-F]{2})/i.exec(id)?.[1])
       .filter((c): c is string => c !== undefined)
-      .map((c) => parseInt(c, 16));
+      .map((c) => parseInt(c, 16))
+      .filter((c) => c !== 0);
     const isInterface = /&MI_[0-9A-F]{2}/i.test(it.DeviceID!);
     const code = typeof it.ConfigManagerErrorCode === "number" ? it.ConfigManagerErrorCode : undefined;
     const existing = byId.get(key);
