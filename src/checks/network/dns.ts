@@ -1,6 +1,6 @@
 import type { CheckDefinition, Outcome } from "../../core/types.js";
-import { hasExternalInterface, resolveName } from "../../host/net/index.js";
 import { NETWORK_DNS_CHECK, PORTAL, portalTarget, stepDeadline, type DnsOutput } from "./portal-target.js";
+import { loadNet } from "../../host/net/load.js";
 
 /** Step 1 of reaching the portal: its name resolves to an address. */
 export const networkDnsCheck: CheckDefinition<DnsOutput> = {
@@ -19,6 +19,7 @@ export const networkDnsCheck: CheckDefinition<DnsOutput> = {
   },
   async run(ctx): Promise<Outcome<DnsOutput>> {
     const target = portalTarget(ctx.host);
+    const { resolveName, hasExternalInterface } = await loadNet();
     const r = await resolveName(target.host, { timeoutMs: stepDeadline(ctx.budgetMs), signal: ctx.signal });
     const data = { host: target.host, port: target.port, durationMs: r.durationMs, errorCode: r.errorCode, source: PORTAL.source };
     if (r.ok) {

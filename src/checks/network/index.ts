@@ -8,4 +8,4 @@ import { networkTlsCheck } from "./tls.js";
  * step that fails: DNS, then TCP to port 443, then the TLS handshake. Each needs the
  * network (`--offline` skips them) and ends itself before its deadline.
  */
-export const networkChecks: CheckDefinition[] = [networkDnsCheck as CheckDefinition, networkTcpCheck as CheckDefinition, networkTlsCheck];
+export const networkChecks: CheckDefinition[] = [networkDnsCheck, networkTcpCheck, networkTlsCheck];

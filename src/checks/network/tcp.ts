@@ -1,6 +1,7 @@
 import type { CheckDefinition, Outcome } from "../../core/types.js";
-import { tcpConnect, type ConnectResult } from "../../host/net/index.js";
+import type { ConnectResult } from "../../host/net/index.js";
 import { NETWORK_DNS_CHECK, NETWORK_TCP_CHECK, stepDeadline, type DnsOutput, type TcpOutput } from "./portal-target.js";
+import { loadNet } from "../../host/net/load.js";
 
 /** Step 2: a TCP connection to the portal's HTTPS port opens. */
 export const networkTcpCheck: CheckDefinition<TcpOutput> = {
@@ -28,7 +29,7 @@ export const networkTcpCheck: CheckDefinition<TcpOutput> = {
     for (const address of addresses) {
       const left = until - Date.now();
       if (left < 50) break;
-      const r = await tcpConnect(address, target.port, { timeoutMs: left, signal: ctx.signal });
+      const r = await (await loadNet()).tcpConnect(address, target.port, { timeoutMs: left, signal: ctx.signal });
       tries.push({ ...r, address });
       if (r.ok) {
         return {

@@ -1,6 +1,6 @@
 import type { CheckDefinition, Outcome } from "../../core/types.js";
-import { tlsHandshake } from "../../host/net/index.js";
 import { NETWORK_TCP_CHECK, NETWORK_TLS_CHECK, stepDeadline, type TcpOutput } from "./portal-target.js";
+import { loadNet } from "../../host/net/load.js";
 
 /** Verification codes that mean the clock, not the network, is wrong. */
 const CLOCK_ERRORS = new Set(["CERT_HAS_EXPIRED", "CERT_NOT_YET_VALID"]);
@@ -31,7 +31,7 @@ export const networkTlsCheck: CheckDefinition = {
     const tcp = ctx.dep<TcpOutput>(NETWORK_TCP_CHECK);
     if (!tcp) throw new Error("network.tcp produced no address");
     const { target, address } = tcp;
-    const r = await tlsHandshake(address, target.port, {
+    const r = await (await loadNet()).tlsHandshake(address, target.port, {
       servername: target.host,
       timeoutMs: stepDeadline(ctx.budgetMs),
       signal: ctx.signal,

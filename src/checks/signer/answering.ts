@@ -1,7 +1,8 @@
 import type { CheckDefinition, Outcome } from "../../core/types.js";
 import { listeningPorts, type ListeningSocket } from "../../host/ports/index.js";
-import { probeLocal, type LocalProbeKind, type LocalProbeResult } from "../../host/net/index.js";
+import type { LocalProbeKind, LocalProbeResult } from "../../host/net/index.js";
 import { queryDeadline, reasonOf, SIGNER_ANSWERING_CHECK, SIGNER_RUNNING_CHECK, type SignerRunningOutput } from "./shared.js";
+import { loadNet } from "../../host/net/load.js";
 
 const PROBE_KINDS: readonly LocalProbeKind[] = ["http", "https", "ws", "wss"];
 /** A local program answers in milliseconds; a longer wait means it is stuck. */
@@ -59,6 +60,7 @@ export const signerAnsweringCheck: CheckDefinition = {
       };
     }
 
+    const { probeLocal } = await loadNet();
     const deadline = Math.min(PROBE_DEADLINE_MS, Math.max(100, Math.floor(ctx.budgetMs / 3)));
     const probes: LocalProbeResult[] = await Promise.all(
       [...targets].flatMap(([port, address]) =>

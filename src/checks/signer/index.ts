@@ -6,8 +6,8 @@ import { signingTestedGuide } from "./signing-tested.js";
 
 /** The signer group's checks, in the order they are shown. */
 export const signerChecks: CheckDefinition[] = [
-  signerInstalledCheck as CheckDefinition,
-  signerRunningCheck as CheckDefinition,
+  signerInstalledCheck,
+  signerRunningCheck,
   signerAnsweringCheck,
   signingTestedGuide,
 ];

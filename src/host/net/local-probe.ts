@@ -27,14 +27,15 @@ export interface LocalProbeResult {
 export function probeLocal(
   port: number,
   kind: LocalProbeKind,
-  opts: { timeoutMs: number; signal?: AbortSignal; path?: string },
+  opts: { timeoutMs: number; signal?: AbortSignal; path?: string; /** Loopback address: 127.0.0.1 unless the program listens on ::1 only. */ address?: string },
 ): Promise<LocalProbeResult> {
   const started = performance.now();
   const secure = kind === "https" || kind === "wss";
   const ws = kind === "ws" || kind === "wss";
   return new Promise((resolve) => {
     let done = false;
-    const headers: Record<string, string> = { Host: `127.0.0.1:${port}`, Connection: "close" };
+    const address = opts.address === "::1" ? "::1" : "127.0.0.1";
+    const headers: Record<string, string> = { Host: address === "::1" ? `[::1]:${port}` : `127.0.0.1:${port}`, Connection: "close" };
     if (ws) {
       headers.Connection = "Upgrade";
       headers.Upgrade = "websocket";
@@ -42,7 +43,7 @@ export function probeLocal(
       headers["Sec-WebSocket-Key"] = randomBytes(16).toString("base64");
     }
     const options: https.RequestOptions = {
-      host: "127.0.0.1",
+      host: address,
       port,
       path: opts.path ?? "/",
       method: "GET",
