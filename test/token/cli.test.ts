@@ -1,0 +1,142 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { join } from "node:path";
+import { copyFileSync, cpSync, mkdirSync, readdirSync, symlinkSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { runCli } from "../helpers/cli.js";
+import { tempDir } from "../helpers/tmp.js";
+import { buildTestModule, importCert, loginCount, makeCert, opensslDate, softHsm, SOFTHSM_MODULE } from "./parts.js";
+
+/** The "done when", end to end through the built CLI. */
+const dir = tempDir("gc-token-cli-");
+const HOLDER = "Hüseynova Aynur";
+const FIN = "5ZK8Q2M";
+let validEnv: Record<string, string>;
+let expiredEnv: Record<string, string>;
+let testModule: string;
+
+interface Doc {
+  summary: { exitCode: number; pass: number; timeout: number };
+  checks: Array<{ id: string; status: string; code: string; message: string; remedy: string[]; data: Record<string, unknown> }>;
+}
+const byId = (doc: Doc, id: string) => doc.checks.find((c) => c.id === id)!;
+
+beforeAll(() => {
+  const v = join(dir, "valid");
+  const hsm = softHsm(v, "Mənim tokenim");
+  importCert(hsm, makeCert(v, "user", { cn: HOLDER, fin: FIN, start: opensslDate(-20), end: opensslDate(400) }), {
+    id: "01",
+    label: HOLDER,
+    publicKey: true,
+  });
+  validEnv = hsm.env;
+  const e = join(dir, "expired");
+  const old = softHsm(e, "Köhnə token");
+  importCert(old, makeCert(e, "user", { cn: HOLDER, fin: FIN, start: opensslDate(-800), end: opensslDate(-35) }), {
+    id: "01",
+    label: "old",
+  });
+  expiredEnv = old.env;
+  testModule = buildTestModule(dir);
+});
+
+describe("guzestli-check token (CLI)", () => {
+  it("passes on a SoftHSM token with a valid certificate, every fact in data, the holder hidden", async () => {
+    const r = await runCli(["token", "--module", SOFTHSM_MODULE, "--json"], { env: validEnv });
+    const doc = JSON.parse(r.stdout) as Doc;
+    expect(r.code).toBe(doc.summary.exitCode);
+    expect(r.code).toBe(0);
+    for (const id of ["token.module", "token.present", "token.pin-state", "token.certificates"]) {
+      expect(byId(doc, id).status, id).toBe("pass");
+    }
+    const cert = (byId(doc, "token.certificates").data.tokens as Array<{ certificates: Array<Record<string, unknown>> }>)[0]!
+      .certificates[0]!;
+    expect(cert).toMatchObject({ validity: "valid", usableForSigning: true, keyUsage: ["digitalSignature", "nonRepudiation"] });
+    expect(cert.notAfter).toEqual(expect.any(String));
+    expect(cert.subject).toBe("C=AZ, O=Test, CN=[redacted], 2.5.4.5=[redacted]");
+    expect(byId(doc, "token.present").data.tokens).toEqual([
+      expect.objectContaining({ label: "Mənim tokenim", model: "SoftHSM v2", serial: "[redacted]" }),
+    ]);
+    // Redaction: neither the holder's name nor the FIN appears anywhere in the output.
+    expect(r.stdout).not.toContain(HOLDER);
+    expect(r.stdout).not.toContain(FIN);
+  });
+
+  it("shows the holder and FIN only with --no-redact", async () => {
+    const r = await runCli(["token", "--module", SOFTHSM_MODULE, "--json", "--no-redact"], { env: validEnv });
+    expect(r.stdout).toContain(HOLDER);
+    expect(r.stdout).toContain(FIN);
+  });
+
+  it("fails an expired certificate under EIMZA-VALIDITY with a remedy naming 157, in every language", async () => {
+    for (const lang of ["az", "en", "ru"]) {
+      const r = await runCli(["token", "--module", SOFTHSM_MODULE, "--json", "--lang", lang], { env: expiredEnv });
+      const doc = JSON.parse(r.stdout) as Doc & { checks: Array<{ covers: string[] }> };
+      const certs = byId(doc, "token.certificates") as Doc["checks"][number] & { covers: string[] };
+      expect([certs.status, certs.code]).toEqual(["fail", "TOKEN_CERT_EXPIRED"]);
+      expect(certs.covers).toContain("EIMZA-VALIDITY");
+      expect(certs.remedy.join(" ")).toContain("157");
+      expect(r.code).toBe(doc.summary.exitCode);
+      expect(r.code).not.toBe(0);
+      expect(r.stdout).not.toContain(HOLDER);
+    }
+  });
+
+  it("ends a hanging module as timeout within the budget, the report complete, and spends no PIN attempt", async () => {
+    const counter = join(dir, "logins");
+    const r = await runCli(["token", "--module", testModule, "--json", "--timeout", "1500"], {
+      env: { TESTP11_HANG: "C_GetSlotList", TESTP11_LOGIN_COUNT: counter },
+    });
+    const doc = JSON.parse(r.stdout) as Doc;
+    const mod = byId(doc, "token.module");
+    expect([mod.status, mod.code]).toEqual(["timeout", "MODULE_TIMEOUT"]);
+    expect(mod.message).toContain("testp11.so");
+    expect(doc.checks.map((c) => c.id)).toEqual([
+      "token.usb-device",
+      "token.smartcard-service",
+      "token.module",
+      "token.present",
+      "token.pin-state",
+      "token.certificates",
+      "token.login",
+    ]);
+    expect(doc.summary.timeout).toBe(1);
+    expect(r.code).toBe(doc.summary.exitCode);
+    expect(loginCount(counter)).toBe(0);
+  });
+
+  it("never calls C_Login on a token in its final try, in any command without --login", async () => {
+    const counter = join(dir, "logins-final");
+    const env = { TESTP11_FLAGS: "FINAL_TRY", TESTP11_LOGIN_COUNT: counter };
+    for (const args of [["token"], ["token", "--verbose"], ["all", "--offline"]]) {
+      const r = await runCli([...args, "--module", testModule, "--json"], { env });
+      const doc = JSON.parse(r.stdout) as Doc;
+      expect(byId(doc, "token.pin-state").code).toBe("PIN_FINAL_TRY");
+    }
+    expect(loginCount(counter)).toBe(0);
+  });
+
+  it("says so with status error when the pkcs11js binding is missing, and the other groups still report", async () => {
+    // A copy of the built tool whose node_modules has every package but pkcs11js, as on a
+    // PC where the optional native binding could not be built.
+    const root = fileURLToPath(new URL("../../", import.meta.url));
+    const copy = join(dir, "no-binding");
+    mkdirSync(join(copy, "node_modules"), { recursive: true });
+    cpSync(join(root, "dist"), join(copy, "dist"), { recursive: true });
+    cpSync(join(root, "bin"), join(copy, "bin"), { recursive: true });
+    copyFileSync(join(root, "package.json"), join(copy, "package.json"));
+    for (const name of readdirSync(join(root, "node_modules"))) {
+      if (name !== "pkcs11js" && !name.startsWith(".")) symlinkSync(join(root, "node_modules", name), join(copy, "node_modules", name));
+    }
+    const child = spawnSync(process.execPath, [join(copy, "bin", "guzestli-check.js"), "all", "--offline", "--json", "--module", SOFTHSM_MODULE], {
+      env: { ...process.env, ...validEnv, LANG: "en_US.UTF-8", NO_COLOR: "1" },
+      timeout: 60_000,
+    });
+    const doc = JSON.parse(child.stdout.toString()) as Doc & { checks: Array<{ group: string }> };
+    const mod = byId(doc, "token.module");
+    expect([mod.status, mod.code]).toEqual(["error", "PKCS11_BINDING_MISSING"]);
+    expect(mod.remedy.join(" ")).toContain("npm install");
+    expect(new Set(doc.checks.map((c) => c.group)).size).toBeGreaterThan(1);
+    expect(doc.checks.filter((c) => c.group !== "token").every((c) => c.code !== "CHECK_CRASHED")).toBe(true);
+  });
+});
