@@ -17,7 +17,7 @@ let testModule: string;
 
 interface Doc {
   summary: { exitCode: number; pass: number; timeout: number };
-  checks: Array<{ id: string; status: string; code: string; message: string; remedy: string[]; data: Record<string, unknown> }>;
+  checks: Array<{ id: string; group: string; status: string; code: string; message: string; remedy: string[]; data: Record<string, unknown> }>;
 }
 const byId = (doc: Doc, id: string) => doc.checks.find((c) => c.id === id)!;
 
@@ -132,7 +132,7 @@ describe("guzestli-check token (CLI)", () => {
       env: { ...process.env, ...validEnv, LANG: "en_US.UTF-8", NO_COLOR: "1" },
       timeout: 60_000,
     });
-    const doc = JSON.parse(child.stdout.toString()) as Doc & { checks: Array<{ group: string }> };
+    const doc = JSON.parse(child.stdout.toString()) as Doc;
     const mod = byId(doc, "token.module");
     expect([mod.status, mod.code]).toEqual(["error", "PKCS11_BINDING_MISSING"]);
     expect(mod.remedy.join(" ")).toContain("npm install");
