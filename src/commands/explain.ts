@@ -30,13 +30,15 @@ export function runExplain(query: string, io: Io, o: { json: boolean; lang: Lang
     return found ? 0 : 1;
   }
   const lines: string[] = [];
-  const show = (e: { code?: string; meaning: string; remedy: string[] }) => {
+  const show = (e: { code?: string; meaning: string; remedy: string[]; source?: string }) => {
     if (e.code) lines.push(e.code);
     lines.push(`  ${t(o.lang, "explain.meaning")} ${e.meaning}`);
     if (e.remedy.length) {
       lines.push(`  ${t(o.lang, "explain.whatToDo")}`);
       e.remedy.forEach((r, i) => lines.push(`    ${i + 1}. ${r}`));
     }
+    // Where an outside error's meaning comes from (the notice, the PKCS#11 spec, Chromium), so a helper can check it.
+    if (e.source && match.kind !== "check") lines.push(`  ${t(o.lang, "explain.sourceLabel")} ${e.source}`);
   };
   if (match.kind === "check") {
     lines.push(`${match.check.id}: ${t(o.lang, match.check.title)}`, t(o.lang, "explain.checkCodes"));

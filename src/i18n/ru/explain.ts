@@ -1,4 +1,5 @@
 export const explain: Record<string, string> = {
+  "explain.sourceLabel": "Источник:",
   // asan
   "explain.ASAN_SUBSCRIPTION_GUIDE": "Памятка, а не вердикт: для «Asan İmza» нужна оплаченная подписка 2,50 AZN в месяц, достаточный баланс и сертификат, не истекающий до дня продажи.",
   "explain.ASAN_SUBSCRIPTION_CONFIRMED": "Вы ответили, что подписка, баланс и сертификат «Asan İmza» в порядке (это ваш ответ, программа его не проверяла).",
