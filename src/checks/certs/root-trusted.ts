@@ -2,7 +2,7 @@ import type { CheckDefinition, Outcome } from "../../core/types.js";
 import { findCa } from "../../certs/identify.js";
 import { expectedCa } from "../../certs/expected-cas.js";
 import { officialCas } from "../../certs/inputs.js";
-import { ROOT_INSTALLED, ROOT_TRUSTED, describeStored, installRemedy, storesOf } from "./shared.js";
+import { ROOT_INSTALLED, ROOT_TRUSTED, STORES, describeStored, installRemedy, storesOf } from "./shared.js";
 
 /**
  * EIMZA-ROOT-TRUSTED: installed is not enough — the root must be trusted as a root
@@ -12,7 +12,7 @@ export const rootTrustedCheck: CheckDefinition = {
   id: ROOT_TRUSTED,
   group: "certs",
   covers: ["EIMZA-ROOT-TRUSTED"],
-  dependsOn: [ROOT_INSTALLED],
+  dependsOn: [STORES, ROOT_INSTALLED],
   title: "certs.rootTrusted.title",
   codes: { ROOT_TRUSTED: "pass", ROOT_NOT_TRUSTED: "fail" },
   async run(ctx): Promise<Outcome> {
