@@ -18,7 +18,7 @@ interface Check {
 }
 
 async function networkRun(env: Record<string, string>, extra: string[] = []) {
-  const r = await runCli(["all", "--json", "--lang", "en", "--timeout", "2000", ...extra], { env });
+  const r = await runCli(["all", "--json", "--lang", "en", "--timeout", "4000", ...extra], { env });
   const doc = JSON.parse(r.stdout) as { checks: Check[] };
   const by = (id: string) => doc.checks.find((c) => c.id === id)!;
   return { doc, dns: by("network.dns"), tcp: by("network.tcp"), tls: by("network.tls") };
@@ -97,7 +97,7 @@ describe("network group: each failing step named, within the deadline", () => {
     const r = await networkRun({ GUZESTLI_PORTAL_HOST: "127.0.0.1", GUZESTLI_PORTAL_PORT: String(port) });
     for (const s of held) s.destroy();
     expect(r.tcp.code).toBe("TCP_OK");
-    // The check stops itself at its step deadline (inside the 2 s budget) and names the step.
+    // The check stops itself at its step deadline (inside the 4 s budget) and names the step.
     expect(r.tls.status).toBe("fail");
     expect(r.tls.code).toBe("TLS_TIMEOUT");
   });

@@ -31,7 +31,7 @@ export function portalTarget(host: Host): PortalTarget {
 
 /** A step's own deadline: inside the check's budget, so the check names the failing step itself. */
 export function stepDeadline(budgetMs: number): number {
-  return Math.max(100, Math.floor(budgetMs * 0.8));
+  return Math.max(100, Math.floor(budgetMs * 0.7));
 }
 
 export const NETWORK_DNS_CHECK = "network.dns";

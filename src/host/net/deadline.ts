@@ -17,7 +17,11 @@ export function startDeadline(timeoutMs: number, signal?: AbortSignal): Deadline
     clear();
     for (const l of listeners) l(r);
   };
-  const timer = setTimeout(() => fire("timeout"), Math.max(1, timeoutMs));
+  // When the timer fires late because the event loop was busy (other checks run in the
+  // same process), an answer may already be waiting in the poll phase, which runs after
+  // timers: one setImmediate lets it be seen first, so a stalled loop does not turn a
+  // ready "connection refused" into a "timeout".
+  const timer = setTimeout(() => setImmediate(() => fire("timeout")), Math.max(1, timeoutMs));
   const onAbort = () => fire("aborted");
   signal?.addEventListener("abort", onAbort, { once: true });
   function clear(): void {
