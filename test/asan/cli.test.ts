@@ -39,6 +39,13 @@ describe("guzestli-check asan (built CLI)", () => {
     for (const c of checks) expect(c.status, c.id).toBe("info");
   });
 
+  it("--interactive without a terminal says so on stderr and shows the guide", async () => {
+    const r = await runCli(["asan", "--interactive", "--lang", "en"]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain("No terminal to ask questions on");
+    expect(r.stdout).toContain("PIN1 entered wrongly 3 times");
+  });
+
   it("all --phone also checks the phone", async () => {
     const r = await runCli(["all", "--offline", "--phone", "nokia6110", "--json", "--timeout", "20000"], { timeoutMs: 120_000 });
     const phone = checksOf(r.stdout).find((c) => c.id === "asan.phone")!;

@@ -5,14 +5,16 @@ import { loadX509 } from "../../core/lazy.js";
 import { pii } from "../../core/pii.js";
 import { BAKU_OFFSET_MINUTES, formatAt } from "../../plan/zone.js";
 
+/** Where a certificate came from: the token (its label may carry the owner's name) or a --cert file. */
+type From = { kind: "token"; label: string } | { kind: "file"; path: string };
+
 interface Found {
   der: Uint8Array;
-  /** "token <label>" or the --cert file. */
-  from: string;
+  from: From;
 }
 
 interface Dated {
-  from: string;
+  from: From;
   subject: string;
   notBefore: Date;
   notAfter: Date;
@@ -60,10 +62,10 @@ async function collect(ctx: CheckContext): Promise<Found[]> {
   const out: Found[] = [];
   const token = ctx.dep<TokenCertificatesOutput>(TOKEN_CERTIFICATES_CHECK);
   for (const c of token?.certificates ?? []) {
-    out.push({ der: new Uint8Array(Buffer.from(c.derBase64, "base64")), from: `token ${c.tokenLabel}` });
+    out.push({ der: new Uint8Array(Buffer.from(c.derBase64, "base64")), from: { kind: "token", label: c.tokenLabel } });
   }
   for (const file of ctx.options.certFiles) {
-    for (const c of await readCertificateFile(ctx.host, file)) out.push({ der: c.der, from: c.source });
+    for (const c of await readCertificateFile(ctx.host, file)) out.push({ der: c.der, from: { kind: "file", path: c.source } });
   }
   return out;
 }
@@ -74,7 +76,7 @@ function judge(users: readonly Dated[], sale: Date): Outcome {
   const data = {
     sale: sale.toISOString(),
     certificates: users.map((u) => ({
-      from: pii(u.from, "path"),
+      from: u.from.kind === "token" ? { token: pii(u.from.label, "name") } : { file: pii(u.from.path, "path") },
       subject: pii(u.subject, "dn"),
       notBefore: u.notBefore.toISOString(),
       notAfter: u.notAfter.toISOString(),

@@ -1,4 +1,5 @@
 export const asan: Record<string, string> = {
+  "asan.interactive.noTerminal": "Sual vermək üçün terminal yoxdur (çıxış yönləndirilib və ya --json verilib): əvəzində \"Asan İmza\" bələdçisi göstərilir.",
   "asan.ask.yesNo": "[h = hə / y = yox / Enter = bilmirəm]",
 
   "asan.subscription.title": "\"Asan İmza\" abunəliyi, balans və sertifikat",

@@ -1,4 +1,5 @@
 export const asan: Record<string, string> = {
+  "asan.interactive.noTerminal": "No terminal to ask questions on (output is piped or --json): showing the Asan İmza guide instead.",
   "asan.ask.yesNo": "[y = yes / n = no / Enter = not sure]",
 
   "asan.subscription.title": "Asan İmza subscription, balance and certificate",

@@ -1,4 +1,5 @@
 export const asan: Record<string, string> = {
+  "asan.interactive.noTerminal": "Нет терминала для вопросов (вывод перенаправлен или указан --json): вместо этого показана памятка «Asan İmza».",
   "asan.ask.yesNo": "[д = да / н = нет / Enter = не знаю]",
 
   "asan.subscription.title": "Подписка «Asan İmza», баланс и сертификат",
