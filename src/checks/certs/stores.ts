@@ -3,6 +3,14 @@ import { readCertificateStores } from "../../host/certstores/index.js";
 import { certInfo } from "../../certs/cert-info.js";
 import type { StoredCert } from "../../certs/identify.js";
 import { STORES, type StoresOutput } from "./shared.js";
+import { EXPECTED_CAS } from "../../certs/expected-cas.js";
+
+// UTF8String/PrintableString carry the name as ASCII bytes, BMPString as UTF-16BE.
+const NAME_BYTES = EXPECTED_CAS.flatMap((c) => [Buffer.from(c.commonName, "utf8"), Buffer.from(c.commonName, "utf16le").swap16()]);
+function mentionsExpectedCa(der: Uint8Array): boolean {
+  const b = Buffer.from(der.buffer, der.byteOffset, der.byteLength);
+  return NAME_BYTES.some((n) => b.includes(n));
+}
 
 /**
  * Reads the certificate stores of this OS once, for the other checks of the group:
@@ -21,6 +29,10 @@ export const storesCheck: CheckDefinition<StoresOutput> = {
     const stored: StoredCert[] = [];
     for (const r of readings) {
       for (const c of r.certificates) {
+        // A store the browser does not read (the system bundle) only tells where else an AZ
+        // CA sits; parsing its hundreds of certificates for that would be slow, so only those
+        // that carry one of the names are parsed.
+        if (!r.usedByBrowser && !mentionsExpectedCa(c.der)) continue;
         try {
           stored.push({ info: await certInfo(c.der), store: c.store, usedByBrowser: r.usedByBrowser, trustedAsRoot: c.trustedAsRoot, label: c.label, trust: c.trust });
         } catch {
