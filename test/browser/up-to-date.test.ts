@@ -129,5 +129,14 @@ describe.skipIf(process.platform !== "linux")("browser.up-to-date with stand-in 
       expect.objectContaining({ basis: "estimate", estimated: true, currentMajor: 155, estimateAnchor: { major: 153, released: "2026-09-08" } }),
     ]);
   });
-});
 
+  it("with both browsers outdated, the message names the one furthest behind and the steps cover both", async () => {
+    writeStandIn(bin, "opera", { prints: "132.0.5905.40" });
+    writeStandIn(bin, "google-chrome", { prints: "Google Chrome 120.0.6099.109 " });
+    const env = await serve(["151.0.7922.173"], ["134.0.5962.48"]);
+    const r = await run(host(false, env));
+    expect(r.code).toBe("BROWSER_OUTDATED");
+    expect(r.message.values).toMatchObject({ browser: "Google Chrome", behind: 31 });
+    expect(r.remedy.map((m) => m.key).sort()).toEqual(["browser.remedy.updateChromeLinux", "browser.remedy.updateOperaLinux"]);
+  });
+});

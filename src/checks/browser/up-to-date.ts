@@ -105,7 +105,8 @@ export const browserUpToDateCheck: CheckDefinition = {
       const major = parseVersion(installed.version)!.major;
       return { installed, major, current, ...judge(major, current.major) };
     });
-    verdicts.sort((a, b) => RANK[a.freshness] - RANK[b.freshness]);
+    // Best first, worst last: by verdict, then by how many majors behind.
+    verdicts.sort((a, b) => RANK[a.freshness] - RANK[b.freshness] || a.behind - b.behind);
     const best = verdicts[0]!;
     const worst = verdicts[verdicts.length - 1]!;
 
