@@ -1,6 +1,7 @@
 import type { Host } from "../host/host.js";
 import { UsageError } from "../core/errors.js";
 import { loadX509 } from "../core/lazy.js";
+import { certInfo } from "./cert-info.js";
 
 /** A certificate file is never larger than this; a bigger one is not a certificate. */
 const MAX_CERT_FILE_BYTES = 1024 * 1024;
@@ -39,21 +40,20 @@ export async function readCertificateFile(host: Host, path: string): Promise<Loa
   } else {
     ders = [new Uint8Array(bytes)];
   }
-  return ders.map((der, i) => {
+  const out: LoadedCertificate[] = [];
+  for (const [i, der] of ders.entries()) {
     try {
-      const cert = new x509.X509Certificate(der);
-      // Touch the fields every check reads, so a certificate that parses lazily but is
-      // broken inside fails here, at the input, and not in the middle of a check.
-      void cert.subject;
-      void cert.issuer;
-      void cert.notBefore.getTime();
-      void cert.notAfter.getTime();
-      void cert.publicKey;
+      // Parse every field the checks read (names, dates, key, extensions), so a
+      // certificate that parses lazily but is broken inside fails here, at the input,
+      // and not in the middle of a check.
+      const info = await certInfo(der);
+      void info.cert.publicKey;
     } catch (e) {
       throw new UsageError("cli.error.notCertificate", { file: path, reason: shortReason(e) });
     }
-    return { der, source: ders.length > 1 ? `${path}#${i + 1}` : path };
-  });
+    out.push({ der, source: ders.length > 1 ? `${path}#${i + 1}` : path });
+  }
+  return out;
 }
 
 /** Validates every --cert and --ca file before a check runs (exit 64 on bad input). */
