@@ -101,4 +101,14 @@ describe.skipIf(process.platform !== "linux")("guzestli-check browser --json (bu
     expect(def.code).toBe("DEFAULT_BROWSER_RECOMMENDED");
     expect(def.data).toMatchObject({ handler: "google-chrome.desktop", browser: "chrome" });
   });
+
+  it("xdg tools that hang make the default-browser check a timeout, not a hung report", async () => {
+    writeStandIn(`${tmp.dir}/bin`, "xdg-settings", "hang");
+    writeStandIn(`${tmp.dir}/bin`, "xdg-mime", "hang");
+    const run = await runCli(["browser", "--json", "--offline", "--timeout", "1000"], { env });
+    const def = browserChecks(run.stdout).get("browser.default")!;
+    expect(def.status).toBe("timeout");
+    expect(def.code).toBe("DEFAULT_BROWSER_QUERY_TIMEOUT");
+    expect(def.remedy.length).toBeGreaterThan(0);
+  });
 });

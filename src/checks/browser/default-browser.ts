@@ -19,6 +19,8 @@ export const browserDefaultCheck: CheckDefinition = {
   group: "browser",
   covers: ["EIMZA-BROWSER", "ASAN-BROWSER"],
   title: "browser.default.title",
+  // xdg-settings alone can take two seconds on a loaded machine.
+  budgetFactor: 2,
   codes: {
     DEFAULT_BROWSER_RECOMMENDED: "pass",
     DEFAULT_BROWSER_NOT_RECOMMENDED: "warn",

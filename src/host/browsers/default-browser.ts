@@ -16,23 +16,27 @@ export interface DefaultBrowser {
   timedOut?: boolean;
 }
 
-/** Linux: xdg-settings knows the desktop's web browser; xdg-mime the https handler. */
+/**
+ * Linux: xdg-settings knows the desktop's web browser; xdg-mime the https handler.
+ * Both are shell scripts that take a second or two, so they are asked at once and
+ * xdg-settings' answer is preferred.
+ */
 async function linuxDefault(host: Host, opts: ProbeOptions): Promise<DefaultBrowser> {
   const questions: Array<[string, string[]]> = [
     ["xdg-settings", ["get", "default-web-browser"]],
     ["xdg-mime", ["query", "default", "x-scheme-handler/https"]],
   ];
-  let timedOut = false;
-  for (const [cmd, args] of questions) {
-    const r = await host.exec(cmd, args, { timeoutMs: opts.timeoutMs, signal: opts.signal });
-    if (r.timedOut) {
-      timedOut = true;
-      continue;
+  const answers = await Promise.all(
+    questions.map(([cmd, args]) => host.exec(cmd, args, { timeoutMs: opts.timeoutMs, signal: opts.signal })),
+  );
+  for (const [i, r] of answers.entries()) {
+    const handler = r.exitCode === 0 && !r.timedOut ? r.stdout.trim().split(/\r?\n/)[0]?.trim() : undefined;
+    if (handler) {
+      const [cmd, args] = questions[i]!;
+      return { handler, browser: browserFromHandlerId(handler), source: `${cmd} ${args.join(" ")}` };
     }
-    const handler = r.exitCode === 0 ? r.stdout.trim().split(/\r?\n/)[0]?.trim() : undefined;
-    if (handler) return { handler, browser: browserFromHandlerId(handler), source: `${cmd} ${args.join(" ")}` };
   }
-  return { source: "xdg-settings/xdg-mime", timedOut };
+  return { source: "xdg-settings/xdg-mime", timedOut: answers.some((r) => r.timedOut) };
 }
 
 async function macDefault(host: Host, opts: ProbeOptions): Promise<DefaultBrowser> {
