@@ -329,3 +329,42 @@ describe("nothing plugged in versus plugged in without a working driver", () => 
     expect(modules).toContainEqual([OPENSC_MODULE, "OpenSC"]);
   });
 });
+
+describe("token --login asks the PIN before the checks start", () => {
+  it("hands the PIN typed in the command's prepare step to token.login once, and drops it after the run", async () => {
+    const { tokenCommand } = await import("../../src/commands/token.js");
+    const { takePin } = await import("../../src/checks/token/pin-handoff.js");
+    const counter = join(dir, "logins-prepare");
+    const questions: string[] = [];
+    const prompt: Prompter = {
+      ask: async () => "",
+      askHidden: async (q) => {
+        questions.push(q);
+        return "1234";
+      },
+      close: () => {},
+    };
+    const h = host({ TESTP11_LOGIN_COUNT: counter }, emptyUsb, { prompt });
+    const options = runOptions({ modules: [testModule], login: true, interactiveTerminal: true });
+    const io = { stdout: () => {}, stderr: () => {}, isTTY: true, env: {} };
+    await tokenCommand.prepare!({ host: h, options, json: false, io });
+    expect(questions).toHaveLength(1);
+    const results = await runChecks(tokenChecks, { host: h, options });
+    const login = results.find((r) => r.id === "token.login")!;
+    // Asked once, before the run; the check used the PIN handed over and asked nothing more.
+    expect(questions).toHaveLength(1);
+    expect([login.status, login.code]).toEqual(["fail", "TOKEN_PRIVATE_KEY_MISSING"]);
+    expect(loginCount(counter)).toBe(1);
+    await tokenCommand.finish!({ host: h, options, json: false, io }, undefined as never);
+    expect(takePin()).toBeUndefined();
+  });
+
+  it("asks nothing without --login", async () => {
+    const { tokenCommand } = await import("../../src/commands/token.js");
+    const questions: string[] = [];
+    const prompt: Prompter = { ask: async () => "", askHidden: async (q) => (questions.push(q), "1234"), close: () => {} };
+    const h = host({}, emptyUsb, { prompt });
+    await tokenCommand.prepare!({ host: h, options: runOptions({ interactiveTerminal: true }), json: false, io: { stdout: () => {}, stderr: () => {}, isTTY: true, env: {} } });
+    expect(questions).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@ import { TOKEN_CERTIFICATES_CHECK, type TokenCertificatesOutput } from "../../co
 import { t } from "../../i18n/catalog.js";
 import { loginProbe } from "../../host/pkcs11/probe.js";
 import { CKF_USER_PIN_FINAL_TRY, CKF_USER_PIN_LOCKED } from "../../host/pkcs11/constants.js";
+import { takePin } from "./pin-handoff.js";
 import { LOGIN_CHECK, PIN_STATE_CHECK, PRESENT_CHECK, tokenName, type PresentOutput } from "./common.js";
 
 /**
@@ -35,13 +36,18 @@ export const loginCheck: CheckDefinition = {
   },
   async run(ctx): Promise<Outcome> {
     if (!ctx.options.login) {
+      takePin();
       return { status: "skip", code: "TOKEN_LOGIN_NOT_REQUESTED", message: { key: "token.login.notRequested" } };
     }
     const found = ctx.dep<PresentOutput>(PRESENT_CHECK)?.tokens ?? [];
     const target = found[0];
-    if (!target) return { status: "skip", code: "TOKEN_LOGIN_CANCELLED", message: { key: "token.login.noToken" } };
+    if (!target) {
+      takePin();
+      return { status: "skip", code: "TOKEN_LOGIN_CANCELLED", message: { key: "token.login.noToken" } };
+    }
     const token = tokenName(target);
     if (target.token.flags & (CKF_USER_PIN_FINAL_TRY | CKF_USER_PIN_LOCKED)) {
+      takePin();
       return {
         status: "skip",
         code: "TOKEN_LOGIN_REFUSED",
@@ -49,15 +55,18 @@ export const loginCheck: CheckDefinition = {
         remedy: [{ key: "token.remedy.call157Puk" }],
       };
     }
-    const prompt = ctx.host.prompt;
-    if (!prompt || !ctx.options.interactiveTerminal) {
-      return { status: "skip", code: "TOKEN_LOGIN_NEEDS_TERMINAL", message: { key: "token.login.needsTerminal" } };
-    }
-    let pin: string;
-    try {
-      pin = await prompt.askHidden(t(ctx.options.lang, "token.login.prompt", { token }));
-    } catch {
-      return { status: "skip", code: "TOKEN_LOGIN_CANCELLED", message: { key: "token.login.cancelled" } };
+    // The `token` command asks before the checks start (see pin-handoff.ts); otherwise ask here.
+    let pin = takePin();
+    if (pin === undefined) {
+      const prompt = ctx.host.prompt;
+      if (!prompt || !ctx.options.interactiveTerminal) {
+        return { status: "skip", code: "TOKEN_LOGIN_NEEDS_TERMINAL", message: { key: "token.login.needsTerminal" } };
+      }
+      try {
+        pin = await prompt.askHidden(t(ctx.options.lang, "token.login.prompt", { token }));
+      } catch {
+        return { status: "skip", code: "TOKEN_LOGIN_CANCELLED", message: { key: "token.login.cancelled" } };
+      }
     }
     if (pin === "") return { status: "skip", code: "TOKEN_LOGIN_CANCELLED", message: { key: "token.login.cancelled" } };
 

@@ -64,6 +64,7 @@ export const token: Record<string, string> = {
   "token.login.refused": "{token} tokeni: giriş rədd edildi, PIN bloklanıb və ya son cəhddədir.",
   "token.login.cancelled": "Giriş ləğv edildi; PIN cəhdi sərf olunmadı.",
   "token.login.prompt": "{token} tokeninin istifadəçi PIN-i (göstərilmir): ",
+  "token.login.promptBefore": "E-İmza tokeninizin istifadəçi PIN-i (göstərilmir; yalnız token bloklanmayıbsa və son cəhddə deyilsə yoxlanılacaq): ",
   "token.login.ok": "{token} tokeni: PIN düzgündür və sertifikatın şəxsi açarı tokendədir.",
   "token.login.noPrivateKey": "{token} tokeni: PIN düzgündür, lakin sertifikatın şəxsi açarı yoxdur.",
   "token.login.pinIncorrect": "{token} tokeni: PIN səhvdir. Bir cəhd sərf olundu.",

@@ -64,6 +64,7 @@ export const token: Record<string, string> = {
   "token.login.refused": "Token {token}: login refused, the PIN is blocked or on its final try.",
   "token.login.cancelled": "Login cancelled; no PIN attempt was spent.",
   "token.login.prompt": "User PIN of token {token} (not shown): ",
+  "token.login.promptBefore": "User PIN of your E-İmza token (not shown; it is tried only if the token is not blocked or on its final try): ",
   "token.login.ok": "Token {token}: the PIN is correct and the private key of the certificate is on the token.",
   "token.login.noPrivateKey": "Token {token}: the PIN is correct, but the private key of the certificate is missing.",
   "token.login.pinIncorrect": "Token {token}: the PIN is wrong. One try was used up.",

@@ -64,6 +64,7 @@ export const token: Record<string, string> = {
   "token.login.refused": "Токен {token}: вход отклонён, PIN заблокирован или осталась последняя попытка.",
   "token.login.cancelled": "Вход отменён; попытка ввода PIN не потрачена.",
   "token.login.prompt": "PIN пользователя токена {token} (не отображается): ",
+  "token.login.promptBefore": "PIN пользователя вашего токена E-İmza (не отображается; он будет проверен, только если токен не заблокирован и попытка не последняя): ",
   "token.login.ok": "Токен {token}: PIN верный, закрытый ключ сертификата есть на токене.",
   "token.login.noPrivateKey": "Токен {token}: PIN верный, но закрытого ключа сертификата нет.",
   "token.login.pinIncorrect": "Токен {token}: PIN неверный. Одна попытка израсходована.",
