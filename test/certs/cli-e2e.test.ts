@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { runCli } from "../helpers/cli.js";
 import { tempDir } from "../helpers/tmp.js";
 import { makePki, type Pki } from "./helpers/pki.js";
-import { fileRoute, freePort, startFileServer, startOcspResponder } from "./helpers/services.js";
+import { fileRoute, freePort, startFileServer, startHangingServer, startOcspResponder } from "./helpers/services.js";
 import { makeNssHome } from "./helpers/nss.js";
 
 /**
@@ -27,7 +27,10 @@ let skewedClockUrl = "";
 
 beforeAll(async () => {
   const ocspPort = await freePort();
+  const roguePort = await freePort();
   const closedPort = await freePort();
+  const hanging = await startHangingServer();
+  stopAll.push(hanging.close);
   const files: Record<string, () => Buffer> = {};
   const server = await startFileServer(files);
   stopAll.push(server.close);
@@ -37,12 +40,16 @@ beforeAll(async () => {
     crl: `${httpBase}/ica.crl`,
     caIssuers: `${httpBase}/ica.cer`,
     closed: `http://127.0.0.1:${closedPort}`,
+    rogueOcsp: `http://127.0.0.1:${roguePort}`,
+    hanging: `http://127.0.0.1:${hanging.port}`,
   });
   files["/ica.crl"] = fileRoute(pki.icaCrlDer);
   files["/ica.cer"] = fileRoute(pki.icaDer);
   files["/"] = () => Buffer.from("portal");
   const responder = await startOcspResponder({ port: ocspPort, index: pki.icaIndex, ca: pki.ica, signer: pki.ocspSigner, key: pki.ocspKey, cwd: pki.dir });
   stopAll.push(responder.stop);
+  const rogue = await startOcspResponder({ port: roguePort, index: pki.icaIndex, ca: pki.ica, signer: pki.fakeRoot, key: pki.fakeRootKey, cwd: pki.dir });
+  stopAll.push(rogue.stop);
   const skewed = await startFileServer({ "/": () => Buffer.from("x") }, { dateHeader: () => new Date(Date.now() + 3_600_000).toUTCString() });
   stopAll.push(skewed.close);
   skewedClockUrl = `http://127.0.0.1:${skewed.port}/`;
@@ -159,6 +166,22 @@ describe("certs with a real NSS database (Linux)", () => {
     const c = check(doc, "certs.user-revocation");
     expect(c).toMatchObject({ status: "warn", code: "REVOCATION_UNREACHABLE" });
     expect(c.message).toMatch(/ECONNREFUSED|refused/i);
+  });
+
+  it("refuses an OCSP answer not signed for the issuer, and goes on to the CRL", async () => {
+    const { doc } = await certs(home(ALL), ["--cert", pki.users.rogueOcsp, "--ca", pki.bundle]);
+    const c = check(doc, "certs.user-revocation");
+    expect(c).toMatchObject({ status: "pass", code: "NOT_REVOKED" });
+    expect(c.message).toContain("CRL");
+    const attempts = (c.data.certificates as { attempts: { method: string; outcome: string }[] }[])[0]!.attempts;
+    expect(attempts[0]).toMatchObject({ method: "ocsp", outcome: expect.stringMatching(/invalid: signature does not verify/) });
+  });
+
+  it("gives warn, not timeout, when the responder accepts the connection and never answers", async () => {
+    const { doc } = await certs(home(ALL), ["--cert", pki.users.hanging, "--ca", pki.bundle, "--timeout", "3000"]);
+    const c = check(doc, "certs.user-revocation");
+    expect(c).toMatchObject({ status: "warn", code: "REVOCATION_UNREACHABLE" });
+    expect(c.message).toMatch(/no answer within \d+ ms/);
   });
 
   it("skips revocation with the reason when offline, and when the certificate names no source", async () => {

@@ -24,7 +24,7 @@ const b64 = (pemFile: string) => der(pemFile).toString("base64");
 
 beforeAll(() => {
   const closed = "http://127.0.0.1:9";
-  pki = makePki(join(tempDir("gc-certs-parsers-"), "pki"), { ocsp: closed, crl: closed + "/c.crl", caIssuers: closed + "/i.cer", closed });
+  pki = makePki(join(tempDir("gc-certs-parsers-"), "pki"), { ocsp: closed, crl: closed + "/c.crl", caIssuers: closed + "/i.cer", closed, rogueOcsp: closed, hanging: closed });
 }, 60_000);
 
 function ok(stdout: string): ExecResult {

@@ -16,6 +16,7 @@ export interface Pki {
   expiredPca: string;
   /** A certificate named like the root but with another key. */
   fakeRoot: string;
+  fakeRootKey: string;
   /** root + PCA + ICA, PEM bundle: what an IT helper gives with --ca. */
   bundle: string;
   ocspSigner: string;
@@ -28,7 +29,7 @@ export interface Pki {
   users: Record<UserKind, string>;
 }
 
-export type UserKind = "good" | "revoked" | "crlOnly" | "revokedCrlOnly" | "unreachable" | "noRevocationInfo" | "expired";
+export type UserKind = "good" | "revoked" | "crlOnly" | "revokedCrlOnly" | "unreachable" | "noRevocationInfo" | "expired" | "rogueOcsp" | "hanging";
 
 export interface PkiUrls {
   /** The real `openssl ocsp` responder. */
@@ -39,6 +40,10 @@ export interface PkiUrls {
   caIssuers: string;
   /** A loopback port nobody listens on. */
   closed: string;
+  /** An `openssl ocsp` responder signing with a key the ICA never certified. */
+  rogueOcsp: string;
+  /** A server that accepts connections and never answers. */
+  hanging: string;
 }
 
 function openssl(args: string[], cwd: string): string {
@@ -140,6 +145,8 @@ export function makePki(dir: string, urls: PkiUrls): Pki {
     unreachable: { ocsp: urls.closed, crl: urls.closed + "/ica.crl" },
     noRevocationInfo: {},
     expired: { ocsp: urls.ocsp, crl: urls.crl },
+    rogueOcsp: { ocsp: urls.rogueOcsp, crl: urls.crl },
+    hanging: { ocsp: urls.hanging, crl: urls.hanging + "/ica.crl" },
   };
   const users = {} as Record<UserKind, string>;
   for (const [kind, u] of Object.entries(userUrls) as [UserKind, { ocsp?: string; crl?: string }][]) {
@@ -165,6 +172,7 @@ export function makePki(dir: string, urls: PkiUrls): Pki {
     ica: join(dir, "ica.pem"),
     expiredPca: join(dir, "pca-expired.pem"),
     fakeRoot: join(dir, "fakeroot.pem"),
+    fakeRootKey: join(dir, "fakeroot.key"),
     bundle,
     ocspSigner: join(dir, "ocsp.pem"),
     ocspKey: join(dir, "ocsp.key"),

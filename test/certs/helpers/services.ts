@@ -72,3 +72,23 @@ export async function startOcspResponder(o: { port: number; index: string; ca: s
       }),
   };
 }
+
+/** Accepts connections and never answers: a responder that hangs. */
+export async function startHangingServer(): Promise<{ port: number; close(): Promise<void> }> {
+  const sockets = new Set<import("node:net").Socket>();
+  const server = createTcpServer((s) => {
+    sockets.add(s);
+    s.on("close", () => sockets.delete(s));
+    s.on("error", () => undefined);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const port = (server.address() as { port: number }).port;
+  return {
+    port,
+    close: () =>
+      new Promise((r) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => r());
+      }),
+  };
+}
