@@ -56,7 +56,7 @@ export const storesCheck: CheckDefinition<StoresOutput> = {
         data,
       };
     }
-    const location = browser.find((r) => r.ok)!.location;
+    const location = shellPath(browser.find((r) => r.ok)!.location, ctx.host.env.HOME || ctx.host.platform.homedir);
     return {
       status: "info",
       code: "STORES_READ",
@@ -69,3 +69,8 @@ export const storesCheck: CheckDefinition<StoresOutput> = {
     };
   },
 };
+
+/** The store path as a user types it in a shell: "$HOME/.pki/nssdb", so remedies can be pasted. */
+function shellPath(path: string, home: string): string {
+  return home && path.startsWith(home + "/") ? "$HOME" + path.slice(home.length) : path;
+}
