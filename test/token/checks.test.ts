@@ -266,6 +266,18 @@ describe("token checks against the misbehaving test module", () => {
     expect(summary(r.get("token.certificates"))).toEqual(["pass", "TOKEN_CERT_OK"]);
   });
 
+  it("names each of several broken modules with its own code, the worst deciding the status", async () => {
+    const missing = join(dir, "no-such-driver.so");
+    const r = await run(host({ TESTP11_CRASH: "C_GetTokenInfo" }), { modules: [missing, testModule] });
+    const mod = r.get("token.module")!;
+    expect(summary(mod)).toEqual(["fail", "MODULE_NOT_FOUND"]);
+    expect(mod.message).toEqual({
+      key: "token.module.noneWorks",
+      values: { count: 2, modules: "no-such-driver.so — MODULE_NOT_FOUND; testp11.so — MODULE_CRASHED" },
+    });
+    expect((mod.data.modules as Array<{ result: string }>).map((m) => m.result)).toEqual(["load-failed", "crashed"]);
+  });
+
   it("reports a module that crashes as error naming it", async () => {
     const r = await run(host({ TESTP11_CRASH: "C_GetTokenInfo" }), { modules: [testModule] });
     const mod = r.get("token.module")!;

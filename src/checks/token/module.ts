@@ -97,22 +97,24 @@ export const moduleCheck: CheckDefinition<ModuleOutput> = {
         code: "SOME_MODULES_FAILED",
         message: {
           key: "token.module.partial",
-          values: { working: working.map((p) => baseName(p.module)).join(", "), failed: failed.map((p) => baseName(p.module)).join(", ") },
+          values: { working: working.map((p) => baseName(p.module)).join(", "), failed: problemList(failed) },
         },
-        remedy: dedupe([worst.message, ...remedy]),
+        remedy: dedupe(remedy),
         data,
         output,
       };
     }
-    // Nothing works: the worst module's own problem is the message; a plugged-in device
-    // without a working driver is said first in the remedies.
+    // Nothing works: one module's own problem is the message; several are each named
+    // with their code (see `explain`). A plugged-in device without a working driver is
+    // said first in the remedies.
     const deviceRemedy: Msg[] = device ? [driverRemedy(device.driver, device.name)] : [];
-    const otherMessages = failed.slice(1).map((p) => verdict(p).message);
+    const message: Msg =
+      failed.length === 1 ? worst.message : { key: "token.module.noneWorks", values: { count: failed.length, modules: problemList(failed) } };
     return {
       status: worst.status,
       code: worst.code,
-      message: worst.message,
-      remedy: dedupe([...deviceRemedy, ...otherMessages, ...remedy]),
+      message,
+      remedy: dedupe([...deviceRemedy, ...remedy]),
       data: { ...data, device: device?.name },
       output,
     };
@@ -199,6 +201,11 @@ export function verdict(p: ModuleProbe): Verdict {
       };
     }
   }
+}
+
+/** "a.so — MODULE_TIMEOUT; b.so — MODULE_NOT_FOUND": each failed module with its own code. */
+function problemList(failed: readonly ModuleProbe[]): string {
+  return failed.map((p) => `${baseName(p.module)} — ${verdict(p).code}`).join("; ");
 }
 
 function callName(stage: string): string {

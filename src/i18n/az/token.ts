@@ -23,6 +23,7 @@ export const token: Record<string, string> = {
 
   "token.module.ok": "Token drayveri işləyir: {modules}.",
   "token.module.partial": "İşləyir: {working}. İşləmir: {failed}.",
+  "token.module.noneWorks": "{count} token drayverindən heç biri işləmir: {modules}. (Hər biri haqqında ətraflı: `guzestli-check explain <kod>`.)",
   "token.module.none": "Heç bir token drayveri (PKCS#11 modulu) quraşdırılmayıb və token qoşulmayıb.",
   "token.module.missingForDevice": "{device} qoşulub, lakin onun drayveri (PKCS#11 modulu) quraşdırılmayıb.",
   "token.module.notFound": "{module} modulu mövcud deyil.",

@@ -23,6 +23,7 @@ export const token: Record<string, string> = {
 
   "token.module.ok": "Token driver works: {modules}.",
   "token.module.partial": "Working: {working}. Not working: {failed}.",
+  "token.module.noneWorks": "None of the {count} token drivers works: {modules}. (`guzestli-check explain <code>` tells more about each.)",
   "token.module.none": "No token driver (PKCS#11 module) is installed, and no token is plugged in.",
   "token.module.missingForDevice": "{device} is plugged in, but no driver (PKCS#11 module) for it is installed.",
   "token.module.notFound": "The module {module} does not exist.",

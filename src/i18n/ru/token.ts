@@ -23,6 +23,7 @@ export const token: Record<string, string> = {
 
   "token.module.ok": "Драйвер токена работает: {modules}.",
   "token.module.partial": "Работают: {working}. Не работают: {failed}.",
+  "token.module.noneWorks": "Ни один из драйверов токена ({count}) не работает: {modules}. (Подробнее о каждом: `guzestli-check explain <код>`.)",
   "token.module.none": "Не установлен ни один драйвер токена (модуль PKCS#11), и токен не подключён.",
   "token.module.missingForDevice": "{device} подключён, но драйвер для него (модуль PKCS#11) не установлен.",
   "token.module.notFound": "Модуль {module} не существует.",
