@@ -19,6 +19,12 @@ export function createTerminalPrompter(
   return {
     ask(question) {
       const rl = createInterface({ input, output, terminal: Boolean(input.isTTY) });
+      // In terminal mode readline takes Ctrl+C itself and, with no listener, only pauses:
+      // the question would hang. Give the interrupt back to the process (exit 130).
+      rl.on("SIGINT", () => {
+        rl.close();
+        process.kill(process.pid, "SIGINT");
+      });
       return new Promise((resolve) => {
         rl.question(question, (answer) => {
           rl.close();
