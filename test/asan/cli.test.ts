@@ -93,4 +93,32 @@ describe.skipIf(!hasScript)("asan --interactive on a real terminal", () => {
     expect(out).toMatch(/✓ Asan İmza PIN2 \(signing\)/);
     expect(out).toMatch(/1 failed/);
   });
+
+  it("Ctrl+C at a question ends the run (exit 130), it does not hang", async () => {
+    const code = await new Promise<number | null>((resolve, reject) => {
+      const child = spawn("script", ["-qec", `${process.execPath} ${BIN} asan --interactive --lang en --no-color`, "/dev/null"], {
+        cwd: REPO_ROOT,
+        env: { ...process.env, NO_COLOR: "1", LANG: "en_US.UTF-8" },
+        stdio: ["pipe", "pipe", "pipe"],
+      });
+      let text = "";
+      let sent = false;
+      child.stdout.on("data", (b: Buffer) => {
+        text += b.toString("utf8");
+        if (!sent && text.includes("[y = yes")) {
+          sent = true;
+          child.stdin.write("\x03");
+        }
+      });
+      const guard = setTimeout(() => {
+        child.kill("SIGKILL");
+        reject(new Error(`still asking after Ctrl+C:\n${text}`));
+      }, 60_000);
+      child.on("close", (c) => {
+        clearTimeout(guard);
+        resolve(c);
+      });
+    });
+    expect(code).toBe(130);
+  });
 });

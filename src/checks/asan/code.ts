@@ -16,7 +16,7 @@ export const asanCodeCheck: CheckDefinition = {
   id: "asan.code",
   group: "asan",
   covers: ["ASAN-CODE"],
-  budgetFactor: 120,
+  budgetFactor: 360,
   title: "asan.code.title",
   codes: {
     ASAN_CODE_GUIDE: "info",

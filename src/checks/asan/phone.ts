@@ -10,8 +10,9 @@ export const asanPhoneCheck: CheckDefinition = {
   id: "asan.phone",
   group: "asan",
   covers: ["ASAN-PHONE"],
-  // A guided run waits for the citizen's answers; the budget must allow reading and typing.
-  budgetFactor: 120,
+  // A guided run waits for the citizen's answers, and the checks ask one after another,
+  // so the budget (timeout × 360: 30 min by default) must allow reading and typing them all.
+  budgetFactor: 360,
   title: "asan.phone.title",
   codes: {
     ASAN_PHONE_GUIDE: "info",

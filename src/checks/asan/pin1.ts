@@ -15,7 +15,7 @@ export const asanPin1Check: CheckDefinition = {
   id: "asan.pin1",
   group: "asan",
   covers: ["ASAN-PIN1"],
-  budgetFactor: 120,
+  budgetFactor: 360,
   title: "asan.pin1.title",
   codes: {
     ASAN_PIN1_GUIDE: "info",

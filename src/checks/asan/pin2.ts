@@ -8,7 +8,7 @@ export const asanPin2Check: CheckDefinition = {
   id: "asan.pin2",
   group: "asan",
   covers: ["ASAN-PIN2"],
-  budgetFactor: 120,
+  budgetFactor: 360,
   title: "asan.pin2.title",
   codes: { ASAN_PIN2_GUIDE: "info", ASAN_PIN2_CONFIRMED: "pass", ASAN_PIN2_UNSURE: "warn" },
   async run(ctx) {

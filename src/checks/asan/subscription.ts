@@ -12,7 +12,7 @@ export const asanSubscriptionCheck: CheckDefinition = {
   id: "asan.subscription",
   group: "asan",
   covers: ["ASAN-SUBSCRIPTION"],
-  budgetFactor: 120,
+  budgetFactor: 360,
   title: "asan.subscription.title",
   codes: {
     ASAN_SUBSCRIPTION_GUIDE: "info",

@@ -12,7 +12,7 @@ export const asanSuspendedCheck: CheckDefinition = {
   id: "asan.suspended",
   group: "asan",
   covers: ["ASAN-SUSPENDED"],
-  budgetFactor: 120,
+  budgetFactor: 360,
   title: "asan.suspended.title",
   codes: {
     ASAN_SUSPENDED_GUIDE: "info",

@@ -63,7 +63,7 @@ export const asan: Record<string, string> = {
 
   "asan.code.title": "\"Asan İmza\" təsdiq kodu",
   "asan.code.guide": "4 rəqəmli təsdiq kodunu daxil etdikdən sonra giriş uğursuz olursa və ya telefona ümumiyyətlə kod gəlmirsə, bu addımları ardıcıl yerinə yetirin.",
-  "asan.code.askDualSim": "Telefonunuz iki SIM kartlıdır (DUOS)?",
+  "asan.code.askDualSim": "Telefonunuz iki SIM kartlıdırmı (DUOS)?",
   "asan.code.askSim1": "\"Asan İmza\" nömrəsi SIM1-dədirmi (birinci SIM yuvasında)?",
   "asan.code.askArrived": "Sonuncu \"Asan İmza\" girişinizdə 4 rəqəmli təsdiq kodu telefonda göründü və giriş qəbul edildimi?",
   "asan.code.confirmed": "Təsdiq kodunun gəldiyini və qəbul edildiyini təsdiq etdiniz.",
