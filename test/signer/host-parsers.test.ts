@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { parsePsPidComm, parseWin32ProcessJson, parseLinuxProcess } from "../../src/host/processes/index.js";
+import { parsePsPidComm, parseTasklistCsv, parseWin32ProcessJson, parseLinuxProcess } from "../../src/host/processes/index.js";
 import {
   parseLsofListen,
   parseNetstatAno,
@@ -83,6 +83,20 @@ describe("parsers of documented formats", () => {
     ]);
     expect(parseWin32ProcessJson('{"ProcessId":7,"Name":"a.exe","ExecutablePath":null}')).toEqual([{ pid: 7, name: "a.exe", exe: undefined }]);
     expect(parseWin32ProcessJson("")).toEqual([]);
+  });
+
+  it("tasklist /fo csv /nh (the fallback when PowerShell is blocked)", () => {
+    const text = [
+      '"System Idle Process","0","Services","0","8 K"',
+      '"System","4","Services","0","3,568 K"',
+      '"SimaImzalayici.exe","7312","Console","1","41,220 K"',
+      "",
+    ].join("\r\n");
+    expect(parseTasklistCsv(text)).toEqual([
+      { pid: 0, name: "System Idle Process" },
+      { pid: 4, name: "System" },
+      { pid: 7312, name: "SimaImzalayici.exe" },
+    ]);
   });
 
   it("Get-NetTCPConnection -State Listen via ConvertTo-Json", () => {
