@@ -12,6 +12,10 @@ export const SAFETY_MARGIN_MINUTES = 120;
 export const RECOMMENDED_LEAD_MINUTES = 180;
 
 const MINUTE = 60_000;
+const BAKU_OFFSET_MS = 4 * 60 * MINUTE;
+/** The day-before reminder: the evening before (18:00 Baku), with time to fix problems before the window opens. */
+const DAY_BEFORE_HOUR = 18;
+const DAY_BEFORE_LEAD_MINUTES = 180;
 
 export interface LoginWindow {
   sale: Date;
@@ -34,9 +38,19 @@ export function loginWindow(sale: Date): LoginWindow {
     latest: at(-SAFETY_MARGIN_MINUTES),
     recommended: at(-RECOMMENDED_LEAD_MINUTES),
     sessionEndIfRecommended: at(SESSION_MINUTES - RECOMMENDED_LEAD_MINUTES),
-    dayBefore: at(-24 * 60),
+    dayBefore: dayBeforeReminder(sale, at(-SESSION_MINUTES)),
     hourBefore: at(-60),
   };
+}
+
+/**
+ * 18:00 Baku time on the calendar day before the sale, or earlier when the login
+ * window itself opens that evening (a sale in the small hours): then 3 hours before it.
+ */
+function dayBeforeReminder(sale: Date, earliest: Date): Date {
+  const bakuMidnight = Math.floor((sale.getTime() + BAKU_OFFSET_MS) / (24 * 60 * MINUTE)) * 24 * 60 * MINUTE - BAKU_OFFSET_MS;
+  const evening = bakuMidnight - 24 * 60 * MINUTE + DAY_BEFORE_HOUR * 60 * MINUTE;
+  return new Date(Math.min(evening, earliest.getTime() - DAY_BEFORE_LEAD_MINUTES * MINUTE));
 }
 
 /** Where "now" stands against the window. */

@@ -13,6 +13,8 @@ describe("the login window", () => {
     expect(baku(w.earliest)).toBe("2026-12-01 01:40");
     expect(baku(w.latest)).toBe("2026-12-01 08:00");
     expect(baku(w.recommended)).toBe("2026-12-01 07:00");
+    expect(baku(w.dayBefore)).toBe("2026-11-30 18:00");
+    expect(baku(w.hourBefore)).toBe("2026-12-01 09:00");
     // A session started at the recommended time still runs well after the sale starts.
     expect(w.sessionEndIfRecommended.getTime()).toBe(w.recommended.getTime() + SESSION_MINUTES * 60_000);
     expect(w.sessionEndIfRecommended.getTime()).toBeGreaterThan(w.sale.getTime());
@@ -24,7 +26,8 @@ describe("the login window", () => {
     expect(baku(w.earliest)).toBe("2026-11-30 18:40");
     expect(baku(w.latest)).toBe("2026-12-01 01:00");
     expect(baku(w.recommended)).toBe("2026-12-01 00:00");
-    expect(baku(w.dayBefore)).toBe("2026-11-30 03:00");
+    // The evening-before reminder comes 3 hours before the window opens, not at 18:00 inside it.
+    expect(baku(w.dayBefore)).toBe("2026-11-30 15:40");
   });
 
   it("crosses a month and a year boundary", () => {
