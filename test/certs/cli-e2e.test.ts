@@ -61,7 +61,7 @@ afterAll(async () => {
 });
 
 let homes = 0;
-type Install = "root" | "rootUntrusted" | "pca" | "ica" | "expiredPca" | "fakeRoot";
+type Install = "root" | "rootUntrusted" | "pca" | "ica" | "expiredPca" | "fakeRoot" | "otherIca";
 function home(installs: Install[] | null): string {
   const h = join(dir, `home${++homes}`);
   mkdirSync(h, { recursive: true });
@@ -73,6 +73,7 @@ function home(installs: Install[] | null): string {
     pca: { file: pki.pca, nick: "AZ Policy Authority (PCA)", trust: ",," },
     expiredPca: { file: pki.expiredPca, nick: "AZ Policy Authority (PCA)", trust: ",," },
     ica: { file: pki.ica, nick: "AZ E-Government Authority (ICA)", trust: ",," },
+    otherIca: { file: pki.otherIca, nick: "AZ E-Government Authority (ICA)", trust: ",," },
   };
   makeNssHome(h, installs.map((i) => map[i]));
   return h;
@@ -201,6 +202,26 @@ describe("certs with a real NSS database (Linux)", () => {
     expect(check(doc, "certs.user-chain")).toMatchObject({ status: "skip", code: "DEPENDENCY_NOT_MET" });
     // Revocation needs only the issuer: found through --ca / AIA, so it still answers.
     expect(check(doc, "certs.user-revocation")).toMatchObject({ status: "pass", code: "NOT_REVOKED" });
+  });
+
+  it("finds a missing issuer through the certificate's AIA caIssuers URL when online", async () => {
+    const { doc } = await certs(home(["root", "pca"]), ["--cert", pki.users.good]);
+    // The store lacks the ICA and no --ca was given: the issuer came from AIA, so revocation could be asked.
+    expect(check(doc, "certs.intermediates")).toMatchObject({ status: "fail", code: "INTERMEDIATES_MISSING" });
+    expect(check(doc, "certs.user-revocation")).toMatchObject({ status: "pass", code: "NOT_REVOKED" });
+    const off = await certs(home(["root", "pca"]), ["--cert", pki.users.good, "--offline"]);
+    expect(check(off.doc, "certs.user-revocation").code).toBe("OFFLINE_SKIPPED");
+  });
+
+  it("tells an installed ICA with the right name but another key: by fingerprint with --ca, by signature without", async () => {
+    const h = home(["root", "pca", "otherIca"]);
+    const withCa = await certs(h, ["--cert", pki.users.good, "--ca", pki.bundle, "--offline"]);
+    expect(check(withCa.doc, "certs.intermediates")).toMatchObject({ status: "fail", code: "INTERMEDIATE_MISMATCH" });
+    const byName = await certs(h, ["--cert", pki.users.good, "--offline"]);
+    expect(check(byName.doc, "certs.intermediates")).toMatchObject({ status: "pass", code: "INTERMEDIATES_INSTALLED" });
+    const chain = check(byName.doc, "certs.user-chain");
+    expect(chain).toMatchObject({ status: "fail", code: "CHAIN_BAD_SIGNATURE" });
+    expect(chain.message).toContain("AZ E-Government Authority (ICA)");
   });
 
   it("tells a root with the right name but another key from the official one", async () => {

@@ -12,6 +12,8 @@ export interface Pki {
   root: string;
   pca: string;
   ica: string;
+  /** An ICA with the right name and issuer but another key. */
+  otherIca: string;
   /** The PCA certificate again (same key and name) but expired in 2021. */
   expiredPca: string;
   /** A certificate named like the root but with another key. */
@@ -130,6 +132,9 @@ export function makePki(dir: string, urls: PkiUrls): Pki {
   writeFileSync(join(dir, "pca.cnf"), caConfig(pcaDir, {}));
   ecRequest(dir, "ica", "/C=AZ/O=Test PKI/CN=AZ E-Government Authority (ICA)");
   sign(dir, "pca", "ica", "ica.pem", "v3_ca", "pca.cnf");
+  // Another ICA: same name, same issuer, another key (an old or foreign copy).
+  ecRequest(dir, "ica-other", "/C=AZ/O=Test PKI/CN=AZ E-Government Authority (ICA)");
+  sign(dir, "pca", "ica-other", "ica-other.pem", "v3_ca", "pca.cnf");
 
   const icaDir = join(dir, "icaca");
   newCaDir(icaDir);
@@ -170,6 +175,7 @@ export function makePki(dir: string, urls: PkiUrls): Pki {
     root: join(dir, "root.pem"),
     pca: join(dir, "pca.pem"),
     ica: join(dir, "ica.pem"),
+    otherIca: join(dir, "ica-other.pem"),
     expiredPca: join(dir, "pca-expired.pem"),
     fakeRoot: join(dir, "fakeroot.pem"),
     fakeRootKey: join(dir, "fakeroot.key"),
