@@ -8,6 +8,8 @@ import type { KnownSigner } from "./known-signers.js";
  * digits is dropped.
  */
 export function foldName(s: string): string {
+  // Most names are plain ASCII: skip the (slow) Unicode normalisation for them.
+  if (/^[\x20-\x7e]*$/.test(s)) return s.toLowerCase().replace(/[^a-z0-9]/g, "");
   return s
     .replace(/[İIı]/g, "i")
     .replace(/[əƏ]/g, "e")
@@ -25,7 +27,7 @@ function bestMatch(folded: string, catalogue: readonly KnownSigner[], needles: (
   let best: KnownSigner | undefined;
   let bestLength = 0;
   for (const s of catalogue) {
-    for (const n of needles(s).map(foldName)) {
+    for (const n of foldedNeedles(s, needles)) {
       if (n && folded.includes(n) && n.length > bestLength) {
         best = s;
         bestLength = n.length;
@@ -35,11 +37,24 @@ function bestMatch(folded: string, catalogue: readonly KnownSigner[], needles: (
   return best;
 }
 
+/** Folded needles per entry and per kind, computed once: a program list has ~1000 names. */
+const needleCache = new WeakMap<KnownSigner, Map<(s: KnownSigner) => string[], string[]>>();
+function foldedNeedles(s: KnownSigner, needles: (s: KnownSigner) => string[]): string[] {
+  let perKind = needleCache.get(s);
+  if (!perKind) needleCache.set(s, (perKind = new Map()));
+  let list = perKind.get(needles);
+  if (!list) perKind.set(needles, (list = needles(s).map(foldName).filter(Boolean)));
+  return list;
+}
+
+const APP_NEEDLES = (s: KnownSigner) => [...s.names, ...s.processPatterns];
+const EXE_NEEDLES = (s: KnownSigner) => [...s.processPatterns, ...s.names];
+
 /** The signer a program name (from an installed-program list) belongs to. */
 export function signerForAppName(name: string, catalogue: readonly KnownSigner[]): KnownSigner | undefined {
   const f = foldName(name);
   if (!f) return undefined;
-  return bestMatch(f, catalogue, (s) => [...s.names, ...s.processPatterns]);
+  return bestMatch(f, catalogue, APP_NEEDLES);
 }
 
 /** The signer an executable name (process name, exe path or argv[0]) belongs to. */
@@ -48,5 +63,5 @@ export function signerForExecutable(pathOrName: string, catalogue: readonly Know
   const f = foldName(base.replace(/\.(exe|app)$/i, ""));
   if (!f) return undefined;
   const exact = catalogue.find((s) => s.processNames.some((p) => foldName(p) === f));
-  return exact ?? bestMatch(f, catalogue, (s) => [...s.processPatterns, ...s.names]);
+  return exact ?? bestMatch(f, catalogue, EXE_NEEDLES);
 }

@@ -15,16 +15,20 @@ export async function listLinuxProcesses(host: Host, opts: ProcessListOptions): 
       return undefined; // the process ended meanwhile, or is not ours to read
     }
   };
-  const found = await Promise.all(
-    entries.map(async (pidText): Promise<ProcessInfo | undefined> => {
-      opts.signal?.throwIfAborted();
-      const comm = await read(`/proc/${pidText}/comm`, 256);
-      if (comm === undefined) return undefined;
-      const cmdline = await read(`/proc/${pidText}/cmdline`, 16 * 1024);
-      return parseLinuxProcess(Number(pidText), comm, cmdline);
-    }),
-  );
-  return found.filter((p): p is ProcessInfo => p !== undefined);
+  const one = async (pidText: string): Promise<ProcessInfo | undefined> => {
+    const comm = await read(`/proc/${pidText}/comm`, 256);
+    if (comm === undefined) return undefined;
+    const cmdline = await read(`/proc/${pidText}/cmdline`, 16 * 1024);
+    return parseLinuxProcess(Number(pidText), comm, cmdline);
+  };
+  // In batches: the fs thread pool has four threads anyway, and a thousand reads in
+  // flight at once only stall the event loop that other checks' deadlines run on.
+  const found: ProcessInfo[] = [];
+  for (let i = 0; i < entries.length; i += 32) {
+    opts.signal?.throwIfAborted();
+    for (const p of await Promise.all(entries.slice(i, i + 32).map(one))) if (p) found.push(p);
+  }
+  return found;
 }
 
 export function parseLinuxProcess(pid: number, comm: string, cmdline: string | undefined): ProcessInfo {
