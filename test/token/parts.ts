@@ -10,7 +10,22 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const SOFTHSM_MODULE = "/usr/lib/softhsm/libsofthsm2.so";
-export const OPENSC_MODULE = "/usr/lib/x86_64-linux-gnu/opensc-pkcs11.so";
+/** The first of these paths that exists (Debian puts libraries under the arch triplet). */
+function firstExisting(paths: string[]): string {
+  return paths.find((p) => existsSync(p)) ?? paths[0]!;
+}
+export const OPENSC_MODULE = firstExisting([
+  "/usr/lib/x86_64-linux-gnu/opensc-pkcs11.so",
+  "/usr/lib/aarch64-linux-gnu/opensc-pkcs11.so",
+  "/usr/lib64/opensc-pkcs11.so",
+]);
+/** A real shared library that is not a PKCS#11 module. */
+export const NOT_PKCS11_LIBRARY = firstExisting([
+  "/usr/lib/x86_64-linux-gnu/libz.so.1",
+  "/usr/lib/aarch64-linux-gnu/libz.so.1",
+  "/lib/x86_64-linux-gnu/libz.so.1",
+  "/usr/lib64/libz.so.1",
+]);
 export const USER_PIN = "4321";
 const SO_PIN = "87654321";
 

@@ -10,6 +10,7 @@ import {
   importCert,
   loginCount,
   makeCert,
+  NOT_PKCS11_LIBRARY,
   OPENSC_MODULE,
   opensslDate,
   softHsm,
@@ -96,7 +97,7 @@ describe("the PKCS#11 probe child against real modules", () => {
     const host = hostWith({});
     const notFound = await probeModule(host, join(dir, "no-such-module.so"), { timeoutMs: 10_000 });
     expect(notFound).toMatchObject({ kind: "load-failed", reason: "not-found" });
-    const notPkcs11 = await probeModule(host, "/usr/lib/x86_64-linux-gnu/libz.so.1", { timeoutMs: 10_000 });
+    const notPkcs11 = await probeModule(host, NOT_PKCS11_LIBRARY, { timeoutMs: 10_000 });
     expect(notPkcs11).toMatchObject({ kind: "load-failed", reason: "not-pkcs11" });
     const wrongArch = await probeModule(host, wrongClassLibrary(dir, testModule), { timeoutMs: 10_000 });
     expect(wrongArch).toMatchObject({ kind: "load-failed", reason: "wrong-arch" });

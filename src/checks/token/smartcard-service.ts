@@ -5,7 +5,8 @@ import { SMARTCARD_SERVICE_CHECK, USB_DEVICE_CHECK, type UsbDeviceOutput } from 
 /**
  * The PC/SC service card readers and most tokens are reached through: pcscd on
  * Linux, "Smart Card" (SCardSvr) on Windows; macOS has it built in. Windows starts
- * SCardSvr when a reader is plugged in, so "stopped" matters only with one plugged in.
+ * SCardSvr when a reader is plugged in, so there "stopped" matters only with one
+ * plugged in; pcscd starts on demand only through its socket unit.
  */
 export const smartcardServiceCheck: CheckDefinition = {
   id: SMARTCARD_SERVICE_CHECK,
@@ -17,6 +18,7 @@ export const smartcardServiceCheck: CheckDefinition = {
   codes: {
     PCSC_RUNNING: "pass",
     PCSC_IDLE: "info",
+    PCSC_INACTIVE: "warn",
     PCSC_STOPPED: "fail",
     PCSC_DISABLED: "fail",
     PCSC_NOT_INSTALLED: "warn",
@@ -51,8 +53,19 @@ export const smartcardServiceCheck: CheckDefinition = {
             data,
           };
         }
-        if (!plugged) {
+        if (!plugged && windows) {
+          // Windows starts SCardSvr itself when a reader arrives.
           return { status: "info", code: "PCSC_IDLE", message: { key: "token.service.idle", values: { service } }, data };
+        }
+        if (!plugged) {
+          // pcscd with its socket unit inactive will not start when a token is plugged in.
+          return {
+            status: "warn",
+            code: "PCSC_INACTIVE",
+            message: { key: "token.service.inactive", values: { service } },
+            remedy: [startRemedy],
+            data,
+          };
         }
         return {
           status: "fail",

@@ -20,6 +20,7 @@ export const tokenEntries: readonly ExplainEntry[] = [
   // token.smartcard-service
   e("PCSC_RUNNING"),
   e("PCSC_IDLE"),
+  e("PCSC_INACTIVE", ["checkService"]),
   e("PCSC_STOPPED", ["checkService"]),
   e("PCSC_DISABLED", ["checkService"]),
   e("PCSC_NOT_INSTALLED", ["installPcscd"]),

@@ -16,6 +16,7 @@ export const token: Record<string, string> = {
 
   "token.service.running": "Smart-kart xidməti ({service}) işləyir.",
   "token.service.idle": "Smart-kart xidməti ({service}) dayanıb; token və ya kart oxuyucu qoşulanda Windows onu özü işə salır.",
+  "token.service.inactive": "Smart-kart xidməti ({service}) işləmir və token qoşulanda özü işə düşməyəcək.",
   "token.service.stopped": "Token və ya kart oxuyucu qoşulu olduğu halda smart-kart xidməti ({service}) dayanıb.",
   "token.service.disabled": "Smart-kart xidməti ({service}) söndürülüb: token və kart oxuyucular işləyə bilməz.",
   "token.service.notInstalled": "Smart-kart xidməti ({service}) quraşdırılmayıb.",
@@ -100,6 +101,7 @@ export const token: Record<string, string> = {
   "token.explain.USB_LIST_UNAVAILABLE": "Bu kompüterdə USB qurğularının siyahısını oxumaq mümkün olmadı.",
   "token.explain.PCSC_RUNNING": "Smart-kart xidməti işləyir.",
   "token.explain.PCSC_IDLE": "Smart-kart xidməti dayanıb, lakin oxuyucu qoşulanda özü işə düşür.",
+  "token.explain.PCSC_INACTIVE": "Smart-kart xidməti işləmir və token qoşulanda işə düşməyəcək.",
   "token.explain.PCSC_STOPPED": "Token və ya oxuyucu qoşulu olduğu halda smart-kart xidməti dayanıb: tokendən istifadə etmək olmur.",
   "token.explain.PCSC_DISABLED": "Smart-kart xidməti söndürülüb: heç bir token və ya kart oxuyucu işləyə bilməz.",
   "token.explain.PCSC_NOT_INSTALLED": "Smart-kart xidməti quraşdırılmayıb.",

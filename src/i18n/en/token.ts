@@ -16,6 +16,7 @@ export const token: Record<string, string> = {
 
   "token.service.running": "The smart-card service ({service}) is running.",
   "token.service.idle": "The smart-card service ({service}) is stopped; Windows starts it when a token or card reader is plugged in.",
+  "token.service.inactive": "The smart-card service ({service}) is not running and will not start by itself when a token is plugged in.",
   "token.service.stopped": "The smart-card service ({service}) is stopped although a token or card reader is plugged in.",
   "token.service.disabled": "The smart-card service ({service}) is disabled: tokens and card readers cannot work.",
   "token.service.notInstalled": "The smart-card service ({service}) is not installed.",
@@ -100,6 +101,7 @@ export const token: Record<string, string> = {
   "token.explain.USB_LIST_UNAVAILABLE": "The list of USB devices could not be read on this computer.",
   "token.explain.PCSC_RUNNING": "The smart-card service runs.",
   "token.explain.PCSC_IDLE": "The smart-card service is stopped but starts by itself when a reader is plugged in.",
+  "token.explain.PCSC_INACTIVE": "The smart-card service is not running and will not start when a token is plugged in.",
   "token.explain.PCSC_STOPPED": "The smart-card service is stopped while a token or reader is plugged in: the token cannot be used.",
   "token.explain.PCSC_DISABLED": "The smart-card service is disabled: no token or card reader can work.",
   "token.explain.PCSC_NOT_INSTALLED": "The smart-card service is not installed.",

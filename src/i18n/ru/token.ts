@@ -16,6 +16,7 @@ export const token: Record<string, string> = {
 
   "token.service.running": "Служба смарт-карт ({service}) работает.",
   "token.service.idle": "Служба смарт-карт ({service}) остановлена; Windows запускает её сама, когда подключают токен или кард-ридер.",
+  "token.service.inactive": "Служба смарт-карт ({service}) не работает и не запустится сама, когда подключат токен.",
   "token.service.stopped": "Служба смарт-карт ({service}) остановлена, хотя токен или кард-ридер подключён.",
   "token.service.disabled": "Служба смарт-карт ({service}) отключена: токены и кард-ридеры не могут работать.",
   "token.service.notInstalled": "Служба смарт-карт ({service}) не установлена.",
@@ -100,6 +101,7 @@ export const token: Record<string, string> = {
   "token.explain.USB_LIST_UNAVAILABLE": "На этом компьютере не удалось прочитать список USB-устройств.",
   "token.explain.PCSC_RUNNING": "Служба смарт-карт работает.",
   "token.explain.PCSC_IDLE": "Служба смарт-карт остановлена, но запустится сама при подключении ридера.",
+  "token.explain.PCSC_INACTIVE": "Служба смарт-карт не работает и не запустится при подключении токена.",
   "token.explain.PCSC_STOPPED": "Служба смарт-карт остановлена при подключённом токене или ридере: токеном нельзя пользоваться.",
   "token.explain.PCSC_DISABLED": "Служба смарт-карт отключена: ни токены, ни кард-ридеры работать не могут.",
   "token.explain.PCSC_NOT_INSTALLED": "Служба смарт-карт не установлена.",
