@@ -21,7 +21,15 @@ export const networkDnsCheck: CheckDefinition<DnsOutput> = {
     const target = portalTarget(ctx.host);
     const { resolveName, hasExternalInterface } = await loadNet();
     const r = await resolveName(target.host, { timeoutMs: stepDeadline(ctx.budgetMs), signal: ctx.signal });
-    const data = { host: target.host, port: target.port, durationMs: r.durationMs, errorCode: r.errorCode, source: PORTAL.source };
+    const data = {
+      host: target.host,
+      port: target.port,
+      // Set when GUZESTLI_PORTAL_HOST / _PORT aimed the checks elsewhere, so a report shows it.
+      ...(target.overridden ? { overridden: true } : {}),
+      durationMs: r.durationMs,
+      errorCode: r.errorCode,
+      source: PORTAL.source,
+    };
     if (r.ok) {
       return {
         status: "pass",
