@@ -60,7 +60,12 @@ export const planCertificateCheck: CheckDefinition = {
 
 async function collect(ctx: CheckContext): Promise<Found[]> {
   const out: Found[] = [];
-  const token = ctx.dep<TokenCertificatesOutput>(TOKEN_CERTIFICATES_CHECK);
+  // The token group fails its own check when a certificate is expired or ends before the
+  // sale, but still hands the certificates over; read them whatever its status, so the
+  // plan reports the date instead of "no certificate".
+  const token =
+    ctx.dep<TokenCertificatesOutput>(TOKEN_CERTIFICATES_CHECK) ??
+    (ctx.depResult(TOKEN_CERTIFICATES_CHECK)?.output as TokenCertificatesOutput | undefined);
   for (const c of token?.certificates ?? []) {
     out.push({ der: new Uint8Array(Buffer.from(c.derBase64, "base64")), from: { kind: "token", label: c.tokenLabel } });
   }
