@@ -56,7 +56,7 @@ export async function buildOcspRequest(cert: CertInfo, issuer: CertInfo): Promis
  * by the issuer or by a responder certificate the issuer signed for OCSP, holding a
  * fresh answer for this certificate's serial.
  */
-export async function parseOcspResponse(der: Uint8Array, cert: CertInfo, issuer: CertInfo, now: Date, url: string): Promise<OcspAnswer> {
+export async function parseOcspResponse(der: Uint8Array, cert: CertInfo, issuer: CertInfo, now: Date, url: string, nonce?: Uint8Array): Promise<OcspAnswer> {
   const { schema, x509, ocsp } = await asn1();
   const invalid = (reason: string): OcspAnswer => ({ status: "invalid", reason, url });
   let resp: InstanceType<typeof ocsp.OCSPResponse>;
@@ -94,6 +94,10 @@ export async function parseOcspResponse(der: Uint8Array, cert: CertInfo, issuer:
   if (verified === undefined) return invalid(`unsupported signature algorithm ${sigAlg}`);
   if (!verified) return invalid("signature does not verify against the issuer");
 
+  // A responder that echoes a nonce must echo ours: anything else is a replayed answer.
+  const echoed = basic.tbsResponseData.responseExtensions?.find((e) => e.extnID === ocsp.id_pkix_ocsp_nonce);
+  if (nonce && echoed && !nonceMatches(schema, new Uint8Array(echoed.extnValue.buffer), nonce)) return invalid("nonce does not match the request (replayed answer)");
+
   const serial = Buffer.from(schema.AsnConvert.parse(cert.der, x509.Certificate).tbsCertificate.serialNumber);
   const single = basic.tbsResponseData.responses.find((r) => Buffer.from(r.certID.serialNumber).equals(serial));
   if (!single) return invalid("no answer for this certificate's serial number");
@@ -105,6 +109,17 @@ export async function parseOcspResponse(der: Uint8Array, cert: CertInfo, issuer:
   }
   if (single.certStatus.good !== undefined) return { status: "good", thisUpdate: single.thisUpdate, nextUpdate: single.nextUpdate, url };
   return { status: "unknown", url };
+}
+
+/** The nonce extension holds an OCTET STRING; some responders put the raw bytes instead. */
+function nonceMatches(schema: typeof import("@peculiar/asn1-schema"), value: Uint8Array, nonce: Uint8Array): boolean {
+  if (Buffer.from(value).equals(Buffer.from(nonce))) return true;
+  try {
+    const inner = schema.AsnConvert.parse(value, schema.OctetString);
+    return Buffer.from(inner.buffer).equals(Buffer.from(nonce));
+  } catch {
+    return false;
+  }
 }
 
 function spkiOf(schema: typeof import("@peculiar/asn1-schema"), x509: typeof import("@peculiar/asn1-x509"), certDer: Uint8Array): Uint8Array {
@@ -134,7 +149,7 @@ export async function queryOcsp(
   issuer: CertInfo,
   o: { timeoutMs: number; signal?: AbortSignal },
 ): Promise<OcspAnswer> {
-  const { der } = await buildOcspRequest(cert, issuer);
+  const { der, nonce } = await buildOcspRequest(cert, issuer);
   const res = await host.http.request(url, {
     method: "POST",
     headers: { "Content-Type": "application/ocsp-request", Accept: "application/ocsp-response" },
@@ -144,5 +159,5 @@ export async function queryOcsp(
     maxBytes: 1024 * 1024,
   });
   if (res.status !== 200) return { status: "invalid", reason: `HTTP ${res.status}`, url };
-  return parseOcspResponse(new Uint8Array(res.body), cert, issuer, host.now(), url);
+  return parseOcspResponse(new Uint8Array(res.body), cert, issuer, host.now(), url, nonce);
 }
