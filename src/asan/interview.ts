@@ -12,10 +12,14 @@ export type Answer = "yes" | "no" | "unsure";
 
 const queues = new WeakMap<Prompter, Promise<unknown>>();
 
-/** Runs `fn` when every earlier block of questions on this terminal has finished. */
-export function inTurn<T>(prompter: Prompter, fn: () => Promise<T>): Promise<T> {
+/**
+ * Runs `fn` when every earlier block of questions on this terminal has finished. A
+ * check whose budget ran out while it waited (signal aborted) asks nothing.
+ */
+export function inTurn<T>(prompter: Prompter, signal: AbortSignal, fn: () => Promise<T>): Promise<T> {
   const before = queues.get(prompter) ?? Promise.resolve();
-  const mine = before.then(fn, fn);
+  const guarded = () => (signal.aborted ? Promise.reject(new Error("no time left to ask")) : fn());
+  const mine = before.then(guarded, guarded);
   queues.set(
     prompter,
     mine.catch(() => undefined),

@@ -227,3 +227,14 @@ describe("parseAnswer", () => {
     expect(parseAnswer("maybe", "en")).toBe("unsure");
   });
 });
+
+describe("questions and the time budget", () => {
+  it("a check whose budget ran out while waiting for its turn asks nothing", async () => {
+    const prompter = scriptedPrompter(["y", "y"]);
+    const controller = new AbortController();
+    controller.abort();
+    const ctx = { ...ctxFor(hostWith(prompter), { interactive: true }), signal: controller.signal };
+    await expect(asanPin2Check.run(ctx)).rejects.toThrow(/no time left/);
+    expect(prompter.asked).toEqual([]);
+  });
+});

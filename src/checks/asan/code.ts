@@ -28,7 +28,7 @@ export const asanCodeCheck: CheckDefinition = {
   async run(ctx) {
     const prompter = interviewPrompter(ctx);
     if (!prompter) return { status: "info", code: "ASAN_CODE_GUIDE", message: { key: "asan.code.guide" }, remedy: CODE_REMEDY };
-    const answers = await inTurn(prompter, async () => {
+    const answers = await inTurn(prompter, ctx.signal, async () => {
       const a: { dualSim: Answer; numberInSim1?: Answer; codeArrived: Answer } = {
         dualSim: await askYesNo(ctx, prompter, { key: "asan.code.askDualSim" }),
         codeArrived: "unsure",

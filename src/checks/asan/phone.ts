@@ -25,7 +25,7 @@ export const asanPhoneCheck: CheckDefinition = {
     let model = ctx.options.phone?.trim();
     const prompter = interviewPrompter(ctx);
     if (!model && prompter) {
-      model = await inTurn(prompter, () => askText(ctx, prompter, { key: "asan.phone.ask" }));
+      model = await inTurn(prompter, ctx.signal, () => askText(ctx, prompter, { key: "asan.phone.ask" }));
     }
     if (!model) return guide();
     return verdict(model, ctx);

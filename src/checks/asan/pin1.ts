@@ -28,7 +28,7 @@ export const asanPin1Check: CheckDefinition = {
   async run(ctx) {
     const prompter = interviewPrompter(ctx);
     if (!prompter) return { status: "info", code: "ASAN_PIN1_GUIDE", message: { key: "asan.pin1.guide" }, remedy: GUIDE_REMEDY };
-    const answers = await inTurn(prompter, async () => {
+    const answers = await inTurn(prompter, ctx.signal, async () => {
       const a: { knowsPins: Answer; pin1Blocked: Answer; pukBlocked?: Answer } = {
         knowsPins: await askYesNo(ctx, prompter, { key: "asan.pin1.askKnown" }),
         pin1Blocked: await askYesNo(ctx, prompter, { key: "asan.pin1.askBlocked" }),

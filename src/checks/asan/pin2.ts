@@ -14,7 +14,7 @@ export const asanPin2Check: CheckDefinition = {
   async run(ctx) {
     const prompter = interviewPrompter(ctx);
     if (!prompter) return { status: "info", code: "ASAN_PIN2_GUIDE", message: { key: "asan.pin2.guide" }, remedy: REMEDY };
-    const knowsPin2 = await inTurn(prompter, () => askYesNo(ctx, prompter, { key: "asan.pin2.ask" }));
+    const knowsPin2 = await inTurn(prompter, ctx.signal, () => askYesNo(ctx, prompter, { key: "asan.pin2.ask" }));
     const data = { answeredBy: "user", answers: { knowsPin2ForSigning: knowsPin2 } };
     if (knowsPin2 === "yes") return { status: "pass", code: "ASAN_PIN2_CONFIRMED", message: { key: "asan.pin2.confirmed" }, data };
     return { status: "warn", code: "ASAN_PIN2_UNSURE", message: { key: "asan.pin2.unsure" }, remedy: REMEDY, data };

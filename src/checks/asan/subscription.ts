@@ -24,7 +24,7 @@ export const asanSubscriptionCheck: CheckDefinition = {
   async run(ctx) {
     const prompter = interviewPrompter(ctx);
     if (!prompter) return { status: "info", code: "ASAN_SUBSCRIPTION_GUIDE", message: { key: "asan.subscription.guide" }, remedy: REMEDY };
-    const [paid, certificateValid] = await inTurn(prompter, async () => [
+    const [paid, certificateValid] = await inTurn(prompter, ctx.signal, async () => [
       await askYesNo(ctx, prompter, { key: "asan.subscription.askPaid" }),
       await askYesNo(ctx, prompter, { key: "asan.subscription.askCertificate" }),
     ]);

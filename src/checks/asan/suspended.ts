@@ -23,7 +23,7 @@ export const asanSuspendedCheck: CheckDefinition = {
   async run(ctx) {
     const prompter = interviewPrompter(ctx);
     if (!prompter) return { status: "info", code: "ASAN_SUSPENDED_GUIDE", message: { key: "asan.suspended.guide" }, remedy: REMEDY };
-    const answers = await inTurn(prompter, async () => {
+    const answers = await inTurn(prompter, ctx.signal, async () => {
       const a: { loggedInRecently: Answer; sawServiceSuspended?: Answer } = {
         loggedInRecently: await askYesNo(ctx, prompter, { key: "asan.suspended.askLoggedIn" }),
       };
