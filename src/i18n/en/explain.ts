@@ -87,6 +87,8 @@ export const explain: Record<string, string> = {
   "explain.ext.remedy.restartSigner": "Close the \"Online imzalayıcı\" program and start it again.",
   "explain.ext.remedy.restartBrowser": "Close the browser completely and open it again.",
   // Browser certificate errors
+  "explain.CONNECTION_NOT_PRIVATE": "\"Your connection is not private\": Chrome does not trust the certificate of the site it opened. The NET::ERR_… code under the message says why.",
+  "explain.CONNECTION_NOT_PRIVATE.remedy.code": "Read the code under the message (e.g. NET::ERR_CERT_DATE_INVALID) and run guzestli-check explain with it.",
   "explain.ERR_CERT_DATE_INVALID": "Browser error NET::ERR_CERT_DATE_INVALID: by the computer's clock the site's certificate is expired or not yet valid — most often the computer's date or time is wrong.",
   "explain.ERR_CERT_DATE_INVALID.remedy.clock": "Set the computer's date, time and time zone correctly (Baku, UTC+4; turn on automatic time), then reopen the browser.",
   "explain.ERR_CERT_AUTHORITY_INVALID": "Browser error NET::ERR_CERT_AUTHORITY_INVALID: the site's certificate is signed by an authority this computer does not trust.",
