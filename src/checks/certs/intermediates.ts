@@ -30,7 +30,7 @@ export const intermediatesCheck: CheckDefinition = {
       return {
         status: "pass",
         code: "INTERMEDIATES_INSTALLED",
-        message: { key: "certs.intermediates.pass", values: { names: findings.map((f) => f.expected.commonName).join(", "), method: findings.map((f) => f.method).join("/") } },
+        message: { key: "certs.intermediates.pass", values: { names: findings.map((f) => f.expected.commonName).join(", "), method: [...new Set(findings.map((f) => f.method))].join("/") } },
         data,
       };
     }

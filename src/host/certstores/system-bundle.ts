@@ -9,7 +9,7 @@ export const SYSTEM_BUNDLES = [
   "/etc/ssl/cert.pem",
 ];
 
-const STORE = "system bundle";
+const STORE = "/etc/ssl/certs";
 
 /**
  * The system's trusted CA bundle (/etc/ssl/certs), used by openssl, curl and
