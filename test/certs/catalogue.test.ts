@@ -23,6 +23,7 @@ function keysUsed(): string[] {
   for (const os of ["windows", "mac", "linux"]) keys.add(`certs.remedy.${os}.trustRoot`);
   for (const m of ["fingerprint", "subject+keyId", "subject"]) keys.add(`certs.rootInstalled.pass.${m}`);
   for (const t of ["linux", "other"]) keys.add(`certs.stores.remedy.tool.${t}`);
+  for (const m of ["fingerprint", "subject+keyId", "subject"]) keys.add(`certs.intermediates.pass.${m}`);
   // Check ids look like keys ("certs.clock"); they are not catalogue keys.
   const ids = new Set(certsChecks.map((c) => c.id));
   return [...keys].filter((k) => !ids.has(k));

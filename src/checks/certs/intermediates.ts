@@ -1,5 +1,5 @@
 import type { CheckDefinition, Msg, Outcome } from "../../core/types.js";
-import { findCa } from "../../certs/identify.js";
+import { findCa, type MatchMethod } from "../../certs/identify.js";
 import { expectedCa } from "../../certs/expected-cas.js";
 import { officialCas } from "../../certs/inputs.js";
 import { INTERMEDIATES, STORES, describeStored, installRemedy, storesOf } from "./shared.js";
@@ -30,7 +30,8 @@ export const intermediatesCheck: CheckDefinition = {
       return {
         status: "pass",
         code: "INTERMEDIATES_INSTALLED",
-        message: { key: "certs.intermediates.pass", values: { names: findings.map((f) => f.expected.commonName).join(", "), method: [...new Set(findings.map((f) => f.method))].join("/") } },
+        // Say the weakest comparison used: "by fingerprint" only when both were.
+        message: { key: `certs.intermediates.pass.${weakest(findings.map((f) => f.method))}`, values: { names: findings.map((f) => f.expected.commonName).join(", ") } },
         data,
       };
     }
@@ -56,3 +57,7 @@ export const intermediatesCheck: CheckDefinition = {
     };
   },
 };
+
+function weakest(methods: MatchMethod[]): MatchMethod {
+  return methods.includes("subject") ? "subject" : methods.includes("subject+keyId") ? "subject+keyId" : "fingerprint";
+}

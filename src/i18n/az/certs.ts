@@ -30,7 +30,6 @@ export const certs: Record<string, string> = {
   "certs.rootTrusted.fail": "{name} quraşdırılıb, amma ona kök kimi etibar edilmir: {stores}.",
 
   // certs.intermediates
-  "certs.intermediates.pass": "{names} quraşdırılıb (müqayisə üsulu: {method}).",
   "certs.intermediates.missing": "Brauzerinizin istifadə etdiyi anbarda ({browserStore}) quraşdırılmayıb: {names}.",
   "certs.intermediates.mismatch": "{names} adlı sertifikatlar quraşdırılıb, amma onlar rəsmi sertifikatlar deyil (barmaq izi fərqlidir).",
 
@@ -150,4 +149,7 @@ export const certs: Record<string, string> = {
   "certs.explain.remedy.installIntermediates": "AZ Policy Authority (PCA) və AZ E-Government Authority (ICA) rəsmi fayllarını e-imza.az saytından götürün və aralıq mərkəz kimi quraşdırın (Windows: \"Intermediate Certification Authorities\"; Chrome/Opera: Manage certificates → Authorities → Import). Və ya: guzestli-check certs --fix --ca <fayllar>.",
   "certs.explain.remedy.removeOldCopy": "Rəsmi olmayan quraşdırılmış nüsxəni silin (sertifikat meneceri → Authorities → Delete), sonra e-imza.az saytından rəsmi faylı quraşdırın.",
   "certs.explain.remedy.renewCa": "Mərkəz sertifikatının cari versiyasını e-imza.az saytından endirin və köhnəsinin yerinə quraşdırın.",
+  "certs.intermediates.pass.fingerprint": "{names} quraşdırılıb; barmaq izinə görə rəsmi sertifikatlarla eynidir.",
+  "certs.intermediates.pass.subject+keyId": "{names} quraşdırılıb; ad və açar identifikatoruna görə tanındı.",
+  "certs.intermediates.pass.subject": "{names} quraşdırılıb; yalnız ada görə tanındı — barmaq izlərini müqayisə etmək üçün rəsmi faylları --ca ilə verin.",
 };

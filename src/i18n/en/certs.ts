@@ -30,7 +30,6 @@ export const certs: Record<string, string> = {
   "certs.rootTrusted.fail": "{name} is installed but not trusted as a root: {stores}.",
 
   // certs.intermediates
-  "certs.intermediates.pass": "{names} are installed (compared by {method}).",
   "certs.intermediates.missing": "Not installed in the store your browser uses ({browserStore}): {names}.",
   "certs.intermediates.mismatch": "Certificates named {names} are installed, but they are not the official ones (different fingerprint).",
 
@@ -150,4 +149,7 @@ export const certs: Record<string, string> = {
   "certs.explain.remedy.installIntermediates": "Get the official AZ Policy Authority (PCA) and AZ E-Government Authority (ICA) files from e-imza.az and install them as intermediate CAs (Windows: \"Intermediate Certification Authorities\"; Chrome/Opera: Manage certificates → Authorities → Import). Or run: guzestli-check certs --fix --ca <files>.",
   "certs.explain.remedy.removeOldCopy": "Delete the installed copy that is not the official one (certificate manager → Authorities → Delete), then install the official file from e-imza.az.",
   "certs.explain.remedy.renewCa": "Download the current CA certificate from e-imza.az and install it in place of the old one.",
+  "certs.intermediates.pass.fingerprint": "{names} are installed; they match the official certificates by fingerprint.",
+  "certs.intermediates.pass.subject+keyId": "{names} are installed; matched by name and key identifier.",
+  "certs.intermediates.pass.subject": "{names} are installed; matched by name only — give the official files with --ca to compare fingerprints.",
 };

@@ -30,7 +30,6 @@ export const certs: Record<string, string> = {
   "certs.rootTrusted.fail": "{name} установлен, но не является доверенным корневым: {stores}.",
 
   // certs.intermediates
-  "certs.intermediates.pass": "{names} установлены (способ сравнения: {method}).",
   "certs.intermediates.missing": "Не установлены в хранилище вашего браузера ({browserStore}): {names}.",
   "certs.intermediates.mismatch": "Установлены сертификаты с именами {names}, но это не официальные сертификаты (другой отпечаток).",
 
@@ -150,4 +149,7 @@ export const certs: Record<string, string> = {
   "certs.explain.remedy.installIntermediates": "Возьмите официальные файлы AZ Policy Authority (PCA) и AZ E-Government Authority (ICA) с e-imza.az и установите их как промежуточные центры (Windows: \"Промежуточные центры сертификации\"; Chrome/Opera: Настроить сертификаты → Центры сертификации → Импорт). Или выполните: guzestli-check certs --fix --ca <файлы>.",
   "certs.explain.remedy.removeOldCopy": "Удалите установленную неофициальную копию (менеджер сертификатов → Центры сертификации → Удалить), затем установите официальный файл с e-imza.az.",
   "certs.explain.remedy.renewCa": "Скачайте актуальный сертификат центра с e-imza.az и установите его вместо старого.",
+  "certs.intermediates.pass.fingerprint": "{names} установлены; отпечатки совпадают с официальными сертификатами.",
+  "certs.intermediates.pass.subject+keyId": "{names} установлены; опознаны по имени и идентификатору ключа.",
+  "certs.intermediates.pass.subject": "{names} установлены; опознаны только по имени — чтобы сравнить отпечатки, передайте официальные файлы через --ca.",
 };
