@@ -113,4 +113,12 @@ describe("the PKCS#11 probe child against real modules", () => {
     const slots = await probeModule(hostWith({ TESTP11_FAIL: "C_GetSlotList" }), testModule, { timeoutMs: 10_000 });
     expect(slots).toMatchObject({ kind: "call-failed", stage: "slots", ckr: "CKR_DEVICE_ERROR" });
   });
+
+  it("keeps a slot whose C_GetSlotInfo or C_GetTokenInfo fails, with the error, instead of losing the module", async () => {
+    for (const fn of ["C_GetSlotInfo", "C_GetTokenInfo"]) {
+      const p = await probeModule(hostWith({ TESTP11_FAIL: fn }), testModule, { timeoutMs: 10_000 });
+      expect(p.kind, fn).toBe("ok");
+      if (p.kind === "ok") expect(p.slots[0]!.tokenError, fn).toContain("CKR_DEVICE_ERROR");
+    }
+  });
 });

@@ -187,7 +187,20 @@ function readAll(p: Pkcs11): ProbeAnswer {
     fail("slots", e);
   }
   const slots: ProbeSlot[] = handles.map((h) => {
-    const si = p.C_GetSlotInfo(h);
+    let si: { slotDescription: string; manufacturerID: string; flags: number };
+    try {
+      si = p.C_GetSlotInfo(h);
+    } catch (e) {
+      // One bad slot must not hide the others.
+      return {
+        slotId: handleToDecimal(h),
+        description: "",
+        manufacturer: "",
+        flags: 0,
+        tokenPresent: false,
+        tokenError: (e instanceof Error ? e.message : String(e)).split("\n")[0],
+      };
+    }
     const slot: ProbeSlot = {
       slotId: handleToDecimal(h),
       description: trimmed(si.slotDescription),
