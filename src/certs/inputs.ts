@@ -44,3 +44,15 @@ export async function userCertificates(ctx: CheckContext): Promise<UserCert[]> {
   }
   return out;
 }
+
+/** CA certificates that came along in --cert files (a bundle with the chain): material for finding the issuer. */
+export async function certFileCas(ctx: CheckContext): Promise<CertInfo[]> {
+  const out: CertInfo[] = [];
+  for (const file of ctx.options.certFiles) {
+    for (const c of await readCertificateFile(ctx.host, file)) {
+      const info = await certInfo(c.der);
+      if (info.isCa) out.push(info);
+    }
+  }
+  return out;
+}

@@ -1,7 +1,7 @@
 import type { CheckDefinition, Outcome } from "../../core/types.js";
 import { pii } from "../../core/pii.js";
 import { TOKEN_CERTIFICATES_CHECK } from "../../core/handover.js";
-import { officialCas, userCertificates } from "../../certs/inputs.js";
+import { certFileCas, officialCas, userCertificates } from "../../certs/inputs.js";
 import { buildChain } from "../../certs/chain.js";
 import { checkRevocation, type RevocationVerdict } from "../../certs/revocation.js";
 import { STORES, storesOf } from "./shared.js";
@@ -32,7 +32,7 @@ export const userRevocationCheck: CheckDefinition = {
   async run(ctx): Promise<Outcome> {
     const users = await userCertificates(ctx);
     if (users.length === 0) return noUserCert();
-    const pool = [...(storesOf(ctx)?.stored.map((s) => s.info) ?? []), ...(await officialCas(ctx))];
+    const pool = [...(storesOf(ctx)?.stored.map((s) => s.info) ?? []), ...(await officialCas(ctx)), ...(await certFileCas(ctx))];
     const share = Math.max(1000, Math.floor((ctx.budgetMs * 0.8) / users.length));
     const outcomes: Outcome[] = [];
     const certificates: Record<string, unknown>[] = [];
