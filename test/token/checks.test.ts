@@ -290,6 +290,13 @@ describe("token checks against the misbehaving test module", () => {
     expect(summary(r.get("token.present"))).toEqual(["fail", "TOKEN_NOT_INITIALIZED"]);
   });
 
+  it("tells a token the driver cannot read apart from an empty reader", async () => {
+    const r = await run(host({ TESTP11_FAIL: "C_GetTokenInfo" }), { modules: [testModule] });
+    const present = r.get("token.present")!;
+    expect(summary(present)).toEqual(["fail", "TOKEN_UNREADABLE"]);
+    expect(String(present.message.values!.error)).toContain("CKR_DEVICE_ERROR");
+  });
+
   it("tells an empty card reader apart", async () => {
     const r = await run(host({ TESTP11_NO_TOKEN: "1" }), { modules: [testModule] });
     expect(summary(r.get("token.present"))).toEqual(["fail", "NO_CARD_IN_READER"]);

@@ -32,6 +32,7 @@ export const presentCheck: CheckDefinition<PresentOutput> = {
     TOKEN_NOT_SEEN_BY_DRIVER: "fail",
     NO_CARD_IN_READER: "fail",
     TOKEN_NOT_INITIALIZED: "fail",
+    TOKEN_UNREADABLE: "fail",
   },
   async run(ctx): Promise<Outcome<PresentOutput>> {
     const probes = ctx.dep<ModuleOutput>(MODULE_CHECK)?.probes ?? [];
@@ -74,6 +75,20 @@ export const presentCheck: CheckDefinition<PresentOutput> = {
         code: "TOKEN_NOT_INITIALIZED",
         message: { key: "token.present.notInitialized", values: { slot: blank.slot.description, module: baseName(blank.module) } },
         remedy: [{ key: "token.remedy.call157Token" }],
+        data,
+      };
+    }
+    // The slot says a token is in it, but the driver cannot read it.
+    const unreadable = slots.find((s) => s.slot.tokenError);
+    if (unreadable) {
+      return {
+        status: "fail",
+        code: "TOKEN_UNREADABLE",
+        message: {
+          key: "token.present.unreadable",
+          values: { slot: unreadable.slot.description || unreadable.slot.slotId, error: unreadable.slot.tokenError! },
+        },
+        remedy: [{ key: "token.remedy.replug" }, { key: "token.remedy.reinstallDriver", values: { module: baseName(unreadable.module) } }],
         data,
       };
     }

@@ -46,6 +46,7 @@ export const tokenEntries: readonly ExplainEntry[] = [
   e("TOKEN_NOT_SEEN_BY_DRIVER", ["installDriverGeneric", "replug", "checkService"]),
   e("NO_CARD_IN_READER", ["insertCard"]),
   e("TOKEN_NOT_INITIALIZED", ["call157Token"]),
+  e("TOKEN_UNREADABLE", ["replug", "installDriverGeneric"]),
   // token.pin-state
   e("PIN_OK"),
   e("PIN_COUNT_LOW", ["finalTry"]),

@@ -44,6 +44,7 @@ export const token: Record<string, string> = {
   "token.present.nothingNoUsb": "Heç bir token və ya kart tapılmadı: heç bir drayver slotda token göstərmir.",
   "token.present.notSeenByDriver": "{device} qoşulub, lakin quraşdırılmış drayver ({modules}) onda token görmür.",
   "token.present.noCard": "\"{slot}\" kart oxuyucusu qoşulub, lakin içində kart yoxdur.",
+  "token.present.unreadable": "\"{slot}\" içində token var, lakin drayver onu oxuya bilmir: {error}.",
   "token.present.notInitialized": "\"{slot}\" ({module}) içindəki token boşdur (inisializasiya olunmayıb): onda E-İmza yoxdur.",
 
   "token.pin.ok": "{token} tokeni: PIN bloklanmayıb və cəhdlər sərf olunmayıb (tokendən oxundu, PIN daxil edilmədi).",
@@ -124,6 +125,7 @@ export const token: Record<string, string> = {
   "token.explain.NOTHING_PLUGGED_IN": "Heç bir token və ya kart qoşulmayıb.",
   "token.explain.TOKEN_NOT_SEEN_BY_DRIVER": "Token qoşulub, lakin quraşdırılmış drayver onu görmür (səhv və ya xarab drayver).",
   "token.explain.NO_CARD_IN_READER": "Kart oxuyucu qoşulub, lakin içində kart yoxdur.",
+  "token.explain.TOKEN_UNREADABLE": "Oxuyucuda token var, lakin onun drayveri onu oxuya bilmir.",
   "token.explain.TOKEN_NOT_INITIALIZED": "Token boşdur: onda E-İmza yoxdur.",
   "token.explain.PIN_OK": "PIN bloklanmayıb və səhv cəhdlər qeydə alınmayıb.",
   "token.explain.PIN_COUNT_LOW": "Əvvəllər səhv PIN daxil edilib; az cəhd qalıb.",

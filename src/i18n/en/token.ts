@@ -44,6 +44,7 @@ export const token: Record<string, string> = {
   "token.present.nothingNoUsb": "No token or card is found: no driver shows a token in any slot.",
   "token.present.notSeenByDriver": "{device} is plugged in, but the installed driver ({modules}) does not see a token in it.",
   "token.present.noCard": "The card reader \"{slot}\" is connected, but there is no card in it.",
+  "token.present.unreadable": "A token is in \"{slot}\", but the driver cannot read it: {error}.",
   "token.present.notInitialized": "The token in \"{slot}\" ({module}) is blank (not initialised): it holds no E-İmza.",
 
   "token.pin.ok": "Token {token}: the PIN is not blocked and no tries were used up (read from the token, no PIN entered).",
@@ -124,6 +125,7 @@ export const token: Record<string, string> = {
   "token.explain.NOTHING_PLUGGED_IN": "No token or card is plugged in.",
   "token.explain.TOKEN_NOT_SEEN_BY_DRIVER": "The token is plugged in but the installed driver does not see it (wrong or broken driver).",
   "token.explain.NO_CARD_IN_READER": "A card reader is connected but has no card in it.",
+  "token.explain.TOKEN_UNREADABLE": "A token is in the reader, but its driver cannot read it.",
   "token.explain.TOKEN_NOT_INITIALIZED": "The token is blank: it holds no E-İmza.",
   "token.explain.PIN_OK": "The PIN is not blocked and no wrong tries are recorded.",
   "token.explain.PIN_COUNT_LOW": "A wrong PIN was entered before; few tries are left.",

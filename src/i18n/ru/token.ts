@@ -44,6 +44,7 @@ export const token: Record<string, string> = {
   "token.present.nothingNoUsb": "Токен или карта не найдены: ни один драйвер не показывает токен в слоте.",
   "token.present.notSeenByDriver": "{device} подключён, но установленный драйвер ({modules}) не видит в нём токен.",
   "token.present.noCard": "Кард-ридер «{slot}» подключён, но карты в нём нет.",
+  "token.present.unreadable": "В «{slot}» есть токен, но драйвер не может его прочитать: {error}.",
   "token.present.notInitialized": "Токен в «{slot}» ({module}) пуст (не инициализирован): на нём нет E-İmza.",
 
   "token.pin.ok": "Токен {token}: PIN не заблокирован, попытки не израсходованы (прочитано с токена, PIN не вводился).",
@@ -124,6 +125,7 @@ export const token: Record<string, string> = {
   "token.explain.NOTHING_PLUGGED_IN": "Токен или карта не подключены.",
   "token.explain.TOKEN_NOT_SEEN_BY_DRIVER": "Токен подключён, но установленный драйвер его не видит (не тот или неисправный драйвер).",
   "token.explain.NO_CARD_IN_READER": "Кард-ридер подключён, но карты в нём нет.",
+  "token.explain.TOKEN_UNREADABLE": "Токен в считывателе, но драйвер не может его прочитать.",
   "token.explain.TOKEN_NOT_INITIALIZED": "Токен пуст: на нём нет E-İmza.",
   "token.explain.PIN_OK": "PIN не заблокирован, неверных попыток не зафиксировано.",
   "token.explain.PIN_COUNT_LOW": "Раньше вводился неверный PIN; осталось мало попыток.",
