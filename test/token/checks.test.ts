@@ -139,6 +139,32 @@ describe("token checks on a SoftHSM token", () => {
     expect((certs.output as TokenCertificatesOutput).certificates.map((c) => c.idHex)).toEqual(["07", "06"]);
   });
 
+  it("fails a certificate that is not valid yet", async () => {
+    const hsm = tokenWith([{ days: [5, 300], id: "08" }]);
+    const r = await run(host(hsm.env), { modules: [SOFTHSM_MODULE] });
+    expect(summary(r.get("token.certificates"))).toEqual(["fail", "TOKEN_CERT_NOT_YET_VALID"]);
+  });
+
+  it("does not take the CA certificate kept on the token for the user's, nor hand it over", async () => {
+    const hsm = tokenWith([{ days: [-30, 300], id: "09" }]);
+    const d = join(dir, `hsm${n - 1}`);
+    const { execFileSync } = await import("node:child_process");
+    execFileSync("openssl", ["x509", "-in", join(d, "ca", "ca.pem"), "-outform", "DER", "-out", join(d, "ca.der")]);
+    execFileSync(
+      "pkcs11-tool",
+      ["--module", SOFTHSM_MODULE, "--login", "--pin", "4321", "--write-object", join(d, "ca.der"), "--type", "cert", "--id", "ca", "--label", "CA"],
+      { env: { ...process.env, ...hsm.env }, stdio: "ignore" },
+    );
+    const r = await run(host(hsm.env), { modules: [SOFTHSM_MODULE] });
+    const certs = r.get("token.certificates")!;
+    expect(summary(certs)).toEqual(["pass", "TOKEN_CERT_OK"]);
+    const listed = (certs.data.tokens as Array<{ certificates: Array<{ ca: boolean; subject: unknown }> }>)[0]!.certificates;
+    expect(listed.map((c) => c.ca).sort()).toEqual([false, true]);
+    // A CA's subject is not personal data; the user's is.
+    expect(listed.find((c) => c.ca)!.subject).toBe("C=AZ, O=Test E-Imza CA, CN=Test Root CA");
+    expect((certs.output as TokenCertificatesOutput).certificates.map((c) => c.idHex)).toEqual(["09"]);
+  });
+
   it("fails a token with no certificate on it", async () => {
     const hsm = tokenWith([]);
     const r = await run(host(hsm.env), { modules: [SOFTHSM_MODULE] });
