@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { existsSync, readFileSync } from "node:fs";
+import { KNOWN_USB_DEVICES } from "../../src/checks/token/usb-catalogue.js";
+import { CCID_READERS } from "../../src/checks/token/ccid-readers.js";
+import { cataloguePaths, MODULE_CATALOGUE } from "../../src/checks/token/module-catalogue.js";
+import { DRIVER_PRODUCTS } from "../../src/checks/token/drivers.js";
+
+describe("the token catalogues", () => {
+  it("has, for every driver a known device needs, a module path on Windows, Linux and macOS", () => {
+    const families = new Set(KNOWN_USB_DEVICES.map((d) => d.driver).filter((f) => f !== undefined));
+    for (const family of families) {
+      for (const os of ["win32", "linux", "darwin"] as const) {
+        expect(MODULE_CATALOGUE.some((e) => e.family === family && e.os === os), `${family} on ${os}`).toBe(true);
+      }
+      expect(DRIVER_PRODUCTS[family!]).toBeTruthy();
+    }
+  });
+
+  it("names the issue's tokens and readers by their USB ids", () => {
+    const ids = new Set(KNOWN_USB_DEVICES.map((d) => `${d.vendorId}:${d.productId ?? "*"}`));
+    for (const id of ["096e:0807", "096e:080a", "0529:0620", "0529:0602", "08e6:34cc", "08e6:34cf", "08e6:34d2", "08e6:3437", "08e6:3478", "0a89:*", "24dc:*", "25dd:*", "072f:*", "076b:*"]) {
+      expect(ids.has(id), id).toBe(true);
+    }
+  });
+
+  // The source table lives beside the repository on the development machine, not in a clone.
+  const SOURCE = "/work/shared/data/ccid-readers.tsv";
+  it.skipIf(!existsSync(SOURCE))("carries every supported and shouldwork reader of the CCID list it was generated from", () => {
+    const tsv = readFileSync(SOURCE, "utf8").split("\n").slice(1);
+    const wanted = new Set(
+      tsv
+        .map((l) => l.split("\t"))
+        .filter((f) => f[3] === "supported" || f[3] === "shouldwork")
+        .map((f) => `${f[0]!.toLowerCase()}:${f[1]!.toLowerCase()}`),
+    );
+    expect(new Set(CCID_READERS.map(([v, p]) => `${v}:${p}`))).toEqual(wanted);
+  });
+
+  it("expands the Windows folders from the environment", () => {
+    const paths = cataloguePaths("win32", { SystemRoot: "D:\\Win", ProgramFiles: "D:\\Programs" }).map((c) => c.path);
+    expect(paths).toContain("D:\\Win\\System32\\eTPKCS11.dll");
+    expect(paths).toContain("D:\\Programs\\OpenSC Project\\OpenSC\\pkcs11\\opensc-pkcs11.dll");
+    expect(paths.every((p) => !p.includes("%"))).toBe(true);
+  });
+});
