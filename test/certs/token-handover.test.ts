@@ -1,0 +1,57 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { CheckDefinition } from "../../src/core/types.js";
+import { TOKEN_CERTIFICATES_CHECK, type TokenCertificatesOutput } from "../../src/core/handover.js";
+import { createNodeHost } from "../../src/host/node-host.js";
+import { runChecks } from "../../src/core/runner.js";
+import { certsChecks } from "../../src/checks/certs/index.js";
+import { runOptions } from "../helpers/options.js";
+import { tempDir } from "../helpers/tmp.js";
+import { makePki, type Pki } from "./helpers/pki.js";
+
+/**
+ * The user's certificate as the token group hands it over (token.certificates →
+ * TokenCertificatesOutput), with a check of the test's own in the token's place.
+ */
+
+let pki: Pki;
+beforeAll(() => {
+  const c = "http://127.0.0.1:9";
+  pki = makePki(join(tempDir("gc-certs-handover-"), "pki"), { ocsp: c, crl: c + "/c.crl", caIssuers: c + "/i.cer", closed: c, rogueOcsp: c, hanging: c });
+}, 60_000);
+
+const b64 = (file: string) => Buffer.from(readFileSync(file, "utf8").replace(/-----[^-]+-----|\s/g, ""), "base64").toString("base64");
+
+function tokenCheck(status: "pass" | "fail", files: string[]): CheckDefinition<TokenCertificatesOutput> {
+  return {
+    id: TOKEN_CERTIFICATES_CHECK,
+    group: "token",
+    covers: [],
+    title: "x",
+    codes: { READ: "pass", FAILED: "fail" },
+    run: async () => ({
+      status,
+      code: status === "pass" ? "READ" : "FAILED",
+      message: { key: "x" },
+      output: { certificates: files.map((f, i) => ({ derBase64: b64(f), module: "/usr/lib/softhsm/libsofthsm2.so", slotId: i, tokenLabel: "E-IMZA" })) },
+    }),
+  };
+}
+
+describe("token → certs hand-over", () => {
+  it("judges the token's certificate, and leaves out a CA certificate stored on the token", async () => {
+    const host = createNodeHost({ offline: true });
+    const results = await runChecks([tokenCheck("pass", [pki.users.expired, pki.ica]) as CheckDefinition, ...certsChecks], { host, options: runOptions({ timeoutMs: 10_000 }) });
+    const v = results.find((r) => r.id === "certs.user-validity")!;
+    expect(v).toMatchObject({ status: "fail", code: "CERT_EXPIRED" });
+    const certs = v.data.certificates as { source: string }[];
+    expect(certs.map((c) => c.source)).toEqual(["token E-IMZA"]);
+  });
+
+  it("reads nothing from a token check that did not succeed", async () => {
+    const host = createNodeHost({ offline: true });
+    const results = await runChecks([tokenCheck("fail", [pki.users.expired]) as CheckDefinition, ...certsChecks], { host, options: runOptions({ timeoutMs: 10_000 }) });
+    expect(results.find((r) => r.id === "certs.user-validity")).toMatchObject({ status: "skip", code: "NO_USER_CERT" });
+  });
+});
