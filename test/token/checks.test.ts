@@ -66,7 +66,9 @@ describe("token checks on a SoftHSM token", () => {
 
     const present = r.get("token.present")!.data as { tokens: Array<Record<string, unknown>> };
     expect(present.tokens).toHaveLength(1);
-    expect(present.tokens[0]).toMatchObject({ label: "E-imza Test", manufacturer: "SoftHSM project", model: "SoftHSM v2" });
+    expect(present.tokens[0]).toMatchObject({ manufacturer: "SoftHSM project", model: "SoftHSM v2" });
+    // A token label is often the holder's name: personal data.
+    expect(present.tokens[0]!.label).toEqual({ $pii: "name", value: "E-imza Test" });
     expect(isPii(present.tokens[0]!.serial)).toBe(true);
 
     const certs = r.get("token.certificates")!;
@@ -193,8 +195,8 @@ describe("token checks on a SoftHSM token", () => {
     expect(present.message.values!.count).toBe(2);
     const certs = r.get("token.certificates")!;
     expect(summary(certs)).toEqual(["fail", "TOKEN_CERT_EXPIRED"]);
-    expect(certs.message.values!.token).toBe("Second Token");
-    expect((certs.data.tokens as Array<{ token: string }>).map((t) => t.token).sort()).toEqual(["First Token", "Second Token"]);
+    expect(certs.message.values!.token).toEqual({ $pii: "name", value: "Second Token" });
+    expect((certs.data.tokens as Array<{ token: { value: string } }>).map((t) => t.token.value).sort()).toEqual(["First Token", "Second Token"]);
   });
 });
 

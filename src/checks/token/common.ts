@@ -1,4 +1,5 @@
-import type { Status } from "../../core/types.js";
+import type { MsgValue, Status } from "../../core/types.js";
+import { pii } from "../../core/pii.js";
 import type { ModuleProbe } from "../../host/pkcs11/probe.js";
 import type { ProbeSlot, ProbeToken } from "../../host/pkcs11/protocol.js";
 import { CKF_TOKEN_INITIALIZED } from "../../host/pkcs11/constants.js";
@@ -59,9 +60,12 @@ export function initialisedTokens(probes: readonly ModuleProbe[]): FoundToken[] 
   return out;
 }
 
-/** How a token is named in messages: its label, or its model when the label is blank. */
-export function tokenName(t: FoundToken): string {
-  return t.token.label || t.token.model || `slot ${t.slot.slotId}`;
+/**
+ * How a token is named in messages: its label, or its model when the label is blank.
+ * A label is often the holder's name (issuers write it so), hence personal data.
+ */
+export function tokenName(t: FoundToken): MsgValue {
+  return t.token.label ? pii(t.token.label, "name") : t.token.model || `slot ${t.slot.slotId}`;
 }
 
 const SEVERITY: Readonly<Record<Status, number>> = {

@@ -1,4 +1,4 @@
-import type { CheckDefinition, Outcome } from "../../core/types.js";
+import type { CheckDefinition, Msg, Outcome } from "../../core/types.js";
 import { pii } from "../../core/pii.js";
 import { tokenFlagNames } from "../../host/pkcs11/constants.js";
 import { driverRemedy } from "./module.js";
@@ -44,7 +44,7 @@ export const presentCheck: CheckDefinition<PresentOutput> = {
         module: t.module,
         slotId: t.slot.slotId,
         slot: t.slot.description,
-        label: t.token.label,
+        label: pii(t.token.label, "name"),
         manufacturer: t.token.manufacturer,
         model: t.token.model,
         serial: pii(t.token.serial, "serial"),
@@ -59,11 +59,17 @@ export const presentCheck: CheckDefinition<PresentOutput> = {
       })),
     };
     if (tokens.length > 0) {
-      const list = tokens.map((t) => `${tokenName(t)} (${[t.token.manufacturer, t.token.model].filter(Boolean).join(" ")}, ${baseName(t.module)})`);
+      const details = (t: (typeof tokens)[number]) =>
+        `${[t.token.manufacturer, t.token.model].filter(Boolean).join(" ")}, ${baseName(t.module)}`;
+      // One token is named by its label; several by model and module (labels are in data).
+      const message: Msg =
+        tokens.length === 1
+          ? { key: "token.present.one", values: { token: tokenName(tokens[0]!), details: details(tokens[0]!) } }
+          : { key: "token.present.many", values: { count: tokens.length, tokens: tokens.map(details).join("; ") } };
       return {
         status: "pass",
         code: "TOKEN_PRESENT",
-        message: { key: tokens.length === 1 ? "token.present.one" : "token.present.many", values: { tokens: list.join("; "), count: tokens.length } },
+        message,
         data,
         output: { tokens },
       };

@@ -38,7 +38,7 @@ export const token: Record<string, string> = {
   "token.module.timeout": "{module} modulu {ms} ms ərzində cavab vermədi (donub qalır).",
   "token.module.noBinding": "Bu alətin PKCS#11 komponenti (pkcs11js) quraşdırılmayıb, ona görə tokenləri yoxlamaq mümkün deyil: {reason}",
 
-  "token.present.one": "Token hazırdır: {tokens}.",
+  "token.present.one": "Token hazırdır: {token} ({details}).",
   "token.present.many": "{count} token hazırdır: {tokens}.",
   "token.present.nothing": "Heç bir token və ya kart qoşulmayıb: USB-də heç nə yoxdur və heç bir slotda token yoxdur.",
   "token.present.nothingNoUsb": "Heç bir token və ya kart tapılmadı: heç bir drayver slotda token göstərmir.",

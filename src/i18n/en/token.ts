@@ -38,7 +38,7 @@ export const token: Record<string, string> = {
   "token.module.timeout": "The module {module} did not answer within {ms} ms (it hangs).",
   "token.module.noBinding": "The PKCS#11 component of this tool (pkcs11js) is not installed, so tokens cannot be checked: {reason}",
 
-  "token.present.one": "Token ready: {tokens}.",
+  "token.present.one": "Token ready: {token} ({details}).",
   "token.present.many": "{count} tokens ready: {tokens}.",
   "token.present.nothing": "No token or card is plugged in: nothing on USB and no token in any slot.",
   "token.present.nothingNoUsb": "No token or card is found: no driver shows a token in any slot.",

@@ -38,7 +38,7 @@ export const token: Record<string, string> = {
   "token.module.timeout": "Модуль {module} не ответил за {ms} мс (зависает).",
   "token.module.noBinding": "Компонент PKCS#11 этой программы (pkcs11js) не установлен, поэтому токены проверить нельзя: {reason}",
 
-  "token.present.one": "Токен готов: {tokens}.",
+  "token.present.one": "Токен готов: {token} ({details}).",
   "token.present.many": "Готово токенов: {count}: {tokens}.",
   "token.present.nothing": "Токен или карта не подключены: на USB ничего нет и ни в одном слоте нет токена.",
   "token.present.nothingNoUsb": "Токен или карта не найдены: ни один драйвер не показывает токен в слоте.",
