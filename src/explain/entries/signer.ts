@@ -26,11 +26,4 @@ export const signerEntries: readonly ExplainEntry[] = [
     meaning: "signer.explain.SIGNING_TEST_GUIDE",
     remedy: ["signer.signingTested.step.login", "signer.signingTested.step.sign", "signer.signingTested.step.problem"],
   },
-  {
-    code: "PORTAL_SIGN_LOGIN_FAILED",
-    meaning: "signer.explain.PORTAL_SIGN_LOGIN_FAILED",
-    remedy: ["signer.remedy.restartBrowser", "signer.remedy.beforeLogin"],
-    texts: ["Portala imza ilə giriş mümkün olmadı"],
-    source: "Official Güzəştli mənzil notice, point 5 (E-İmza users)",
-  },
 ];

@@ -52,5 +52,4 @@ export const signer: Record<string, string> = {
   "signer.explain.SIGNER_NOT_ANSWERING": "İmzalayıcı işləyir və lokal portu açıqdır, amma cavab vermir (ilişib qalıb və ya təhlükəsizlik proqramı tərəfindən bloklanıb).",
   "signer.explain.SIGNER_PORTS_UNKNOWN": "Alət imzalayıcının hansı lokal portları dinlədiyini öyrənə bilmədi.",
   "signer.explain.SIGNING_TEST_GUIDE": "Satış günündən əvvəl daxil olub sınaq sənədi imzalamaq imzalamanın işlədiyinin yeganə real sübutudur.",
-  "signer.explain.PORTAL_SIGN_LOGIN_FAILED": "Portalın \"Portala imza ilə giriş mümkün olmadı\" səhvi: \"e-imza ilə daxil ol\" sıxılanda brauzer imzalayıcıya və ya tokenə qoşula bilmədi.",
 };

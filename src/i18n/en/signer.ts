@@ -52,5 +52,4 @@ export const signer: Record<string, string> = {
   "signer.explain.SIGNER_NOT_ANSWERING": "The signer runs and has a local port open, but does not answer on it (stuck, or blocked by security software).",
   "signer.explain.SIGNER_PORTS_UNKNOWN": "The tool could not find out which local ports the signer listens on.",
   "signer.explain.SIGNING_TEST_GUIDE": "Logging in and signing a test document before the sale day is the only real proof that signing works.",
-  "signer.explain.PORTAL_SIGN_LOGIN_FAILED": "The portal's message \"Portala imza ilə giriş mümkün olmadı\": the browser could not reach the signer or the token when \"e-imza ilə daxil ol\" was pressed.",
 };

@@ -52,5 +52,4 @@ export const signer: Record<string, string> = {
   "signer.explain.SIGNER_NOT_ANSWERING": "Программа подписи запущена и держит локальный порт открытым, но не отвечает (зависла или заблокирована защитной программой).",
   "signer.explain.SIGNER_PORTS_UNKNOWN": "Инструмент не смог узнать, какие локальные порты слушает программа подписи.",
   "signer.explain.SIGNING_TEST_GUIDE": "Вход и подпись тестового документа до дня продажи — единственное настоящее доказательство, что подпись работает.",
-  "signer.explain.PORTAL_SIGN_LOGIN_FAILED": "Сообщение портала «Portala imza ilə giriş mümkün olmadı»: при нажатии «e-imza ilə daxil ol» браузер не смог обратиться к программе подписи или к токену.",
 };
