@@ -56,7 +56,13 @@ function redactMsg(m: Msg, rc: RedactionContext): Msg {
   if (!m.values) return m;
   const values: Record<string, MsgValue> = {};
   for (const [k, v] of Object.entries(m.values)) {
-    values[k] = isPii(v) ? resolvePii(v, rc) : typeof v === "string" ? redactString(v, rc) : v;
+    values[k] = isPii(v)
+      ? resolvePii(v, rc)
+      : typeof v === "string"
+        ? redactString(v, rc)
+        : typeof v === "object"
+          ? redactMsg(v, rc)
+          : v;
   }
   return { key: m.key, values };
 }

@@ -28,7 +28,7 @@ export async function runChecks(checks: readonly CheckDefinition[], ro: RunnerOp
         const deps = [...(check.dependsOn ?? []), ...(check.uses ?? [])].filter((id) => byId.has(id));
         const depResults = new Map<string, CheckResult>();
         for (const id of deps) depResults.set(id, await runOne(byId.get(id)!));
-        const result = await execute(check, depResults, ro);
+        const result = await execute(check, depResults, ro, byId);
         ro.onResult?.(result);
         return result;
       })();
@@ -45,6 +45,7 @@ async function execute(
   check: CheckDefinition,
   depResults: Map<string, CheckResult>,
   { host, options }: RunnerOptions,
+  byId: ReadonlyMap<string, CheckDefinition>,
 ): Promise<CheckResult> {
   const started = performance.now();
   const finish = (o: Omit<Outcome, "status"> & { status: Status }, extra: Partial<CheckResult> = {}): CheckResult => ({
@@ -81,7 +82,8 @@ async function execute(
       return finish({
         status: "skip",
         code: "DEPENDENCY_NOT_MET",
-        message: { key: "engine.dependencyNotMet", values: { dependency: root.id } },
+        // Named by its title, in the reader's language; the id stays in data for scripts.
+        message: { key: "engine.dependencyNotMet", values: { dependency: { key: byId.get(root.id)?.title ?? root.id } } },
         data: { blockedBy: root.id, blockedByStatus: root.status },
       });
     }

@@ -11,8 +11,8 @@ export const STATUSES: readonly Status[] = ["pass", "warn", "fail", "skip", "err
 export const GROUPS = ["token", "certs", "signer", "browser", "network", "asan", "plan"] as const;
 export type Group = (typeof GROUPS)[number];
 
-/** A primitive or personal value that can be put into a message. */
-export type MsgValue = string | number | Pii;
+/** A value that can be put into a message: text, a number, personal data, or another message (rendered in the same language). */
+export type MsgValue = string | number | Pii | Msg;
 
 /** A message is a catalogue key plus the values for its `{placeholders}`. */
 export interface Msg {

@@ -15,7 +15,7 @@ export function t(lang: Lang, msg: Msg | string, values?: Msg["values"]): string
   const template = CATALOGS[lang][m.key] ?? CATALOGS.en[m.key] ?? m.key;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const v = m.values?.[name];
-    return v === undefined ? whole : valueText(v);
+    return v === undefined ? whole : valueText(v, lang);
   });
 }
 
@@ -23,7 +23,7 @@ export function hasKey(lang: Lang, key: string): boolean {
   return Object.hasOwn(CATALOGS[lang], key);
 }
 
-function valueText(v: MsgValue): string {
-  if (typeof v === "object") return v.value;
-  return String(v);
+function valueText(v: MsgValue, lang: Lang): string {
+  if (typeof v !== "object") return String(v);
+  return "$pii" in v ? v.value : t(lang, v);
 }

@@ -101,7 +101,7 @@ describe("runChecks", () => {
     const byId = Object.fromEntries(results.map((r) => [r.id, r]));
     expect(byId.middle).toMatchObject({ status: "skip", code: "DEPENDENCY_NOT_MET", data: { blockedBy: "root" } });
     expect(byId.leaf).toMatchObject({ status: "skip", data: { blockedBy: "root", blockedByStatus: "fail" } });
-    expect(byId.leaf!.message).toEqual({ key: "engine.dependencyNotMet", values: { dependency: "root" } });
+    expect(byId.leaf!.message).toEqual({ key: "engine.dependencyNotMet", values: { dependency: { key: "group.token" } } });
     expect(byId.independent!.status).toBe("pass");
   });
 

@@ -58,6 +58,12 @@ describe("t()", () => {
     expect(t("ru", { key: "report.written", values: { file: { $pii: "path", value: "/tmp/r.md" } } })).toContain("/tmp/r.md");
   });
 
+  it("renders a message given as a value in the same language (a dependency named by its title)", () => {
+    const msg = { key: "engine.dependencyNotMet", values: { dependency: { key: "group.token" } } };
+    expect(t("en", msg)).toBe('Not checked, because of the problem reported by "E-İmza token and card reader" above.');
+    expect(t("ru", msg)).toContain("Токен E-İmza и кардридер");
+  });
+
   it("shows an unknown key as itself rather than nothing", () => {
     expect(t("az", "no.such.key")).toBe("no.such.key");
   });
