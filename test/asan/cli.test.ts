@@ -1,16 +1,6 @@
 import { spawn, spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { BIN, REPO_ROOT, runCli } from "../helpers/cli.js";
-
-interface JsonCheck {
-  id: string;
-  status: string;
-  code: string;
-  message: string;
-  data: Record<string, unknown>;
-}
-
-const checksOf = (stdout: string): JsonCheck[] => (JSON.parse(stdout) as { checks: JsonCheck[] }).checks;
+import { BIN, REPO_ROOT, runCli, type JsonCheck, checksOf } from "../helpers/cli.js";
 
 describe("guzestli-check asan (built CLI)", () => {
   it('--phone "Nokia 6110" --json warns', async () => {

@@ -1,17 +1,9 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { runCli } from "../helpers/cli.js";
+import { runCli, type JsonCheck } from "../helpers/cli.js";
 import { OPERA_RELEASES_ENV, VERSIONHISTORY_ENV } from "../../src/host/browsers/latest.js";
 import { operaListingBody, startServer, tempDir, versionHistoryBody, writeStandIn } from "./helpers/stand-ins.js";
 
-interface JsonCheck {
-  id: string;
-  status: string;
-  code: string;
-  message: string;
-  remedy: string[];
-  data: Record<string, unknown>;
-}
 
 const hasChromium = existsSync("/usr/bin/chromium");
 // xdg-utils comes with Debian's chromium package.

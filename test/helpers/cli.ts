@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import type { RenderedCheck } from "../../src/render/rendered.js";
 import { fileURLToPath } from "node:url";
 
 export const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -42,4 +43,12 @@ export function runCli(
     });
     child.stdin.end(opts.input ?? "");
   });
+}
+
+/** One entry of the JSON document's `checks`, as the contract defines it. */
+export type JsonCheck = RenderedCheck;
+
+/** The `checks` of a `--json` run's stdout. */
+export function checksOf(stdout: string): JsonCheck[] {
+  return (JSON.parse(stdout) as { checks: JsonCheck[] }).checks;
 }

@@ -1,15 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { runCli } from "../helpers/cli.js";
+import { runCli, type JsonCheck } from "../helpers/cli.js";
 import { tempDir } from "../helpers/tmp.js";
 import { importCert, makeCert, opensslDate, softHsm, SOFTHSM_MODULE, type SoftHsm } from "../token/parts.js";
 
-interface JsonCheck {
-  id: string;
-  status: string;
-  code: string;
-  message: string;
-  data: Record<string, unknown>;
-}
 
 /**
  * `all --sale` end to end with a real PKCS#11 token (SoftHSM2): the token group reads

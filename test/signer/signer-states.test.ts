@@ -1,15 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { runCli } from "../helpers/cli.js";
+import { runCli, type JsonCheck as Check } from "../helpers/cli.js";
 import { makeStandinWorld, type StandinWorld } from "./standin-signer.js";
 
-interface Check {
-  id: string;
-  status: string;
-  code: string;
-  message: string;
-  remedy: string[];
-  data: Record<string, unknown>;
-}
 
 async function signerJson(world: StandinWorld, extra: string[] = []) {
   const r = await runCli(["signer", "--json", "--lang", "en", "--timeout", "3000", ...extra], { env: world.env });
