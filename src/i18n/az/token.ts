@@ -80,7 +80,7 @@ export const token: Record<string, string> = {
   "token.remedy.installDriverGeneric": "Tokeninizin drayverini e-imza.az saytından quraşdırın (SafeNet Authentication Client, ePass2003, Bit4id, …), sonra yoxlamanı yenidən işə salın.",
   "token.remedy.reinstallDriver": "Token drayverini ({module}) e-imza.az saytından və ya tokenin istehsalçısından yenidən quraşdırın, sonra kompüteri yenidən başladın.",
   "token.remedy.matchingArch": "Bu sistem üçün olan drayver versiyasını quraşdırın (64-bit Windows-a 64-bit drayver, Apple silicon Mac-lərə arm64 versiyası lazımdır).",
-  "token.remedy.installBinding": "guzestli-check-i PKCS#11 komponenti ilə yenidən quraşdırın: qurma alətləri olan kompüterdə `npm install -g guzestli-check` (Windows: \"Desktop development with C++\"), və ya İT köməkçinizə müraciət edin.",
+  "token.remedy.installBinding": "guzestli-check-i PKCS#11 komponenti ilə yenidən quraşdırın: qurma alətləri olan kompüterdə `npm install -g --allow-scripts=pkcs11js guzestli-check` (Windows: \"Desktop development with C++\"), və ya İT köməkçinizə müraciət edin.",
   "token.remedy.checkService": "Smart-kart xidmətinin işlədiyinə əmin olun (Linux: `sudo systemctl enable --now pcscd.socket`; Windows: \"Smart Card\" xidməti).",
   "token.remedy.startPcscd": "Smart-kart xidmətini işə salın: `sudo systemctl enable --now pcscd.socket`.",
   "token.remedy.installPcscd": "Smart-kart xidmətini quraşdırın: `sudo apt install pcscd` (Debian/Ubuntu) və ya `sudo dnf install pcsc-lite` (Fedora).",

@@ -80,7 +80,7 @@ export const token: Record<string, string> = {
   "token.remedy.installDriverGeneric": "Install the driver of your token from e-imza.az (SafeNet Authentication Client, ePass2003, Bit4id, …), then run the check again.",
   "token.remedy.reinstallDriver": "Reinstall the token driver ({module}) from e-imza.az or the token's maker, then restart the computer.",
   "token.remedy.matchingArch": "Install the driver version for this system (64-bit Windows needs the 64-bit driver; Apple silicon Macs need the arm64 one).",
-  "token.remedy.installBinding": "Reinstall guzestli-check with its PKCS#11 component: `npm install -g guzestli-check` on a computer with build tools (Windows: \"Desktop development with C++\"), or ask your IT helper.",
+  "token.remedy.installBinding": "Reinstall guzestli-check with its PKCS#11 component: `npm install -g --allow-scripts=pkcs11js guzestli-check` on a computer with build tools (Windows: \"Desktop development with C++\"), or ask your IT helper.",
   "token.remedy.checkService": "Make sure the smart-card service runs (Linux: `sudo systemctl enable --now pcscd.socket`; Windows: service \"Smart Card\").",
   "token.remedy.startPcscd": "Start the smart-card service: `sudo systemctl enable --now pcscd.socket`.",
   "token.remedy.installPcscd": "Install the smart-card service: `sudo apt install pcscd` (Debian/Ubuntu) or `sudo dnf install pcsc-lite` (Fedora).",

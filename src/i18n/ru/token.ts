@@ -80,7 +80,7 @@ export const token: Record<string, string> = {
   "token.remedy.installDriverGeneric": "Установите драйвер своего токена с e-imza.az (SafeNet Authentication Client, ePass2003, Bit4id, …), затем запустите проверку снова.",
   "token.remedy.reinstallDriver": "Переустановите драйвер токена ({module}) с e-imza.az или от производителя токена и перезагрузите компьютер.",
   "token.remedy.matchingArch": "Установите версию драйвера для этой системы (64-битной Windows нужен 64-битный драйвер, Mac на Apple silicon — версия arm64).",
-  "token.remedy.installBinding": "Переустановите guzestli-check с компонентом PKCS#11: `npm install -g guzestli-check` на компьютере с инструментами сборки (Windows: «Desktop development with C++») или обратитесь к своему ИТ-помощнику.",
+  "token.remedy.installBinding": "Переустановите guzestli-check с компонентом PKCS#11: `npm install -g --allow-scripts=pkcs11js guzestli-check` на компьютере с инструментами сборки (Windows: «Desktop development with C++») или обратитесь к своему ИТ-помощнику.",
   "token.remedy.checkService": "Убедитесь, что служба смарт-карт работает (Linux: `sudo systemctl enable --now pcscd.socket`; Windows: служба «Смарт-карта»).",
   "token.remedy.startPcscd": "Запустите службу смарт-карт: `sudo systemctl enable --now pcscd.socket`.",
   "token.remedy.installPcscd": "Установите службу смарт-карт: `sudo apt install pcscd` (Debian/Ubuntu) или `sudo dnf install pcsc-lite` (Fedora).",
