@@ -5,6 +5,8 @@
 #   libnss3-tools   certutil, to make real NSS databases like Chrome's ~/.pki/nssdb
 #   openssl         certificate chains, CRLs and a real OCSP responder on 127.0.0.1
 #   chromium        a real browser for browser detection on Linux
+#   xdg-utils       xdg-mime / xdg-settings, to read the default browser for real
+#   bsdutils        script(1), a real pseudo-terminal for the guided asan run
 #   gcc, make       the tests compile a small PKCS#11 test module in C
 #   procps, iproute2  ps and ss, for finding the signer's process and its ports
 set -euo pipefail
@@ -13,5 +15,5 @@ if [ "$(id -u)" != "0" ]; then SUDO="sudo"; fi
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq
 $SUDO apt-get install -y -qq --no-install-recommends \
-  softhsm2 opensc libnss3-tools openssl chromium gcc libc6-dev make procps iproute2 ca-certificates >/dev/null
+  softhsm2 opensc libnss3-tools openssl chromium xdg-utils gcc libc6-dev make procps iproute2 bsdutils ca-certificates >/dev/null
 echo "test dependencies installed"
