@@ -49,7 +49,7 @@ const hasScript = spawnSync("script", ["--version"], { encoding: "utf8" }).statu
  * The guided run end to end under a real pseudo-terminal (util-linux script): the
  * answers are typed one by one as each question appears, as a person would.
  */
-describe.skipIf(!hasScript)("asan --interactive on a real terminal", () => {
+describe.skipIf(!hasScript && !process.env.CI)("asan --interactive on a real terminal", () => {
   it("asks the notice's questions and reports the answers", async () => {
     const answers = ["y", "n", "Nokia 6110", "y", "n", "y", "n", "y", "y"];
     const out = await new Promise<string>((resolve, reject) => {

@@ -45,7 +45,7 @@ describe("the check registry", () => {
     }
   });
 
-  it.skipIf(!existsSync(CHECKLIST_FILE))("knows exactly the ids of shared/mission/CHECKLIST.md", () => {
+  it.skipIf(!existsSync(CHECKLIST_FILE) && !process.env.CI)("knows exactly the ids of shared/mission/CHECKLIST.md", () => {
     const text = readFileSync(CHECKLIST_FILE, "utf8");
     const fromFile = [...text.matchAll(/^\|\s*([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*)\s*\|/gm)].map((m) => m[1]);
     expect([...fromFile].sort()).toEqual([...CHECKLIST_IDS].sort());

@@ -25,7 +25,7 @@ describe("the token catalogues", () => {
 
   // The source table lives beside the repository on the development machine, not in a clone.
   const SOURCE = "/work/shared/data/ccid-readers.tsv";
-  it.skipIf(!existsSync(SOURCE))("carries every supported and shouldwork reader of the CCID list it was generated from", () => {
+  it.skipIf(!existsSync(SOURCE) && !process.env.CI)("carries every supported and shouldwork reader of the CCID list it was generated from", () => {
     const tsv = readFileSync(SOURCE, "utf8").split("\n").slice(1);
     const wanted = new Set(
       tsv
