@@ -1,3 +1,5 @@
+import { join } from "node:path";
+import { REPO_ROOT } from "../helpers/cli.js";
 import { describe, expect, it } from "vitest";
 import { existsSync, readFileSync } from "node:fs";
 import { KNOWN_USB_DEVICES } from "../../src/checks/token/usb-catalogue.js";
@@ -24,7 +26,7 @@ describe("the token catalogues", () => {
   });
 
   // The source table lives beside the repository on the development machine, not in a clone.
-  const SOURCE = "/work/shared/data/ccid-readers.tsv";
+  const SOURCE = join(REPO_ROOT, "../shared/data/ccid-readers.tsv");
   it.skipIf(!existsSync(SOURCE) && !process.env.CI)("carries every supported and shouldwork reader of the CCID list it was generated from", () => {
     const tsv = readFileSync(SOURCE, "utf8").split("\n").slice(1);
     const wanted = new Set(
