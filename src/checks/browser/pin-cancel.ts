@@ -1,4 +1,4 @@
-import type { CheckDefinition } from "../../core/types.js";
+import { guideCheck } from "../guide.js";
 import { BROWSER_PIN_CANCEL_CHECK } from "./ids.js";
 
 /**
@@ -6,18 +6,12 @@ import { BROWSER_PIN_CANCEL_CHECK } from "./ids.js";
  * "Portala imza ilə giriş mümkün olmadı" — the browser must be closed completely and
  * opened again. No computer state shows whether that happened, so this is guidance.
  */
-export const browserPinCancelCheck: CheckDefinition = {
+export const browserPinCancelCheck = guideCheck({
   id: BROWSER_PIN_CANCEL_CHECK,
   group: "browser",
   covers: ["EIMZA-PIN-CANCEL", "EIMZA-READY-BEFORE-LOGIN"],
   title: "browser.pinCancel.title",
-  codes: { GUIDE_PIN_CANCEL_RESTART: "info" },
-  async run() {
-    return {
-      status: "info",
-      code: "GUIDE_PIN_CANCEL_RESTART",
-      message: { key: "browser.pinCancel.message" },
-      remedy: [{ key: "browser.remedy.closeAllWindows" }, { key: "browser.remedy.reopenAndLogin" }],
-    };
-  },
-};
+  code: "GUIDE_PIN_CANCEL_RESTART",
+  message: "browser.pinCancel.message",
+  steps: ["browser.remedy.closeAllWindows", "browser.remedy.reopenAndLogin"],
+});
