@@ -22,7 +22,6 @@ export const core: Record<string, string> = {
   "engine.timeoutRemedy": "Yoxlamanı yenidən işə salın; yenə də vaxt bitərsə, --timeout (millisaniyə) ilə daha çox vaxt verin və hansı yoxlama olduğunu 108 Çağrı Mərkəzinə bildirin.",
   "engine.crashed": "Yoxlamanın özü alınmadı: {reason}",
   "engine.crashedRemedy": "Bu, kompüterinizin deyil, guzestli-check-in xətasıdır. --verbose ilə yenidən işə salın və nəticəni (və ya --report faylını) alətin sizə verən köməkçiyə göndərin.",
-  "engine.notImplemented": "Bu qrup üçün hələ avtomatik yoxlama yoxdur; heç nə yoxlanılmadı.",
 
   "render.summary": "{pass} uğurlu, {warn} xəbərdarlıq, {fail} problem, {skip} keçildi, {error} yoxlanıla bilmədi, {timeout} vaxtı bitdi",
   "render.summaryChecks": "{total} yoxlamadan {done} uğurlu",

@@ -22,7 +22,6 @@ export const core: Record<string, string> = {
   "engine.timeoutRemedy": "Run the check again; if it keeps timing out, give it more time with --timeout (milliseconds) and tell the 108 hotline which check it was.",
   "engine.crashed": "The check itself failed: {reason}",
   "engine.crashedRemedy": "This is a fault of guzestli-check, not of your computer. Run again with --verbose and send the output (or a --report file) to the helper who gave you the tool.",
-  "engine.notImplemented": "No automatic checks exist for this group yet; nothing was verified.",
 
   "render.summary": "{pass} passed, {warn} warnings, {fail} failed, {skip} skipped, {error} could not be checked, {timeout} timed out",
   "render.summaryChecks": "{done} of {total} checks passed",

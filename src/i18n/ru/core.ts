@@ -22,7 +22,6 @@ export const core: Record<string, string> = {
   "engine.timeoutRemedy": "Запустите проверку ещё раз; если время снова истечёт, дайте больше времени через --timeout (миллисекунды) и сообщите на горячую линию 108, какая это проверка.",
   "engine.crashed": "Сама проверка завершилась ошибкой: {reason}",
   "engine.crashedRemedy": "Это ошибка guzestli-check, а не вашего компьютера. Запустите с --verbose и отправьте вывод (или файл --report) тому, кто дал вам программу.",
-  "engine.notImplemented": "Для этой группы пока нет автоматических проверок; ничего не проверено.",
 
   "render.summary": "в порядке: {pass}, предупреждений: {warn}, проблем: {fail}, пропущено: {skip}, не удалось проверить: {error}, время истекло: {timeout}",
   "render.summaryChecks": "в порядке {done} из {total} проверок",
