@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runChecks } from "../../src/core/runner.js";
 import { browserSiteSettingsCheck } from "../../src/checks/browser/site-settings.js";
 import { readBrowserProfiles } from "../../src/host/browsers/profiles/read.js";
+import { findExplanation } from "../../src/explain/match.js";
+import { EXPLAIN_TABLE } from "../../src/explain/table.js";
 import { runOptions } from "../helpers/options.js";
 import { tempDir } from "./helpers/stand-ins.js";
 import { hasChromium, openPortalHeadless, outcomeOf, portalCertificate, startPortalStandIn, type PortalStandIn } from "./helpers/headless-chromium.js";
@@ -26,6 +28,7 @@ describe.skipIf(!hasChromium && !process.env.CI)("site decisions stored by Debia
   let stand: PortalStandIn;
   let config: string;
   let dom: string;
+  let log: string;
 
   beforeAll(async () => {
     tmp = tempDir("gc-lna-");
@@ -33,7 +36,7 @@ describe.skipIf(!hasChromium && !process.env.CI)("site decisions stored by Debia
     config = path.join(tmp.dir, "home", ".config");
     mkdirSync(config, { recursive: true });
     // Never a real profile: a temporary folder that headless chromium fills with its Block.
-    dom = await openPortalHeadless(path.join(config, "chromium"), stand);
+    ({ dom, log } = await openPortalHeadless(path.join(config, "chromium"), stand));
   }, 90_000);
   afterAll(async () => {
     await stand?.close();
@@ -48,6 +51,14 @@ describe.skipIf(!hasChromium && !process.env.CI)("site decisions stored by Debia
     expect(exceptions.loopback_network["https://www.e-gov.az:443,*"].setting).toBe(2);
     // The boolean chromium writes among the dictionaries; the reader must step over it.
     expect(exceptions.has_migrated_local_network_access).toBe(true);
+  });
+
+  it("explain knows the exact console error chromium printed for the refused request", () => {
+    const line = log.split("\n").find((l) => l.includes("address space"));
+    expect(line).toBeDefined();
+    const match = findExplanation(line!, EXPLAIN_TABLE, []);
+    expect(match.kind).toBe("text");
+    expect(match.kind === "text" && match.entry.code).toBe("LNA_PERMISSION_DENIED");
   });
 
   it("the profile reader finds the folder, falls back to Default and reads the Block", async () => {

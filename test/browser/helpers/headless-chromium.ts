@@ -78,21 +78,24 @@ export async function startPortalStandIn(tls: { key: Buffer; cert: Buffer }): Pr
  * temporary user-data folder and returns the page's final DOM. Headless chromium
  * answers the Local Network Access prompt with Block and stores it in that folder.
  */
-export function openPortalHeadless(userDataDir: string, stand: PortalStandIn, extraFlags: string[] = []): Promise<string> {
+export function openPortalHeadless(userDataDir: string, stand: PortalStandIn, extraFlags: string[] = []): Promise<{ dom: string; log: string }> {
   const args = [
     ...BASE_FLAGS,
     `--user-data-dir=${userDataDir}`,
     "--ignore-certificate-errors",
     `--host-resolver-rules=MAP www.e-gov.az:443 127.0.0.1:${stand.pagePort}`,
     "--virtual-time-budget=5000",
+    // Console messages go to stderr, so the exact error text the citizen would see is at hand.
+    "--enable-logging=stderr",
+    "--v=0",
     ...extraFlags,
     "--dump-dom",
     "https://www.e-gov.az/",
   ];
   return new Promise((resolve, reject) => {
-    execFile(CHROMIUM, args, { timeout: 60_000, maxBuffer: 4 * 1024 * 1024 }, (err, stdout) => {
+    execFile(CHROMIUM, args, { timeout: 60_000, maxBuffer: 8 * 1024 * 1024 }, (err, stdout, stderr) => {
       if (err) reject(err);
-      else resolve(stdout);
+      else resolve({ dom: stdout, log: stderr });
     });
   });
 }

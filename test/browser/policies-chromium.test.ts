@@ -1,0 +1,94 @@
+import { existsSync, mkdirSync, rmdirSync, rmSync, writeFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { runChecks } from "../../src/core/runner.js";
+import { browserPoliciesCheck } from "../../src/checks/browser/policies.js";
+import { readLinuxPolicies } from "../../src/host/browsers/policies/linux.js";
+import { createNodeHost } from "../../src/host/node-host.js";
+import { runOptions } from "../helpers/options.js";
+import { tempDir } from "./helpers/stand-ins.js";
+import { hasChromium, openPortalHeadless, outcomeOf, portalCertificate, startPortalStandIn, type PortalStandIn } from "./helpers/headless-chromium.js";
+
+/**
+ * Debian's chromium reads /etc/chromium/policies/managed/*.json: the real place, so the
+ * same file is what the browser obeys and what the check reads. All tests that write
+ * there live in this one file (vitest runs a file's tests one after another); each
+ * removes its file, and only policies that touch e-gov.az are written, so other
+ * chromium runs on this machine are not disturbed.
+ */
+const MANAGED = "/etc/chromium/policies/managed";
+const FILE = path.join(MANAGED, `guzestli-check-test-${process.pid}.json`);
+const canWrite = process.platform === "linux" && typeof process.getuid === "function" && process.getuid() === 0;
+
+describe.skipIf((!hasChromium || !canWrite) && !process.env.CI)("Chromium policies, honoured by the real chromium and read by the check (needs root and /usr/bin/chromium)", () => {
+  let tmp: ReturnType<typeof tempDir>;
+  let stand: PortalStandIn;
+  const created: string[] = [];
+  let run = 0;
+
+  beforeAll(async () => {
+    tmp = tempDir("gc-policy-");
+    stand = await startPortalStandIn(portalCertificate(tmp.dir));
+    for (const dir of ["/etc/chromium/policies", MANAGED]) {
+      if (!existsSync(dir)) {
+        mkdirSync(dir);
+        created.push(dir);
+      }
+    }
+  });
+  afterEach(() => rmSync(FILE, { force: true }));
+  afterAll(async () => {
+    rmSync(FILE, { force: true });
+    for (const dir of created.reverse()) if (existsSync(dir) && readdirSync(dir).length === 0) rmdirSync(dir);
+    await stand?.close();
+    tmp?.cleanup();
+  });
+
+  async function withPolicy(policies: Record<string, unknown>) {
+    writeFileSync(FILE, JSON.stringify(policies));
+    const before = stand.signerHits();
+    const { dom } = await openPortalHeadless(path.join(tmp.dir, `profile-${run++}`), stand);
+    const [result] = await runChecks([browserPoliciesCheck], { host: createNodeHost({ offline: true }), options: runOptions({ timeoutMs: 5_000 }) });
+    // `where` is a path marked as personal data (redacted later by the renderers): compare its value.
+    const mine = (result!.data.findings as Array<{ where: { value: string }; policy: string; entry: string; target: string }>).filter((f) => f.where.value === FILE);
+    return { dom, reached: stand.signerHits() > before, result: result!, mine };
+  }
+
+  it("the reader sees the file chromium reads", async () => {
+    writeFileSync(FILE, JSON.stringify({ LoopbackNetworkAllowedForUrls: ["https://www.e-gov.az"] }));
+    const read = await readLinuxPolicies(createNodeHost({ offline: true }));
+    expect(read.sources).toContainEqual({ browser: "chromium", level: "mandatory", scope: "machine", where: FILE, policies: { LoopbackNetworkAllowedForUrls: ["https://www.e-gov.az"] } });
+  });
+
+  it("LoopbackNetworkAllowedForUrls alone lets the portal reach the signer, and the check finds nothing blocking", async () => {
+    const r = await withPolicy({ LoopbackNetworkAllowedForUrls: ["https://www.e-gov.az"] });
+    expect(outcomeOf(r.dom)).toBe("REACHED signer-ok");
+    expect(r.reached).toBe(true);
+    expect(r.mine).toEqual([]);
+  }, 90_000);
+
+  it("Blocked beats Allowed: with both set chromium refuses, and the check fails naming the policy and the file", async () => {
+    const r = await withPolicy({ LoopbackNetworkAllowedForUrls: ["https://www.e-gov.az"], LoopbackNetworkBlockedForUrls: ["https://www.e-gov.az"] });
+    expect(outcomeOf(r.dom)).toMatch(/^REFUSED/);
+    expect(r.reached).toBe(false);
+    expect(r.result.status).toBe("fail");
+    expect(r.result.code).toBe("POLICY_BLOCKS");
+    expect(r.mine).toEqual([expect.objectContaining({ policy: "LoopbackNetworkBlockedForUrls", entry: "https://www.e-gov.az" })]);
+    expect(r.result.remedy[0]!.key).toBe("browser.remedy.askItAdmin");
+  }, 90_000);
+
+  it("URLBlocklist e-gov.az: chromium does not show the page at all, and the check fails on URLBlocklist", async () => {
+    const r = await withPolicy({ URLBlocklist: ["e-gov.az"] });
+    expect(r.dom).not.toContain('id="outcome"');
+    expect(r.reached).toBe(false);
+    expect(r.result.status).toBe("fail");
+    expect(r.mine).toEqual([expect.objectContaining({ policy: "URLBlocklist", entry: "e-gov.az", target: "https://www.e-gov.az/" })]);
+  }, 90_000);
+
+  it("JavaScriptBlockedForUrls [*.]e-gov.az: the page's script never runs, and the check fails on it", async () => {
+    const r = await withPolicy({ JavaScriptBlockedForUrls: ["[*.]e-gov.az"] });
+    expect(outcomeOf(r.dom)).toBe("waiting");
+    expect(r.result.status).toBe("fail");
+    expect(r.mine).toEqual([expect.objectContaining({ policy: "JavaScriptBlockedForUrls", entry: "[*.]e-gov.az" })]);
+  }, 90_000);
+});
