@@ -73,7 +73,7 @@ describe("profiles where each OS keeps them", () => {
       expect((r.data.folders as Array<{ browser: string; judged: boolean }>)).toEqual([expect.objectContaining({ browser: "chrome", judged: false })]);
     });
 
-    it("policies on Windows are 'could not check' until the registry reader is there, never 'none'", async () => {
+    it("policies on Windows when reg.exe cannot run are 'could not check', never 'no policies'", async () => {
       const [r] = await runChecks([browserPoliciesCheck], { host: mappedHost("win32", tmp.dir, { homedir: home, env }), options: runOptions() });
       expect(r!.status).toBe("error");
       expect(r!.code).toBe("POLICY_UNREADABLE");

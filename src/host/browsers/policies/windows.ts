@@ -1,13 +1,11 @@
 import type { Host } from "../../host.js";
+import { queryRegistry } from "../../windows/registry.js";
 import type { PolicyBrowser, PolicyLevel, PolicyRead, PolicySource } from "./types.js";
 
-/**
- * One registry key with its values, as the registry host reports it (the shape of
- * `RegKey` in src/host/windows/registry.ts).
- */
+/** A registry key as src/host/windows/registry.ts reports it; numbers may come as text or as numbers. */
 export interface RegKeyLike {
   path: string;
-  values: Array<{ name: string; type: string; data: unknown }>;
+  values: ReadonlyArray<{ name: string; type: string; data: unknown }>;
 }
 
 /** Policy keys per browser (chromium docs/enterprise/policies.md). */
@@ -18,8 +16,8 @@ export const WINDOWS_POLICY_KEYS: ReadonlyArray<{ browser: PolicyBrowser; hive: 
   { browser: "chromium", hive: "HKCU", key: "HKCU\\SOFTWARE\\Policies\\Chromium" },
 ];
 
-/** reg.exe prints REG_DWORD as "0x2"; a parser may already have made it a number. */
-function regValue(type: string, data: unknown): unknown {
+/** reg.exe prints REG_DWORD as "0x2"; the registry reader turns it into decimal text ("2"). */
+function policyValue(type: string, data: unknown): unknown {
   if (/^REG_(DWORD|QWORD)/i.test(type)) {
     if (typeof data === "number") return data;
     if (typeof data === "string") {
@@ -64,12 +62,12 @@ export function policiesFromRegKeys(
       parts = parts.slice(1);
     }
     if (parts.length === 0) {
-      for (const v of k.values) if (v.name !== "" && v.name !== "(Default)") levels[level][v.name] = regValue(v.type, v.data);
+      for (const v of k.values) if (v.name !== "" && v.name !== "(Default)") levels[level][v.name] = policyValue(v.type, v.data);
     } else if (parts.length === 1) {
       const list = k.values
         .filter((v) => /^\d+$/.test(v.name))
         .sort((a, b) => Number(a.name) - Number(b.name))
-        .map((v) => regValue(v.type, v.data));
+        .map((v) => policyValue(v.type, v.data));
       levels[level][parts[0]!] = list;
     }
   }
@@ -79,18 +77,19 @@ export function policiesFromRegKeys(
     .map((l) => ({ browser: meta.browser, level: l, scope: meta.scope, where: where(l), policies: levels[l] }));
 }
 
-/** The registry query of src/host/windows/registry.ts, as this reader uses it. */
-export type QueryRegistry = (
-  host: Host,
-  key: string,
-  opts: { recursive?: boolean; view?: "64" | "32"; timeoutMs: number; signal?: AbortSignal },
-) => Promise<{ ok: true; keys: RegKeyLike[] } | { ok: false; missing: boolean; reason: string }>;
-
-/** Reads the four policy roots (Chrome and Chromium, machine and user) with reg.exe; a missing key is no policy. */
-export async function readWindowsPolicies(host: Host, query: QueryRegistry, opts: { signal?: AbortSignal; timeoutMs: number }): Promise<PolicyRead> {
+/**
+ * Reads the four policy roots (Chrome and Chromium, machine and user) with reg.exe; a
+ * missing key is no policy, any other failure is a problem ("could not check").
+ * Chrome's installer and policy templates write the 64-bit view on 64-bit Windows,
+ * which is what reg.exe reads by default from a 64-bit process.
+ */
+export async function readWindowsPolicies(host: Host, opts: { signal?: AbortSignal; timeoutMs: number }): Promise<PolicyRead> {
   const out: PolicyRead = { sources: [], problems: [] };
-  for (const { browser, hive, key } of WINDOWS_POLICY_KEYS) {
-    const r = await query(host, key, { recursive: true, timeoutMs: opts.timeoutMs, signal: opts.signal });
+  // The four queries are independent: run them at once so one slow reg.exe does not stack up.
+  const answers = await Promise.all(
+    WINDOWS_POLICY_KEYS.map(async (k) => ({ ...k, r: await queryRegistry(host, k.key, { recursive: true, timeoutMs: opts.timeoutMs, signal: opts.signal }) })),
+  );
+  for (const { browser, hive, key, r } of answers) {
     if (!r.ok) {
       if (!r.missing) out.problems.push({ browser, where: key, reason: r.reason });
       continue;
