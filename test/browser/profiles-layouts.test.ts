@@ -66,6 +66,24 @@ describe("profiles where each OS keeps them", () => {
       expect(r.remedy[0]!.key).toBe("browser.remedy.siteSettingsOpera");
     });
 
+    it("an Opera that keeps its profile in a Default subfolder is read the Chrome way", async () => {
+      const stable = "C:\\Users\\Aysel\\AppData\\Roaming\\Opera Software\\Opera Stable";
+      put(mappedPath(tmp.dir, `${stable}\\Default\\Preferences`), chromiumPreferences({ cookies: { "[*.]e-gov.az,*": 2 } }));
+      const r = await siteCheck(mappedHost("win32", tmp.dir, { homedir: home, env }), [OPERA]);
+      expect(r.status).toBe("fail");
+      expect(r.message.values).toMatchObject({ browser: "Opera", profile: "Default", setting: { key: "browser.setting.cookies" } });
+    });
+
+    it("when the browser inventory itself failed, every folder found is judged", async () => {
+      put(mappedPath(tmp.dir, `${userData}\\Default\\Preferences`), chromiumPreferences({ javascript: { "[*.]e-gov.az,*": 2 } }));
+      const host = mappedHost("win32", tmp.dir, { homedir: home, env });
+      const failed = inventory([]);
+      failed.run = async () => ({ status: "timeout", code: "BROWSER_PROBE_TIMEOUT", message: { key: "browser.installed.probeTimeout" }, output: { found: [], problems: [{ source: "powershell", problem: "timeout" }] } });
+      const [, r] = await runChecks([failed, browserSiteSettingsCheck], { host, options: runOptions({ timeoutMs: 5_000 }) });
+      expect(r!.status).toBe("fail");
+      expect(r!.message.values).toMatchObject({ browser: "Google Chrome", profile: "Default" });
+    });
+
     it("a browser that is not installed is not judged, even with a Block left in its folder", async () => {
       put(mappedPath(tmp.dir, `${userData}\\Default\\Preferences`), chromiumPreferences({ javascript: { "[*.]e-gov.az,*": 2 } }));
       const r = await siteCheck(mappedHost("win32", tmp.dir, { homedir: home, env }), [OPERA]);

@@ -82,8 +82,12 @@ export const browserSiteSettingsCheck: CheckDefinition = {
     const detection = ctx.dep<InstalledBrowsersOutput>(BROWSER_INSTALLED_CHECK);
     const installed = detection?.found ?? [];
     const folders = await readBrowserProfiles(ctx.host, { signal: ctx.signal });
-    // With the inventory at hand, only installed browsers are judged; without it, every folder found.
-    const relevant = detection ? folders.filter((f) => installed.some((b) => b.browser === f.folder.browser)) : folders;
+    // With the inventory at hand, only installed browsers are judged (and those whose
+    // probe did not answer: they may well be installed); without a complete inventory,
+    // every folder found.
+    const inventoryComplete = detection !== undefined && !detection.problems.some((p) => p.browser === undefined);
+    const maybeInstalled = (id: string) => installed.some((b) => b.browser === id) || (detection?.problems ?? []).some((p) => p.browser === id);
+    const relevant = inventoryComplete ? folders.filter((f) => maybeInstalled(f.folder.browser)) : folders;
 
     const verdicts: ProfileVerdict[] = [];
     for (const folder of relevant) {

@@ -77,10 +77,17 @@ async function readChromiumFolder(host: Host, folder: UserDataFolder, signal?: A
   };
 }
 
-/** Opera keeps one profile's Preferences in the user-data folder itself. */
+/**
+ * Opera keeps one profile's Preferences in the user-data folder itself. Should a
+ * version keep them in profile subfolders instead (as Chrome does), the folder is
+ * read the Chrome way rather than reported as having none.
+ */
 async function readOperaFolder(host: Host, folder: UserDataFolder, signal?: AbortSignal): Promise<UserDataRead> {
   const preferencesPath = joinFor(host.platform.os, folder.dir, PREFERENCES);
   const prefs = await readPrefs(host, preferencesPath, signal);
+  if (!prefs.ok && prefs.problem === "missing" && (await profileDirsOnDisk(host, folder.dir)).length > 0) {
+    return readChromiumFolder(host, folder, signal);
+  }
   return { folder, lastUsedFrom: "singleProfile", profiles: [{ dir: "", preferencesPath, lastUsed: true, prefs }], unread: [] };
 }
 
