@@ -3,6 +3,8 @@ import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { runChecks } from "../../src/core/runner.js";
 import { browserPoliciesCheck } from "../../src/checks/browser/policies.js";
+import { browserSiteSettingsCheck } from "../../src/checks/browser/site-settings.js";
+import { hostWithHome, inventory } from "./helpers/profile-host.js";
 import { readLinuxPolicies } from "../../src/host/browsers/policies/linux.js";
 import { createNodeHost } from "../../src/host/node-host.js";
 import { runOptions } from "../helpers/options.js";
@@ -76,6 +78,30 @@ describe.skipIf((!hasChromium || !canWrite) && !process.env.CI)("Chromium polici
     expect(r.mine).toEqual([expect.objectContaining({ policy: "LoopbackNetworkBlockedForUrls", entry: "https://www.e-gov.az" })]);
     expect(r.result.remedy[0]!.key).toBe("browser.remedy.askItAdmin");
   }, 90_000);
+
+  it("a mandatory Allow overrides the Block a profile stored: chromium gets through, and the profile check agrees", async () => {
+    const home = path.join(tmp.dir, "home");
+    const userData = path.join(home, ".config", "chromium");
+    mkdirSync(path.dirname(userData), { recursive: true });
+    const first = await openPortalHeadless(userData, stand);
+    expect(outcomeOf(first.dom)).toMatch(/^REFUSED/); // headless answered Block and stored it
+    writeFileSync(FILE, JSON.stringify({ LoopbackNetworkAllowedForUrls: ["https://www.e-gov.az"] }));
+    const before = stand.signerHits();
+    const second = await openPortalHeadless(userData, stand);
+    expect(outcomeOf(second.dom)).toBe("REACHED signer-ok");
+    expect(stand.signerHits()).toBeGreaterThan(before);
+    const chromium = inventory([{ browser: "chromium", version: "156.0.8078.114", kind: "package", source: "/usr/bin/chromium" }]);
+    const withPolicies = await runChecks([chromium, browserPoliciesCheck, browserSiteSettingsCheck], { host: hostWithHome(home), options: runOptions({ timeoutMs: 5_000 }) });
+    const site = withPolicies.find((r) => r.id === "browser.site-settings")!;
+    expect(site.status).toBe("pass");
+    expect((site.data.profiles as Array<{ decisions: Array<{ setting: string; allowedByPolicy: boolean; value: number }> }>)[0]!.decisions).toContainEqual(
+      expect.objectContaining({ setting: "loopback_network", value: 2, allowedByPolicy: true }),
+    );
+    // Without the policy the same stored Block fails.
+    rmSync(FILE, { force: true });
+    const without = await runChecks([chromium, browserPoliciesCheck, browserSiteSettingsCheck], { host: hostWithHome(home), options: runOptions({ timeoutMs: 5_000 }) });
+    expect(without.find((r) => r.id === "browser.site-settings")!.status).toBe("fail");
+  }, 120_000);
 
   it("URLBlocklist e-gov.az: chromium does not show the page at all, and the check fails on URLBlocklist", async () => {
     const r = await withPolicy({ URLBlocklist: ["e-gov.az"] });

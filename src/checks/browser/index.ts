@@ -13,7 +13,7 @@ export const browserChecks: CheckDefinition[] = [
   browserUpToDateCheck,
   browserDefaultCheck,
   browserSiteSettingsCheck,
-  browserPoliciesCheck,
+  browserPoliciesCheck as CheckDefinition,
   browserPinCancelCheck,
   browserSingleSessionCheck,
 ];

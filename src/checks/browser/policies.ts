@@ -1,7 +1,7 @@
 import type { CheckDefinition, Msg, Outcome } from "../../core/types.js";
 import { pii } from "../../core/pii.js";
 import { readBrowserPolicies } from "../../host/browsers/policies/read.js";
-import type { PolicySource } from "../../host/browsers/policies/types.js";
+import type { PolicyRead, PolicySource } from "../../host/browsers/policies/types.js";
 import { BROWSER_NAMES } from "../../host/browsers/types.js";
 import { BROWSER_POLICIES_CHECK, probeTimeout } from "./ids.js";
 import { judgePolicySource, proxyOf, type PolicyFinding } from "./policy-verdicts.js";
@@ -15,7 +15,7 @@ interface Located extends PolicyFinding {
  * e-gov.az, its JavaScript or cookies, or its reach to the signer program on this
  * computer. The citizen cannot change a mandatory policy: the fix is the administrator.
  */
-export const browserPoliciesCheck: CheckDefinition = {
+export const browserPoliciesCheck: CheckDefinition<PolicyRead> = {
   id: BROWSER_POLICIES_CHECK,
   group: "browser",
   covers: ["EIMZA-SIGNER-WORKING", "EIMZA-BROWSER", "ASAN-BROWSER"],
@@ -28,7 +28,7 @@ export const browserPoliciesCheck: CheckDefinition = {
     POLICY_LAN_BLOCKED: "warn",
     POLICY_UNREADABLE: "error",
   },
-  async run(ctx): Promise<Outcome> {
+  async run(ctx): Promise<Outcome<PolicyRead>> {
     const read = await readBrowserPolicies(ctx.host, { signal: ctx.signal, timeoutMs: probeTimeout(ctx.budgetMs) });
     const located: Located[] = read.sources.flatMap((source) => judgePolicySource(source).map((f) => ({ ...f, source })));
     const data = {
@@ -54,6 +54,7 @@ export const browserPoliciesCheck: CheckDefinition = {
         message: { key: "browser.policies.blocks", values: valuesOf(mandatory[0]!) },
         remedy: [{ key: "browser.remedy.askItAdmin" }, ...steps(mandatory), { key: "browser.remedy.otherBrowserOrComputer" }],
         data,
+        output: read,
       };
     }
     if (read.problems.length) {
@@ -64,6 +65,7 @@ export const browserPoliciesCheck: CheckDefinition = {
         message: { key: "browser.policies.unreadable", values: { browser: BROWSER_NAMES[p.browser], where: pii(p.where, "path") } },
         remedy: [{ key: "browser.remedy.checkChromePolicyPage" }],
         data,
+        output: read,
       };
     }
     const recommended = located.filter((f) => f.kind === "block");
@@ -74,6 +76,7 @@ export const browserPoliciesCheck: CheckDefinition = {
         message: { key: "browser.policies.recommendedBlocks", values: valuesOf(recommended[0]!) },
         remedy: [{ key: "browser.remedy.askItAdmin" }, ...steps(recommended)],
         data,
+        output: read,
       };
     }
     const lan = located.filter((f) => f.kind === "lan");
@@ -84,16 +87,18 @@ export const browserPoliciesCheck: CheckDefinition = {
         message: { key: "browser.policies.lanBlocked", values: valuesOf(lan[0]!) },
         remedy: [{ key: "browser.remedy.askItAdmin" }, ...steps(lan)],
         data,
+        output: read,
       };
     }
     if (read.sources.length === 0) {
-      return { status: "pass", code: "POLICY_NONE", message: { key: "browser.policies.none" }, data };
+      return { status: "pass", code: "POLICY_NONE", message: { key: "browser.policies.none" }, data, output: read };
     }
     return {
       status: "pass",
       code: "POLICY_NOTHING_BLOCKS",
       message: { key: "browser.policies.nothingBlocks", values: { count: read.sources.length } },
       data,
+      output: read,
     };
   },
 };

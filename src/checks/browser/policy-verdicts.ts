@@ -1,4 +1,5 @@
-import type { PolicySource } from "../../host/browsers/policies/types.js";
+import type { PolicyRead, PolicySource } from "../../host/browsers/policies/types.js";
+import type { SettingType } from "../../host/browsers/profiles/content-settings.js";
 import { PORTAL_DOMAIN, PORTAL_URL } from "./site-decisions.js";
 import { parseSitePattern, patternMatches, patternNamesDomain, siteUrl } from "./site-pattern.js";
 import { parseUrlFilter, urlFilterVerdict, type FilterUrl, type UrlFilter } from "./url-filter.js";
@@ -97,4 +98,33 @@ export function proxyOf(source: PolicySource): Record<string, unknown> | undefin
   const out: Record<string, unknown> = {};
   for (const k of PROXY_POLICIES) if (source.policies[k] !== undefined) out[k] = source.policies[k];
   return Object.keys(out).length ? out : undefined;
+}
+
+/** Per-site policies that decide a setting for a site, overriding what the profile stored (chromium policy provider). */
+const SITE_POLICY_LISTS: Readonly<Record<SettingType, { allowed: readonly string[]; blocked: readonly string[] }>> = {
+  loopback_network: { allowed: ["LoopbackNetworkAllowedForUrls", "LocalNetworkAccessAllowedForUrls"], blocked: ["LoopbackNetworkBlockedForUrls", "LocalNetworkAccessBlockedForUrls"] },
+  local_network_access: { allowed: ["LocalNetworkAccessAllowedForUrls"], blocked: ["LocalNetworkAccessBlockedForUrls"] },
+  local_network: { allowed: ["LocalNetworkAllowedForUrls"], blocked: ["LocalNetworkBlockedForUrls"] },
+  javascript: { allowed: ["JavaScriptAllowedForUrls"], blocked: ["JavaScriptBlockedForUrls"] },
+  cookies: { allowed: ["CookiesAllowedForUrls", "CookiesSessionOnlyForUrls"], blocked: ["CookiesBlockedForUrls"] },
+  popups: { allowed: ["PopupsAllowedForUrls"], blocked: ["PopupsBlockedForUrls"] },
+};
+
+/**
+ * The settings a mandatory policy allows for the portal in this browser: the browser
+ * applies them over the profile's own Block (seen with chromium 156: a stored Block and
+ * LoopbackNetworkAllowedForUrls → the request goes through). A matching Blocked list
+ * wins over Allowed, so such a setting is not in the set (the policy check reports it).
+ */
+export function policyAllowedSettings(read: PolicyRead | undefined, browser: string): Set<SettingType> {
+  const out = new Set<SettingType>();
+  for (const source of read?.sources ?? []) {
+    if (source.browser !== browser || source.level !== "mandatory") continue;
+    for (const [type, lists] of Object.entries(SITE_POLICY_LISTS) as Array<[SettingType, (typeof SITE_POLICY_LISTS)[SettingType]]>) {
+      const allowed = lists.allowed.some((p) => portalPatterns(source.policies[p]).length > 0);
+      const blocked = lists.blocked.some((p) => portalPatterns(source.policies[p]).length > 0);
+      if (allowed && !blocked) out.add(type);
+    }
+  }
+  return out;
 }

@@ -64,6 +64,8 @@ export type Verdict = "block" | "blockLater" | "lanBlock" | "undecided" | "allow
 
 export interface JudgedDecision extends Decision {
   verdict: Verdict;
+  /** A mandatory policy allows this setting for the portal, whatever the profile stored. */
+  allowedByPolicy?: boolean;
 }
 
 const LNA_TYPES: readonly SettingType[] = ["loopback_network", "local_network_access", "local_network"];
@@ -85,11 +87,17 @@ export function judgeDecision(d: Decision, lna: LnaStatus): Verdict {
  * have split the permission, local-network-access before that. Undecided means the
  * browser will ask at the portal.
  */
-export function judgeProfile(settings: ContentSettings, lna: LnaStatus): { decisions: JudgedDecision[]; lnaDecision: "allowed" | "blocked" | "undecided" } {
-  const decisions = portalDecisions(settings).map((d) => ({ ...d, verdict: judgeDecision(d, lna) }));
+export function judgeProfile(
+  settings: ContentSettings,
+  lna: LnaStatus,
+  policyAllowed: ReadonlySet<SettingType> = new Set(),
+): { decisions: JudgedDecision[]; lnaDecision: "allowed" | "blocked" | "undecided" } {
+  const decisions: JudgedDecision[] = portalDecisions(settings).map((d) =>
+    policyAllowed.has(d.type) ? { ...d, verdict: "allowed", allowedByPolicy: true } : { ...d, verdict: judgeDecision(d, lna) },
+  );
   const mainType: SettingType = lna.split ? "loopback_network" : "local_network_access";
   const main = decisions.find((d) => d.type === mainType && !d.otherHost)!;
-  const lnaDecision = main.setting === 2 ? "blocked" : main.setting === 1 ? "allowed" : "undecided";
+  const lnaDecision = main.allowedByPolicy ? "allowed" : main.setting === 2 ? "blocked" : main.setting === 1 ? "allowed" : "undecided";
   return { decisions, lnaDecision };
 }
 

@@ -5,7 +5,10 @@ import { readBrowserProfiles, type ProfileRead, type UserDataRead } from "../../
 import type { ProfileBrowser } from "../../host/browsers/profiles/paths.js";
 import { BROWSER_NAMES, type InstalledBrowser } from "../../host/browsers/types.js";
 import { compareVersions } from "../../host/browsers/version.js";
-import { BROWSER_INSTALLED_CHECK, BROWSER_SITE_SETTINGS_CHECK } from "./ids.js";
+import { BROWSER_INSTALLED_CHECK, BROWSER_POLICIES_CHECK, BROWSER_SITE_SETTINGS_CHECK } from "./ids.js";
+import { policyAllowedSettings } from "./policy-verdicts.js";
+import type { PolicyRead } from "../../host/browsers/policies/types.js";
+import type { SettingType } from "../../host/browsers/profiles/content-settings.js";
 import type { InstalledBrowsersOutput } from "./installed.js";
 import { lnaStatus, type LnaStatus } from "./lna.js";
 import { judgeProfile, type JudgedDecision } from "./site-decisions.js";
@@ -36,13 +39,13 @@ function profileLabel(v: ProfileVerdict): string {
   return v.profile.dir || path.basename(v.folder.folder.dir.replace(/\\/g, "/"));
 }
 
-function verdictOf(profile: ProfileRead, lna: LnaStatus): Pick<ProfileVerdict, "kind" | "decisions"> {
+function verdictOf(profile: ProfileRead, lna: LnaStatus, policyAllowed: ReadonlySet<SettingType>): Pick<ProfileVerdict, "kind" | "decisions"> {
   if (!profile.prefs.ok) {
     // No Preferences at all in the judged profile: the browser has stored nothing yet.
     if (profile.prefs.problem === "missing") return { kind: "undecided", decisions: [] };
     return { kind: "unreadable", decisions: [] };
   }
-  const { decisions, lnaDecision } = judgeProfile(profile.prefs.settings, lna);
+  const { decisions, lnaDecision } = judgeProfile(profile.prefs.settings, lna, policyAllowed);
   const has = (k: JudgedDecision["verdict"]) => decisions.some((d) => d.verdict === k);
   if (has("block")) return { kind: "block", decisions };
   if (has("blockLater")) return { kind: "blockLater", decisions };
@@ -66,7 +69,8 @@ export const browserSiteSettingsCheck: CheckDefinition = {
   id: BROWSER_SITE_SETTINGS_CHECK,
   group: "browser",
   covers: ["EIMZA-SIGNER-WORKING", "EIMZA-BROWSER", "ASAN-BROWSER"],
-  uses: [BROWSER_INSTALLED_CHECK],
+  // Policies are read first when in the run: a mandatory Allow for e-gov.az overrides a Block the profile stored.
+  uses: [BROWSER_INSTALLED_CHECK, BROWSER_POLICIES_CHECK],
   title: "browser.siteSettings.title",
   codes: {
     SITE_SETTINGS_OK: "pass",
@@ -81,6 +85,7 @@ export const browserSiteSettingsCheck: CheckDefinition = {
   async run(ctx): Promise<Outcome> {
     const detection = ctx.dep<InstalledBrowsersOutput>(BROWSER_INSTALLED_CHECK);
     const installed = detection?.found ?? [];
+    const policies = ctx.dep<PolicyRead>(BROWSER_POLICIES_CHECK);
     const folders = await readBrowserProfiles(ctx.host, { signal: ctx.signal });
     // With the inventory at hand, only installed browsers are judged (and those whose
     // probe did not answer: they may well be installed); without a complete inventory,
@@ -93,8 +98,9 @@ export const browserSiteSettingsCheck: CheckDefinition = {
     for (const folder of relevant) {
       const inst = installationFor(folder, installed);
       const lna = lnaStatus(folder.folder.browser, inst?.version);
+      const policyAllowed = policyAllowedSettings(policies, folder.folder.browser);
       for (const profile of folder.profiles) {
-        verdicts.push({ browser: folder.folder.browser, folder, profile, judged: profile.lastUsed, lna, version: inst?.version, ...verdictOf(profile, lna) });
+        verdicts.push({ browser: folder.folder.browser, folder, profile, judged: profile.lastUsed, lna, version: inst?.version, ...verdictOf(profile, lna, policyAllowed) });
       }
     }
     verdicts.sort((a, b) => RANK[a.kind] - RANK[b.kind]);
@@ -123,7 +129,7 @@ export const browserSiteSettingsCheck: CheckDefinition = {
         problem: v.profile.prefs.ok ? null : { kind: v.profile.prefs.problem, detail: pii(v.profile.prefs.detail, "path") },
         decisions: v.decisions
           .filter((d) => d.from !== "builtIn")
-          .map((d) => ({ setting: d.type, value: d.setting, from: d.from, key: d.key ?? null, otherHost: d.otherHost ?? false, verdict: d.verdict })),
+          .map((d) => ({ setting: d.type, value: d.setting, from: d.from, key: d.key ?? null, otherHost: d.otherHost ?? false, verdict: d.verdict, allowedByPolicy: d.allowedByPolicy ?? false })),
         oddities: v.profile.prefs.ok ? v.profile.prefs.settings.oddities : [],
       })),
     };
