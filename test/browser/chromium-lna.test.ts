@@ -5,6 +5,7 @@ import { runChecks } from "../../src/core/runner.js";
 import { browserSiteSettingsCheck } from "../../src/checks/browser/site-settings.js";
 import { browserPoliciesCheck } from "../../src/checks/browser/policies.js";
 import { readBrowserProfiles } from "../../src/host/browsers/profiles/read.js";
+import { parseBrowserJson } from "../../src/host/browsers/profiles/json-file.js";
 import { readLinuxPolicies } from "../../src/host/browsers/policies/linux.js";
 import { createNodeHost } from "../../src/host/node-host.js";
 import { findExplanation } from "../../src/explain/match.js";
@@ -119,6 +120,16 @@ describe.skipIf(!hasChromium && !process.env.CI)("site decisions stored by Debia
     expect(r!.status).toBe("info");
     expect(r!.code).toBe("SITE_LNA_UNDECIDED");
     expect(r!.remedy.map((m) => m.key)).toContain("browser.remedy.pressAllowLna");
+  });
+
+  it("the real file cut anywhere is told apart as cut off, not as damaged", () => {
+    const prefs = readFileSync(path.join(config, "chromium", "Default", "Preferences"), "utf8");
+    const cuts = Array.from({ length: 60 }, (_, i) => Math.floor(((i + 1) * prefs.length) / 61));
+    const problems = cuts.map((n) => {
+      const r = parseBrowserJson(prefs.slice(0, n), "Preferences");
+      return r.ok ? "ok" : r.problem;
+    });
+    expect(new Set(problems)).toEqual(new Set(["truncated"]));
   });
 
   it("a Preferences cut off mid-write is 'could not check' with the reason, not a crash", async () => {

@@ -110,6 +110,9 @@ describe("Local State and broken files", () => {
 
   it.each([
     ['{"profile": {"content_settings": {"exceptions": {"loopback_n', "truncated"],
+    ['{"profile": {"name": "x"}', "truncated"],
+    ['{"profile": {"name": "x"}, "a": [1, 2', "truncated"],
+    ['{"profile" {"name": "x"}}', "notJson"],
     ["", "empty"],
     ["<html>", "notJson"],
     ["[1,2]", "notObject"],

@@ -47,9 +47,13 @@ export function parseBrowserJson(text: string, file: string): JsonRead {
     value = JSON.parse(body);
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
-    // The browser writes the whole object in one go; a file that starts like one and
-    // stops before its closing brace was caught half-written (or cut by a crash).
-    const truncated = body.trimStart().startsWith("{") && !body.trimEnd().endsWith("}");
+    // A file that starts like the browser's object and where the parser ran out of text
+    // (V8: "Unexpected end of JSON input", or an error at the very last position) was
+    // caught half-written or cut by a crash; an error in the middle is damage.
+    const end = body.trimEnd().length;
+    const at = /position (\d+)/.exec(reason);
+    const ranOut = /end of JSON input/i.test(reason) || (at !== null && Number(at[1]) >= end);
+    const truncated = body.trimStart().startsWith("{") && (ranOut || (at === null && !body.trimEnd().endsWith("}")));
     return { ok: false, problem: truncated ? "truncated" : "notJson", detail: `${file}: ${reason}` };
   }
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
