@@ -78,10 +78,23 @@ describe("profiles where each OS keeps them", () => {
       put(mappedPath(tmp.dir, `${userData}\\Default\\Preferences`), chromiumPreferences({ javascript: { "[*.]e-gov.az,*": 2 } }));
       const host = mappedHost("win32", tmp.dir, { homedir: home, env });
       const failed = inventory([]);
+      failed.codes = { BROWSER_PROBE_TIMEOUT: "timeout" };
       failed.run = async () => ({ status: "timeout", code: "BROWSER_PROBE_TIMEOUT", message: { key: "browser.installed.probeTimeout" }, output: { found: [], problems: [{ source: "powershell", problem: "timeout" }] } });
       const [, r] = await runChecks([failed, browserSiteSettingsCheck], { host, options: runOptions({ timeoutMs: 5_000 }) });
       expect(r!.status).toBe("fail");
       expect(r!.message.values).toMatchObject({ browser: "Google Chrome", profile: "Default" });
+    });
+
+    it("a failed installed check (only Chromium found) still hands over its inventory and versions", async () => {
+      const chromiumData = "C:\\Users\\Aysel\\AppData\\Local\\Chromium\\User Data";
+      put(mappedPath(tmp.dir, `${chromiumData}\\Default\\Preferences`), chromiumPreferences({ loopback_network: { "https://www.e-gov.az:443,*": 2 } }));
+      const onlyChromium = inventory([{ browser: "chromium", version: "141.0.7390.54", kind: "windows", source: "chromium.exe" }]);
+      const run = onlyChromium.run;
+      onlyChromium.codes = { NO_RECOMMENDED_BROWSER: "fail" };
+      onlyChromium.run = async (ctx) => ({ ...(await run(ctx)), status: "fail", code: "NO_RECOMMENDED_BROWSER" });
+      const [, r] = await runChecks([onlyChromium, browserSiteSettingsCheck], { host: mappedHost("win32", tmp.dir, { homedir: home, env }), options: runOptions({ timeoutMs: 5_000 }) });
+      // 141 does not enforce Local Network Access yet: the version reached the check.
+      expect(r!.code).toBe("SITE_BLOCK_NOT_ENFORCED");
     });
 
     it("a browser that is not installed is not judged, even with a Block left in its folder", async () => {

@@ -83,9 +83,11 @@ export const browserSiteSettingsCheck: CheckDefinition = {
     SITE_PROFILE_UNREADABLE: "error",
   },
   async run(ctx): Promise<Outcome> {
-    const detection = ctx.dep<InstalledBrowsersOutput>(BROWSER_INSTALLED_CHECK);
+    // Read whatever the two checks found, also when they failed: "only Chromium is
+    // installed" is a failed installed check, and still the inventory this check needs.
+    const detection = ctx.depResult(BROWSER_INSTALLED_CHECK)?.output as InstalledBrowsersOutput | undefined;
     const installed = detection?.found ?? [];
-    const policies = ctx.dep<PolicyRead>(BROWSER_POLICIES_CHECK);
+    const policies = ctx.depResult(BROWSER_POLICIES_CHECK)?.output as PolicyRead | undefined;
     const folders = await readBrowserProfiles(ctx.host, { signal: ctx.signal });
     // With the inventory at hand, only installed browsers are judged (and those whose
     // probe did not answer: they may well be installed); without a complete inventory,
