@@ -55,6 +55,11 @@ describe("what a profile decides for e-gov.az", () => {
     expect(portalDecisions(blockWins).find((d) => d.type === "javascript" && !d.otherHost)).toMatchObject({ setting: 2 });
   });
 
+  it("an entry narrowed to one embedding site (secondary pattern) does not decide the portal's own tab", () => {
+    const s = settingsOf(chromiumPreferences({ cookies: { "https://www.e-gov.az:443,https://ads.example.com:443": 2 } }));
+    expect(judgeProfile(s, lnaStatus("chrome", "156.0.7700.1")).decisions.find((d) => d.type === "cookies")).toMatchObject({ from: "builtIn", verdict: "fine" });
+  });
+
   it("a Block for another e-gov.az address is reported too", () => {
     const s = settingsOf(chromiumPreferences({ loopback_network: { "https://sign.e-gov.az:443,*": 2 } }));
     const { decisions } = judgeProfile(s, lnaStatus("chrome", "156.0.7700.1"));

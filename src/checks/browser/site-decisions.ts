@@ -36,8 +36,10 @@ export function portalDecisions(settings: ContentSettings): Decision[] {
   const url = siteUrl(PORTAL_URL);
   const out: Decision[] = [];
   for (const type of Object.keys(BUILT_IN_DEFAULTS) as SettingType[]) {
+    // A secondary pattern other than "*" narrows an entry to one embedding site
+    // (third-party cookies); the portal opened in a tab is decided by "<primary>,*".
     const entries = settings.exceptions
-      .filter((e) => e.type === type && e.setting !== 0)
+      .filter((e) => e.type === type && e.setting !== 0 && (e.secondary === "*" || e.secondary === ""))
       .map((e) => ({ e, p: parseSitePattern(e.primary) }))
       .filter((x): x is { e: typeof x.e; p: NonNullable<typeof x.p> } => x.p !== undefined);
     const matching = entries.filter((x) => patternMatches(x.p, url)).sort((a, b) => compareSpecificity(a.p, b.p));

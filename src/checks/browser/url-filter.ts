@@ -80,7 +80,7 @@ export function urlFilterVerdict(url: FilterUrl, block: readonly UrlFilter[], al
       if (f.exactHostOnly && candidate !== url.host) return false;
       if (f.scheme !== undefined && f.scheme !== url.scheme) return false;
       if (f.port !== undefined && f.port !== url.port) return false;
-      return url.path.startsWith(f.path || "/") || f.path === "";
+      return f.path === "" || url.path.startsWith(f.path);
     });
     if (atHost.length === 0) continue;
     const longest = Math.max(...atHost.map(({ f }) => f.path.length));
