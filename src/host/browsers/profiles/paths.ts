@@ -42,6 +42,7 @@ export function userDataCandidates(host: Host): UserDataFolder[] {
       { browser: "chrome", dir: j(local, "Google", "Chrome", "User Data"), layout: "chromium", origin: "native" },
       { browser: "chromium", dir: j(local, "Chromium", "User Data"), layout: "chromium", origin: "native" },
       { browser: "opera", dir: j(roaming, "Opera Software", "Opera Stable"), layout: "opera", origin: "native" },
+      // Opera GX's folder name comes from third-party code, not from Opera: unverified.
       { browser: "opera-gx", dir: j(roaming, "Opera Software", "Opera GX Stable"), layout: "opera", origin: "native" },
     ];
   }
@@ -51,6 +52,7 @@ export function userDataCandidates(host: Host): UserDataFolder[] {
       { browser: "chrome", dir: j(support, "Google", "Chrome"), layout: "chromium", origin: "native" },
       { browser: "chromium", dir: j(support, "Chromium"), layout: "chromium", origin: "native" },
       { browser: "opera", dir: j(support, "com.operasoftware.Opera"), layout: "opera", origin: "native" },
+      // Unverified, like GX on Windows.
       { browser: "opera-gx", dir: j(support, "com.operasoftware.OperaGX"), layout: "opera", origin: "native" },
     ];
   }
@@ -62,6 +64,7 @@ export function userDataCandidates(host: Host): UserDataFolder[] {
     { browser: "opera", dir: j(config, "opera"), layout: "opera", origin: "native" },
     // The chromium snap keeps its profile under the snap's common folder.
     { browser: "chromium", dir: j(home, "snap", "chromium", "common", "chromium"), layout: "chromium", origin: "snap" },
+    // Opera's snap runs with HOME=~/snap/opera/current, so ~/.config moves there (unverified on a real snap).
     { browser: "opera", dir: j(home, "snap", "opera", "current", ".config", "opera"), layout: "opera", origin: "snap" },
     // Flatpak gives each app its own XDG_CONFIG_HOME under ~/.var/app/<id>/config.
     { browser: "chrome", dir: j(home, ".var", "app", "com.google.Chrome", "config", "google-chrome"), layout: "chromium", origin: "flatpak" },
