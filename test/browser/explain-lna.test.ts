@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { findExplanation } from "../../src/explain/match.js";
 import { EXPLAIN_TABLE } from "../../src/explain/table.js";
+import { browserEntries } from "../../src/explain/entries/browser.js";
+import { t } from "../../src/i18n/catalog.js";
+
+const LANGS = ["az", "en", "ru"] as const;
 
 const codeOf = (q: string) => {
   const m = findExplanation(q, EXPLAIN_TABLE, []);
@@ -20,6 +24,12 @@ describe("explain knows what citizens meet around Local Network Access", () => {
     "Look for and connect to any device on your local network",
   ])("the prompt: %s", (q) => {
     expect(codeOf(q)).toBe("LNA_PROMPT");
+  });
+
+  it("explain's texts for the browser group fill no placeholders (explain has no values to give)", () => {
+    const keys = browserEntries.flatMap((e) => [e.meaning, ...e.remedy]);
+    const withPlaceholders = LANGS.flatMap((lang) => keys.filter((k) => /\{\w+\}/.test(t(lang, { key: k }))).map((k) => `${lang}: ${k}`));
+    expect(withPlaceholders).toEqual([]);
   });
 
   it("the check's codes are explained too", () => {

@@ -54,8 +54,9 @@ function verdictOf(profile: ProfileRead, lna: LnaStatus, policyAllowed: Readonly
   return { kind: "ok", decisions };
 }
 
+/** The browser's own site-details page for the portal; the same words serve `explain`, so they name no one browser. */
 function fixSteps(browser: ProfileBrowser): Msg {
-  return { key: browser === "opera" || browser === "opera-gx" ? "browser.remedy.siteSettingsOpera" : "browser.remedy.siteSettingsChrome", values: { browser: BROWSER_NAMES[browser] } };
+  return { key: browser === "opera" || browser === "opera-gx" ? "browser.remedy.siteSettingsOpera" : "browser.remedy.siteSettingsChrome" };
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { ExplainEntry } from "../types.js";
 
-const LNA_SOURCE = "Chrome Local Network Access: chromestatus 5152728072060928, developer.chrome.com/blog/local-network-access; shared/docs/BROWSER-FACTS.md";
+const LNA_SOURCE = "Chrome Local Network Access: chromestatus 5152728072060928, developer.chrome.com/blog/local-network-access";
 const POLICY_SOURCE = "chromium docs/enterprise/policies.md; chromium.org/administrators/url-blocklist-filter-format";
 
 /** Every code the browser group's checks declare. */

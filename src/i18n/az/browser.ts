@@ -97,8 +97,8 @@ export const browser: Record<string, string> = {
   "browser.policies.lanBlocked": "{where} daxilində təyin edilmiş {browser} siyasəti {policy} (\"{entry}\") e-gov.az üçün yerli şəbəkədəki cihazlara girişi bloklayır; bu kompüterdəki imzalayıcı proqrama təsir etmir.",
   "browser.policies.unreadable": "{where} daxilindəki {browser} siyasətləri oxuna bilmədi, ona görə də onların e-gov.az-ı bloklayıb-bloklamadığı məlum deyil.",
 
-  "browser.remedy.siteSettingsChrome": "{browser} brauzerində ünvan sətrinə chrome://settings/content/siteDetails?site=https%3A%2F%2Fwww.e-gov.az yapışdırıb Enter düyməsini sıxın; aşağıda göstərilən parametrləri \"İcazə verin\" vəziyyətinə keçirin, sonra e-gov.az səhifəsini yeniləyin.",
-  "browser.remedy.siteSettingsOpera": "{browser} brauzerində ünvan sətrinə opera://settings/content/siteDetails?site=https%3A%2F%2Fwww.e-gov.az yapışdırıb Enter düyməsini sıxın; aşağıda göstərilən parametrləri \"İcazə verin\" vəziyyətinə keçirin, sonra e-gov.az səhifəsini yeniləyin.",
+  "browser.remedy.siteSettingsChrome": "Google Chrome və ya Chromium brauzerində ünvan sətrinə chrome://settings/content/siteDetails?site=https%3A%2F%2Fwww.e-gov.az yapışdırıb Enter düyməsini sıxın; aşağıda göstərilən parametrləri \"İcazə verin\" vəziyyətinə keçirin, sonra e-gov.az səhifəsini yeniləyin.",
+  "browser.remedy.siteSettingsOpera": "Opera brauzerində ünvan sətrinə opera://settings/content/siteDetails?site=https%3A%2F%2Fwww.e-gov.az yapışdırıb Enter düyməsini sıxın; aşağıda göstərilən parametrləri \"İcazə verin\" vəziyyətinə keçirin, sonra e-gov.az səhifəsini yeniləyin.",
   "browser.remedy.allowSetting": "{browser}, \"{profile}\" profili: {setting} → \"İcazə verin\".",
   "browser.remedy.otherProfileBlocked": "{browser} brauzerinin \"{profile}\" profili də e-gov.az-ı bloklayır: portalı həmin profildə açırsınızsa, onu da eyni qaydada düzəldin.",
   "browser.remedy.pressAllowLna": "Brauzer e-gov.az-ın bu cihazdakı digər tətbiq və xidmətlərə girişinə icazə soruşanda \"İcazə verin\" düyməsini sıxın.",

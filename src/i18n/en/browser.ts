@@ -97,8 +97,8 @@ export const browser: Record<string, string> = {
   "browser.policies.lanBlocked": "The {browser} policy {policy} (\"{entry}\"), set in {where}, blocks e-gov.az from devices on the local network; the signer program on this computer is not affected.",
   "browser.policies.unreadable": "The {browser} policies in {where} could not be read, so it is unknown whether they block e-gov.az.",
 
-  "browser.remedy.siteSettingsChrome": "In {browser} paste chrome://settings/content/siteDetails?site=https%3A%2F%2Fwww.e-gov.az into the address bar and press Enter; set the settings listed below to \"Allow\", then reload e-gov.az.",
-  "browser.remedy.siteSettingsOpera": "In {browser} paste opera://settings/content/siteDetails?site=https%3A%2F%2Fwww.e-gov.az into the address bar and press Enter; set the settings listed below to \"Allow\", then reload e-gov.az.",
+  "browser.remedy.siteSettingsChrome": "In Google Chrome or Chromium paste chrome://settings/content/siteDetails?site=https%3A%2F%2Fwww.e-gov.az into the address bar and press Enter; set the settings listed below to \"Allow\", then reload e-gov.az.",
+  "browser.remedy.siteSettingsOpera": "In Opera paste opera://settings/content/siteDetails?site=https%3A%2F%2Fwww.e-gov.az into the address bar and press Enter; set the settings listed below to \"Allow\", then reload e-gov.az.",
   "browser.remedy.allowSetting": "{browser}, profile \"{profile}\": {setting} → \"Allow\".",
   "browser.remedy.otherProfileBlocked": "The profile \"{profile}\" of {browser} also blocks e-gov.az: fix it the same way if you open the portal in that profile.",
   "browser.remedy.pressAllowLna": "When the browser asks to let e-gov.az access other apps and services on this device, press \"Allow\".",

@@ -97,8 +97,8 @@ export const browser: Record<string, string> = {
   "browser.policies.lanBlocked": "Политика {browser} {policy} («{entry}»), заданная в {where}, блокирует для e-gov.az доступ к устройствам локальной сети; на программу «Online imzalayıcı» на этом компьютере это не влияет.",
   "browser.policies.unreadable": "Политики {browser} в {where} прочитать не удалось, поэтому неизвестно, блокируют ли они e-gov.az.",
 
-  "browser.remedy.siteSettingsChrome": "В {browser} вставьте в адресную строку chrome://settings/content/siteDetails?site=https%3A%2F%2Fwww.e-gov.az и нажмите Enter; переключите перечисленные ниже параметры на «Разрешить», затем обновите страницу e-gov.az.",
-  "browser.remedy.siteSettingsOpera": "В {browser} вставьте в адресную строку opera://settings/content/siteDetails?site=https%3A%2F%2Fwww.e-gov.az и нажмите Enter; переключите перечисленные ниже параметры на «Разрешить», затем обновите страницу e-gov.az.",
+  "browser.remedy.siteSettingsChrome": "В Google Chrome или Chromium вставьте в адресную строку chrome://settings/content/siteDetails?site=https%3A%2F%2Fwww.e-gov.az и нажмите Enter; переключите перечисленные ниже параметры на «Разрешить», затем обновите страницу e-gov.az.",
+  "browser.remedy.siteSettingsOpera": "В Opera вставьте в адресную строку opera://settings/content/siteDetails?site=https%3A%2F%2Fwww.e-gov.az и нажмите Enter; переключите перечисленные ниже параметры на «Разрешить», затем обновите страницу e-gov.az.",
   "browser.remedy.allowSetting": "{browser}, профиль «{profile}»: {setting} → «Разрешить».",
   "browser.remedy.otherProfileBlocked": "Профиль «{profile}» браузера {browser} тоже блокирует e-gov.az: исправьте его так же, если открываете портал в этом профиле.",
   "browser.remedy.pressAllowLna": "Когда браузер спросит, разрешить ли e-gov.az доступ к другим приложениям и сервисам на этом устройстве, нажмите «Разрешить».",
