@@ -1,13 +1,24 @@
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
+
+/**
+ * Tests that change what every process on the machine sees (policy files in
+ * /etc/chromium/policies, which chromium and the tool's own browser checks read) run in
+ * a group of their own, after all others: a CLI test running `browser` at the same
+ * moment would otherwise find those policies.
+ */
+const SYSTEM_WIDE = ["test/browser/chromium-lna.test.ts"];
 
 export default defineConfig({
   test: {
-    include: ["test/**/*.test.ts"],
     // Real-part tests start processes (SoftHSM, openssl ocsp, certutil); give them room
     // but never let one hang the suite.
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: "forks",
     reporters: ["default"],
+    projects: [
+      { extends: true, test: { name: "main", include: ["test/**/*.test.ts"], exclude: [...configDefaults.exclude, ...SYSTEM_WIDE] } },
+      { extends: true, test: { name: "system-wide", include: SYSTEM_WIDE, sequence: { groupOrder: 1 } } },
+    ],
   },
 });
