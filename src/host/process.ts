@@ -94,12 +94,12 @@ class Capped {
   }
 }
 
-const MAX_ARG = 80;
+const MAX_ARG = 160;
 
 /**
  * Arguments as the --verbose list shows them: an -EncodedCommand script or a JSON
- * request is long and says nothing at a glance, so each argument is cut to 80
- * characters with its length noted. Input given on stdin (a PIN for --login) is
+ * request is long and says nothing at a glance, so an argument longer than 160
+ * characters (a registry path is shorter) is cut to 40 with its length noted. Input given on stdin (a PIN for --login) is
  * never part of this.
  */
 export function abbreviateArgs(args: readonly string[]): string[] {

@@ -29,8 +29,13 @@ async function reg(...args: string[]): Promise<void> {
   if (r.code !== 0) throw new Error(`wine reg ${args.join(" ")}: exit ${r.code} ${r.stdout} ${r.stderr}`);
 }
 
-/** Verdicts that say something is absent: never allowed to come from an empty answer. */
-const ABSENCE_CODES = ["SIGNER_NOT_INSTALLED", "SIGNER_NOT_RUNNING", "SIGNER_NOT_LISTENING", "ROOT_NOT_INSTALLED", "ROOT_NOT_TRUSTED", "INTERMEDIATES_MISSING", "NO_RECOMMENDED_BROWSER"];
+/**
+ * Verdicts that say something is absent, which under Wine could only come from an
+ * empty answer (stub PowerShell/tasklist, Wine's empty Uninstall list). "No browser"
+ * is not among them: Wine's App Paths has entries (Internet Explorer), so reg.exe's
+ * answer there is real; it is checked separately below.
+ */
+const ABSENCE_CODES = ["SIGNER_NOT_INSTALLED", "SIGNER_NOT_RUNNING", "SIGNER_NOT_LISTENING", "ROOT_NOT_INSTALLED", "ROOT_NOT_TRUSTED", "INTERMEDIATES_MISSING"];
 
 describe.skipIf(!WINE_REQUIRED)("registry facts and empty answers, for real under Wine", () => {
   beforeAll(async () => {
@@ -71,6 +76,10 @@ describe.skipIf(!WINE_REQUIRED)("registry facts and empty answers, for real unde
     expect(d.checks.filter((c) => ABSENCE_CODES.includes(c.code))).toEqual([]);
     expect(byId(d, "certs.stores")).toMatchObject({ status: "error", code: "STORES_UNREADABLE" });
     expect(byId(d, "token.usb-device")).toMatchObject({ status: "skip", code: "USB_LIST_UNAVAILABLE" });
+    // sc.exe under Wine knows no SCardSvr and prints nothing: unknown, not "not installed".
+    expect(byId(d, "token.smartcard-service").code).toBe("PCSC_STATE_UNKNOWN");
+    const browsers = byId(d, "browser.installed");
+    if (browsers.status === "fail") expect(browsers.data.probeProblems).toEqual([]);
     const commands = d.commands ?? [];
     expect(commands.length).toBeGreaterThan(0);
     expect(commands.filter((c) => /powershell/i.test(c.command))).toHaveLength(1);
