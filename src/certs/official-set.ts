@@ -59,6 +59,14 @@ export async function structureOfficial(certs: readonly { info: CertInfo; source
     if (!c.info.isCa) throw refuse("notCa", { file: c.source });
     if ((await keyCertSign(c.info)) === false) throw refuse("cannotSign", { file: c.source, name: c.info.commonName });
   }
+  const selfIssued = certs.filter((c) => c.info.selfIssued);
+  for (const r of selfIssued) {
+    if (!(await signedBy(r.info, r.info))) throw refuse("badSignature", { file: r.source, name: r.info.commonName, issuer: r.info.commonName });
+  }
+  if (selfIssued.length === 0) throw refuse("noRoot", { file: certs.map((c) => c.source.replace(/#\d+$/, "")).filter((f, i, a) => a.indexOf(f) === i).join(", ") });
+  if (selfIssued.length > 1) throw refuse("twoRoots", { file: selfIssued.map((r) => r.source).join(", "), names: selfIssued.map((r) => r.info.commonName).join(", ") });
+
+  // Two certificates under one name: which is official cannot be told, so neither is taken.
   for (let i = 0; i < certs.length; i++) {
     for (let j = i + 1; j < certs.length; j++) {
       const a = certs[i]!;
@@ -68,13 +76,6 @@ export async function structureOfficial(certs: readonly { info: CertInfo; source
       }
     }
   }
-
-  const selfIssued = certs.filter((c) => c.info.selfIssued);
-  for (const r of selfIssued) {
-    if (!(await signedBy(r.info, r.info))) throw refuse("badSignature", { file: r.source, name: r.info.commonName, issuer: r.info.commonName });
-  }
-  if (selfIssued.length === 0) throw refuse("noRoot", { file: certs.map((c) => c.source.replace(/#\d+$/, "")).filter((f, i, a) => a.indexOf(f) === i).join(", ") });
-  if (selfIssued.length > 1) throw refuse("twoRoots", { file: selfIssued.map((r) => r.source).join(", "), names: selfIssued.map((r) => r.info.commonName).join(", ") });
 
   // Each other certificate must verify with the key of a certificate named as its issuer.
   const parent = new Map<string, string>();
