@@ -1,5 +1,6 @@
 import type { CertInfo } from "./cert-info.js";
-import type { CaRole } from "./expected-cas.js";
+import { expectedCa, type CaRole } from "./expected-cas.js";
+import { namedLike } from "./ca-names.js";
 import { signedBy } from "./official-set.js";
 
 /** The certificates the user's own chains show in each CA role (by signature, not by name). */
@@ -16,6 +17,14 @@ const MAX_DEPTH = 6;
  * ICA, its issuer the PCA).
  */
 export async function rolesFromUserChains(users: readonly CertInfo[], pool: readonly CertInfo[]): Promise<ChainRoles> {
+  // A certificate from some other hierarchy (a --cert that is not an E-İmza certificate)
+  // must not make its CAs count as the AZ ones: a path counts only when it has the AZ
+  // shape (root, PCA, ICA) or one of its CAs bears an AZ CA's name for its place.
+  const azLike = (path: CertInfo[], roleAt: (i: number) => CaRole | undefined) =>
+    (path.length === 3 && path[2]!.selfIssued) || path.some((c, i) => {
+      const role = roleAt(i);
+      return role !== undefined && namedLike(c.commonName, expectedCa(role));
+    });
   const roles: ChainRoles = {};
   const add = (role: CaRole, c: CertInfo) => {
     const list = (roles[role] ??= []);
@@ -25,6 +34,9 @@ export async function rolesFromUserChains(users: readonly CertInfo[], pool: read
     const path = await walkUp(leaf, pool);
     if (path.length === 0) continue;
     const top = path[path.length - 1]!;
+    const fromTopRole = (i: number) => (["root", "policy", "issuing"] as const)[path.length - 1 - i];
+    const fromBottomRole = (i: number) => (["issuing", "policy"] as const)[i];
+    if (!azLike(path, top.selfIssued ? fromTopRole : fromBottomRole)) continue;
     if (top.selfIssued) {
       const fromTop: CaRole[] = ["root", "policy", "issuing"];
       for (let i = 0; i < fromTop.length && i < path.length; i++) add(fromTop[i]!, path[path.length - 1 - i]!);

@@ -70,12 +70,13 @@ export function findCa(expected: ExpectedCa, stored: readonly StoredCert[], ev: 
   if (expected.sha256) return result("fingerprint", undefined, (s) => s.info.sha256 === expected.sha256);
   if (expected.keyId) return result("subject+keyId", undefined, (s) => named(s) && s.info.keyId === expected.keyId);
 
-  // Names only: the official spelling or any known variant of it.
-  const matches = stored.filter(named);
+  // Names only: the official spelling or any known variant of it. A certificate that is not
+  // a CA cannot be one, whatever it is called: it is a copy that is not this CA.
+  const matches = stored.filter((s) => named(s) && s.info.isCa);
   const matchedBy: Record<string, MatchMethod> = {};
   for (const m of matches) matchedBy[m.info.sha256] = matchCaName(m.info.commonName, expected) === "exact" ? "subject" : "nameVariant";
   const method: MatchMethod = Object.values(matchedBy).includes("nameVariant") ? "nameVariant" : "subject";
-  return { expected, official: undefined, method, matches, matchedBy, impostors: [] };
+  return { expected, official: undefined, method, matches, matchedBy, impostors: stored.filter((s) => named(s) && !s.info.isCa) };
 }
 
 export function findingFor(findings: readonly CaFinding[], role: CaRole): CaFinding {

@@ -43,7 +43,7 @@ beforeAll(() => {
   for (const v of Object.keys(VARIANTS) as Variant[]) pkis[v] = makeNamedPki(join(dir, v), VARIANTS[v]);
 }, 180_000);
 
-type Install = "root" | "rootUntrusted" | "pca" | "ica" | "leftoverPca" | "foreignRoot" | "otherIca";
+type Install = "root" | "rootUntrusted" | "pca" | "ica" | "leftoverPca" | "foreignRoot" | "otherIca" | "notCaRoot";
 let homes = 0;
 function home(p: NamedPki, installs: Install[]): string {
   const h = join(dir, `home${++homes}`);
@@ -52,6 +52,7 @@ function home(p: NamedPki, installs: Install[]): string {
     root: { file: p.root, nick: p.names.root, trust: "C,," },
     rootUntrusted: { file: p.root, nick: p.names.root, trust: ",," },
     foreignRoot: { file: p.foreignRoot, nick: `${p.names.root} foreign`, trust: "C,," },
+    notCaRoot: { file: p.notCaRoot, nick: `${p.names.root} not a CA`, trust: "C,," },
     pca: { file: p.pca, nick: p.names.pca, trust: ",," },
     leftoverPca: { file: p.leftoverPca, nick: `${p.names.pca} old`, trust: ",," },
     ica: { file: p.ica, nick: p.names.ica, trust: ",," },
@@ -96,7 +97,7 @@ interface Row {
   variant: Variant;
   installs: Install[];
   ca?: boolean;
-  cert?: boolean;
+  cert?: boolean | "stray";
   /** The truth for this state: check id → "status CODE". */
   truth: Record<string, string>;
   /** How the root and the intermediates must have been recognised. */
@@ -182,6 +183,23 @@ const rows: Row[] = [
     truth: { [ROOT]: "pass ROOT_INSTALLED", [TRUSTED]: "pass ROOT_TRUSTED", [CHAIN]: "pass CHAIN_OK" },
     method: { root: "chain" },
   },
+  // 11.3: a certificate that is not a CA is never the root, however it is named and trusted.
+  {
+    state: "a CA:false certificate named like the root, trusted, instead of the root; nothing to compare with",
+    variant: "official", installs: ["notCaRoot", "pca", "ica"],
+    truth: { [ROOT]: "fail ROOT_MISMATCH" },
+  },
+  {
+    state: "a CA:false certificate named like the root beside the real root; the user's certificate",
+    variant: "noSuffix", installs: ["notCaRoot", "root", "pca", "ica"], cert: true,
+    truth: { [ROOT]: "pass ROOT_INSTALLED", [TRUSTED]: "pass ROOT_TRUSTED", [CHAIN]: "pass CHAIN_OK" },
+    method: { root: "chain" },
+  },
+  {
+    state: "a certificate from another hierarchy does not make its root count as the AZ root",
+    variant: "unrelated", installs: ["foreignRoot"], cert: "stray",
+    truth: { [ROOT]: "fail ROOT_NOT_INSTALLED", [INTER]: "fail INTERMEDIATES_MISSING" },
+  },
   {
     state: "an ICA with the right name and another key, official file given",
     variant: "noSuffix", installs: ["root", "pca", "otherIca"], ca: true, cert: true,
@@ -199,7 +217,7 @@ describe("CA identity: a table of machine states with the truth beside each", ()
     it(row.state, async () => {
       const p = pkis[row.variant];
       const h = home(p, row.installs);
-      const byId = await runCerts(h, { certFiles: row.cert ? [p.user] : [], caFiles: row.ca ? [p.bundle] : [] });
+      const byId = await runCerts(h, { certFiles: row.cert === "stray" ? [p.strayUser] : row.cert ? [p.user] : [], caFiles: row.ca ? [p.bundle] : [] });
       const got = Object.fromEntries(Object.keys(row.truth).map((id) => [id, `${byId.get(id)!.status} ${byId.get(id)!.code}`]));
       expect(got).toEqual(row.truth);
       if (row.method?.root) expect(byId.get(ROOT)!.data.method).toBe(row.method.root);

@@ -28,6 +28,8 @@ export interface NamedPki {
   leftoverPca: string;
   /** Self-signed CA:true named like the root, another key. */
   foreignRoot: string;
+  /** A user certificate the foreign root signed directly: another hierarchy entirely. */
+  strayUser: string;
   /** Self-signed, CA:false, named like the root. */
   notCaRoot: string;
   /** The root's own key and name, re-issued with no keyUsage extension. */
@@ -113,6 +115,9 @@ export function makeNamedPki(dir: string, names: CaNames): NamedPki {
   issue("pca-old", "pca-old", names.pca, "root", "v3_ca", ["-startdate", "20190101000000Z", "-enddate", "20210101000000Z"]);
   key("foreign");
   selfSigned("foreign", "foreign", names.root, "v3_ca");
+  db("foreign");
+  key("stray");
+  issue("stray", "stray", "Test User Stray", "foreign", "v3_leaf", ["-days", "365"]);
   key("notca");
   selfSigned("notca", "notca", names.root, "v3_leaf");
   selfSigned("root-noku", "root", names.root, "v3_ca_noku");
@@ -132,6 +137,7 @@ export function makeNamedPki(dir: string, names: CaNames): NamedPki {
     bundle,
     leftoverPca: p("pca-old"),
     foreignRoot: p("foreign"),
+    strayUser: p("stray"),
     notCaRoot: p("notca"),
     rootNoKeyUsage: p("root-noku"),
     otherIca: p("ica-other"),
