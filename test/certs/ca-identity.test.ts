@@ -330,3 +330,26 @@ describe("the --ca structure with real NSS: the remedy does not loop", () => {
     writeFileSync(join(h, "done"), "");
   });
 });
+
+describe("the system bundle (read by openssl and curl, not by Chrome) is searched in any spelling", () => {
+  it("says the root is only in /etc/ssl/certs when it is there as \"AZ Root Authority(RCA)\" and not in the browser's store", async () => {
+    const p = pkis.noSpace;
+    const h = home(p, ["pca", "ica"]);
+    const real = hostWithHome(h);
+    const bundlePath = "/etc/ssl/certs/ca-certificates.crt";
+    // The real NSS database and certutil; only the system bundle's content is this test's.
+    const host: Host = {
+      ...real,
+      fs: {
+        ...real.fs,
+        exists: async (path: string) => (path === bundlePath ? true : real.fs.exists(path)),
+        readText: async (path: string, o?: Parameters<Host["fs"]["readText"]>[1]) => (path === bundlePath ? readFileSync(p.root, "utf8") : real.fs.readText(path, o)),
+      },
+    };
+    const results = await runChecks(certsChecks, { host, options: runOptions({ offline: true, timeoutMs: 15_000 }) });
+    const root = results.find((r) => r.id === ROOT)!;
+    expect(`${root.status} ${root.code}`).toBe("fail ROOT_NOT_INSTALLED");
+    expect(root.message.key).toBe("certs.rootInstalled.onlyElsewhere");
+    expectRendersInEveryLanguage(results);
+  });
+});
