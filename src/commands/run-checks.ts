@@ -12,6 +12,7 @@ import { t } from "../i18n/catalog.js";
 import { loadOra } from "../core/lazy.js";
 import { UsageError } from "../core/errors.js";
 import { validateCertificateInputs } from "../certs/load.js";
+import { officialCasOf } from "../certs/official-set.js";
 
 export interface RunCheckCommandOptions {
   version: string;
@@ -23,7 +24,10 @@ export interface RunCheckCommandOptions {
 export async function runCheckCommand(cmd: CheckCommand, ctx: CommandContext, o: RunCheckCommandOptions): Promise<number> {
   const { host, options, io } = ctx;
   // Bad input is refused before anything runs (exit 64), whichever command got it.
+  // Every input is parsed here, once, before the runner starts any check's clock; the
+  // --ca files must also have the official hierarchy's shape (one root, each CA signed by the one above).
   await validateCertificateInputs(host, [...options.certFiles, ...options.caFiles]);
+  await officialCasOf(host, options.caFiles);
   await cmd.prepare?.(ctx);
   const checks = selectChecks(cmd.groups(options));
 
