@@ -202,6 +202,23 @@ export async function queryRegistry(
   return { ok: true, keys };
 }
 
+/**
+ * The HKLM registry views to read: both on 64-bit Windows (/reg:64 for 64-bit
+ * programs, /reg:32 = WOW6432Node for 32-bit installers), the only one on 32-bit
+ * Windows, where there is no second view to ask for. PROCESSOR_ARCHITECTURE is
+ * "x86" there, and also for a 32-bit program on 64-bit Windows, which then has
+ * PROCESSOR_ARCHITEW6432 set (Microsoft's WOW64 documentation).
+ */
+export function hklmViews(host: Host): ReadonlyArray<32 | 64 | undefined> {
+  const env = (name: string) => {
+    const k = Object.keys(host.env).find((e) => e.toLowerCase() === name.toLowerCase());
+    return k ? host.env[k] : undefined;
+  };
+  const arch = env("PROCESSOR_ARCHITECTURE")?.toLowerCase();
+  const thirtyTwoBitWindows = arch === "x86" && !env("PROCESSOR_ARCHITEW6432");
+  return thirtyTwoBitWindows ? [undefined] : [64, 32];
+}
+
 const HIVES: Record<string, string> = {
   HKLM: "HKEY_LOCAL_MACHINE",
   HKCU: "HKEY_CURRENT_USER",
