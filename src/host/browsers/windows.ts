@@ -2,7 +2,7 @@ import path from "node:path";
 import type { Host } from "../host.js";
 import type { BrowserDetection, BrowserId, BrowserProbeProblem, InstalledBrowser, ProbeOptions } from "./types.js";
 import { compareVersions, parseVersion } from "./version.js";
-import { defaultValue, queryRegistry, regValue, type RegKey, type RegQueryResult } from "../windows/registry.js";
+import { defaultValue, hklmViews, queryRegistry, regValue, type RegKey, type RegQueryResult } from "../windows/registry.js";
 
 const win = path.win32;
 
@@ -21,11 +21,9 @@ const win = path.win32;
  */
 export const APP_PATHS_KEY = "Software\\Microsoft\\Windows\\CurrentVersion\\App Paths";
 export const CHROME_BEACON_KEY = "HKCU\\Software\\Google\\Chrome\\BLBeacon";
-const APP_PATHS_SOURCES = [
-  { key: `HKLM\\${APP_PATHS_KEY}`, view: 64 },
-  { key: `HKLM\\${APP_PATHS_KEY}`, view: 32 },
-  { key: `HKCU\\${APP_PATHS_KEY}`, view: undefined },
-] as const;
+function appPathsSources(host: Host): Array<{ key: string; view?: 32 | 64 }> {
+  return [...hklmViews(host).map((view) => ({ key: `HKLM\\${APP_PATHS_KEY}`, view })), { key: `HKCU\\${APP_PATHS_KEY}` }];
+}
 
 const APP_PATH_EXES: Readonly<Record<string, BrowserId>> = { "chrome.exe": "chrome", "opera.exe": "opera", "msedge.exe": "edge", "firefox.exe": "firefox" };
 const KNOWN: readonly BrowserId[] = ["chrome", "opera", "opera-gx", "chromium", "edge", "firefox"];
@@ -103,7 +101,7 @@ function operaRoots(host: Host): Array<{ browser: BrowserId; root: string }> {
 export async function detectWindowsBrowsers(host: Host, opts: ProbeOptions): Promise<BrowserDetection> {
   const q = { timeoutMs: opts.timeoutMs, signal: opts.signal };
   const [appPaths, beacon] = await Promise.all([
-    Promise.all(APP_PATHS_SOURCES.map((s) => queryRegistry(host, s.key, { ...q, recursive: true, view: s.view }))),
+    Promise.all(appPathsSources(host).map((s) => queryRegistry(host, s.key, { ...q, recursive: true, view: s.view }))),
     queryRegistry(host, CHROME_BEACON_KEY, q),
   ]);
   const candidates = [...appPaths.flatMap((r) => (r.ok ? appPathExecutables(r.keys) : [])), ...folderCandidates(host)];

@@ -7,7 +7,7 @@ import { UnsupportedPlatformError } from "../processes/index.js";
 
 export type { AppListOptions, InstalledApp } from "./types.js";
 export { PartialAppListError } from "./types.js";
-export { appsFromUninstallKeys, UNINSTALL_SOURCES } from "./windows.js";
+export { appsFromUninstallKeys, uninstallSources } from "./windows.js";
 export { parseDesktopEntry, parseDpkgQuery } from "./linux.js";
 
 /** Programs installed on this computer, as the OS lists them. Throws when it cannot tell. */

@@ -1,6 +1,6 @@
 import type { Host } from "../host.js";
 import { PartialAppListError, type AppListOptions, type InstalledApp } from "./types.js";
-import { queryRegistry, regValue, type RegKey } from "../windows/registry.js";
+import { hklmViews, queryRegistry, regValue, type RegKey } from "../windows/registry.js";
 
 /**
  * Windows: the Uninstall keys that "Apps & features" lists, read with reg.exe: the
@@ -8,15 +8,16 @@ import { queryRegistry, regValue, type RegKey } from "../windows/registry.js";
  * is WOW6432Node, where 32-bit installers like most signers write) and the user's.
  */
 export const UNINSTALL_KEY = "Software\\Microsoft\\Windows\\CurrentVersion\\Uninstall";
-export const UNINSTALL_SOURCES = [
-  { source: "HKLM64", key: `HKLM\\${UNINSTALL_KEY}`, view: 64 },
-  { source: "HKLM32", key: `HKLM\\${UNINSTALL_KEY}`, view: 32 },
-  { source: "HKCU", key: `HKCU\\${UNINSTALL_KEY}`, view: undefined },
-] as const;
+export function uninstallSources(host: Host): Array<{ source: string; key: string; view?: 32 | 64 }> {
+  return [
+    ...hklmViews(host).map((view) => ({ source: `HKLM${view ?? ""}`, key: `HKLM\\${UNINSTALL_KEY}`, view })),
+    { source: "HKCU", key: `HKCU\\${UNINSTALL_KEY}` },
+  ];
+}
 
 export async function listWindowsApps(host: Host, opts: AppListOptions): Promise<InstalledApp[]> {
   const answers = await Promise.all(
-    UNINSTALL_SOURCES.map(async (s) => ({ s, r: await queryRegistry(host, s.key, { recursive: true, view: s.view, timeoutMs: opts.timeoutMs, signal: opts.signal }) })),
+    uninstallSources(host).map(async (s) => ({ s, r: await queryRegistry(host, s.key, { recursive: true, view: s.view, timeoutMs: opts.timeoutMs, signal: opts.signal }) })),
   );
   const apps: InstalledApp[] = [];
   const failures: string[] = [];
