@@ -6,6 +6,7 @@ import { createNodeHost } from "../../src/host/node-host.js";
 import {
   defaultValue,
   foldedIncludes,
+  hklmViews,
   parseRegQuery,
   queryRegistry,
   regValue,
@@ -73,6 +74,16 @@ describe("parseRegQuery", () => {
   it("gives nothing for output that is not reg.exe's", () => {
     expect(parseRegQuery("")).toEqual([]);
     expect(parseRegQuery("reg: Unable to find the specified registry key\r\n")).toEqual([]);
+  });
+});
+
+describe("hklmViews", () => {
+  const host = (env: Record<string, string>): Host => ({ ...createNodeHost({ offline: true }), env });
+  it("reads both views on 64-bit Windows, also from a 32-bit node.exe, and the one view on 32-bit Windows", () => {
+    expect(hklmViews(host({ PROCESSOR_ARCHITECTURE: "AMD64" }))).toEqual([64, 32]);
+    expect(hklmViews(host({ PROCESSOR_ARCHITECTURE: "x86", PROCESSOR_ARCHITEW6432: "AMD64" }))).toEqual([64, 32]);
+    expect(hklmViews(host({ Processor_Architecture: "x86" }))).toEqual([undefined]);
+    expect(hklmViews(host({}))).toEqual([64, 32]);
   });
 });
 

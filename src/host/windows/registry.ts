@@ -23,13 +23,15 @@ import type { Host } from "../host.js";
  * with no values (their values were not asked for).
  *
  * Text encoding (what we found): reg.exe writing to a pipe converts its UTF-16
- * strings to the console's OEM code page, so non-ASCII letters come back folded or
- * replaced. Wine 8 prints "SİMA İmzalayıcı Aysəl" as "SIMA Imzalayici Ays?l" whatever
- * `chcp` says (chcp 65001 changed nothing); Windows with code page 857 (Azerbaijani,
- * Turkish) keeps İ/ı/ş but not ə. `reg export` writes UTF-16LE and keeps every letter,
- * but needs a temporary file; nothing we read needs exact non-ASCII (versions,
- * ProgIds, paths we only display), so callers that match names compare them with
- * `foldForMatch`, which treats "?" and U+FFFD as "any one letter".
+ * strings to the console's OEM code page. Wine 8 prints "SİMA İmzalayıcı Aysəl" as
+ * "SIMA Imzalayici Ays?l" (best-fit ASCII, "?" where none exists) whatever `chcp`
+ * says: `cmd /c "chcp 65001 & reg query …"` changed nothing. On Windows, code page 437
+ * or 866 best-fits the same way, while code page 857 (Azerbaijani, Turkish locales)
+ * keeps İ/ı/ş as single bytes that read as U+FFFD here (output is decoded as UTF-8),
+ * and no OEM code page holds ə. `reg export` writes UTF-16LE and keeps every letter,
+ * but needs a temporary file; nothing read through this module needs exact non-ASCII
+ * (versions, ProgIds, paths only displayed), so name matching treats "?" and U+FFFD
+ * as one unknown letter (`foldedIncludes` here, `signerForAppName` for signers).
  */
 export interface RegValue {
   /** "" is the key's default value (printed "(Default)", localised on other Windows languages). */
@@ -198,6 +200,23 @@ export async function queryRegistry(
     return { ok: true, keys: [{ path: longHiveName(key), values: [] }] };
   }
   return { ok: true, keys };
+}
+
+/**
+ * The HKLM registry views to read: both on 64-bit Windows (/reg:64 for 64-bit
+ * programs, /reg:32 = WOW6432Node for 32-bit installers), the only one on 32-bit
+ * Windows, where there is no second view to ask for. PROCESSOR_ARCHITECTURE is
+ * "x86" there, and also for a 32-bit program on 64-bit Windows, which then has
+ * PROCESSOR_ARCHITEW6432 set (Microsoft's WOW64 documentation).
+ */
+export function hklmViews(host: Host): ReadonlyArray<32 | 64 | undefined> {
+  const env = (name: string) => {
+    const k = Object.keys(host.env).find((e) => e.toLowerCase() === name.toLowerCase());
+    return k ? host.env[k] : undefined;
+  };
+  const arch = env("PROCESSOR_ARCHITECTURE")?.toLowerCase();
+  const thirtyTwoBitWindows = arch === "x86" && !env("PROCESSOR_ARCHITEW6432");
+  return thirtyTwoBitWindows ? [undefined] : [64, 32];
 }
 
 const HIVES: Record<string, string> = {
