@@ -15,11 +15,19 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: "forks",
-    // One Wine prefix per run, shared by the Windows tests (test/windows/wine.ts).
-    globalSetup: ["test/windows/global-setup.ts"],
     reporters: ["default"],
     projects: [
-      { extends: true, test: { name: "main", include: ["test/**/*.test.ts"], exclude: [...configDefaults.exclude, ...SYSTEM_WIDE] } },
+      {
+        extends: true,
+        test: {
+          name: "main",
+          include: ["test/**/*.test.ts"],
+          exclude: [...configDefaults.exclude, ...SYSTEM_WIDE],
+          // One Wine prefix per run, shared by the Windows tests (test/windows/wine.ts);
+          // only this group has Windows tests, so only it sets the prefix up.
+          globalSetup: ["test/windows/global-setup.ts"],
+        },
+      },
       { extends: true, test: { name: "system-wide", include: SYSTEM_WIDE, sequence: { groupOrder: 1 } } },
     ],
   },
