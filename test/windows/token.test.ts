@@ -198,6 +198,22 @@ describe.skipIf(!WINE_REQUIRED)("token checks on Windows (node.exe under Wine, a
     expect(pin.code).toBe("PIN_COUNT_LOW");
   }, WINE_TEST_TIMEOUT_MS);
 
+  it("hands the token's certificate to the certs group in `all` (no compiler needed to see it)", async () => {
+    const args = ["all", "--offline", "--json", "--timeout", "40000"];
+    const [linux, windows] = await Promise.all([
+      runCli([...args, "--module", parts.so], { env: { TESTP11_CERT: parts.validCert } }),
+      runCliUnderWine([...args, "--module", winPath(parts.dll)], { env: { TESTP11_CERT: winPath(parts.validCert) } }),
+    ]);
+    const pick = (doc: Doc) =>
+      doc.checks.filter((c) => c.id === "token.certificates" || c.id === "certs.user-validity").map((c) => [c.id, c.status, c.code]);
+    const got = pick(JSON.parse(windows.stdout) as Doc);
+    expect(got).toEqual([
+      ["token.certificates", "pass", "TOKEN_CERT_OK"],
+      ["certs.user-validity", "pass", "CERT_VALID"],
+    ]);
+    expect(got).toEqual(pick(JSON.parse(linux.stdout) as Doc));
+  }, WINE_TEST_TIMEOUT_MS);
+
   it("never calls C_Login without --login (the module counts every call)", () => {
     // Every run above had TESTP11_LOGIN_COUNT set; the PIN-state runs are where a careless tool would try.
     expect(windowsRuns).toBe(STATES.length);
