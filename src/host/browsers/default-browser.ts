@@ -4,6 +4,7 @@ import { browserFromHandlerId } from "./identify.js";
 import { parseLaunchServicesHandler } from "./macos.js";
 import { parseWindowsDefault, WINDOWS_DEFAULT_SCRIPT } from "./windows.js";
 import { runPowerShellJson } from "./powershell.js";
+import { findLinuxDefault, HTTPS_HANDLER_TYPE } from "./mimeapps.js";
 
 export interface DefaultBrowser {
   /** What the OS answered: a .desktop id, a ProgId or a bundle id. */
@@ -17,26 +18,13 @@ export interface DefaultBrowser {
 }
 
 /**
- * Linux: xdg-settings knows the desktop's web browser; xdg-mime the https handler.
- * Both are shell scripts that take a second or two, so they are asked at once and
- * xdg-settings' answer is preferred.
+ * Linux: the mimeapps.list files and desktop entries themselves (see mimeapps.ts), not
+ * xdg-settings/xdg-mime, which are shell scripts taking a second for the same answer.
  */
 async function linuxDefault(host: Host, opts: ProbeOptions): Promise<DefaultBrowser> {
-  const questions: Array<[string, string[]]> = [
-    ["xdg-settings", ["get", "default-web-browser"]],
-    ["xdg-mime", ["query", "default", "x-scheme-handler/https"]],
-  ];
-  const answers = await Promise.all(
-    questions.map(([cmd, args]) => host.exec(cmd, args, { timeoutMs: opts.timeoutMs, signal: opts.signal })),
-  );
-  for (const [i, r] of answers.entries()) {
-    const handler = r.exitCode === 0 && !r.timedOut ? r.stdout.trim().split(/\r?\n/)[0]?.trim() : undefined;
-    if (handler) {
-      const [cmd, args] = questions[i]!;
-      return { handler, browser: browserFromHandlerId(handler), source: `${cmd} ${args.join(" ")}` };
-    }
-  }
-  return { source: "xdg-settings/xdg-mime", timedOut: answers.some((r) => r.timedOut) };
+  const d = await findLinuxDefault(host, HTTPS_HANDLER_TYPE, opts.signal);
+  if (!d) return { source: "mimeapps.list" };
+  return { handler: d.handler, browser: d.browser, source: d.source };
 }
 
 async function macDefault(host: Host, opts: ProbeOptions): Promise<DefaultBrowser> {
