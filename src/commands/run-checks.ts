@@ -12,6 +12,7 @@ import { t } from "../i18n/catalog.js";
 import { loadOra } from "../core/lazy.js";
 import { UsageError } from "../core/errors.js";
 import { validateCertificateInputs } from "../certs/load.js";
+import { validateFiles } from "../cli/outputs.js";
 
 export interface RunCheckCommandOptions {
   version: string;
@@ -22,7 +23,9 @@ export interface RunCheckCommandOptions {
 /** Runs a check command end to end and returns the exit code of the contract. */
 export async function runCheckCommand(cmd: CheckCommand, ctx: CommandContext, o: RunCheckCommandOptions): Promise<number> {
   const { host, options, io } = ctx;
-  // Bad input is refused before anything runs (exit 64), whichever command got it.
+  // Bad input is refused before anything runs (exit 64), whichever command got it:
+  // files to write first (cheap), then the inputs' contents.
+  await validateFiles({ report: o.reportFile, ics: options.ics, certFiles: options.certFiles, caFiles: options.caFiles, modules: options.modules });
   await validateCertificateInputs(host, [...options.certFiles, ...options.caFiles]);
   await cmd.prepare?.(ctx);
   const checks = selectChecks(cmd.groups(options));

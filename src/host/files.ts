@@ -1,5 +1,6 @@
 import { promises as fsp } from "node:fs";
 import type { FileHost, FileStat } from "./host.js";
+import { writeFileReplacing } from "./output-file.js";
 
 const DEFAULT_MAX_BYTES = 4 * 1024 * 1024;
 
@@ -82,7 +83,8 @@ export const nodeFiles: FileHost = {
     }
   },
   async writeFile(path, data) {
-    await fsp.writeFile(path, data);
+    // A failed write (disk full) must not leave the user's old file emptied.
+    await writeFileReplacing(path, data);
   },
   async mkdir(path) {
     await fsp.mkdir(path, { recursive: true });
