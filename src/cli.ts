@@ -12,6 +12,9 @@ import { detectLang, isLang, type Lang } from "./i18n/lang.js";
 import { t } from "./i18n/catalog.js";
 import type { Host } from "./host/host.js";
 
+/** For the command-line entry: Ctrl+C, SIGTERM and SIGHUP end every child, then exit 130/143/129. */
+export { exitOnSignals } from "./host/process.js";
+
 export interface MainOptions {
   io?: Io;
   version: string;
