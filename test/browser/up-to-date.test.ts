@@ -9,7 +9,7 @@ import type { Host } from "../../src/host/host.js";
 import { t } from "../../src/i18n/catalog.js";
 import { OPERA_RELEASES_ENV, VERSIONHISTORY_ENV } from "../../src/host/browsers/latest.js";
 import { runOptions } from "../helpers/options.js";
-import { operaListingBody, startServer, tempDir, versionHistoryBody, writeStandIn } from "./helpers/stand-ins.js";
+import { operaListingBody, startServer, tempDir, versionHistoryBody, installPackage } from "./helpers/stand-ins.js";
 
 const CHECKS = [browserInstalledCheck as CheckDefinition, browserUpToDateCheck];
 /** A fixed "today" so the offline estimate is reproducible: 78 days after Chrome 153's row. */
@@ -17,15 +17,17 @@ const TODAY = new Date("2026-11-25T12:00:00Z");
 
 type Server = Awaited<ReturnType<typeof startServer>>;
 
-describe.skipIf(process.platform !== "linux")("browser.up-to-date with stand-in browsers", () => {
+describe.skipIf(process.platform !== "linux")("browser.up-to-date with browsers recorded in a dpkg status file", () => {
   let tmp: ReturnType<typeof tempDir>;
   let bin: string;
   let cache: string;
+  let dpkg: string;
   let server: Server | undefined;
   beforeEach(() => {
     tmp = tempDir("gc-fresh-");
     bin = `${tmp.dir}/bin`;
     cache = `${tmp.dir}/cache`;
+    dpkg = `${tmp.dir}/dpkg`;
     mkdirSync(bin);
   });
   afterEach(async () => {
@@ -37,7 +39,7 @@ describe.skipIf(process.platform !== "linux")("browser.up-to-date with stand-in 
   function host(offline: boolean, extraEnv: Record<string, string> = {}): Host {
     const h = createNodeHost({
       offline,
-      env: { ...process.env, PATH: `${bin}:${process.env.PATH ?? ""}`, XDG_CACHE_HOME: cache, ...extraEnv },
+      env: { ...process.env, PATH: `${bin}:${process.env.PATH ?? ""}`, XDG_CACHE_HOME: cache, DPKG_ADMINDIR: dpkg, FLATPAK_SYSTEM_DIR: `${tmp.dir}/none`, FLATPAK_USER_DIR: `${tmp.dir}/none`, ...extraEnv },
     });
     return { ...h, now: () => TODAY };
   }
@@ -56,7 +58,7 @@ describe.skipIf(process.platform !== "linux")("browser.up-to-date with stand-in 
   }
 
   it("online: an old Chrome fails against VersionHistory's current stable, with the Linux update steps", async () => {
-    writeStandIn(bin, "google-chrome", { prints: "Google Chrome 120.0.6099.109 " });
+    installPackage(dpkg, "google-chrome-stable", "120.0.6099.109-1");
     const env = await serve(["151.0.7922.173", "151.0.7922.99"]);
     const r = await run(host(false, env));
     expect(r.status).toBe("fail");
@@ -69,7 +71,7 @@ describe.skipIf(process.platform !== "linux")("browser.up-to-date with stand-in 
   });
 
   it("keeps the answer for a day: the second run reads the cache, not the server", async () => {
-    writeStandIn(bin, "google-chrome", { prints: "Google Chrome 150.0.7871.120 " });
+    installPackage(dpkg, "google-chrome-stable", "150.0.7871.120-1");
     const env = await serve(["151.0.7922.173"]);
     const first = await run(host(false, env));
     expect(first.code).toBe("BROWSER_ONE_VERSION_BEHIND");
@@ -93,8 +95,8 @@ describe.skipIf(process.platform !== "linux")("browser.up-to-date with stand-in 
   });
 
   it("Chrome current and Opera old: a warning pointing at Chrome, with Opera's update steps", async () => {
-    writeStandIn(bin, "google-chrome", { prints: "Google Chrome 151.0.7922.173 " });
-    writeStandIn(bin, "opera", { prints: "105.0.4970.21" });
+    installPackage(dpkg, "google-chrome-stable", "151.0.7922.173-1");
+    installPackage(dpkg, "opera-stable", "105.0.4970.21");
     const env = await serve(["151.0.7922.173"], ["133.0.5932.30", "134.0.5962.48"]);
     const r = await run(host(false, env));
     expect(r.status).toBe("warn");
@@ -106,7 +108,7 @@ describe.skipIf(process.platform !== "linux")("browser.up-to-date with stand-in 
   });
 
   it("a failing server falls back to the release-table estimate and says why", async () => {
-    writeStandIn(bin, "google-chrome", { prints: "Google Chrome 151.0.7922.173 " });
+    installPackage(dpkg, "google-chrome-stable", "151.0.7922.173-1");
     server = await startServer({ "/v1/chrome/platforms/linux/channels/stable/versions": { status: 503, body: "unavailable" } });
     const r = await run(host(false, { [VERSIONHISTORY_ENV]: `${server.base}/v1` }));
     // Estimate for 2026-11-25: 155 → 151 is four behind.
@@ -119,7 +121,7 @@ describe.skipIf(process.platform !== "linux")("browser.up-to-date with stand-in 
   });
 
   it("offline: judged from the release calendar and stated as an estimate", async () => {
-    writeStandIn(bin, "google-chrome", { prints: "Google Chrome 155.0.8000.10 " });
+    installPackage(dpkg, "google-chrome-stable", "155.0.8000.10-1");
     const r = await run(host(true));
     expect(r.status).toBe("pass");
     expect(r.code).toBe("BROWSER_UP_TO_DATE");
@@ -131,8 +133,8 @@ describe.skipIf(process.platform !== "linux")("browser.up-to-date with stand-in 
   });
 
   it("with both browsers outdated, the message names the one furthest behind and the steps cover both", async () => {
-    writeStandIn(bin, "opera", { prints: "132.0.5905.40" });
-    writeStandIn(bin, "google-chrome", { prints: "Google Chrome 120.0.6099.109 " });
+    installPackage(dpkg, "opera-stable", "132.0.5905.40");
+    installPackage(dpkg, "google-chrome-stable", "120.0.6099.109-1");
     const env = await serve(["151.0.7922.173"], ["134.0.5962.48"]);
     const r = await run(host(false, env));
     expect(r.code).toBe("BROWSER_OUTDATED");
