@@ -11,6 +11,8 @@ import { createNodeHost } from "./host/node-host.js";
 import { detectLang, isLang, type Lang } from "./i18n/lang.js";
 import { t } from "./i18n/catalog.js";
 import type { Host } from "./host/host.js";
+import { homedir } from "node:os";
+import { cacheDirFor } from "./host/browsers/cache-dir.js";
 
 /** For the command-line entry: Ctrl+C, SIGTERM and SIGHUP end every child, then exit 130/143/129. */
 export { exitOnSignals } from "./host/process.js";
@@ -105,7 +107,7 @@ function buildProgram(
       },
     })
     .configureHelp({ styleTitle: (title) => translateTitle(lang, title) })
-    .addHelpText("after", `\n${tr("cli.help.exitCodes")}`)
+    .addHelpText("after", `\n${tr("cli.help.exitCodes")}\n${t(lang, "cli.help.files", { dir: cacheDirFor(process.platform, homedir(), io.env) })}`)
     .option("--json", tr("cli.opt.json"))
     .addOption(new Option("--lang <code>", tr("cli.opt.lang")))
     .option("--no-color", tr("cli.opt.noColor"))

@@ -1,4 +1,6 @@
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { userCacheDir } from "../../src/host/browsers/cache-dir.js";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createNodeHost } from "../../src/host/node-host.js";
 import { runChecks } from "../../src/core/runner.js";
@@ -140,5 +142,99 @@ describe.skipIf(process.platform !== "linux")("browser.up-to-date with browsers 
     expect(r.code).toBe("BROWSER_OUTDATED");
     expect(r.message.values).toMatchObject({ browser: "Google Chrome", behind: 31 });
     expect(r.remedy.map((m) => m.key).sort()).toEqual(["browser.remedy.updateChromeLinux", "browser.remedy.updateOperaLinux"]);
+  });
+});
+
+describe.skipIf(process.platform !== "linux")("the one-day version cache never fails a run", () => {
+  let tmp: ReturnType<typeof tempDir>;
+  let server: Server | undefined;
+  beforeEach(() => {
+    tmp = tempDir("gc-cache-");
+    installPackage(`${tmp.dir}/dpkg`, "google-chrome-stable", "150.0.7871.120-1");
+  });
+  afterEach(async () => {
+    await server?.close();
+    server = undefined;
+    tmp.cleanup();
+  });
+
+  async function runWithCache(cacheHome: string): Promise<CheckResult> {
+    server = await startServer({
+      "/v1/chrome/platforms/linux/channels/stable/versions": { body: versionHistoryBody("linux", ["151.0.7922.173"]) },
+      "/pub/opera/desktop/": { type: "text/html", body: operaListingBody(["134.0.5962.48"]) },
+    });
+    const h = createNodeHost({
+      offline: false,
+      env: {
+        ...process.env,
+        XDG_CACHE_HOME: cacheHome,
+        DPKG_ADMINDIR: `${tmp.dir}/dpkg`,
+        FLATPAK_SYSTEM_DIR: `${tmp.dir}/none`,
+        FLATPAK_USER_DIR: `${tmp.dir}/none`,
+        [VERSIONHISTORY_ENV]: `${server.base}/v1`,
+        [OPERA_RELEASES_ENV]: `${server.base}/pub/opera/desktop/`,
+      },
+    });
+    const results = await runChecks(CHECKS, { host: { ...h, now: () => TODAY }, options: runOptions({ timeoutMs: 5_000, offline: false }) });
+    return results.find((r) => r.id === "browser.up-to-date")!;
+  }
+
+  const judgedOnline = (r: CheckResult) => {
+    expect(r.code).toBe("BROWSER_ONE_VERSION_BEHIND");
+    expect((r.data.browsers as Array<{ basis: string }>)[0]!.basis).toBe("online");
+  };
+
+  it("a file where the cache folder should be", async () => {
+    writeFileSync(`${tmp.dir}/cache-file`, "I am a file\n");
+    judgedOnline(await runWithCache(`${tmp.dir}/cache-file`));
+    expect(readFileSync(`${tmp.dir}/cache-file`, "utf8")).toBe("I am a file\n");
+  });
+
+  it("a file where the tool's own folder should be", async () => {
+    mkdirSync(`${tmp.dir}/cache`);
+    writeFileSync(`${tmp.dir}/cache/guzestli-check`, "");
+    judgedOnline(await runWithCache(`${tmp.dir}/cache`));
+  });
+
+  it.each([
+    ["not JSON", "{ this is not json"],
+    ["JSON null", "null"],
+    ["a wrong shape", '{"version": 151}'],
+    ["a version that is not one", '{"url":"x","version":"latest","fetchedAt":"2026-11-25T11:00:00Z"}'],
+  ])("a corrupt cache entry (%s) is asked again and replaced", async (_name, body) => {
+    mkdirSync(`${tmp.dir}/cache/guzestli-check`, { recursive: true });
+    const file = `${tmp.dir}/cache/guzestli-check/chrome-stable-linux.json`;
+    writeFileSync(file, body);
+    judgedOnline(await runWithCache(`${tmp.dir}/cache`));
+    expect(JSON.parse(readFileSync(file, "utf8"))).toMatchObject({ version: "151.0.7922.173" });
+  });
+
+  it("a pipe in place of the cache file is not read (it would block)", async () => {
+    mkdirSync(`${tmp.dir}/cache/guzestli-check`, { recursive: true });
+    execFileSync("mkfifo", [`${tmp.dir}/cache/guzestli-check/chrome-stable-linux.json`]);
+    judgedOnline(await runWithCache(`${tmp.dir}/cache`));
+  }, 20_000);
+
+  it("a cache folder that cannot be created", async () => {
+    judgedOnline(await runWithCache("/proc/self/no-such-cache"));
+  });
+
+  it("--offline writes nothing into the cache", async () => {
+    const h = createNodeHost({ offline: true, env: { ...process.env, XDG_CACHE_HOME: `${tmp.dir}/cache`, DPKG_ADMINDIR: `${tmp.dir}/dpkg` } });
+    await runChecks(CHECKS, { host: { ...h, now: () => TODAY }, options: runOptions({ timeoutMs: 5_000, offline: true }) });
+    expect(existsSync(`${tmp.dir}/cache`)).toBe(false);
+  });
+});
+
+describe("where the cache lives on each OS", () => {
+  const hostOn = (os: NodeJS.Platform, homedir: string, env: Record<string, string>) => ({ platform: { os, homedir }, env }) as unknown as Host;
+  it.each([
+    ["linux", "/home/aysel", {}, "/home/aysel/.cache/guzestli-check"],
+    ["linux", "/home/aysel", { XDG_CACHE_HOME: "/var/tmp/c" }, "/var/tmp/c/guzestli-check"],
+    ["linux", "/home/aysel", { XDG_CACHE_HOME: "relative/c" }, "/home/aysel/.cache/guzestli-check"],
+    ["darwin", "/Users/aysel", {}, "/Users/aysel/Library/Caches/guzestli-check"],
+    ["win32", "C:\\Users\\Aysel", { LOCALAPPDATA: "C:\\Users\\Aysel\\AppData\\Local" }, "C:\\Users\\Aysel\\AppData\\Local\\guzestli-check"],
+  ] as const)("%s %s %j", (os, home, env, expected) => {
+    expect(userCacheDir(hostOn(os, home, env))).toBe(expected);
   });
 });

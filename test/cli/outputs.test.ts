@@ -113,3 +113,12 @@ describe("output file probe and replacement (real file system)", () => {
     expect(readFileSync(f, "utf8")).toBe("new content\n");
   });
 });
+
+describe("--help says what is written unasked", () => {
+  it("names the version cache and the folder it is kept in", async () => {
+    const r = await runCli(["--help", "--lang", "en"], { env: { XDG_CACHE_HOME: "/var/tmp/gc-cache-home" } });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("nothing is written unless you ask");
+    expect(r.stdout).toContain("/var/tmp/gc-cache-home/guzestli-check");
+  });
+});

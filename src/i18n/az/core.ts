@@ -83,6 +83,7 @@ export const core: Record<string, string> = {
   "cli.opt.version": "versiyanı çap edir",
   "cli.opt.help": "kömək",
   "cli.help.exitCodes": "Çıxış kodları: 0 problem yoxdur, 1 yoxlama uğursuzdur, 2 yoxlama başa çatmadı, 64 yanlış istifadə.",
+  "cli.help.files": "Fayllar: siz istəmədən heç nə yazılmır (--report, --ics, certs --fix); yalnız internetdən soruşulan ən son Chrome və Opera versiyaları bir gün {dir} qovluğunda saxlanılır. Onu istənilən vaxt silmək olar.",
 
   "cli.error.prefix": "guzestli-check: {message}",
   "cli.error.hint": "İstifadə qaydası üçün \"guzestli-check --help\" yazın.",

@@ -83,6 +83,7 @@ export const core: Record<string, string> = {
   "cli.opt.version": "print the version",
   "cli.opt.help": "show help",
   "cli.help.exitCodes": "Exit codes: 0 no problem, 1 a check failed, 2 a check could not be completed, 64 wrong usage.",
+  "cli.help.files": "Files: nothing is written unless you ask (--report, --ics, certs --fix), except that the current Chrome and Opera versions, when asked online, are kept for a day in {dir}. It may be deleted at any time.",
 
   "cli.error.prefix": "guzestli-check: {message}",
   "cli.error.hint": "Run \"guzestli-check --help\" for usage.",

@@ -83,6 +83,7 @@ export const core: Record<string, string> = {
   "cli.opt.version": "показать версию",
   "cli.opt.help": "показать справку",
   "cli.help.exitCodes": "Коды выхода: 0 проблем нет, 1 проверка не пройдена, 2 проверка не завершилась, 64 неверный вызов.",
+  "cli.help.files": "Файлы: без вашей просьбы ничего не записывается (--report, --ics, certs --fix), кроме последних версий Chrome и Opera, полученных из интернета: они хранятся один день в папке {dir}. Её можно удалить в любое время.",
 
   "cli.error.prefix": "guzestli-check: {message}",
   "cli.error.hint": "Справка: \"guzestli-check --help\".",
