@@ -4,7 +4,7 @@
 // (Debian's chromium in CI), compared with a bare `node -e 0` started right before it.
 // Each pair runs back to back, so a busy machine slows both; the figure is the median
 // of the pairs' ratios. Goal (issue 11): <= 4x a bare node.
-//   node scripts/bench-all.mjs [--runs 15] [--check] [--module /usr/lib/softhsm/libsofthsm2.so]
+//   node scripts/bench-all.mjs [--runs 15] [--check] [--module /usr/lib/softhsm/libsofthsm2.so] [--bin <bin/guzestli-check.js>]
 // Needs softhsm2 (softhsm2-util) and a built dist/ (npm run build).
 import { spawnSync, execFileSync } from "node:child_process";
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
@@ -16,7 +16,8 @@ const args = process.argv.slice(2);
 const opt = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 const runs = Number(opt("--runs", 15)) || 15;
 const module = opt("--module", "/usr/lib/softhsm/libsofthsm2.so");
-const bin = fileURLToPath(new URL("../bin/guzestli-check.js", import.meta.url));
+// --bin another checkout's bin/guzestli-check.js, to compare builds on the same machine.
+const bin = opt("--bin", fileURLToPath(new URL("../bin/guzestli-check.js", import.meta.url)));
 
 const dir = mkdtempSync(join(tmpdir(), "gc-bench-all-"));
 try {

@@ -3,7 +3,6 @@ import type { Io } from "./commands/command.js";
 import { CHECK_COMMANDS } from "./commands/index.js";
 import { runCheckCommand } from "./commands/run-checks.js";
 import { runList } from "./commands/list.js";
-import { runExplain } from "./commands/explain.js";
 import { parseGlobals, prescanLang, type RawOptions } from "./cli/global-options.js";
 import { UsageError } from "./core/errors.js";
 import { EXIT } from "./core/exit-code.js";
@@ -62,8 +61,10 @@ export async function main(argv: readonly string[], mo: MainOptions): Promise<nu
       { host, options: g.run, json: g.json, io },
       { version: mo.version, noColor: g.noColor, reportFile: g.report },
     );
-  }, (query, raw) => {
+  }, async (query, raw) => {
     const g = parseGlobals(raw, "explain", { lang, isTTY: io.isTTY });
+    // The explain table (every code's meaning and steps) is loaded only for `explain`.
+    const { runExplain } = await import("./commands/explain.js");
     exitCode = runExplain(query, io, { json: g.json, lang, version: mo.version });
   });
 
@@ -90,7 +91,7 @@ function buildProgram(
   version: string,
   io: Io,
   runCommand: (name: string, raw: RawOptions, extra: string[]) => Promise<void>,
-  runExplainCommand: (query: string, raw: RawOptions) => void,
+  runExplainCommand: (query: string, raw: RawOptions) => Promise<void>,
 ): Command {
   const tr = (key: string) => t(lang, key);
   const program = new Command("guzestli-check")
