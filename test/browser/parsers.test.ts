@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { parseWindowsDefault, parseWindowsInventory } from "../../src/host/browsers/windows.js";
-import { parseDefaultsVersion, parseLaunchServicesHandler } from "../../src/host/browsers/macos.js";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { bundleVersion, launchServicesHandler } from "../../src/host/browsers/macos.js";
+import { parsePlist } from "../../src/host/browsers/plist.js";
 import { parseMetainfoVersion, parseSnapYamlVersion } from "../../src/host/browsers/linux.js";
 import { parseDpkgStatus, upstreamVersion } from "../../src/host/linux/dpkg-status.js";
 import { browserFromHandlerId } from "../../src/host/browsers/identify.js";
@@ -61,38 +64,30 @@ describe("Windows inventory (ConvertTo-Json output of the inventory script)", ()
   });
 });
 
-describe("macOS", () => {
-  it("reads CFBundleShortVersionString as `defaults read` prints it", () => {
-    expect(parseDefaultsVersion("120.0.6099.109\n")).toBe("120.0.6099.109");
-    expect(parseDefaultsVersion("")).toBeUndefined();
+describe("macOS property lists (fixtures written by CPython's plistlib)", () => {
+  const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../fixtures/macos/${name}`, import.meta.url)));
+
+  it("an XML Info.plist: CFBundleShortVersionString", () => {
+    expect(bundleVersion(fixture("chrome-Info.plist"))).toBe("120.0.6099.109");
+    expect(parsePlist(fixture("chrome-Info.plist"))).toMatchObject({ CFBundleIdentifier: "com.google.Chrome", NSHighResolutionCapable: true, CFBundleURLTypes: [{ CFBundleURLSchemes: ["http", "https"] }] });
   });
 
-  it("takes the https handler from LaunchServices, ignoring the nested placeholder", () => {
-    const out = `(
-        {
-        LSHandlerContentType = "public.html";
-        LSHandlerPreferredVersions =         {
-            LSHandlerRoleAll = "-";
-        };
-        LSHandlerRoleAll = "com.apple.safari";
-    },
-        {
-        LSHandlerPreferredVersions =         {
-            LSHandlerRoleAll = "-";
-        };
-        LSHandlerRoleAll = "org.mozilla.firefox";
-        LSHandlerURLScheme = http;
-    },
-        {
-        LSHandlerPreferredVersions =         {
-            LSHandlerRoleAll = "-";
-        };
-        LSHandlerRoleAll = "com.operasoftware.opera";
-        LSHandlerURLScheme = https;
-    }
-)`;
-    expect(parseLaunchServicesHandler(out)).toBe("com.operasoftware.opera");
-    expect(parseLaunchServicesHandler("(\n)")).toBeUndefined();
+  it("a binary Info.plist", () => {
+    expect(bundleVersion(fixture("opera-Info.plist"))).toBe("105.0.4970.21");
+    expect(parsePlist(fixture("opera-Info.plist"))).toMatchObject({ Count: 123456789012, NSHighResolutionCapable: true });
+  });
+
+  it("the LaunchServices preferences: the https handler, not the nested placeholder nor http's", () => {
+    const ls = parsePlist(fixture("launchservices.secure.plist"));
+    expect(launchServicesHandler(ls)).toBe("com.operasoftware.opera");
+    expect(ls).toMatchObject({ LSHandlerOwner: "Aysəl Məmmədova", Written: new Date("2026-11-25T12:00:00Z") });
+    expect(launchServicesHandler(parsePlist(fixture("launchservices-no-https.plist")))).toBeUndefined();
+  });
+
+  it("a damaged file throws instead of answering", () => {
+    const bin = fixture("opera-Info.plist");
+    expect(() => parsePlist(bin.subarray(0, bin.length - 10))).toThrow();
+    expect(() => parsePlist(Buffer.from("<plist><dict><key>a</key>"))).toThrow();
   });
 });
 

@@ -1,7 +1,8 @@
 import type { Host } from "../host.js";
 import type { BrowserId, ProbeOptions } from "./types.js";
 import { browserFromHandlerId } from "./identify.js";
-import { parseLaunchServicesHandler } from "./macos.js";
+import { LAUNCH_SERVICES_PLIST, launchServicesHandler } from "./macos.js";
+import { parsePlist } from "./plist.js";
 import { parseWindowsDefault, WINDOWS_DEFAULT_SCRIPT } from "./windows.js";
 import { runPowerShellJson } from "./powershell.js";
 import { findLinuxDefault, HTTPS_HANDLER_TYPE } from "./mimeapps.js";
@@ -27,16 +28,28 @@ async function linuxDefault(host: Host, opts: ProbeOptions): Promise<DefaultBrow
   return { handler: d.handler, browser: d.browser, source: d.source };
 }
 
+/**
+ * macOS: the user's LaunchServices preferences file, read directly. No https entry (or
+ * no file: nobody ever chose) means links open in Safari, the system's own default.
+ */
 async function macDefault(host: Host, opts: ProbeOptions): Promise<DefaultBrowser> {
-  const args = ["read", "com.apple.LaunchServices/com.apple.launchservices.secure", "LSHandlers"];
-  const r = await host.exec("defaults", args, { timeoutMs: opts.timeoutMs, signal: opts.signal });
-  const source = `defaults ${args.join(" ")}`;
-  if (r.timedOut) return { source, timedOut: true };
-  const handler = r.exitCode === 0 ? parseLaunchServicesHandler(r.stdout) : undefined;
+  const source = `${host.platform.homedir}/${LAUNCH_SERVICES_PLIST}`;
+  let bytes: Buffer;
+  try {
+    bytes = await host.fs.readFile(source, { maxBytes: 8 * 1024 * 1024, signal: opts.signal });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ENOENT") return { handler: "com.apple.safari", browser: "safari", source, assumed: true };
+    return { source };
+  }
+  let handler: string | undefined;
+  try {
+    handler = launchServicesHandler(parsePlist(bytes));
+  } catch {
+    // A preferences file that cannot be parsed says nothing, not "Safari".
+    return { source };
+  }
   if (handler) return { handler, browser: browserFromHandlerId(handler), source };
-  // Nobody ever chose a browser: macOS opens links in Safari.
-  if (!r.notFound) return { handler: "com.apple.safari", browser: "safari", source, assumed: true };
-  return { source };
+  return { handler: "com.apple.safari", browser: "safari", source, assumed: true };
 }
 
 async function windowsDefault(host: Host, opts: ProbeOptions): Promise<DefaultBrowser> {
