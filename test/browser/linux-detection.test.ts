@@ -67,6 +67,19 @@ describe.skipIf(!linux)("Linux browser detection from files, never starting a br
     expect(host.started).toEqual([]);
   });
 
+  it.skipIf(!existsSync("/var/lib/dpkg/status") && !process.env.CI)("reads the real status file as dpkg-query does: the same installed packages and versions", async () => {
+    const { parseDpkgStatus } = await import("../../src/host/linux/dpkg-status.js");
+    const { readFileSync } = await import("node:fs");
+    const ours = parseDpkgStatus(readFileSync("/var/lib/dpkg/status", "utf8"));
+    const theirs = execFileSync("dpkg-query", ["-W", "-f", "${db:Status-Status}\t${Package}\t${Version}\n"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 })
+      .split("\n")
+      .filter((l) => l.startsWith("installed\t"))
+      .map((l) => l.split("\t"));
+    // A package installed for two architectures (libc6:amd64, libc6:i386) is one name.
+    expect(ours.size).toBe(new Set(theirs.map(([, name]) => name)).size);
+    for (const [, name, version] of theirs) expect(ours.get(name!)?.version, name).toBe(version);
+  });
+
   it("reads Chrome and Opera from dpkg's status file; a removed package and Ubuntu's snap stub do not count", async () => {
     const admin = dpkgAdmin(tmp.dir, [
       "Package: google-chrome-stable\nStatus: install ok installed\nPriority: optional\nArchitecture: amd64\nVersion: 120.0.6099.109-1\nDescription: The web browser from Google",

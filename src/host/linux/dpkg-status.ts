@@ -28,26 +28,35 @@ export interface DpkgPackage {
  */
 export function parseDpkgStatus(text: string): Map<string, DpkgPackage> {
   const out = new Map<string, DpkgPackage>();
-  for (const para of text.split(/\n\s*\n/)) {
-    let name: string | undefined;
-    let status: string | undefined;
-    let version: string | undefined;
-    let arch: string | undefined;
-    for (const line of para.split("\n")) {
-      if (line.startsWith(" ") || line.startsWith("\t")) continue;
-      const colon = line.indexOf(":");
-      if (colon < 0) continue;
-      const field = line.slice(0, colon).toLowerCase();
-      const value = line.slice(colon + 1).trim();
-      if (field === "package") name = value;
-      else if (field === "status") status = value;
-      else if (field === "version") version = value;
-      else if (field === "architecture") arch = value;
+  // One pass over the whole file for the four fields at the start of a line; every
+  // paragraph starts with Package:. Continuation lines start with a space and never
+  // match, so a "Version:" inside a description is not taken. (Splitting a desktop's
+  // status file into lines made half of a run's garbage.)
+  let cur: { name: string; status?: string; version?: string; arch?: string } | undefined;
+  const flush = () => {
+    if (cur?.version && cur.status && cur.status.split(/\s+/)[2] === "installed") {
+      out.set(cur.name, { name: cur.name, version: cur.version, arch: cur.arch });
     }
-    if (!name || !version || !status) continue;
-    if (status.split(/\s+/)[2] !== "installed") continue;
-    out.set(name, { name, version, arch });
+  };
+  for (const m of text.matchAll(/^(Package|Status|Version|Architecture):[ \t]*([^\n]*)$/gm)) {
+    const value = m[2]!.trim();
+    switch (m[1]) {
+      case "Package":
+        flush();
+        cur = { name: value };
+        break;
+      case "Status":
+        if (cur) cur.status = value;
+        break;
+      case "Version":
+        if (cur) cur.version = value;
+        break;
+      case "Architecture":
+        if (cur) cur.arch = value;
+        break;
+    }
   }
+  flush();
   return out;
 }
 
