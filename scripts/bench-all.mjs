@@ -4,7 +4,7 @@
 // (Debian's chromium in CI), compared with a bare `node -e 0` started right before it.
 // Each pair runs back to back, so a busy machine slows both; the figure is the median
 // of the pairs' ratios. Goal (issue 11): <= 4x a bare node.
-//   node scripts/bench-all.mjs [--runs 15] [--check] [--module /usr/lib/softhsm/libsofthsm2.so] [--bin <bin/guzestli-check.js>]
+//   node scripts/bench-all.mjs [--runs 15] [--check] [--module /usr/lib/softhsm/libsofthsm2.so] [--bin <bin/guzestli-check.js>] [--with-cert]
 // Needs softhsm2 (softhsm2-util) and a built dist/ (npm run build).
 import { spawnSync, execFileSync } from "node:child_process";
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
@@ -26,6 +26,16 @@ try {
   writeFileSync(conf, `directories.tokendir = ${join(dir, "tokens")}\nobjectstore.backend = file\nlog.level = ERROR\n`);
   const env = { ...process.env, SOFTHSM2_CONF: conf, HOME: dir, XDG_CACHE_HOME: join(dir, "cache"), NO_COLOR: "1" };
   execFileSync("softhsm2-util", ["--init-token", "--free", "--label", "E-imza Bench", "--pin", "4321", "--so-pin", "87654321"], { env, stdio: "ignore" });
+  if (args.includes("--with-cert")) {
+    // A token holding a certificate, as a citizen's does: the run then parses it (the
+    // certificate parser is the heaviest module loaded).
+    const key = join(dir, "k.pem");
+    const pem = join(dir, "c.pem");
+    const der = join(dir, "c.der");
+    execFileSync("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", pem, "-days", "365", "-subj", "/C=AZ/CN=Bench Holder"], { stdio: "ignore" });
+    execFileSync("openssl", ["x509", "-in", pem, "-outform", "DER", "-out", der]);
+    execFileSync("pkcs11-tool", ["--module", module, "--login", "--pin", "4321", "--write-object", der, "--type", "cert", "--id", "01", "--label", "bench"], { env, stdio: "ignore" });
+  }
 
   const time = (cmd) => {
     const t0 = process.hrtime.bigint();
