@@ -2,7 +2,7 @@ import type { CheckCommand, CommandContext } from "./command.js";
 import type { CheckResult, RunReport } from "../core/types.js";
 import { selectChecks } from "../checks/registry.js";
 import { runChecks } from "../core/runner.js";
-import { redactResults } from "../core/redact.js";
+import { redactResults, redactString } from "../core/redact.js";
 import { summarize } from "../core/exit-code.js";
 import { toJsonDocument } from "../render/rendered.js";
 import { renderHuman } from "../render/human.js";
@@ -14,6 +14,7 @@ import { loadOra } from "../core/lazy.js";
 import { UsageError } from "../core/errors.js";
 import { validateCertificateInputs } from "../certs/load.js";
 import { validateFiles } from "../cli/outputs.js";
+import { officialCasOf } from "../certs/official-set.js";
 
 export interface RunCheckCommandOptions {
   version: string;
@@ -25,9 +26,12 @@ export interface RunCheckCommandOptions {
 export async function runCheckCommand(cmd: CheckCommand, ctx: CommandContext, o: RunCheckCommandOptions): Promise<number> {
   const { host, options, io } = ctx;
   // Bad input is refused before anything runs (exit 64), whichever command got it:
-  // files to write first (cheap), then the inputs' contents.
+  // files to write first (cheap), then the inputs' contents. Every input is parsed here,
+  // once, before the runner starts any check's clock; the --ca files must also have the
+  // official hierarchy's shape (one root, each CA signed by the one above).
   await validateFiles({ report: o.reportFile, ics: options.ics, certFiles: options.certFiles, caFiles: options.caFiles, modules: options.modules });
   await validateCertificateInputs(host, [...options.certFiles, ...options.caFiles]);
+  await officialCasOf(host, options.caFiles);
   await cmd.prepare?.(ctx);
   const checks = selectChecks(cmd.groups(options));
 
@@ -51,12 +55,16 @@ export async function runCheckCommand(cmd: CheckCommand, ctx: CommandContext, o:
     homedir: host.platform.homedir,
     username: host.platform.username,
   });
+  const rc = { redact: options.redact, homedir: host.platform.homedir, username: host.platform.username };
   const report: RunReport = {
     command: cmd.name,
     generatedAt: host.now(),
     lang: options.lang,
     results,
     summary: summarize(results, options.strict),
+    ...(options.verbose && host.execLog
+      ? { commands: host.execLog.map((c) => ({ ...c, command: redactString(c.command, rc), args: c.args.map((a) => redactString(a, rc)) })) }
+      : {}),
   };
   await cmd.finish?.(ctx, report);
 
