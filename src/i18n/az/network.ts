@@ -1,6 +1,6 @@
 export const network: Record<string, string> = {
   "network.dns.title": "Portalın adı tapılır (DNS)",
-  "network.tcp.title": "Portala qoşulmaq mümkündür (port 443)",
+  "network.tcp.title": "Portala qoşulmaq mümkündür (port {port})",
   "network.tls.title": "Portalla təhlükəsiz əlaqə kənar müdaxiləsizdir (TLS)",
 
   "network.dns.ok": "{host} ünvanı {address} kimi tapıldı.",

@@ -1,6 +1,6 @@
 export const network: Record<string, string> = {
   "network.dns.title": "Имя портала находится (DNS)",
-  "network.tcp.title": "До портала можно достучаться (порт 443)",
+  "network.tcp.title": "До портала можно достучаться (порт {port})",
   "network.tls.title": "Защищённое соединение с порталом не перехватывается (TLS)",
 
   "network.dns.ok": "{host} находится по адресу {address}.",
