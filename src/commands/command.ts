@@ -22,6 +22,8 @@ export interface CheckCommand {
   /** Catalogue key of the one-line description in --help. */
   description: string;
   groups(options: RunOptions): Group[];
+  /** Checks of other groups this command runs too (with what they depend on), by id. */
+  extraChecks?(options: RunOptions): string[];
   /** Validates and loads input before any check runs; throw UsageError for exit 64. */
   prepare?(ctx: CommandContext): Promise<void>;
   /** After the checks, for what the options asked to be written or changed. */

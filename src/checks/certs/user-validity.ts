@@ -38,7 +38,7 @@ export const userValidityCheck: CheckDefinition = {
       else if (days < EXPIRY_WARNING_DAYS) o = { status: "warn", code: "CERT_EXPIRING", message: { key: "certs.userValidity.expiring", values }, remedy: [{ key: "certs.userValidity.renew.remedy" }, { key: "certs.remedy.call157" }] };
       else o = { status: "pass", code: "CERT_VALID", message: { key: sale ? "certs.userValidity.passSale" : "certs.userValidity.pass", values } };
       outcomes.push(o);
-      certificates.push({ source: u.source, subject: values.subject, serial: pii(u.info.serialHex, "serial"), notBefore: u.info.notBefore.toISOString(), notAfter: u.info.notAfter.toISOString(), daysLeft: days, code: o.code });
+      certificates.push({ source: u.source, tokenLabel: u.tokenLabel, role: u.role, subject: values.subject, serial: pii(u.info.serialHex, "serial"), notBefore: u.info.notBefore.toISOString(), notAfter: u.info.notAfter.toISOString(), daysLeft: days, code: o.code });
     }
     const order = ["fail", "warn", "pass"];
     const chosen = [...outcomes].sort((a, b) => order.indexOf(a.status) - order.indexOf(b.status))[0]!;

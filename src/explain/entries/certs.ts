@@ -54,6 +54,7 @@ export const certsEntries: readonly ExplainEntry[] = [
   { code: "CHAIN_INCOMPLETE", meaning: meaning("CHAIN_INCOMPLETE"), remedy: ["certs.explain.remedy.installIntermediates"] },
   { code: "CHAIN_BAD_SIGNATURE", meaning: meaning("CHAIN_BAD_SIGNATURE"), remedy: ["certs.explain.remedy.removeOldCopy", CALL_157] },
   { code: "CHAIN_ROOT_UNTRUSTED", meaning: meaning("CHAIN_ROOT_UNTRUSTED"), remedy: ["certs.explain.remedy.trustRoot"] },
+  { code: "CERT_SELF_SIGNED", meaning: meaning("CERT_SELF_SIGNED"), remedy: ["certs.userChain.selfSigned.remedy", CALL_157] },
   { code: "NOT_REVOKED", meaning: meaning("NOT_REVOKED"), remedy: [] },
   {
     code: "REVOKED",
