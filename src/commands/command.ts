@@ -1,5 +1,6 @@
 import type { Group, RunOptions, RunReport } from "../core/types.js";
 import type { Host } from "../host/host.js";
+import type { InstalledBrowser } from "../host/browsers/types.js";
 
 /** Where a command writes, so that the CLI can be driven in-process by tests. */
 export interface Io {
@@ -14,6 +15,8 @@ export interface CommandContext {
   options: RunOptions;
   json: boolean;
   io: Io;
+  /** The browsers installed, when a caller already knows them (else detected where needed). */
+  installedBrowsers?: readonly InstalledBrowser[];
 }
 
 /** A subcommand that runs checks: which groups, and what it does around them. */

@@ -2,7 +2,7 @@ import type { CheckDefinition, Outcome } from "../../core/types.js";
 import { findCa } from "../../certs/identify.js";
 import { expectedCa } from "../../certs/expected-cas.js";
 import { officialCas } from "../../certs/inputs.js";
-import { ROOT_INSTALLED, STORES, describeStored, installRemedy, storesOf } from "./shared.js";
+import { ROOT_INSTALLED, STORES, browserStoreText, browserStoresLacking, describeStored, installRemedyFor, storesOf } from "./shared.js";
 
 /** EIMZA-ROOT-INSTALLED: the national root is in a store the browser reads. */
 export const rootInstalledCheck: CheckDefinition = {
@@ -17,6 +17,9 @@ export const rootInstalledCheck: CheckDefinition = {
     const expected = expectedCa("root");
     const finding = findCa(expected, stores.stored, await officialCas(ctx));
     const inBrowser = finding.matches.filter((m) => m.usedByBrowser);
+    // Every browser installed reads its own store (Linux snaps and flatpaks): each must hold it.
+    const lacking = browserStoresLacking(stores, finding.matches);
+    const browserStore = lacking.map(browserStoreText).join("; ");
     const data = {
       expected: expected.commonName,
       method: finding.method,
@@ -24,7 +27,7 @@ export const rootInstalledCheck: CheckDefinition = {
       found: finding.matches.map(describeStored),
       differentCopies: finding.impostors.map(describeStored),
     };
-    if (inBrowser.length > 0) {
+    if (inBrowser.length > 0 && lacking.length === 0) {
       return {
         status: "pass",
         code: "ROOT_INSTALLED",
@@ -32,8 +35,8 @@ export const rootInstalledCheck: CheckDefinition = {
         data,
       };
     }
-    const remedy = installRemedy(ctx, "root", stores.browserStoreLocation, true);
-    if (finding.impostors.some((m) => m.usedByBrowser)) {
+    const remedy = installRemedyFor(ctx, "root", lacking, true, stores.browserStoreLocation);
+    if (finding.impostors.some((m) => m.usedByBrowser && lacking.some((b) => b.stores.includes(m.store)))) {
       return {
         status: "fail",
         code: "ROOT_MISMATCH",
@@ -47,8 +50,8 @@ export const rootInstalledCheck: CheckDefinition = {
       status: "fail",
       code: "ROOT_NOT_INSTALLED",
       message: elsewhere.length > 0
-        ? { key: "certs.rootInstalled.onlyElsewhere", values: { name: expected.commonName, stores: [...new Set(elsewhere)].join(", "), browserStore: stores.browserStoreLocation } }
-        : { key: "certs.rootInstalled.missing", values: { name: expected.commonName, browserStore: stores.browserStoreLocation } },
+        ? { key: "certs.rootInstalled.onlyElsewhere", values: { name: expected.commonName, stores: [...new Set(elsewhere)].join(", "), browserStore } }
+        : { key: "certs.rootInstalled.missing", values: { name: expected.commonName, browserStore } },
       remedy,
       data,
     };

@@ -22,7 +22,7 @@ export const certs: Record<string, string> = {
   "certs.rootInstalled.pass.subject+keyId": "{name} quraşdırılıb ({stores}); ad və açar identifikatoruna görə tanındı.",
   "certs.rootInstalled.pass.subject": "{name} quraşdırılıb ({stores}); yalnız ada görə tanındı — barmaq izini müqayisə etmək üçün rəsmi faylı --ca ilə verin.",
   "certs.rootInstalled.missing": "{name} kök sertifikatı brauzerinizin istifadə etdiyi anbarda ({browserStore}) quraşdırılmayıb.",
-  "certs.rootInstalled.onlyElsewhere": "{name} yalnız {stores} daxilindədir, Chrome/Opera-nın istifadə etdiyi anbarda ({browserStore}) yoxdur.",
+  "certs.rootInstalled.onlyElsewhere": "{name} yalnız {stores} daxilindədir, bu brauzerin istifadə etdiyi anbarda ({browserStore}) yoxdur.",
   "certs.rootInstalled.mismatch": "{name} adlı sertifikat quraşdırılıb, amma o, rəsmi sertifikat deyil (barmaq izi fərqlidir).",
 
   // certs.root-trusted

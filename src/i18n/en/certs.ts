@@ -22,7 +22,7 @@ export const certs: Record<string, string> = {
   "certs.rootInstalled.pass.subject+keyId": "{name} is installed ({stores}); matched by name and key identifier.",
   "certs.rootInstalled.pass.subject": "{name} is installed ({stores}); matched by name only — give the official file with --ca to compare fingerprints.",
   "certs.rootInstalled.missing": "The root certificate {name} is not installed in the store your browser uses ({browserStore}).",
-  "certs.rootInstalled.onlyElsewhere": "{name} is only in {stores}, not in the store Chrome/Opera use ({browserStore}).",
+  "certs.rootInstalled.onlyElsewhere": "{name} is only in {stores}, not in the store this browser uses ({browserStore}).",
   "certs.rootInstalled.mismatch": "A certificate named {name} is installed, but it is not the official one (different fingerprint).",
 
   // certs.root-trusted

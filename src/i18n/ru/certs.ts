@@ -22,7 +22,7 @@ export const certs: Record<string, string> = {
   "certs.rootInstalled.pass.subject+keyId": "{name} установлен ({stores}); опознан по имени и идентификатору ключа.",
   "certs.rootInstalled.pass.subject": "{name} установлен ({stores}); опознан только по имени — чтобы сравнить отпечатки, передайте официальный файл через --ca.",
   "certs.rootInstalled.missing": "Корневой сертификат {name} не установлен в хранилище, которым пользуется ваш браузер ({browserStore}).",
-  "certs.rootInstalled.onlyElsewhere": "{name} есть только в {stores}, но не в хранилище Chrome/Opera ({browserStore}).",
+  "certs.rootInstalled.onlyElsewhere": "{name} есть только в {stores}, но не в хранилище этого браузера ({browserStore}).",
   "certs.rootInstalled.mismatch": "Установлен сертификат с именем {name}, но это не официальный сертификат (другой отпечаток).",
 
   // certs.root-trusted
