@@ -23,6 +23,14 @@ export interface UserCert {
   tokenLabel?: Pii;
   /** The role the token group read from keyUsage (signing / authentication). */
   role?: string;
+  /** A renewed certificate's predecessor left on the token: judged and shown, but it does not decide. */
+  superseded?: boolean;
+}
+
+/** The verdicts that decide: those of the certificates in use, unless there are only leftovers. */
+export function decisive<T>(users: readonly UserCert[], outcomes: readonly T[]): T[] {
+  const inUse = outcomes.filter((_, i) => !users[i]?.superseded);
+  return inUse.length > 0 ? inUse : [...outcomes];
 }
 
 /**
@@ -36,7 +44,7 @@ export async function userCertificates(ctx: CheckContext): Promise<UserCert[]> {
   const add = (info: CertInfo, source: string, from?: TokenCertificate) => {
     if (info.isCa || seen.has(info.sha256)) return;
     seen.add(info.sha256);
-    out.push({ info, source, tokenLabel: from ? pii(from.tokenLabel, "name") : undefined, role: from?.role });
+    out.push({ info, source, tokenLabel: from ? pii(from.tokenLabel, "name") : undefined, role: from?.role, superseded: from?.superseded });
   };
   // Whatever the token's own verdict (an expired certificate fails it): every
   // certificate it read is the user's and is judged here too.

@@ -22,6 +22,8 @@ export interface TokenCertificate {
   tokenModel?: string;
   /** What the certificate is for, from its keyUsage (nonRepudiation: signing; digitalSignature: authentication). */
   role?: TokenCertRole;
+  /** An older certificate of a role the token holds a better one for (a renewed certificate's predecessor): a leftover, not the one used. */
+  superseded?: boolean;
 }
 
 /** The two certificates an E-İmza token carries; "other" for one usable for neither (encryption). */

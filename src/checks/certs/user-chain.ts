@@ -2,7 +2,7 @@ import type { CheckDefinition, MsgValue, Outcome } from "../../core/types.js";
 import type { CertInfo } from "../../certs/cert-info.js";
 import { pii } from "../../core/pii.js";
 import { TOKEN_CERTIFICATES_CHECK } from "../../core/handover.js";
-import { userCertificates } from "../../certs/inputs.js";
+import { decisive, userCertificates } from "../../certs/inputs.js";
 import { buildChain } from "../../certs/chain.js";
 import { INTERMEDIATES, ROOT_TRUSTED, STORES, USER_CHAIN, storesOf } from "./shared.js";
 
@@ -62,7 +62,8 @@ export const userChainCheck: CheckDefinition = {
       results.push({ outcome, data });
     }
     // One verdict for all the user's certificates: the first problem, else the first pass.
-    const chosen = results.find((r) => r.outcome.status !== "pass") ?? results[0]!;
+    const judged = decisive(users, results);
+    const chosen = judged.find((r) => r.outcome.status !== "pass") ?? judged[0]!;
     return { ...chosen.outcome, data: { certificates: results.map((r) => ({ ...r.data, code: r.outcome.code })) } };
   },
 };

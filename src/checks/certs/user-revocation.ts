@@ -1,7 +1,7 @@
 import type { CheckDefinition, Outcome } from "../../core/types.js";
 import { pii } from "../../core/pii.js";
 import { TOKEN_CERTIFICATES_CHECK } from "../../core/handover.js";
-import { certFileCas, officialCas, userCertificates } from "../../certs/inputs.js";
+import { certFileCas, decisive, officialCas, userCertificates } from "../../certs/inputs.js";
 import { buildChain } from "../../certs/chain.js";
 import { checkRevocation, type RevocationVerdict } from "../../certs/revocation.js";
 import { STORES, storesOf } from "./shared.js";
@@ -67,7 +67,7 @@ export const userRevocationCheck: CheckDefinition = {
       });
     }
     const order = ["fail", "warn", "skip", "pass"];
-    const chosen = [...outcomes].sort((a, b) => order.indexOf(a.status) - order.indexOf(b.status))[0]!;
+    const chosen = decisive(users, outcomes).sort((a, b) => order.indexOf(a.status) - order.indexOf(b.status))[0]!;
     return { ...chosen, data: { certificates } };
   },
 };

@@ -1,7 +1,7 @@
 import type { CheckDefinition, Outcome } from "../../core/types.js";
 import { pii } from "../../core/pii.js";
 import { TOKEN_CERTIFICATES_CHECK } from "../../core/handover.js";
-import { userCertificates, type UserCert } from "../../certs/inputs.js";
+import { decisive, userCertificates, type UserCert } from "../../certs/inputs.js";
 import { portalNow, type ClockOutput } from "../../certs/clock-skew.js";
 import { CLOCK } from "./clock.js";
 import { daysBetween } from "../../certs/cert-info.js";
@@ -53,10 +53,11 @@ export const userValidityCheck: CheckDefinition = {
         code: o.code,
         codeByComputerClock: portal ? local.outcome.code : undefined,
         codeByPortalClock: byPortal?.code,
+        superseded: u.superseded,
       });
     }
     const order = ["fail", "warn", "pass"];
-    const chosen = [...outcomes].sort((a, b) => order.indexOf(a.status) - order.indexOf(b.status))[0]!;
+    const chosen = decisive(users, outcomes).sort((a, b) => order.indexOf(a.status) - order.indexOf(b.status))[0]!;
     return { ...chosen, data: { certificates, sale: sale?.toISOString(), portalTime: portal?.toISOString() } };
   },
 };

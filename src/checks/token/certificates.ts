@@ -136,6 +136,7 @@ function judgeToken(x509: X509, t: FoundToken, now: Date, sale: Date | undefined
     tokenLabel: t.token.label,
     tokenModel: t.token.model,
     role: c.role,
+    superseded: c.role !== "other" && byRole.get(c.role) !== c ? true : undefined,
   }));
   const base = { data, handover };
 
