@@ -16,6 +16,8 @@ export interface FixCandidate {
   missing: boolean;
   /** The root is there but not trusted as a root (only for role root). */
   untrusted: boolean;
+  /** Linux: the NSS databases (one per browser installation) that lack it; elsewhere undefined (the OS store). */
+  targets?: { dir: string; store: string }[];
 }
 
 /** A certificate of the --ca files that --fix will not install, and why (a catalogue key). */
@@ -35,15 +37,21 @@ export interface FixRefusal {
 export async function planFix(ctx: CommandContext): Promise<{ plan: FixCandidate[]; refused: FixRefusal[] }> {
   const { host } = ctx;
   const official = await officialCasOf(host, ctx.options.caFiles);
-  const readings = await readCertificateStores(host, { timeoutMs: TIMEOUT_MS }, async (der) => (await certInfo(der)).commonName);
-  const inBrowser = readings.filter((r) => r.usedByBrowser).flatMap((r) => r.certificates);
-  const stored: { sha256: string; trustedAsRoot: boolean }[] = [];
-  for (const c of inBrowser) {
-    try {
-      stored.push({ sha256: (await certInfo(c.der)).sha256, trustedAsRoot: c.trustedAsRoot });
-    } catch {
-      // Not one of ours.
+  const readings = await readCertificateStores(host, { timeoutMs: TIMEOUT_MS }, async (der) => (await certInfo(der)).commonName, ctx.installedBrowsers);
+  const inBrowser = readings.filter((r) => r.usedByBrowser);
+  // On Linux each browser installation reads its own NSS database: each is planned for.
+  const perBrowser = inBrowser.every((r) => r.browsers !== undefined);
+  const groups: { target?: { dir: string; store: string }; stored: { sha256: string; trustedAsRoot: boolean }[] }[] = [];
+  for (const r of perBrowser ? inBrowser : [undefined]) {
+    const stored: { sha256: string; trustedAsRoot: boolean }[] = [];
+    for (const c of r ? r.certificates : inBrowser.flatMap((x) => x.certificates)) {
+      try {
+        stored.push({ sha256: (await certInfo(c.der)).sha256, trustedAsRoot: c.trustedAsRoot });
+      } catch {
+        // Not one of ours.
+      }
     }
+    groups.push({ target: r ? { dir: r.location, store: r.store } : undefined, stored });
   }
   const plan: FixCandidate[] = [];
   const refused: FixRefusal[] = [];
@@ -54,10 +62,14 @@ export async function planFix(ctx: CommandContext): Promise<{ plan: FixCandidate
       refused.push({ official: off, reason: "certs.fix.refuse.rootCannotSign" });
       continue;
     }
-    const same = stored.filter((s) => s.sha256 === off.sha256);
-    const missing = same.length === 0;
-    const untrusted = expected.role === "root" && !missing && !same.some((s) => s.trustedAsRoot);
-    if (missing || untrusted) plan.push({ expected, official: off, missing, untrusted });
+    const needs = groups.map((g) => {
+      const same = g.stored.filter((s) => s.sha256 === off.sha256);
+      const missing = same.length === 0;
+      return { g, missing, untrusted: expected.role === "root" && !missing && !same.some((s) => s.trustedAsRoot) };
+    }).filter((n) => n.missing || n.untrusted);
+    if (needs.length === 0) continue;
+    const targets = perBrowser ? needs.map((n) => n.g.target!) : undefined;
+    plan.push({ expected, official: off, missing: needs.some((n) => n.missing), untrusted: needs.some((n) => n.untrusted), targets });
   }
   // Intermediates verify up to the root of the files; without that root they are not installed either.
   if (refused.some((r) => r.official === official.byRole.root)) {
@@ -87,7 +99,7 @@ export async function runFix(ctx: CommandContext): Promise<void> {
   const { plan, refused } = planned;
   for (const r of refused) say(r.reason, { name: nameOf(r.official), fingerprint: fingerprintText(r.official.sha256) });
   if (plan.length === 0) return say(refused.length > 0 ? "certs.fix.declined" : "certs.fix.nothing");
-  const target = host.platform.os === "win32" ? "Windows CurrentUser" : host.platform.os === "darwin" ? "macOS login keychain" : "NSS (Chrome/Opera)";
+  const target = host.platform.os === "win32" ? "Windows CurrentUser" : host.platform.os === "darwin" ? "macOS login keychain" : [...new Set(plan.flatMap((p) => p.targets ?? []).map((x) => x.store))].join(", ") || "NSS (Chrome/Opera)";
   say("certs.fix.plan", { target, names: plan.map((p) => nameOf(p.official)).join(", ") });
   for (const p of plan) say(p.expected.role === "root" ? "certs.fix.planRoot" : "certs.fix.planCa", { name: nameOf(p.official), fingerprint: fingerprintText(p.official.sha256) });
   if (!options.yes) {
@@ -96,9 +108,12 @@ export async function runFix(ctx: CommandContext): Promise<void> {
     if (!/^(y|yes|h|hə|he|д|да)$/i.test(answer)) return say("certs.fix.declined");
   }
   for (const p of plan) {
-    const r = await installOne(ctx, p);
-    if (r.ok) say("certs.fix.done", { name: r.name, target: r.target });
-    else say("certs.fix.failed", { name: r.name, target: r.target, reason: r.reason ?? "?" });
+    // Into the store of each browser that lacks it (Linux), else the OS store.
+    for (const to of p.targets ?? [undefined]) {
+      const r = await installOne(ctx, p, to?.dir);
+      if (r.ok) say("certs.fix.done", { name: r.name, target: r.target });
+      else say("certs.fix.failed", { name: r.name, target: r.target, reason: r.reason ?? "?" });
+    }
   }
   say("certs.fix.rerun");
 }
@@ -108,7 +123,7 @@ export async function runFix(ctx: CommandContext): Promise<void> {
  * that cannot be written, no home folder) is a "could not install" line for that
  * certificate; the run and its report go on.
  */
-async function installOne(ctx: CommandContext, p: FixCandidate): Promise<ImportResult> {
+async function installOne(ctx: CommandContext, p: FixCandidate, nssDir?: string): Promise<ImportResult> {
   const { host, options } = ctx;
   const name = nameOf(p.official);
   const home = host.env.HOME || host.platform.homedir;
@@ -117,7 +132,7 @@ async function installOne(ctx: CommandContext, p: FixCandidate): Promise<ImportR
     return { name, ok: false, target: home || "HOME", reason: t(options.lang, "certs.fix.reason.noHome", { home: home || "HOME" }) };
   }
   try {
-    const r = await importCertificate(host, { pem: toPem(p.official.der), name, asRoot: p.expected.role === "root" }, { timeoutMs: TIMEOUT_MS });
+    const r = await importCertificate(host, { pem: toPem(p.official.der), name, asRoot: p.expected.role === "root", nssDir }, { timeoutMs: TIMEOUT_MS });
     if (!r.ok && r.reason === "not-installed") r.reason = t(options.lang, "certs.fix.reason.noTool");
     return r;
   } catch (e) {

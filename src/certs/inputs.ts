@@ -1,5 +1,6 @@
-import type { CheckContext } from "../core/types.js";
-import { TOKEN_CERTIFICATES_CHECK, type TokenCertificatesOutput } from "../core/handover.js";
+import type { CheckContext, Pii } from "../core/types.js";
+import { pii } from "../core/pii.js";
+import { TOKEN_CERTIFICATES_CHECK, type TokenCertificate, type TokenCertificatesOutput } from "../core/handover.js";
 import { readCertificateFile } from "./load.js";
 import { certInfo, type CertInfo } from "./cert-info.js";
 import { officialCasOf } from "./official-set.js";
@@ -11,8 +12,22 @@ export async function officialCas(ctx: CheckContext): Promise<CertInfo[]> {
 
 export interface UserCert {
   info: CertInfo;
-  /** "token <label>" or the --cert file. */
+  /**
+   * "token <model>, slot <n>" or the --cert file. Never the token's label: labels
+   * often hold the holder's name (that goes in `tokenLabel`, as personal data).
+   */
   source: string;
+  tokenLabel?: Pii;
+  /** The role the token group read from keyUsage (signing / authentication). */
+  role?: string;
+  /** A renewed certificate's predecessor left on the token: judged and shown, but it does not decide. */
+  superseded?: boolean;
+}
+
+/** The verdicts that decide: those of the certificates in use, unless there are only leftovers. */
+export function decisive<T>(users: readonly UserCert[], outcomes: readonly T[]): T[] {
+  const inUse = outcomes.filter((_, i) => !users[i]?.superseded);
+  return inUse.length > 0 ? inUse : [...outcomes];
 }
 
 /**
@@ -23,15 +38,17 @@ export interface UserCert {
 export async function userCertificates(ctx: CheckContext): Promise<UserCert[]> {
   const out: UserCert[] = [];
   const seen = new Set<string>();
-  const add = (info: CertInfo, source: string) => {
+  const add = (info: CertInfo, source: string, from?: TokenCertificate) => {
     if (info.isCa || seen.has(info.sha256)) return;
     seen.add(info.sha256);
-    out.push({ info, source });
+    out.push({ info, source, tokenLabel: from ? pii(from.tokenLabel, "name") : undefined, role: from?.role, superseded: from?.superseded });
   };
-  const token = ctx.dep<TokenCertificatesOutput>(TOKEN_CERTIFICATES_CHECK);
+  // Whatever the token's own verdict (an expired certificate fails it): every
+  // certificate it read is the user's and is judged here too.
+  const token = ctx.depResult(TOKEN_CERTIFICATES_CHECK)?.output as TokenCertificatesOutput | undefined;
   for (const c of token?.certificates ?? []) {
     try {
-      add(await certInfo(new Uint8Array(Buffer.from(c.derBase64, "base64"))), `token ${c.tokenLabel}`);
+      add(await certInfo(new Uint8Array(Buffer.from(c.derBase64, "base64"))), tokenSource(c), c);
     } catch {
       // A certificate object the parser refuses is not one the portal could use either.
     }
@@ -40,6 +57,11 @@ export async function userCertificates(ctx: CheckContext): Promise<UserCert[]> {
     for (const c of await readCertificateFile(ctx.host, file)) add(c.info, c.source);
   }
   return out;
+}
+
+/** How a token is named where labels are redacted: by model and slot. */
+export function tokenSource(c: TokenCertificate): string {
+  return `token ${c.tokenModel || "?"}, slot ${c.slotId}`;
 }
 
 /** CA certificates that came along in --cert files (a bundle with the chain): material for finding the issuer. */

@@ -27,7 +27,7 @@ export const ALL_CHECKS: readonly CheckDefinition[] = [
  * needs the token's certificate read; its result is shown too, as evidence). Order
  * follows the group order, then registration order.
  */
-export function selectChecks(groups: readonly Group[], all: readonly CheckDefinition[] = ALL_CHECKS): CheckDefinition[] {
+export function selectChecks(groups: readonly Group[], all: readonly CheckDefinition[] = ALL_CHECKS, extraIds: readonly string[] = []): CheckDefinition[] {
   const byId = new Map(all.map((c) => [c.id, c]));
   const chosen = new Set<string>();
   const add = (c: CheckDefinition): void => {
@@ -39,7 +39,7 @@ export function selectChecks(groups: readonly Group[], all: readonly CheckDefini
       add(dc);
     }
   };
-  for (const c of all) if (groups.includes(c.group)) add(c);
+  for (const c of all) if (groups.includes(c.group) || extraIds.includes(c.id)) add(c);
   const rank = (c: CheckDefinition) => GROUPS.indexOf(c.group);
   return all.filter((c) => chosen.has(c.id)).sort((a, b) => rank(a) - rank(b));
 }

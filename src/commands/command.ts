@@ -1,5 +1,6 @@
 import type { Group, RunOptions, RunReport } from "../core/types.js";
 import type { Host } from "../host/host.js";
+import type { InstalledBrowser } from "../host/browsers/types.js";
 
 /** Where a command writes, so that the CLI can be driven in-process by tests. */
 export interface Io {
@@ -14,6 +15,8 @@ export interface CommandContext {
   options: RunOptions;
   json: boolean;
   io: Io;
+  /** The browsers installed, when a caller already knows them (else detected where needed). */
+  installedBrowsers?: readonly InstalledBrowser[];
 }
 
 /** A subcommand that runs checks: which groups, and what it does around them. */
@@ -22,6 +25,8 @@ export interface CheckCommand {
   /** Catalogue key of the one-line description in --help. */
   description: string;
   groups(options: RunOptions): Group[];
+  /** Checks of other groups this command runs too (with what they depend on), by id. */
+  extraChecks?(options: RunOptions): string[];
   /** Validates and loads input before any check runs; throw UsageError for exit 64. */
   prepare?(ctx: CommandContext): Promise<void>;
   /** After the checks, for what the options asked to be written or changed. */

@@ -33,7 +33,7 @@ export async function runCheckCommand(cmd: CheckCommand, ctx: CommandContext, o:
   await validateCertificateInputs(host, [...options.certFiles, ...options.caFiles]);
   await officialCasOf(host, options.caFiles);
   await cmd.prepare?.(ctx);
-  const checks = selectChecks(cmd.groups(options));
+  const checks = selectChecks(cmd.groups(options), undefined, cmd.extraChecks?.(options));
 
   // No spinner while checks ask questions: it would redraw over the prompt and swallow the answers.
   const asksQuestions = options.interactive || options.login || (options.fix && !options.yes);

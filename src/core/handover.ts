@@ -16,8 +16,18 @@ export interface TokenCertificate {
   /** The PKCS#11 module it was read through. */
   module: string;
   slotId: number;
+  /** CKA_LABEL of the token: often the holder's name, so personal data wherever it is shown. */
   tokenLabel: string;
+  /** The token's model (not personal): how a message names the token when labels are redacted. */
+  tokenModel?: string;
+  /** What the certificate is for, from its keyUsage (nonRepudiation: signing; digitalSignature: authentication). */
+  role?: TokenCertRole;
+  /** An older certificate of a role the token holds a better one for (a renewed certificate's predecessor): a leftover, not the one used. */
+  superseded?: boolean;
 }
+
+/** The two certificates an E-İmza token carries; "other" for one usable for neither (encryption). */
+export type TokenCertRole = "signing" | "authentication" | "other";
 
 export interface TokenCertificatesOutput {
   certificates: TokenCertificate[];

@@ -325,9 +325,12 @@ describe("the --ca structure with real NSS: the remedy does not loop", () => {
     expect(r.stderr).toContain("Installed AZ Root Authority(RCA)");
     const after = await runCerts(h, { caFiles: [p.bundle], certFiles: [p.user] });
     for (const id of [ROOT, TRUSTED, INTER, CHAIN]) expect(after.get(id)!.status, id).toBe("pass");
-    const list = execFileSync("certutil", ["-L", "-d", `sql:${join(h, ".pki", "nssdb")}`]).toString();
+    // The store the installed browser reads (issue 10.2): Debian's chromium >= 146 in a fresh
+    // home reads the XDG one; with no such browser, the legacy one.
+    const db = existsSync(join(h, ".pki", "nssdb")) ? join(h, ".pki", "nssdb") : join(h, ".local", "share", "pki", "nssdb");
+    const list = execFileSync("certutil", ["-L", "-d", `sql:${db}`]).toString();
     expect(list).toMatch(/AZ Root Authority\(RCA\)\s+C,,/);
-    expect(existsSync(join(h, ".pki", "nssdb", "cert9.db"))).toBe(true);
+    expect(existsSync(join(db, "cert9.db"))).toBe(true);
     writeFileSync(join(h, "done"), "");
   });
 });

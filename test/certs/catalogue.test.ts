@@ -24,6 +24,8 @@ function keysUsed(): string[] {
   const methods = ["fingerprint", "chain", "subject+keyId", "subject", "nameVariant"];
   for (const m of methods) keys.add(`certs.rootInstalled.pass.${m}`);
   for (const t of ["linux", "other"]) keys.add(`certs.stores.remedy.tool.${t}`);
+  for (const d of ["ahead", "behind"]) for (const k of [`certs.clock.${d}`, `certs.clock.wrong.${d}`, `certs.clock.wrong.${d}.flips`]) keys.add(k);
+  for (const u of ["day", "hour", "minute"]) for (const f of ["one", "other"]) keys.add(`certs.unit.${u}.${f}`);
   for (const m of methods) keys.add(`certs.intermediates.pass.${m}`);
   // Check ids look like keys ("certs.clock"); they are not catalogue keys.
   const ids = new Set(certsChecks.map((c) => c.id));

@@ -34,7 +34,7 @@ function tokenCheck(status: "pass" | "fail", files: string[]): CheckDefinition<T
       status,
       code: status === "pass" ? "READ" : "FAILED",
       message: { key: "x" },
-      output: { certificates: files.map((f, i) => ({ derBase64: b64(f), module: "/usr/lib/softhsm/libsofthsm2.so", slotId: i, tokenLabel: "E-IMZA" })) },
+      output: { certificates: files.map((f, i) => ({ derBase64: b64(f), module: "/usr/lib/softhsm/libsofthsm2.so", slotId: i, tokenLabel: "E-IMZA", tokenModel: "SoftHSM v2" })) },
     }),
   };
 }
@@ -45,13 +45,20 @@ describe("token → certs hand-over", () => {
     const results = await runChecks([tokenCheck("pass", [pki.users.expired, pki.ica]) as CheckDefinition, ...certsChecks], { host, options: runOptions({ timeoutMs: 10_000 }) });
     const v = results.find((r) => r.id === "certs.user-validity")!;
     expect(v).toMatchObject({ status: "fail", code: "CERT_EXPIRED" });
-    const certs = v.data.certificates as { source: string }[];
-    expect(certs.map((c) => c.source)).toEqual(["token E-IMZA"]);
+    const certs = v.data.certificates as { source: string; tokenLabel: unknown }[];
+    // The token is named by model and slot; its label (often the holder's name) is personal data.
+    expect(certs.map((c) => c.source)).toEqual(["token SoftHSM v2, slot 0"]);
+    expect(certs[0]!.tokenLabel).toEqual({ $pii: "name", value: "E-IMZA" });
   });
 
-  it("reads nothing from a token check that did not succeed", async () => {
+  it("judges the certificates of a token check that failed (an expired one fails it): never \"no certificate\"", async () => {
     const host = createNodeHost({ offline: true });
-    const results = await runChecks([tokenCheck("fail", [pki.users.expired]) as CheckDefinition, ...certsChecks], { host, options: runOptions({ timeoutMs: 10_000 }) });
-    expect(results.find((r) => r.id === "certs.user-validity")).toMatchObject({ status: "skip", code: "NO_USER_CERT" });
+    const results = await runChecks([tokenCheck("fail", [pki.users.expired, pki.users.good]) as CheckDefinition, ...certsChecks], { host, options: runOptions({ timeoutMs: 10_000 }) });
+    const v = results.find((r) => r.id === "certs.user-validity")!;
+    expect(v).toMatchObject({ status: "fail", code: "CERT_EXPIRED" });
+    expect((v.data.certificates as unknown[]).length).toBe(2);
+    for (const id of ["certs.user-validity", "certs.user-chain", "certs.user-revocation"]) {
+      expect(results.find((r) => r.id === id)!.code).not.toBe("NO_USER_CERT");
+    }
   });
 });

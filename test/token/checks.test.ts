@@ -94,7 +94,7 @@ describe("token checks on a SoftHSM token", () => {
     const out = certs.output as TokenCertificatesOutput;
     const der = readFileSync(join(dir, `hsm${n - 1}`, "cert-01.cert.der")).toString("base64");
     expect(out.certificates).toEqual([
-      { derBase64: der, label: "cert 01", idHex: "01", module: SOFTHSM_MODULE, slotId: expect.any(Number), tokenLabel: "E-imza Test" },
+      { derBase64: der, label: "cert 01", idHex: "01", module: SOFTHSM_MODULE, slotId: expect.any(Number), tokenLabel: "E-imza Test", tokenModel: "SoftHSM v2", role: "signing" },
     ]);
   });
 

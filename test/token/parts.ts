@@ -111,16 +111,22 @@ export function makeCert(dir: string, name: string, spec: CertSpec): MadeCert {
   return { certDer: `${base}.cert.der`, keyDer: `${base}.key.der`, pubDer: `${base}.pub.der` };
 }
 
+/** Initialises one more token in the same SoftHSM store (a second token plugged in). */
+export function addToken(hsm: SoftHsm, label: string): void {
+  run("softhsm2-util", ["--init-token", "--free", "--label", label, "--pin", USER_PIN, "--so-pin", SO_PIN], hsm.env);
+}
+
 /** Imports a certificate (and optionally its key pair) into the SoftHSM token with pkcs11-tool. */
 export function importCert(
   hsm: SoftHsm,
   made: MadeCert,
-  o: { id: string; label: string; privateKey?: boolean; publicKey?: boolean },
+  o: { id: string; label: string; privateKey?: boolean; publicKey?: boolean; token?: string },
 ): void {
+  const which = o.token ? ["--token-label", o.token] : [];
   const write = (file: string, type: string) =>
     run(
       "pkcs11-tool",
-      ["--module", hsm.module, "--login", "--pin", USER_PIN, "--write-object", file, "--type", type, "--id", o.id, "--label", o.label],
+      ["--module", hsm.module, ...which, "--login", "--pin", USER_PIN, "--write-object", file, "--type", type, "--id", o.id, "--label", o.label],
       hsm.env,
     );
   write(made.certDer, "cert");

@@ -2,7 +2,7 @@ import type { CheckDefinition, Msg, Outcome } from "../../core/types.js";
 import type { MatchMethod } from "../../certs/identify.js";
 import { TOKEN_CERTIFICATES_CHECK } from "../../core/handover.js";
 import { caFinding } from "./ca-findings.js";
-import { INTERMEDIATES, STORES, describeStored, installRemedy, storesOf } from "./shared.js";
+import { INTERMEDIATES, STORES, browserStoreText, browserStoresLacking, describeStored, installRemedyFor, storesOf } from "./shared.js";
 
 /** EIMZA-INTERMEDIATES: "AZ Policy Authority (PCA)" and "AZ E-Government Authority (ICA)" installed. */
 export const intermediatesCheck: CheckDefinition = {
@@ -25,7 +25,10 @@ export const intermediatesCheck: CheckDefinition = {
         differentCopies: f.impostors.map((m) => describeStored(m)),
       })),
     };
-    const missing = findings.filter((f) => !f.matches.some((m) => m.usedByBrowser));
+    // Missing from any browser's own store is missing (Linux snaps and flatpaks read their own).
+    const lackingOf = new Map(findings.map((f) => [f, browserStoresLacking(stores, f.matches)]));
+    const missing = findings.filter((f) => lackingOf.get(f)!.length > 0);
+    const lacking = [...new Map([...lackingOf.values()].flat().map((b) => [b.location, b])).values()];
     if (missing.length === 0) {
       return {
         status: "pass",
@@ -36,9 +39,9 @@ export const intermediatesCheck: CheckDefinition = {
       };
     }
     const remedy: Msg[] = [];
-    for (const f of missing) remedy.push(...installRemedy(ctx, f.expected.role, stores.browserStoreLocation, false).slice(0, -2));
+    for (const f of missing) remedy.push(...installRemedyFor(ctx, f.expected.role, lackingOf.get(f)!, false, stores.browserStoreLocation).slice(0, -2));
     remedy.push({ key: "certs.remedy.fix", values: { name: missing.map((f) => f.expected.commonName).join(", ") } }, { key: "certs.remedy.restartBrowser" });
-    const mismatched = missing.filter((f) => f.impostors.some((m) => m.usedByBrowser));
+    const mismatched = missing.filter((f) => f.impostors.some((m) => m.usedByBrowser && lackingOf.get(f)!.some((b) => b.stores.includes(m.store))));
     if (mismatched.length > 0) {
       return {
         status: "fail",
@@ -51,7 +54,7 @@ export const intermediatesCheck: CheckDefinition = {
     return {
       status: "fail",
       code: "INTERMEDIATES_MISSING",
-      message: { key: "certs.intermediates.missing", values: { names: missing.map((f) => f.expected.commonName).join(", "), browserStore: stores.browserStoreLocation } },
+      message: { key: "certs.intermediates.missing", values: { names: missing.map((f) => f.expected.commonName).join(", "), browserStore: lacking.map(browserStoreText).join("; ") } },
       remedy,
       data,
     };

@@ -2,7 +2,7 @@ import type { CheckDefinition, Outcome } from "../../core/types.js";
 import { expectedCa } from "../../certs/expected-cas.js";
 import { TOKEN_CERTIFICATES_CHECK } from "../../core/handover.js";
 import { caFinding } from "./ca-findings.js";
-import { ROOT_INSTALLED, STORES, describeStored, installRemedy, storesOf } from "./shared.js";
+import { ROOT_INSTALLED, STORES, browserStoreText, browserStoresLacking, describeStored, installRemedyFor, storesOf } from "./shared.js";
 
 /** EIMZA-ROOT-INSTALLED: the national root is in a store the browser reads. */
 export const rootInstalledCheck: CheckDefinition = {
@@ -19,6 +19,9 @@ export const rootInstalledCheck: CheckDefinition = {
     const expected = expectedCa("root");
     const finding = await caFinding(ctx, "root");
     const inBrowser = finding.matches.filter((m) => m.usedByBrowser);
+    // Every browser installed reads its own store (Linux snaps and flatpaks): each must hold it.
+    const lacking = browserStoresLacking(stores, finding.matches);
+    const browserStore = lacking.map(browserStoreText).join("; ");
     const data = {
       expected: expected.commonName,
       method: finding.method,
@@ -26,7 +29,7 @@ export const rootInstalledCheck: CheckDefinition = {
       found: finding.matches.map((m) => describeStored(m, finding)),
       differentCopies: finding.impostors.map((m) => describeStored(m)),
     };
-    if (inBrowser.length > 0) {
+    if (inBrowser.length > 0 && lacking.length === 0) {
       return {
         status: "pass",
         code: "ROOT_INSTALLED",
@@ -34,8 +37,8 @@ export const rootInstalledCheck: CheckDefinition = {
         data,
       };
     }
-    const remedy = installRemedy(ctx, "root", stores.browserStoreLocation, true);
-    if (finding.impostors.some((m) => m.usedByBrowser)) {
+    const remedy = installRemedyFor(ctx, "root", lacking, true, stores.browserStoreLocation);
+    if (finding.impostors.some((m) => m.usedByBrowser && lacking.some((b) => b.stores.includes(m.store)))) {
       return {
         status: "fail",
         code: "ROOT_MISMATCH",
@@ -49,8 +52,8 @@ export const rootInstalledCheck: CheckDefinition = {
       status: "fail",
       code: "ROOT_NOT_INSTALLED",
       message: elsewhere.length > 0
-        ? { key: "certs.rootInstalled.onlyElsewhere", values: { name: expected.commonName, stores: [...new Set(elsewhere)].join(", "), browserStore: stores.browserStoreLocation } }
-        : { key: "certs.rootInstalled.missing", values: { name: expected.commonName, browserStore: stores.browserStoreLocation } },
+        ? { key: "certs.rootInstalled.onlyElsewhere", values: { name: expected.commonName, stores: [...new Set(elsewhere)].join(", "), browserStore } }
+        : { key: "certs.rootInstalled.missing", values: { name: expected.commonName, browserStore } },
       remedy,
       data,
     };

@@ -2,7 +2,7 @@ import type { CheckDefinition, Outcome } from "../../core/types.js";
 import { expectedCa } from "../../certs/expected-cas.js";
 import { TOKEN_CERTIFICATES_CHECK } from "../../core/handover.js";
 import { caFinding } from "./ca-findings.js";
-import { ROOT_INSTALLED, ROOT_TRUSTED, STORES, describeStored, installRemedy, storesOf } from "./shared.js";
+import { ROOT_INSTALLED, ROOT_TRUSTED, STORES, browserStoresLacking, describeStored, installRemedy, storesOf } from "./shared.js";
 
 /**
  * EIMZA-ROOT-TRUSTED: installed is not enough — the root must be trusted as a root
@@ -22,8 +22,11 @@ export const rootTrustedCheck: CheckDefinition = {
     const finding = await caFinding(ctx, "root");
     const inBrowser = finding.matches.filter((m) => m.usedByBrowser);
     const trusted = inBrowser.filter((m) => m.trustedAsRoot);
+    // Each browser's own store must trust it (Linux snaps and flatpaks read their own).
+    const lacking = browserStoresLacking(stores, trusted);
+    const nssdb = lacking[0]?.location ?? stores.browserStoreLocation;
     const data = { expected: expected.commonName, method: finding.method, found: inBrowser.map((m) => describeStored(m, finding)) };
-    if (trusted.length > 0) {
+    if (trusted.length > 0 && lacking.length === 0) {
       return {
         status: "pass",
         code: "ROOT_TRUSTED",
@@ -38,8 +41,8 @@ export const rootTrustedCheck: CheckDefinition = {
       code: "ROOT_NOT_TRUSTED",
       message: { key: "certs.rootTrusted.fail", values: { name: expected.commonName, stores: [...new Set(inBrowser.map((m) => `${m.store}${m.trust !== undefined ? ` [${m.trust}]` : ""}`))].join(", ") } },
       remedy: [
-        { key: `certs.remedy.${how}.trustRoot`, values: { name: expected.commonName, nssdb: stores.browserStoreLocation } },
-        ...installRemedy(ctx, "root", stores.browserStoreLocation, true).slice(-2),
+        ...(lacking.length > 0 ? lacking : [{ location: nssdb }]).map((b) => ({ key: `certs.remedy.${how}.trustRoot`, values: { name: expected.commonName, nssdb: b.location } })),
+        ...installRemedy(ctx, "root", nssdb, true).slice(-2),
       ],
       data,
     };

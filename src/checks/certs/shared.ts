@@ -15,6 +15,29 @@ export interface StoresOutput {
   stored: StoredCert[];
   /** Where the browser's store lives (NSS dir on Linux), for remedies. */
   browserStoreLocation: string;
+  /** What each browser reads, judged one by one (see browserStoresLacking). */
+  browserStores?: BrowserStore[];
+}
+
+/** The stores one browser installation (or, where the OS does not tell them apart, every browser) reads together. */
+export interface BrowserStore {
+  /** StoredCert.store names. */
+  stores: string[];
+  /** Installations reading them ("Chromium (snap)"); empty where the OS stores serve every browser. */
+  browsers: string[];
+  /** Where to install, as the user types it ("$HOME/snap/chromium/current/.pki/nssdb"). */
+  location: string;
+}
+
+/** The browser stores holding none of `present`: each is a browser that would not see the certificate. */
+export function browserStoresLacking(stores: StoresOutput, present: readonly StoredCert[]): BrowserStore[] {
+  const all = stores.browserStores ?? [{ stores: [...new Set(stores.stored.filter((s) => s.usedByBrowser).map((s) => s.store))], browsers: [], location: stores.browserStoreLocation }];
+  return all.filter((b) => !present.some((m) => m.usedByBrowser && b.stores.includes(m.store)));
+}
+
+/** A browser store as a verdict names it: "Chromium (snap) — $HOME/snap/chromium/current/.pki/nssdb". */
+export function browserStoreText(b: BrowserStore): string {
+  return b.browsers.length > 0 ? `${b.browsers.join(", ")} — ${b.location}` : b.location;
 }
 
 export function storesOf(ctx: CheckContext): StoresOutput | undefined {
@@ -55,6 +78,19 @@ export function installRemedy(ctx: CheckContext, role: CaRole, location: string,
   steps.push({ key: "certs.remedy.fix", values: { name } });
   steps.push({ key: "certs.remedy.restartBrowser" });
   return steps;
+}
+
+/**
+ * installRemedy for every browser store that lacks the certificate: the whole set of
+ * steps once, with the certutil line repeated for each further store.
+ */
+export function installRemedyFor(ctx: CheckContext, role: CaRole, lacking: readonly BrowserStore[], asRoot: boolean, fallback: string): Msg[] {
+  const [first, ...rest] = lacking.length > 0 ? lacking.map((b) => b.location) : [fallback];
+  const steps = installRemedy(ctx, role, first!, asRoot);
+  const at = steps.findIndex((m) => /certutil/.test(m.key));
+  if (at < 0 || rest.length === 0) return steps;
+  const more = rest.flatMap((location) => installRemedy(ctx, role, location, asRoot).filter((m) => /certutil/.test(m.key)));
+  return [...steps.slice(0, at + 1), ...more, ...steps.slice(at + 1)];
 }
 
 /** The worst of several statuses, for a check that looks at several certificates. */

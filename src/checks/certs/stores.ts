@@ -3,8 +3,11 @@ import type { CheckDefinition, Outcome } from "../../core/types.js";
 import { readCertificateStores } from "../../host/certstores/index.js";
 import { certInfo } from "../../certs/cert-info.js";
 import type { StoredCert } from "../../certs/identify.js";
-import { STORES, type StoresOutput } from "./shared.js";
+import { STORES, type BrowserStore, type StoresOutput } from "./shared.js";
+import type { StoreReading } from "../../host/certstores/types.js";
 import { EXPECTED_CAS } from "../../certs/expected-cas.js";
+import { BROWSER_INSTALLED_CHECK } from "../browser/ids.js";
+import type { BrowserDetection } from "../../host/browsers/types.js";
 import { splitCaName } from "../../certs/ca-names.js";
 import { officialCasOf } from "../../certs/official-set.js";
 
@@ -27,10 +30,13 @@ export const storesCheck: CheckDefinition<StoresOutput> = {
   group: "certs",
   covers: [],
   title: "certs.stores.title",
+  // In a run with the browser group, its detection says which browsers (and so which stores) there are.
+  uses: [BROWSER_INSTALLED_CHECK],
   budgetFactor: 2,
   codes: { STORES_READ: "info", STORES_UNREADABLE: "error" },
   async run(ctx): Promise<Outcome<StoresOutput>> {
-    const readings = await readCertificateStores(ctx.host, { timeoutMs: Math.min(ctx.budgetMs, 15_000), signal: ctx.signal }, async (der) => (await certInfo(der)).commonName);
+    const installed = (ctx.depResult(BROWSER_INSTALLED_CHECK)?.output as BrowserDetection | undefined)?.found;
+    const readings = await readCertificateStores(ctx.host, { timeoutMs: Math.min(ctx.budgetMs, 15_000), signal: ctx.signal }, async (der) => (await certInfo(der)).commonName, installed);
     const stored: StoredCert[] = [];
     const officialSha256 = new Set((await officialCasOf(ctx.host, ctx.options.caFiles)).all.map((c) => c.sha256));
     for (const r of readings) {
@@ -47,7 +53,7 @@ export const storesCheck: CheckDefinition<StoresOutput> = {
       }
     }
     const data = {
-      stores: readings.map((r) => ({ store: r.store, location: r.location, usedByBrowser: r.usedByBrowser, readable: r.ok, absent: r.absent ?? false, reason: r.reason, certificates: r.certificates.length })),
+      stores: readings.map((r) => ({ store: r.store, location: r.location, usedByBrowser: r.usedByBrowser, browsers: r.browsers, readable: r.ok, absent: r.absent ?? false, reason: r.reason, certificates: r.certificates.length })),
     };
     const browser = readings.filter((r) => r.usedByBrowser);
     const unreadable = browser.filter((r) => !r.ok);
@@ -62,7 +68,8 @@ export const storesCheck: CheckDefinition<StoresOutput> = {
         data,
       };
     }
-    const location = shellPath(browser.find((r) => r.ok)!.location, ctx.host.env.HOME || ctx.host.platform.homedir);
+    const home = ctx.host.env.HOME || ctx.host.platform.homedir;
+    const location = shellPath(browser.find((r) => r.ok)!.location, home);
     return {
       status: "info",
       code: "STORES_READ",
@@ -71,10 +78,21 @@ export const storesCheck: CheckDefinition<StoresOutput> = {
         values: { stores: readings.filter((r) => r.ok).map((r) => `${r.store} (${r.certificates.length})`).join(", ") },
       },
       data,
-      output: { stored, browserStoreLocation: location },
+      output: { stored, browserStoreLocation: location, browserStores: browserStores(browser, home) },
     };
   },
 };
+
+/**
+ * What each browser reads, to be judged one by one: on Linux each NSS database (a snap
+ * or a flatpak has its own); elsewhere the OS stores together serve every browser.
+ */
+function browserStores(browser: readonly StoreReading[], home: string): BrowserStore[] {
+  const separate = browser.filter((r) => r.browsers && r.browsers.length > 0);
+  if (separate.length > 0) return separate.map((r) => ({ stores: [r.store], browsers: r.browsers!, location: shellPath(r.location, home) }));
+  const first = browser.find((r) => r.ok) ?? browser[0]!;
+  return [{ stores: browser.map((r) => r.store), browsers: [], location: shellPath(first.location, home) }];
+}
 
 /** The store path as a user types it in a shell: "$HOME/.pki/nssdb", so remedies can be pasted. */
 function shellPath(path: string, home: string): string {

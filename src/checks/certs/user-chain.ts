@@ -1,7 +1,8 @@
-import type { CheckDefinition, Outcome } from "../../core/types.js";
+import type { CheckDefinition, MsgValue, Outcome } from "../../core/types.js";
+import type { CertInfo } from "../../certs/cert-info.js";
 import { pii } from "../../core/pii.js";
 import { TOKEN_CERTIFICATES_CHECK } from "../../core/handover.js";
-import { userCertificates } from "../../certs/inputs.js";
+import { decisive, userCertificates } from "../../certs/inputs.js";
 import { buildChain } from "../../certs/chain.js";
 import { INTERMEDIATES, ROOT_TRUSTED, STORES, USER_CHAIN, storesOf } from "./shared.js";
 
@@ -19,7 +20,7 @@ export const userChainCheck: CheckDefinition = {
   uses: [TOKEN_CERTIFICATES_CHECK],
   title: "certs.userChain.title",
   budgetFactor: 2,
-  codes: { CHAIN_OK: "pass", CHAIN_INCOMPLETE: "fail", CHAIN_BAD_SIGNATURE: "fail", CHAIN_ROOT_UNTRUSTED: "fail", NO_USER_CERT: "skip" },
+  codes: { CHAIN_OK: "pass", CHAIN_INCOMPLETE: "fail", CHAIN_BAD_SIGNATURE: "fail", CHAIN_ROOT_UNTRUSTED: "fail", CERT_SELF_SIGNED: "fail", NO_USER_CERT: "skip" },
   async run(ctx): Promise<Outcome> {
     const users = await userCertificates(ctx);
     if (users.length === 0) return noUserCert();
@@ -28,14 +29,21 @@ export const userChainCheck: CheckDefinition = {
     const pool = browserCerts.map((s) => s.info);
     const results: { outcome: Outcome; data: Record<string, unknown> }[] = [];
     for (const u of users) {
+      if (selfIssuedLeaf(u.info)) {
+        // Its own "issuer" is the holder: no CA to trust, and never advise trusting it.
+        results.push({ outcome: selfSignedOutcome(u.info), data: { source: u.source, tokenLabel: u.tokenLabel, role: u.role, subject: pii(u.info.subject, "dn"), serial: pii(u.info.serialHex, "serial"), selfSigned: true } });
+        continue;
+      }
       const r = await buildChain(ctx.host, u.info, pool, { timeoutMs: Math.max(1000, Math.floor(ctx.budgetMs / 3)), signal: ctx.signal });
       const root = r.chain[r.chain.length - 1]!;
       const anchored = r.complete && browserCerts.some((s) => s.info.sha256 === root.sha256 && s.trustedAsRoot);
       const data = {
         source: u.source,
+        tokenLabel: u.tokenLabel,
+        role: u.role,
         subject: pii(u.info.subject, "dn"),
         serial: pii(u.info.serialHex, "serial"),
-        chain: r.chain.slice(1).map((c) => ({ name: c.commonName, sha256: c.sha256 })),
+        chain: r.chain.slice(1).map((c) => ({ name: nameOf(c), sha256: c.sha256 })),
         complete: r.complete,
         trustedRoot: anchored,
         aiaFetched: r.fetched,
@@ -43,21 +51,44 @@ export const userChainCheck: CheckDefinition = {
       const subject = pii(u.info.subject, "dn");
       let outcome: Outcome;
       if (r.badSignature) {
-        outcome = { status: "fail", code: "CHAIN_BAD_SIGNATURE", message: { key: "certs.userChain.badSignature", values: { subject, certificate: r.badSignature.certificate, issuer: r.badSignature.issuer } }, remedy: [{ key: "certs.userChain.badSignature.remedy", values: { issuer: r.badSignature.issuer } }, { key: "certs.remedy.call157" }] };
+        outcome = { status: "fail", code: "CHAIN_BAD_SIGNATURE", message: { key: "certs.userChain.badSignature", values: { subject, certificate: nameOf(r.chain[r.chain.length - 1]!), issuer: r.badSignature.issuer } }, remedy: [{ key: "certs.userChain.badSignature.remedy", values: { issuer: r.badSignature.issuer } }, { key: "certs.remedy.call157" }] };
       } else if (!r.complete) {
         outcome = { status: "fail", code: "CHAIN_INCOMPLETE", message: { key: "certs.userChain.incomplete", values: { subject, missing: r.missingIssuer ?? "?" } }, remedy: [{ key: "certs.userChain.incomplete.remedy", values: { missing: r.missingIssuer ?? "?" } }, { key: "certs.remedy.fix", values: { name: r.missingIssuer ?? "?" } }] };
       } else if (!anchored) {
-        outcome = { status: "fail", code: "CHAIN_ROOT_UNTRUSTED", message: { key: "certs.userChain.rootUntrusted", values: { subject, root: root.commonName } }, remedy: [{ key: "certs.userChain.rootUntrusted.remedy", values: { root: root.commonName } }] };
+        outcome = { status: "fail", code: "CHAIN_ROOT_UNTRUSTED", message: { key: "certs.userChain.rootUntrusted", values: { subject, root: nameOf(root) } }, remedy: [{ key: "certs.userChain.rootUntrusted.remedy", values: { root: nameOf(root) } }] };
       } else {
         outcome = { status: "pass", code: "CHAIN_OK", message: { key: "certs.userChain.pass", values: { subject, chain: r.chain.map((c) => c.commonName).slice(1).join(" → ") } } };
       }
       results.push({ outcome, data });
     }
     // One verdict for all the user's certificates: the first problem, else the first pass.
-    const chosen = results.find((r) => r.outcome.status !== "pass") ?? results[0]!;
+    const judged = decisive(users, results);
+    const chosen = judged.find((r) => r.outcome.status !== "pass") ?? judged[0]!;
     return { ...chosen.outcome, data: { certificates: results.map((r) => ({ ...r.data, code: r.outcome.code })) } };
   },
 };
+
+/**
+ * A certificate that names itself as its issuer and is no CA: made by someone, not
+ * issued by the official CA. Judged as such, whatever else is in the stores.
+ */
+export function selfIssuedLeaf(info: CertInfo): boolean {
+  return !info.isCa && info.selfIssued;
+}
+
+export function selfSignedOutcome(info: CertInfo): Outcome {
+  return {
+    status: "fail",
+    code: "CERT_SELF_SIGNED",
+    message: { key: "certs.userChain.selfSigned", values: { subject: pii(info.subject, "dn") } },
+    remedy: [{ key: "certs.userChain.selfSigned.remedy" }, { key: "certs.remedy.call157" }],
+  };
+}
+
+/** A CA's name is public; any other certificate's name is a person's (personal data). */
+export function nameOf(info: CertInfo): MsgValue {
+  return info.isCa ? info.commonName : pii(info.commonName || info.subject, "name");
+}
 
 export function noUserCert(): Outcome {
   return {

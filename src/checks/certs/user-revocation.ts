@@ -1,11 +1,11 @@
 import type { CheckDefinition, Outcome } from "../../core/types.js";
 import { pii } from "../../core/pii.js";
 import { TOKEN_CERTIFICATES_CHECK } from "../../core/handover.js";
-import { certFileCas, officialCas, userCertificates } from "../../certs/inputs.js";
+import { certFileCas, decisive, officialCas, userCertificates } from "../../certs/inputs.js";
 import { buildChain } from "../../certs/chain.js";
 import { checkRevocation, type RevocationVerdict } from "../../certs/revocation.js";
 import { STORES, storesOf } from "./shared.js";
-import { noUserCert } from "./user-chain.js";
+import { nameOf, noUserCert, selfIssuedLeaf, selfSignedOutcome } from "./user-chain.js";
 
 /**
  * EIMZA-VALIDITY ("deactivated"): asks the certificate's own OCSP responder, then
@@ -26,6 +26,7 @@ export const userRevocationCheck: CheckDefinition = {
     REVOCATION_UNKNOWN: "warn",
     REVOCATION_UNREACHABLE: "warn",
     NO_REVOCATION_INFO: "skip",
+    CERT_SELF_SIGNED: "fail",
     ISSUER_NOT_FOUND: "skip",
     NO_USER_CERT: "skip",
   },
@@ -38,11 +39,13 @@ export const userRevocationCheck: CheckDefinition = {
     const certificates: Record<string, unknown>[] = [];
     for (const u of users) {
       const subject = pii(u.info.subject, "dn");
-      const chain = await buildChain(ctx.host, u.info, pool, { timeoutMs: Math.floor(share / 3), signal: ctx.signal });
+      const chain = selfIssuedLeaf(u.info) ? { chain: [u.info] } : await buildChain(ctx.host, u.info, pool, { timeoutMs: Math.floor(share / 3), signal: ctx.signal });
       const issuer = chain.chain[1];
       let o: Outcome;
       let verdict: RevocationVerdict | undefined;
-      if (!issuer) {
+      if (selfIssuedLeaf(u.info)) {
+        o = selfSignedOutcome(u.info);
+      } else if (!issuer) {
         o = { status: "skip", code: "ISSUER_NOT_FOUND", message: { key: "certs.userRevocation.noIssuer", values: { subject, issuer: u.info.issuerCommonName } }, remedy: [{ key: "certs.userRevocation.noIssuer.remedy", values: { issuer: u.info.issuerCommonName } }] };
       } else {
         verdict = await checkRevocation(ctx.host, u.info, issuer, { deadlineMs: Math.floor((share * 2) / 3), signal: ctx.signal });
@@ -51,9 +54,11 @@ export const userRevocationCheck: CheckDefinition = {
       outcomes.push(o);
       certificates.push({
         source: u.source,
+        tokenLabel: u.tokenLabel,
+        role: u.role,
         subject,
         serial: pii(u.info.serialHex, "serial"),
-        issuer: issuer?.commonName,
+        issuer: issuer ? nameOf(issuer) : undefined,
         ocspUrls: u.info.ocspUrls,
         crlUrls: u.info.crlUrls,
         verdict: verdict?.verdict,
@@ -62,7 +67,7 @@ export const userRevocationCheck: CheckDefinition = {
       });
     }
     const order = ["fail", "warn", "skip", "pass"];
-    const chosen = [...outcomes].sort((a, b) => order.indexOf(a.status) - order.indexOf(b.status))[0]!;
+    const chosen = decisive(users, outcomes).sort((a, b) => order.indexOf(a.status) - order.indexOf(b.status))[0]!;
     return { ...chosen, data: { certificates } };
   },
 };

@@ -1,7 +1,9 @@
 import type { CheckDefinition, Outcome } from "../../core/types.js";
 import { pii } from "../../core/pii.js";
 import { TOKEN_CERTIFICATES_CHECK } from "../../core/handover.js";
-import { userCertificates } from "../../certs/inputs.js";
+import { decisive, userCertificates, type UserCert } from "../../certs/inputs.js";
+import { portalNow, type ClockOutput } from "../../certs/clock-skew.js";
+import { CLOCK } from "./clock.js";
 import { daysBetween } from "../../certs/cert-info.js";
 import { noUserCert } from "./user-chain.js";
 
@@ -12,9 +14,9 @@ export const userValidityCheck: CheckDefinition = {
   id: "certs.user-validity",
   group: "certs",
   covers: ["EIMZA-VALIDITY"],
-  uses: [TOKEN_CERTIFICATES_CHECK],
+  uses: [TOKEN_CERTIFICATES_CHECK, CLOCK],
   title: "certs.userValidity.title",
-  codes: { CERT_VALID: "pass", CERT_EXPIRING: "warn", CERT_EXPIRED: "fail", CERT_NOT_YET_VALID: "fail", CERT_EXPIRES_BEFORE_SALE: "fail", NO_USER_CERT: "skip" },
+  codes: { CERT_VALID: "pass", CERT_EXPIRING: "warn", CERT_EXPIRED: "fail", CERT_NOT_YET_VALID: "fail", CERT_EXPIRES_BEFORE_SALE: "fail", CERT_CLOCK_WRONG: "fail", NO_USER_CERT: "skip" },
   async run(ctx): Promise<Outcome> {
     const users = await userCertificates(ctx);
     if (users.length === 0) return noUserCert();
@@ -22,26 +24,66 @@ export const userValidityCheck: CheckDefinition = {
     const sale = ctx.options.sale;
     const outcomes: Outcome[] = [];
     const certificates: Record<string, unknown>[] = [];
+    // With a clock wrong beyond what certificates absorb, the portal's time is the truth.
+    const clock = ctx.depResult(CLOCK)?.output as ClockOutput | undefined;
+    const portal = clock?.wrong ? portalNow(now, clock.skewSeconds) : undefined;
     for (const u of users) {
-      const days = daysBetween(now, u.info.notAfter);
-      const values = {
-        subject: pii(u.info.subject, "dn"),
-        date: u.info.notAfter.toISOString().slice(0, 10),
-        notBefore: u.info.notBefore.toISOString().slice(0, 10),
-        days,
-        sale: ctx.options.saleText ?? "",
-      };
-      let o: Outcome;
-      if (u.info.notAfter <= now) o = { status: "fail", code: "CERT_EXPIRED", message: { key: "certs.userValidity.expired", values }, remedy: [{ key: "certs.userValidity.renew.remedy" }, { key: "certs.remedy.call157" }] };
-      else if (u.info.notBefore > now) o = { status: "fail", code: "CERT_NOT_YET_VALID", message: { key: "certs.userValidity.notYetValid", values }, remedy: [{ key: "certs.remedy.checkClock" }] };
-      else if (sale && u.info.notAfter <= sale) o = { status: "fail", code: "CERT_EXPIRES_BEFORE_SALE", message: { key: "certs.userValidity.beforeSale", values }, remedy: [{ key: "certs.userValidity.renew.remedy" }, { key: "certs.remedy.call157" }] };
-      else if (days < EXPIRY_WARNING_DAYS) o = { status: "warn", code: "CERT_EXPIRING", message: { key: "certs.userValidity.expiring", values }, remedy: [{ key: "certs.userValidity.renew.remedy" }, { key: "certs.remedy.call157" }] };
-      else o = { status: "pass", code: "CERT_VALID", message: { key: sale ? "certs.userValidity.passSale" : "certs.userValidity.pass", values } };
+      const local = judgeAt(u, now, sale, ctx.options.saleText);
+      let o = local.outcome;
+      let byPortal: Outcome | undefined;
+      if (portal) {
+        byPortal = judgeAt(u, portal, sale, ctx.options.saleText).outcome;
+        if (rankOf(byPortal) > rankOf(local.outcome)) {
+          o = byPortal;
+        } else if (DATE_FAULTS.has(local.outcome.code) && !DATE_FAULTS.has(byPortal.code)) {
+          // In order by the portal's time: only this computer's clock makes it look wrong.
+          o = { status: "fail", code: "CERT_CLOCK_WRONG", message: { key: "certs.userValidity.clockWrong", values: local.values }, remedy: [{ key: "certs.remedy.checkClock" }] };
+        }
+      }
       outcomes.push(o);
-      certificates.push({ source: u.source, subject: values.subject, serial: pii(u.info.serialHex, "serial"), notBefore: u.info.notBefore.toISOString(), notAfter: u.info.notAfter.toISOString(), daysLeft: days, code: o.code });
+      certificates.push({
+        source: u.source,
+        tokenLabel: u.tokenLabel,
+        role: u.role,
+        subject: local.values.subject,
+        serial: pii(u.info.serialHex, "serial"),
+        notBefore: u.info.notBefore.toISOString(),
+        notAfter: u.info.notAfter.toISOString(),
+        daysLeft: local.values.days,
+        code: o.code,
+        codeByComputerClock: portal ? local.outcome.code : undefined,
+        codeByPortalClock: byPortal?.code,
+        superseded: u.superseded,
+      });
     }
     const order = ["fail", "warn", "pass"];
-    const chosen = [...outcomes].sort((a, b) => order.indexOf(a.status) - order.indexOf(b.status))[0]!;
-    return { ...chosen, data: { certificates, sale: sale?.toISOString() } };
+    const chosen = decisive(users, outcomes).sort((a, b) => order.indexOf(a.status) - order.indexOf(b.status))[0]!;
+    return { ...chosen, data: { certificates, sale: sale?.toISOString(), portalTime: portal?.toISOString() } };
   },
 };
+
+/** The verdicts a wrong clock can produce on its own. */
+const DATE_FAULTS = new Set(["CERT_EXPIRED", "CERT_NOT_YET_VALID"]);
+const RANK: Record<string, number> = { pass: 0, warn: 1, fail: 2 };
+function rankOf(o: Outcome): number {
+  return RANK[o.status] ?? 0;
+}
+
+/** The verdict on one certificate with the clock reading `now`. */
+function judgeAt(u: UserCert, now: Date, sale: Date | undefined, saleText: string | undefined) {
+  const days = daysBetween(now, u.info.notAfter);
+  const values = {
+    subject: pii(u.info.subject, "dn"),
+    date: u.info.notAfter.toISOString().slice(0, 10),
+    notBefore: u.info.notBefore.toISOString().slice(0, 10),
+    days,
+    sale: saleText ?? "",
+  };
+  let outcome: Outcome;
+  if (u.info.notAfter <= now) outcome = { status: "fail", code: "CERT_EXPIRED", message: { key: "certs.userValidity.expired", values }, remedy: [{ key: "certs.userValidity.renew.remedy" }, { key: "certs.remedy.call157" }] };
+  else if (u.info.notBefore > now) outcome = { status: "fail", code: "CERT_NOT_YET_VALID", message: { key: "certs.userValidity.notYetValid", values }, remedy: [{ key: "certs.remedy.checkClock" }] };
+  else if (sale && u.info.notAfter <= sale) outcome = { status: "fail", code: "CERT_EXPIRES_BEFORE_SALE", message: { key: "certs.userValidity.beforeSale", values }, remedy: [{ key: "certs.userValidity.renew.remedy" }, { key: "certs.remedy.call157" }] };
+  else if (days < EXPIRY_WARNING_DAYS) outcome = { status: "warn", code: "CERT_EXPIRING", message: { key: "certs.userValidity.expiring", values }, remedy: [{ key: "certs.userValidity.renew.remedy" }, { key: "certs.remedy.call157" }] };
+  else outcome = { status: "pass", code: "CERT_VALID", message: { key: sale ? "certs.userValidity.passSale" : "certs.userValidity.pass", values } };
+  return { outcome, values };
+}

@@ -1,7 +1,7 @@
-import type { CheckDefinition, Msg, Status } from "../../core/types.js";
+import type { CheckDefinition, Msg, MsgValue, Status } from "../../core/types.js";
 import { pii } from "../../core/pii.js";
 import { loadX509, type X509 } from "../../core/lazy.js";
-import { TOKEN_CERTIFICATES_CHECK, type TokenCertificate, type TokenCertificatesOutput } from "../../core/handover.js";
+import { TOKEN_CERTIFICATES_CHECK, type TokenCertificate, type TokenCertificatesOutput, type TokenCertRole } from "../../core/handover.js";
 import { isoDate, PRESENT_CHECK, severity, tokenName, type FoundToken, type PresentOutput } from "./common.js";
 
 /** A certificate that ends within this many days is announced as expiring soon. */
@@ -64,6 +64,7 @@ interface JudgedCert {
   idHex?: string;
   ca: boolean;
   signing: boolean;
+  role: TokenCertRole;
   keyUsage: string[];
   validity: "valid" | "expired" | "not-yet-valid";
   daysLeft: number;
@@ -80,6 +81,22 @@ interface JudgedToken {
   handover: TokenCertificate[];
 }
 
+interface Verdict {
+  status: Status;
+  code: string;
+  message: Msg;
+  remedy: Msg[];
+}
+
+/** Signing first: it is the one the portal's signature needs; then authentication (login). */
+const ROLE_ORDER: readonly TokenCertRole[] = ["signing", "authentication"];
+
+/**
+ * Every user certificate of the token is judged by its role: for each role the best
+ * certificate (valid first, then the one lasting longest) decides, so an old expired
+ * copy beside its renewed successor is a leftover, while an expired authentication
+ * certificate beside a valid signing one fails, named by its role.
+ */
 function judgeToken(x509: X509, t: FoundToken, now: Date, sale: Date | undefined, saleText: string | undefined): JudgedToken {
   const token = tokenName(t);
   const certs: JudgedCert[] = [];
@@ -92,23 +109,35 @@ function judgeToken(x509: X509, t: FoundToken, now: Date, sale: Date | undefined
     }
   }
   const user = certs.filter((c) => !c.ca);
-  const signing = user.filter((c) => c.signing);
-  // The certificate a signer would use: a valid one if any, the one lasting longest.
-  const best = [...signing].sort((a, b) => rank(b) - rank(a) || b.cert.notAfter.getTime() - a.cert.notAfter.getTime())[0];
+  const byRole = new Map<TokenCertRole, JudgedCert>();
+  for (const role of ROLE_ORDER) {
+    const best = user.filter((c) => c.role === role).sort(better)[0];
+    if (best) byRole.set(role, best);
+  }
+  const judged = [...byRole.values()];
+  const where = { token, model: t.token.model || "-", slot: String(t.slot.slotId) };
+  const verdicts = new Map<JudgedCert, Verdict>(judged.map((c) => [c, judgeOne(c, where, sale, saleText)]));
   const data = {
     token,
+    model: t.token.model,
+    slot: String(t.slot.slotId),
     module: t.module,
     objectsError: t.token.objectsError,
     unreadableCertificates: unreadable.length,
-    certificates: certs.map((c) => describe(c, now)),
+    certificates: certs.map((c) => ({ ...describe(c, now), decides: verdicts.has(c), code: verdicts.get(c)?.code })),
   };
-  const handover: TokenCertificate[] = (best ? [best, ...user.filter((c) => c !== best)] : user).map((c) => ({
+  // Hand over every user certificate, whatever the verdict: the deciding signing one first.
+  const first = byRole.get("signing");
+  const handover: TokenCertificate[] = (first ? [first, ...user.filter((c) => c !== first)] : user).map((c) => ({
     derBase64: c.derBase64,
     label: c.label,
     idHex: c.idHex,
     module: t.module,
     slotId: Number(t.slot.slotId),
     tokenLabel: t.token.label,
+    tokenModel: t.token.model,
+    role: c.role,
+    superseded: c.role !== "other" && byRole.get(c.role) !== c ? true : undefined,
   }));
   const base = { data, handover };
 
@@ -121,7 +150,7 @@ function judgeToken(x509: X509, t: FoundToken, now: Date, sale: Date | undefined
       remedy: [{ key: "token.remedy.call157Certificate" }],
     };
   }
-  if (!best) {
+  if (judged.length === 0) {
     return {
       ...base,
       status: "fail",
@@ -130,51 +159,59 @@ function judgeToken(x509: X509, t: FoundToken, now: Date, sale: Date | undefined
       remedy: [{ key: "token.remedy.call157Certificate" }],
     };
   }
-  const holder = holderName(best);
-  const until = isoDate(best.cert.notAfter);
-  if (best.validity === "expired") {
-    return {
-      ...base,
-      status: "fail",
-      code: "TOKEN_CERT_EXPIRED",
-      message: { key: "token.cert.expired", values: { token, holder, date: until } },
-      remedy: [{ key: "token.remedy.renewExpired" }],
-    };
+  // The worst role decides; remedies of every role that is not in order are given.
+  const all = judged.map((c) => verdicts.get(c)!);
+  const worst = all.reduce((a, b) => (severity(b.status) > severity(a.status) ? b : a), all[0]!);
+  const remedy = dedupeMsgs(all.filter((v) => v.status !== "pass").flatMap((v) => v.remedy));
+  return { ...base, status: worst.status, code: worst.code, message: worst.message, remedy };
+}
+
+function judgeOne(c: JudgedCert, where: { token: MsgValue; model: string; slot: string }, sale: Date | undefined, saleText: string | undefined): Verdict {
+  const values = { ...where, role: { key: `token.cert.role.${c.role}` }, holder: holderName(c), date: isoDate(c.cert.notAfter) };
+  const until = values.date;
+  if (c.validity === "expired") {
+    return { status: "fail", code: "TOKEN_CERT_EXPIRED", message: { key: "token.cert.expired", values }, remedy: [{ key: "token.remedy.renewExpired" }] };
   }
-  if (best.validity === "not-yet-valid") {
+  if (c.validity === "not-yet-valid") {
     return {
-      ...base,
       status: "fail",
       code: "TOKEN_CERT_NOT_YET_VALID",
-      message: { key: "token.cert.notYetValid", values: { token, holder, date: isoDate(best.cert.notBefore) } },
+      message: { key: "token.cert.notYetValid", values: { ...values, date: isoDate(c.cert.notBefore) } },
       remedy: [{ key: "token.remedy.checkClock" }, { key: "token.remedy.call157Certificate" }],
     };
   }
-  if (sale && best.cert.notAfter.getTime() < sale.getTime()) {
+  if (sale && c.cert.notAfter.getTime() < sale.getTime()) {
     return {
-      ...base,
       status: "fail",
       code: "TOKEN_CERT_EXPIRES_BEFORE_SALE",
-      message: { key: "token.cert.expiresBeforeSale", values: { token, holder, date: until, sale: saleText ?? isoDate(sale) } },
+      message: { key: "token.cert.expiresBeforeSale", values: { ...values, sale: saleText ?? isoDate(sale) } },
       remedy: [{ key: "token.remedy.renewBefore", values: { date: until } }],
     };
   }
-  if (best.daysLeft <= EXPIRY_WARNING_DAYS) {
+  if (c.daysLeft <= EXPIRY_WARNING_DAYS) {
     return {
-      ...base,
       status: "warn",
       code: "TOKEN_CERT_EXPIRING_SOON",
-      message: { key: "token.cert.expiringSoon", values: { token, holder, date: until, days: best.daysLeft } },
+      message: { key: "token.cert.expiringSoon", values: { ...values, days: c.daysLeft } },
       remedy: [{ key: "token.remedy.renewBefore", values: { date: until } }],
     };
   }
-  return {
-    ...base,
-    status: "pass",
-    code: "TOKEN_CERT_OK",
-    message: { key: "token.cert.ok", values: { token, holder, date: until, days: best.daysLeft } },
-    remedy: [],
-  };
+  return { status: "pass", code: "TOKEN_CERT_OK", message: { key: "token.cert.ok", values: { ...values, days: c.daysLeft } }, remedy: [] };
+}
+
+/** Valid before expired before not yet valid; then the one lasting longest. */
+function better(a: JudgedCert, b: JudgedCert): number {
+  return rank(b) - rank(a) || b.cert.notAfter.getTime() - a.cert.notAfter.getTime();
+}
+
+function dedupeMsgs(msgs: Msg[]): Msg[] {
+  const seen = new Set<string>();
+  return msgs.filter((m) => {
+    const k = JSON.stringify(m);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }
 
 function rank(c: JudgedCert): number {
@@ -198,6 +235,14 @@ function judgeCert(
   const signing =
     usages === undefined ||
     (usages & (x509.KeyUsageFlags.digitalSignature | x509.KeyUsageFlags.nonRepudiation)) !== 0;
+  // nonRepudiation marks the qualified signing certificate; digitalSignature alone the
+  // authentication one. No keyUsage at all restricts nothing: it can sign.
+  const role: TokenCertRole =
+    usages === undefined || (usages & x509.KeyUsageFlags.nonRepudiation) !== 0
+      ? "signing"
+      : (usages & x509.KeyUsageFlags.digitalSignature) !== 0
+        ? "authentication"
+        : "other";
   const validity =
     now.getTime() < cert.notBefore.getTime() ? "not-yet-valid" : now.getTime() > cert.notAfter.getTime() ? "expired" : "valid";
   const sameId = (k: { idHex?: string }) => idHex !== undefined && k.idHex === idHex;
@@ -208,6 +253,7 @@ function judgeCert(
     idHex,
     ca: bc?.ca === true,
     signing,
+    role,
     keyUsage,
     validity,
     daysLeft: Math.floor((cert.notAfter.getTime() - now.getTime()) / DAY_MS),
@@ -236,7 +282,8 @@ function describe(c: JudgedCert, now: Date): Record<string, unknown> {
     label: c.label === undefined ? undefined : pii(c.label, "name"),
     id: c.idHex,
     subject: c.ca ? c.cert.subject : pii(c.cert.subject, "dn"),
-    issuer: c.cert.issuer,
+    // A self-issued user certificate names the holder as its issuer: personal data too.
+    issuer: !c.ca && c.cert.issuer === c.cert.subject ? pii(c.cert.issuer, "dn") : c.cert.issuer,
     serialNumber: c.ca ? c.cert.serialNumber : pii(c.cert.serialNumber, "serial"),
     notBefore: c.cert.notBefore.toISOString(),
     notAfter: c.cert.notAfter.toISOString(),
@@ -245,6 +292,7 @@ function describe(c: JudgedCert, now: Date): Record<string, unknown> {
     expiredDaysAgo: c.validity === "expired" ? Math.floor((now.getTime() - c.cert.notAfter.getTime()) / DAY_MS) : undefined,
     ca: c.ca,
     keyUsage: c.keyUsage,
+    role: c.ca ? undefined : c.role,
     usableForSigning: c.signing,
     publicKeyOnToken: c.publicKeyOnToken,
     // Private keys are hidden before login on real tokens: false here is no fault.

@@ -8,6 +8,8 @@ export interface ImportRequest {
   name: string;
   /** true: trusted root (Root store, NSS C flag, trustRoot); false: intermediate CA. */
   asRoot: boolean;
+  /** Linux: the NSS database of the browser it is for (see browser-stores.ts); default: the per-user one. */
+  nssDir?: string;
 }
 
 export interface ImportResult {
@@ -46,7 +48,7 @@ export async function importCertificate(host: Host, req: ImportRequest, o: { tim
       : await run("security", ["add-certificates", "-k", keychain, file]);
     return { name: req.name, ok: !execFailure(r), target: "macOS login keychain", reason: execFailure(r) };
   }
-  const dir = await nssDbDir(host);
+  const dir = req.nssDir ?? (await nssDbDir(host));
   if (!(await host.fs.exists(`${dir}/cert9.db`))) {
     // Chrome would create it on first start; creating it now with an empty password is the same.
     await host.fs.mkdir(dir);

@@ -1,6 +1,9 @@
 import type { Host } from "../host.js";
 import { readMacStores } from "./macos.js";
 import { readNssStore } from "./nss.js";
+import { browserNssStores } from "./browser-stores.js";
+import { detectBrowsers } from "../browsers/detect.js";
+import type { InstalledBrowser } from "../browsers/types.js";
 import { readSystemBundle } from "./system-bundle.js";
 import type { StoreReadOptions, StoreReading } from "./types.js";
 import { readWindowsStores } from "./windows.js";
@@ -15,13 +18,21 @@ export async function readCertificateStores(
   host: Host,
   o: StoreReadOptions,
   commonNameOf: (der: Uint8Array) => Promise<string>,
+  /** The browsers installed, when already known (else they are detected here, on Linux). */
+  installed?: readonly InstalledBrowser[],
 ): Promise<StoreReading[]> {
   switch (host.platform.os) {
     case "win32":
       return readWindowsStores(host, o);
     case "darwin":
       return readMacStores(host, o, commonNameOf);
-    default:
-      return [await readNssStore(host, o), await readSystemBundle(host, o)];
+    default: {
+      // Each installed Chrome/Chromium/Opera reads its own NSS database (a snap or a
+      // flatpak has its own home): every one of them is read and judged.
+      const browsers = installed ?? (await detectBrowsers(host, { timeoutMs: o.timeoutMs, signal: o.signal }).then((d) => d.found, () => []));
+      const readings: StoreReading[] = [];
+      for (const target of await browserNssStores(host, browsers)) readings.push(await readNssStore(host, o, target));
+      return [...readings, await readSystemBundle(host, o)];
+    }
   }
 }

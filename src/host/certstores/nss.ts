@@ -1,4 +1,5 @@
 import type { Host } from "../host.js";
+import { nssStoreName, type BrowserNssStore } from "./browser-stores.js";
 import { pemBlocks, type StoreCertificate, type StoreReadOptions, type StoreReading } from "./types.js";
 
 /**
@@ -47,11 +48,11 @@ export function nssTrustedAsRoot(ssl: string): boolean {
   return ssl.includes("C");
 }
 
-const STORE = "NSS (Chrome/Opera)";
-
-export async function readNssStore(host: Host, o: StoreReadOptions): Promise<StoreReading> {
-  const dir = await nssDbDir(host);
-  const base: StoreReading = { store: STORE, location: dir, usedByBrowser: true, ok: true, certificates: [] };
+/** Reads one NSS database: the one `target` names (a browser's), else the default per-user one. */
+export async function readNssStore(host: Host, o: StoreReadOptions, target?: BrowserNssStore): Promise<StoreReading> {
+  const dir = target?.dir ?? (await nssDbDir(host));
+  const STORE = nssStoreName(target?.browsers ?? []);
+  const base: StoreReading = { store: STORE, location: dir, usedByBrowser: true, ok: true, browsers: target?.browsers ?? [], certificates: [] };
   if (!(await host.fs.exists(`${dir}/cert9.db`))) {
     // Chrome creates the database on its first start; until then nothing is installed.
     return { ...base, absent: true };

@@ -18,6 +18,8 @@ export interface StoreReading {
   location: string;
   /** Chrome / Opera / the signer read this store on this OS. */
   usedByBrowser: boolean;
+  /** The browser installations that read this store, where the OS tells them apart (Linux NSS databases). */
+  browsers?: string[];
   ok: boolean;
   /** Why it could not be read (tool missing, timed out, unreadable). */
   reason?: string;
