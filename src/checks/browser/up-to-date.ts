@@ -2,7 +2,7 @@ import type { CheckDefinition, Msg, Outcome } from "../../core/types.js";
 import { CHROME_RELEASES, OPERA_RELEASES } from "../../data/browser-releases.js";
 import { chromiumOfOpera, estimateCurrentMajor } from "../../data/release-estimate.js";
 import { latestChrome, latestOpera, type LatestVersion } from "../../host/browsers/latest.js";
-import { BROWSER_NAMES, isRecommended, type InstalledBrowser } from "../../host/browsers/types.js";
+import { BROWSER_NAMES, isRecommended, sandboxName, type InstalledBrowser } from "../../host/browsers/types.js";
 import { compareVersions, parseVersion } from "../../host/browsers/version.js";
 import { BROWSER_INSTALLED_CHECK, BROWSER_UP_TO_DATE_CHECK } from "./ids.js";
 import type { InstalledBrowsersOutput } from "./installed.js";
@@ -171,15 +171,9 @@ export const browserUpToDateCheck: CheckDefinition = {
   },
 };
 
-/** "/snap/chromium/current/meta/snap.yaml" or a "/snap/bin/chromium" launcher → "chromium". */
-function snapName(source: string): string {
-  return /\/snap\/bin\/([^/]+)$/.exec(source)?.[1] ?? /\/snap\/([^/]+)\/current\//.exec(source)?.[1] ?? source;
-}
-
 /** Values the update steps need: the snap/flatpak name and the browser name. */
 function stepValues(v: Verdict): Record<string, string> {
   const { kind, source, browser } = v.installed;
-  if (kind === "snap") return { browser: BROWSER_NAMES[browser], name: snapName(source) };
-  if (kind === "flatpak") return { browser: BROWSER_NAMES[browser], name: source.replace(/^flatpak:/, "") };
+  if (kind === "snap" || kind === "flatpak") return { browser: BROWSER_NAMES[browser], name: sandboxName(v.installed) ?? source };
   return { browser: BROWSER_NAMES[browser] };
 }

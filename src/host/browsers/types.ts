@@ -50,3 +50,14 @@ export interface ProbeOptions {
   /** Deadline for each version command. */
   timeoutMs: number;
 }
+
+/**
+ * The snap's name or the flatpak's application id of a sandboxed installation, read
+ * from where detection found it: a snap's "…/snap/<name>/current/meta/snap.yaml" or a
+ * "/snap/bin/<name>" launcher, a flatpak's "flatpak:<app-id>". Undefined otherwise.
+ */
+export function sandboxName(b: Pick<InstalledBrowser, "kind" | "source">): string | undefined {
+  if (b.kind === "snap") return /\/snap\/bin\/([^/]+)$/.exec(b.source)?.[1] ?? /\/snap\/([^/]+)\/current\//.exec(b.source)?.[1];
+  if (b.kind === "flatpak") return /^flatpak:(.+)$/.exec(b.source)?.[1];
+  return undefined;
+}

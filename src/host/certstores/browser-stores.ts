@@ -1,5 +1,5 @@
 import type { Host } from "../host.js";
-import { BROWSER_NAMES, type BrowserId, type InstalledBrowser } from "../browsers/types.js";
+import { BROWSER_NAMES, sandboxName, type BrowserId, type InstalledBrowser } from "../browsers/types.js";
 
 /**
  * Which NSS database each Chromium-family browser installation on Linux reads.
@@ -39,13 +39,13 @@ export function installationName(b: InstalledBrowser): string {
 /** The home and XDG data directory the installation's NSS code sees, on the host's file system. */
 function sandboxHome(host: Host, b: InstalledBrowser, home: string): { home: string; dataHome: string } {
   if (b.kind === "snap") {
-    // The launcher /snap/bin/<snap> names the snap; the Chromium and Opera snaps are named like the browser.
-    const snap = b.source.startsWith("/snap/bin/") ? b.source.slice("/snap/bin/".length).split("/")[0]! : b.browser;
+    // Detection names the snap; the Chromium and Opera snaps are named like the browser.
+    const snap = sandboxName(b) ?? b.browser;
     const snapHome = `${home}/snap/${snap}/current`;
     return { home: snapHome, dataHome: `${snapHome}/.local/share` };
   }
   if (b.kind === "flatpak") {
-    const app = b.source.replace(/^flatpak:/, "");
+    const app = sandboxName(b) ?? b.source;
     const appDir = `${home}/.var/app/${app}`;
     return { home: appDir, dataHome: `${appDir}/data` };
   }
