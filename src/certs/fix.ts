@@ -1,5 +1,6 @@
 import type { CommandContext } from "../commands/command.js";
 import { t } from "../i18n/catalog.js";
+import { parseYesNo, yesNoHint } from "../host/prompt.js";
 import { readCertificateStores } from "../host/certstores/index.js";
 import { importCertificate } from "../host/certstores/import.js";
 import { readCertificateFile } from "./load.js";
@@ -56,17 +57,20 @@ export async function runFix(ctx: CommandContext): Promise<void> {
   if (options.caFiles.length === 0) return say("certs.fix.noCa");
   const plan = await planFix(ctx);
   if (plan.length === 0) return say("certs.fix.nothing");
-  const target = host.platform.os === "win32" ? "Windows CurrentUser" : host.platform.os === "darwin" ? "macOS login keychain" : "NSS (Chrome/Opera)";
+  // The store in words the citizen knows; the store's technical name goes to --verbose only.
+  const target = t(options.lang, host.platform.os === "win32" ? "certs.fix.target.windows" : host.platform.os === "darwin" ? "certs.fix.target.mac" : "certs.fix.target.nss");
   say("certs.fix.plan", { target, names: plan.map((p) => p.expected.commonName).join(", ") });
   if (!options.yes) {
     if (!host.prompt) return say("certs.fix.noTerminal");
-    const answer = (await host.prompt.ask(t(options.lang, "certs.fix.ask"))).trim();
-    if (!/^(y|yes|h|hə|he|д|да)$/i.test(answer)) return say("certs.fix.declined");
+    // Only an explicit yes writes; Enter, "no" and anything unclear write nothing.
+    const answer = await host.prompt.ask(`${t(options.lang, "certs.fix.ask")} ${yesNoHint(options.lang, "no")} `);
+    if (parseYesNo(answer, options.lang) !== "yes") return say("certs.fix.declined");
   }
   for (const p of plan) {
     const r = await importCertificate(host, { pem: toPem(p.official.der), name: p.expected.commonName, asRoot: p.expected.role === "root" }, { timeoutMs: TIMEOUT_MS });
-    if (r.ok) say("certs.fix.done", { name: r.name, target: r.target });
-    else say("certs.fix.failed", { name: r.name, target: r.target, reason: r.reason ?? "?" });
+    if (r.ok) say("certs.fix.done", { name: r.name, target });
+    else say("certs.fix.failed", { name: r.name, target });
+    if (options.verbose) io.stderr(`  ${r.target}${r.reason ? `: ${r.reason}` : ""}\n`);
   }
   say("certs.fix.rerun");
 }

@@ -68,7 +68,7 @@ export async function runCheckCommand(cmd: CheckCommand, ctx: CommandContext, o:
     io.stdout(JSON.stringify(doc, null, 2) + "\n");
   } else {
     const level = colorLevel({ json: false, noColor: o.noColor, isTTY: io.isTTY, env: io.env });
-    io.stdout(renderHuman(report, { chalk: makeChalk(level), verbose: options.verbose, redacted: options.redact }));
+    io.stdout(renderHuman(report, { chalk: makeChalk(level), verbose: options.verbose, redacted: options.redact, langFromLocale: options.langFromLocale }));
   }
   if (o.reportFile) {
     try {

@@ -1,6 +1,5 @@
 export const asan: Record<string, string> = {
   "asan.interactive.noTerminal": "Sual vermək üçün terminal yoxdur (çıxış yönləndirilib və ya --json verilib): əvəzində \"Asan İmza\" bələdçisi göstərilir.",
-  "asan.ask.yesNo": "[h = hə / y = yox / Enter = bilmirəm]",
 
   "asan.subscription.title": "\"Asan İmza\" abunəliyi, balans və sertifikat",
   "asan.subscription.guide": "20 avqust 2018-ci il tarixindən \"Asan İmza\"nın aylıq abunə haqqı 2.50 AZN, hər SMS (tranzaksiya) isə 0 AZN-dir. Satışdan öncə balansda kifayət qədər vəsait olduğuna, abunəliyin yeniləndiyinə və \"Asan İmza\" sertifikatının vaxtının bitmədiyinə əmin olun.",

@@ -98,15 +98,18 @@ export const certs: Record<string, string> = {
   "certs.remedy.call157": "E-İmza sertifikatı ilə bağlı istənilən problemdə 157-yə zəng edin.",
 
   // certs --fix
-  "certs.fix.nothing": "certs --fix: quraşdırılacaq heç nə yoxdur (--ca-dakı rəsmi sertifikatların hamısı artıq var).",
+  "certs.fix.nothing": "certs --fix: quraşdırılacaq heç nə yoxdur (--ca ilə verilən rəsmi sertifikatların hamısı artıq var).",
   "certs.fix.noCa": "certs --fix üçün rəsmi sertifikat faylları lazımdır: --ca <fayl>. Heç nə yazılmadı.",
-  "certs.fix.plan": "certs --fix {target} daxilinə quraşdıracaq: {names}.",
-  "certs.fix.ask": "Bu sertifikatlar indi quraşdırılsın? [y/N] ",
+  "certs.fix.plan": "certs --fix bu sertifikatları {target} quraşdıracaq: {names}.",
+  "certs.fix.ask": "Bu sertifikatlar indi quraşdırılsın?",
   "certs.fix.noTerminal": "certs --fix: soruşmaq üçün terminal yoxdur; quraşdırmaq üçün --yes ilə təkrarlayın. Heç nə yazılmadı.",
   "certs.fix.declined": "certs --fix: heç nə yazılmadı.",
-  "certs.fix.done": "{name} → {target} daxilinə quraşdırıldı.",
-  "certs.fix.failed": "{name} sertifikatını {target} daxilinə quraşdırmaq mümkün olmadı: {reason}",
-  "certs.fix.rerun": "Yeni vəziyyəti görmək üçün \"guzestli-check certs\" əmrini yenidən işə salın.",
+  "certs.fix.done": "{name} {target} quraşdırıldı.",
+  "certs.fix.failed": "{name} {target} quraşdırıla bilmədi; səbəbini --verbose göstərir.",
+  "certs.fix.rerun": "Yeni vəziyyəti görmək üçün guzestli-check certs əmrini yenidən işə salın.",
+  "certs.fix.target.windows": "Windows-un sizin istifadəçiniz üçün sertifikat anbarına",
+  "certs.fix.target.mac": "macOS-un \"login\" açar zəncirinə",
+  "certs.fix.target.nss": "Chrome və Opera-nın sertifikat anbarına",
 
   // explain
   "certs.explain.STORES_READ": "Alət bu kompüterin sertifikat anbarlarını oxudu.",

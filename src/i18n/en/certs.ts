@@ -100,13 +100,16 @@ export const certs: Record<string, string> = {
   // certs --fix
   "certs.fix.nothing": "certs --fix: nothing to install (no official certificate from --ca is missing).",
   "certs.fix.noCa": "certs --fix needs the official certificate files: --ca <file>. Nothing was written.",
-  "certs.fix.plan": "certs --fix will install into {target}: {names}.",
-  "certs.fix.ask": "Install these certificates now? [y/N] ",
+  "certs.fix.plan": "certs --fix will install these certificates into {target}: {names}.",
+  "certs.fix.ask": "Install these certificates now?",
   "certs.fix.noTerminal": "certs --fix: no terminal to ask; run again with --yes to install. Nothing was written.",
   "certs.fix.declined": "certs --fix: nothing was written.",
   "certs.fix.done": "Installed {name} into {target}.",
-  "certs.fix.failed": "Could not install {name} into {target}: {reason}",
-  "certs.fix.rerun": "Run \"guzestli-check certs\" again to see the new state.",
+  "certs.fix.failed": "Could not install {name} into {target}; --verbose shows why.",
+  "certs.fix.rerun": "Run guzestli-check certs again to see the new state.",
+  "certs.fix.target.windows": "the Windows certificate store of your user",
+  "certs.fix.target.mac": "the macOS \"login\" keychain",
+  "certs.fix.target.nss": "the certificate store of Chrome and Opera",
 
   // explain
   "certs.explain.STORES_READ": "The tool read the certificate stores of this computer.",

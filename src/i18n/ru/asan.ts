@@ -1,6 +1,5 @@
 export const asan: Record<string, string> = {
   "asan.interactive.noTerminal": "Нет терминала для вопросов (вывод перенаправлен или указан --json): вместо этого показана памятка «Asan İmza».",
-  "asan.ask.yesNo": "[д = да / н = нет / Enter = не знаю]",
 
   "asan.subscription.title": "Подписка «Asan İmza», баланс и сертификат",
   "asan.subscription.guide": "С 20 августа 2018 года абонентская плата «Asan İmza» — 2,50 AZN в месяц, каждое SMS (транзакция) — 0 AZN. До начала продажи убедитесь, что на балансе достаточно средств, подписка продлена и срок сертификата «Asan İmza» не истёк.",

@@ -100,13 +100,16 @@ export const certs: Record<string, string> = {
   // certs --fix
   "certs.fix.nothing": "certs --fix: устанавливать нечего (все официальные сертификаты из --ca уже есть).",
   "certs.fix.noCa": "Для certs --fix нужны официальные файлы сертификатов: --ca <файл>. Ничего не записано.",
-  "certs.fix.plan": "certs --fix установит в {target}: {names}.",
-  "certs.fix.ask": "Установить эти сертификаты сейчас? [y/N] ",
+  "certs.fix.plan": "certs --fix установит эти сертификаты в {target}: {names}.",
+  "certs.fix.ask": "Установить эти сертификаты сейчас?",
   "certs.fix.noTerminal": "certs --fix: нет терминала, чтобы спросить; для установки запустите снова с --yes. Ничего не записано.",
   "certs.fix.declined": "certs --fix: ничего не записано.",
   "certs.fix.done": "{name} установлен в {target}.",
-  "certs.fix.failed": "Не удалось установить {name} в {target}: {reason}",
-  "certs.fix.rerun": "Запустите \"guzestli-check certs\" ещё раз, чтобы увидеть новое состояние.",
+  "certs.fix.failed": "Не удалось установить {name} в {target}; причину покажет --verbose.",
+  "certs.fix.rerun": "Запустите guzestli-check certs ещё раз, чтобы увидеть новое состояние.",
+  "certs.fix.target.windows": "хранилище сертификатов Windows вашего пользователя",
+  "certs.fix.target.mac": "связку ключей macOS «login»",
+  "certs.fix.target.nss": "хранилище сертификатов Chrome и Opera",
 
   // explain
   "certs.explain.STORES_READ": "Программа прочитала хранилища сертификатов этого компьютера.",
