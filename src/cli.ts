@@ -88,7 +88,10 @@ function buildProgram(
   runExplainCommand: (query: string, raw: RawOptions) => void,
 ): Command {
   const tr = (key: string) => t(lang, key);
+  // The words in commander's help skeleton ("[options] [command]", "<file>") come from the catalogue too.
+  const arg = (name: string) => `<${tr(`cli.argName.${name}`)}>`;
   const program = new Command("guzestli-check")
+    .usage(tr("cli.usage"))
     .description(tr("cli.description"))
     .version(version, "-V, --version", tr("cli.opt.version"))
     .helpOption("-h, --help", tr("cli.opt.help"))
@@ -104,28 +107,29 @@ function buildProgram(
     .configureHelp({ styleTitle: (title) => translateTitle(lang, title) })
     .addHelpText("after", `\n${tr("cli.help.exitCodes")}`)
     .option("--json", tr("cli.opt.json"))
-    .addOption(new Option("--lang <code>", tr("cli.opt.lang")))
+    .addOption(new Option("--lang <az|en|ru>", tr("cli.opt.lang")))
     .option("--no-color", tr("cli.opt.noColor"))
     .option("--verbose", tr("cli.opt.verbose"))
     .option("--offline", tr("cli.opt.offline"))
-    .option("--timeout <ms>", tr("cli.opt.timeout"))
-    .option("--module <path>", tr("cli.opt.module"), collect)
-    .option("--cert <file>", tr("cli.opt.cert"), collect)
-    .option("--ca <file>", tr("cli.opt.ca"), collect)
-    .option("--sale <date-time>", tr("cli.opt.sale"))
-    .option("--report <file>", tr("cli.opt.report"))
+    .option(`--timeout ${arg("ms")}`, tr("cli.opt.timeout"))
+    .option(`--module ${arg("path")}`, tr("cli.opt.module"), collect)
+    .option(`--cert ${arg("file")}`, tr("cli.opt.cert"), collect)
+    .option(`--ca ${arg("file")}`, tr("cli.opt.ca"), collect)
+    .option(`--sale ${arg("dateTime")}`, tr("cli.opt.sale"))
+    .option(`--report ${arg("file")}`, tr("cli.opt.report"))
     .option("--no-redact", tr("cli.opt.noRedact"))
     .option("--strict", tr("cli.opt.strict"))
     .option("--fix", tr("cli.opt.fix"))
     .option("--yes", tr("cli.opt.yes"))
-    .option("--phone <model>", tr("cli.opt.phone"))
+    .option(`--phone ${arg("model")}`, tr("cli.opt.phone"))
     .option("--interactive", tr("cli.opt.interactive"))
-    .option("--ics <file>", tr("cli.opt.ics"))
+    .option(`--ics ${arg("file")}`, tr("cli.opt.ics"))
     .option("--login", tr("cli.opt.login"));
 
   for (const cmd of CHECK_COMMANDS) {
     program
       .command(cmd.name, { isDefault: cmd.name === "all" })
+      .usage(tr("cli.usage.command"))
       .description(tr(cmd.description))
       .helpOption("-h, --help", tr("cli.opt.help"))
       // Extra words are taken so that a mistyped command ("guzestli-check tokn") is
@@ -139,10 +143,12 @@ function buildProgram(
     .command("explain")
     .description(tr("cli.cmd.explain"))
     .helpOption("-h, --help", tr("cli.opt.help"))
-    .argument("<query...>", tr("cli.arg.query"))
+    .argument(`<${tr("cli.argName.query")}...>`, tr("cli.arg.query"))
+    .usage(`${tr("cli.usage.command")} <${tr("cli.argName.query")}...>`)
     .action((query: string[], _opts, self: Command) => runExplainCommand(query.join(" "), self.optsWithGlobals<RawOptions>()));
   program
     .command("list")
+    .usage(tr("cli.usage.command"))
     .description(tr("cli.cmd.list"))
     .helpOption("-h, --help", tr("cli.opt.help"))
     .allowExcessArguments(true)

@@ -16,7 +16,7 @@ export const plan: Record<string, string> = {
 
   "plan.certificate.title": "E-İmza sertifikatı satış vaxtı qüvvədədir",
   "plan.certificate.none": "Yoxlanılacaq E-İmza sertifikatı yoxdur: tokendən oxunmayıb və --cert faylı verilməyib.",
-  "plan.certificate.remedy.none": "Tokeni (və ya şəxsiyyət vəsiqəsi taxılmış kart oxuyucunu) qoşun və guzestli-check all --sale … işə salın, ya da sertifikat faylını --cert <fayl> ilə verin. \"Asan İmza\" istifadəçiləri: sertifikatı mobil operatorunuzla yoxlayın.",
+  "plan.certificate.remedy.none": "Tokeni (və ya şəxsiyyət vəsiqəsi taxılmış kart oxuyucusunu) qoşun və guzestli-check all --sale … işə salın, ya da sertifikat faylını --cert <fayl> ilə verin. \"Asan İmza\" istifadəçiləri: sertifikatı mobil operatorunuzla yoxlayın.",
   "plan.certificate.valid": "Sertifikatlarınızın hamısı ({total} ədəd) satış vaxtı ({sale}) qüvvədədir; ilk bitənin bitmə vaxtı: {notAfter} (Bakı vaxtı). Ləğv olunma certs qrupunda yoxlanılır.",
   "plan.certificate.expired": "Sertifikatlarınızdan {count} ədədi ({total} ədəddən) satış vaxtı ({sale}) artıq qüvvədə olmayacaq; bitmə vaxtı: {notAfter} (Bakı vaxtı).",
   "plan.certificate.notYetValid": "Sertifikat satış vaxtı ({sale}) hələ qüvvəyə minməyib; qüvvəyə minmə vaxtı: {notBefore} (Bakı vaxtı).",

@@ -11,7 +11,7 @@ export const signer: Record<string, string> = {
   "signer.installed.running": "Quraşdırılmış proqramlar siyahısında yoxdur, amma \"{name}\" işləyir, deməli imzalayıcı bu kompüterdədir.",
   "signer.installed.no": "İmzalayıcı proqram (\"Online imzalayıcı\" / \"SİMA İmzalayıcı\") bu kompüterdə quraşdırılmayıb. Onsuz E-İmza ilə nə daxil olmaq, nə də imzalamaq mümkündür.",
   "signer.installed.no.remedy.download": "İmzalayıcı proqramı rəsmi E-İmza saytından (e-imza.az, token səhifəsi: \"SİMA İmzalayıcı\") yükləyin və quraşdırın.",
-  "signer.installed.no.remedy.order": "Rəsmi ardıcıllığa əməl edin: 1) imzalayıcını quraşdırın, 2) tokenin drayverini quraşdırın, 3) mərkəzi (kök) sertifikatı quraşdırın, 4) tokeni kompüterə taxın. Sonra bu yoxlamanı yenidən işə salın.",
+  "signer.installed.no.remedy.order": "Rəsmi ardıcıllığa əməl edin: 1) imzalayıcını quraşdırın, 2) tokenin drayverini quraşdırın, 3) kök sertifikatı quraşdırın, 4) tokeni kompüterə taxın. Sonra bu yoxlamanı yenidən işə salın.",
   "signer.installed.unknown": "Quraşdırılmış proqramların siyahısını oxumaq mümkün olmadı: {reason}",
   "signer.installed.unknown.remedy": "\"Online imzalayıcı\" və ya \"SİMA İmzalayıcı\" proqramını özünüz yoxlayın: Parametrlər → Tətbiqlər (Windows) və ya Proqramlar qovluğu (macOS).",
 

@@ -1,6 +1,6 @@
-/** Русские тексты группы token (токен E-İmza, кард-ридер, драйвер, PIN, сертификат). */
+/** Русские тексты группы token (токен E-İmza, кардридер, драйвер, PIN, сертификат). */
 export const token: Record<string, string> = {
-  "token.title.usbDevice": "Токен или кард-ридер на USB",
+  "token.title.usbDevice": "Токен или кардридер на USB",
   "token.title.smartcardService": "Служба смарт-карт",
   "token.title.module": "Драйвер токена (модуль PKCS#11)",
   "token.title.present": "Токен в считывателе",
@@ -9,16 +9,16 @@ export const token: Record<string, string> = {
   "token.title.login": "Вход по PIN (--login)",
 
   "token.usb.found": "Подключено: {devices}.",
-  "token.usb.none": "На USB не видно ни одного известного токена E-İmza или кард-ридера.",
+  "token.usb.none": "На USB не видно ни одного известного токена E-İmza или кардридера.",
   "token.usb.unavailable": "Не удалось прочитать список USB-устройств ({source}: {reason}).",
   "token.usb.noDriverCode28": "{device} подключён, но в Windows нет для него драйвера (Диспетчер устройств, код 28).",
   "token.usb.problemCode": "{device} подключён, но Windows сообщает о проблеме с ним (Диспетчер устройств, код {code}).",
 
   "token.service.running": "Служба смарт-карт ({service}) работает.",
-  "token.service.idle": "Служба смарт-карт ({service}) остановлена; Windows запускает её сама, когда подключают токен или кард-ридер.",
+  "token.service.idle": "Служба смарт-карт ({service}) остановлена; Windows запускает её сама, когда подключают токен или кардридер.",
   "token.service.inactive": "Служба смарт-карт ({service}) не работает и не запустится сама, когда подключат токен.",
-  "token.service.stopped": "Служба смарт-карт ({service}) остановлена, хотя токен или кард-ридер подключён.",
-  "token.service.disabled": "Служба смарт-карт ({service}) отключена: токены и кард-ридеры не могут работать.",
+  "token.service.stopped": "Служба смарт-карт ({service}) остановлена, хотя токен или кардридер подключён.",
+  "token.service.disabled": "Служба смарт-карт ({service}) отключена: токены и кардридеры не могут работать.",
   "token.service.notInstalled": "Служба смарт-карт ({service}) не установлена.",
   "token.service.unknown": "Не удалось узнать состояние службы смарт-карт ({service}): {reason}.",
 
@@ -73,7 +73,7 @@ export const token: Record<string, string> = {
   "token.login.pinIncorrect": "Токен {token}: PIN неверный. Одна попытка израсходована.",
   "token.login.failed": "Токен {token}: вход не удался ({reason}).",
 
-  "token.remedy.plugToken": "Подключите токен E-İmza (или кард-ридер с удостоверением личности внутри) к компьютеру.",
+  "token.remedy.plugToken": "Подключите токен E-İmza (или кардридер с удостоверением личности внутри) к компьютеру.",
   "token.remedy.replug": "Выньте токен и вставьте его в другой USB-порт напрямую (не через хаб), затем запустите проверку снова.",
   "token.remedy.installDriver": "Установите драйвер {driver} для {device} (с e-imza.az или от производителя токена), затем подключите токен заново.",
   "token.remedy.installDriverForDevice": "Установите драйвер устройства {device} (с e-imza.az или от производителя), затем подключите его заново.",
@@ -85,7 +85,7 @@ export const token: Record<string, string> = {
   "token.remedy.startPcscd": "Запустите службу смарт-карт: `sudo systemctl enable --now pcscd.socket`.",
   "token.remedy.installPcscd": "Установите службу смарт-карт: `sudo apt install pcscd` (Debian/Ubuntu) или `sudo dnf install pcsc-lite` (Fedora).",
   "token.remedy.startScardSvr": "Откройте «Службы» (services.msc), найдите «Смарт-карта», установите тип запуска «Автоматически» и нажмите «Запустить».",
-  "token.remedy.insertCard": "Вставьте удостоверение личности в кард-ридер чипом вперёд и вверх.",
+  "token.remedy.insertCard": "Вставьте удостоверение личности в кардридер чипом вперёд и вверх.",
   "token.remedy.call157Token": "Позвоните по номеру 157 (E-İmza): на токене нет подписи, её нужно выпустить заново.",
   "token.remedy.call157Puk": "Позвоните по номеру 157 (E-İmza), чтобы разблокировать токен; нужен ваш PUK-код. Больше не пробуйте PIN.",
   "token.remedy.finalTry": "Не угадывайте PIN. Найдите PIN в документах E-İmza; если не уверены, позвоните по номеру 157, прежде чем пробовать.",
@@ -96,15 +96,15 @@ export const token: Record<string, string> = {
   "token.remedy.renewSoon": "Продлите сертификат E-İmza до истечения срока: позвоните по номеру 157.",
   "token.remedy.checkClock": "Проверьте дату и время компьютера (Параметры → Время и язык); если они верны, позвоните по номеру 157.",
 
-  "token.explain.USB_TOKEN_FOUND": "Подключён известный токен E-İmza или кард-ридер (виден на USB).",
+  "token.explain.USB_TOKEN_FOUND": "Подключён известный токен E-İmza или кардридер (виден на USB).",
   "token.explain.USB_DEVICE_PROBLEM": "Токен или ридер подключён, но Диспетчер устройств Windows сообщает о проблеме (код 28: нет драйвера).",
-  "token.explain.NO_USB_DEVICE": "На USB не видно известного токена или кард-ридера.",
+  "token.explain.NO_USB_DEVICE": "На USB не видно известного токена или кардридера.",
   "token.explain.USB_LIST_UNAVAILABLE": "На этом компьютере не удалось прочитать список USB-устройств.",
   "token.explain.PCSC_RUNNING": "Служба смарт-карт работает.",
   "token.explain.PCSC_IDLE": "Служба смарт-карт остановлена, но запустится сама при подключении ридера.",
   "token.explain.PCSC_INACTIVE": "Служба смарт-карт не работает и не запустится при подключении токена.",
   "token.explain.PCSC_STOPPED": "Служба смарт-карт остановлена при подключённом токене или ридере: токеном нельзя пользоваться.",
-  "token.explain.PCSC_DISABLED": "Служба смарт-карт отключена: ни токены, ни кард-ридеры работать не могут.",
+  "token.explain.PCSC_DISABLED": "Служба смарт-карт отключена: ни токены, ни кардридеры работать не могут.",
   "token.explain.PCSC_NOT_INSTALLED": "Служба смарт-карт не установлена.",
   "token.explain.PCSC_STATE_UNKNOWN": "Не удалось узнать состояние службы смарт-карт.",
   "token.explain.MODULES_OK": "Драйвер токена (модуль PKCS#11) загружается и отвечает.",
