@@ -38,6 +38,8 @@ export const rootTrustedCheck: CheckDefinition = {
       message: { key: "certs.rootTrusted.fail", values: { name: expected.commonName, stores: [...new Set(inBrowser.map((m) => `${m.store}${m.trust !== undefined ? ` [${m.trust}]` : ""}`))].join(", ") } },
       remedy: [
         { key: `certs.remedy.${how}.trustRoot`, values: { name: expected.commonName, nssdb: stores.browserStoreLocation } },
+        // The same in a terminal, for an IT helper (shown with --verbose and in the report).
+        ...(how === "linux" ? [{ key: "certs.remedy.linux.certutilTrust", values: { name: expected.commonName, nssdb: stores.browserStoreLocation } }] : []),
         ...installRemedy(ctx, "root", stores.browserStoreLocation, true).slice(-2),
       ],
       data,
