@@ -24,7 +24,6 @@ export const HELPER_REMEDIES: ReadonlySet<string> = new Set([
   "browser.remedy.updateOperaLinux",
   "browser.remedy.updateSnap",
   "browser.remedy.updateFlatpak",
-  "browser.remedy.setDefaultLinuxCommand",
   "signer.catalogInvalid.remedy",
   "signer.answering.portsUnknown.remedy",
 ]);
