@@ -59,7 +59,7 @@ export async function main(argv: readonly string[], mo: MainOptions): Promise<nu
     );
   }, (query, raw) => {
     const g = parseGlobals(raw, "explain", { lang, isTTY: io.isTTY });
-    exitCode = runExplain(query, io, { json: g.json, lang, version: mo.version });
+    exitCode = runExplain(query, io, { json: g.json, lang, version: mo.version, verbose: g.run.verbose, langFromLocale: g.run.langFromLocale });
   });
 
   try {

@@ -2,8 +2,8 @@ export const browser: Record<string, string> = {
   "browser.installed.title": "Google Chrome və ya Opera quraşdırılıb",
   "browser.installed.found": "Quraşdırılıb: {recommended}.",
   "browser.installed.foundWithOthers": "Quraşdırılıb: {recommended}. Həmçinin tapıldı, portal üçün tövsiyə olunmur: {others}.",
-  "browser.installed.onlyOthers": "Nə Google Chrome, nə də Opera quraşdırılıb (bu kompüterdə tapılan: {others}). Portal giriş üçün Google Chrome və ya Opera tövsiyə edir.",
-  "browser.installed.none": "Bu kompüterdə nə Google Chrome, nə də Opera tapıldı.",
+  "browser.installed.onlyOthers": "Google Chrome və Opera quraşdırılmayıb (bu kompüterdə tapılan: {others}). Portal giriş üçün Google Chrome və ya Opera tövsiyə edir.",
+  "browser.installed.none": "Bu kompüterdə Google Chrome və Opera tapılmadı.",
   "browser.installed.probeTimeout": "{browser} {ms} millisaniyə ərzində versiyasını bildirmədi, ona görə onun işlək olub-olmadığı məlum deyil.",
   "browser.installed.probeCrashed": "{browser} versiyası soruşulanda xəta ilə dayandı, ona görə onun işlək olub-olmadığı məlum deyil.",
 
@@ -53,7 +53,7 @@ export const browser: Record<string, string> = {
   "browser.remedy.oneBrowserOneDevice": "Satış günü yalnız bir kompüterdə bir brauzerdən istifadə edin; sistemi başqa cihazda ikinci brauzerdə və ya vərəqdə açmayın.",
 
   "browser.explain.RECOMMENDED_BROWSER_INSTALLED": "Portalın tövsiyə etdiyi Google Chrome və ya Opera brauzeri quraşdırılıb.",
-  "browser.explain.NO_RECOMMENDED_BROWSER": "Nə Google Chrome, nə də Opera quraşdırılıb; portal giriş üçün Google Chrome-un (ilk növbədə) və ya Opera-nın ən son versiyasını tövsiyə edir.",
+  "browser.explain.NO_RECOMMENDED_BROWSER": "Google Chrome və Opera quraşdırılmayıb; portal giriş üçün Google Chrome-un (ilk növbədə) və ya Opera-nın ən son versiyasını tövsiyə edir.",
   "browser.explain.BROWSER_PROBE_TIMEOUT": "Brauzer ayrılan vaxt ərzində versiyasını bildirmədi, ona görə onu yoxlamaq mümkün olmadı.",
   "browser.explain.BROWSER_PROBE_FAILED": "Brauzer versiyası soruşulanda xəta verdi, ona görə də yoxlamaq mümkün olmadı.",
   "browser.explain.BROWSER_UP_TO_DATE": "Chrome / Opera ən son versiyadadır (internetdə yoxlanıldı və ya internetsiz, buraxılış təqviminə görə təxmin edildi).",

@@ -27,7 +27,7 @@ export const network: Record<string, string> = {
   "network.remedy.router": "Modemi (routeri) söndürüb yandırın; yenə işləməsə, internet provayderinizə zəng edin.",
   "network.remedy.otherSite": "Brauzerdə başqa sayt (məsələn, google.com) açın: o da açılmırsa, səbəb internet bağlantısındadır.",
   "network.remedy.dnsServer": "Başqa saytlar açılır, lakin www.e-gov.az açılmırsa, kompüterinizə baxan İT köməkçisindən şəbəkə parametrlərində DNS serverini yoxlamağı xahiş edin.",
-  "network.remedy.firewall": "Heç bir təhlükəsizlik divarının (firewall), valideyn nəzarətinin və ya \"şəbəkə mühafizəsi\" proqramının www.e-gov.az saytını bloklamadığını yoxlayın; ona icazə verin.",
+  "network.remedy.firewall": "Təhlükəsizlik divarının (firewall), valideyn nəzarətinin və ya \"şəbəkə mühafizəsi\" proqramının www.e-gov.az saytını bloklamadığını yoxlayın; bloklayırsa, ona icazə verin.",
   "network.remedy.otherNetwork": "Problemin şəbəkədə olub-olmadığını görmək üçün başqa şəbəkəni (məsələn, telefonunuzun modem rejimini) sınayın.",
   "network.remedy.hotline": "www.e-gov.az heç bir şəbəkədən açılmırsa, 108 Çağrı Mərkəzinə zəng edin.",
   "network.remedy.antivirus": "Antivirusda www.e-gov.az üçün \"HTTPS yoxlaması\" / \"şifrələnmiş bağlantıların yoxlanması\" / \"veb mühafizə\" funksiyasını söndürün (və ya saytı istisnalara əlavə edin), sonra brauzeri yenidən başladın.",

@@ -26,7 +26,7 @@ export const signer: Record<string, string> = {
   "signer.answering.portsUnknown": "İmzalayıcı proqramın brauzerə cavab verə bildiyini yoxlamaq mümkün olmadı.",
   "signer.answering.portsUnknown.remedy": "İT köməkçisi üçün: yoxlamanı imzalayıcını işə salan istifadəçi adından işə salın; Windows-da PowerShell-in işləməsinə icazə verin.",
 
-  "signer.remedy.start": "\"Online imzalayıcı\" proqramını Start menyusundan və ya iş masasındakı nişandan işə salın və nişanı saatın yanında görünənədək gözləyin.",
+  "signer.remedy.start": "\"Online imzalayıcı\" proqramını \"Start\" (Пуск) menyusundan və ya iş masasındakı nişandan işə salın və nişanı saatın yanında görünənədək gözləyin.",
   "signer.remedy.beforeLogin": "Elektron Hökumət Portalında \"e-imza ilə daxil ol\" düyməsini sıxmazdan ƏVVƏL həmişə tokeni taxın və \"Online imzalayıcı\" proqramını işə salın.",
   "signer.remedy.restartBrowser": "Portal artıq \"Portala imza ilə giriş mümkün olmadı\" səhvini göstəribsə: brauzerin bütün pəncərələrini bağlayın, imzalayıcı proqramı işə salın, sonra brauzeri yenidən açıb daxil olun.",
   "signer.remedy.restartSigner": "İmzalayıcı proqramı tam bağlayın (saatın yanındakı nişanına sağ düymə ilə klikləyib proqramdan çıxın), yenidən işə salın və bu yoxlamanı təkrarlayın.",
