@@ -60,7 +60,7 @@ describe("t()", () => {
 
   it("renders a message given as a value in the same language (a dependency named by its title)", () => {
     const msg = { key: "engine.dependencyNotMet", values: { dependency: { key: "group.token" } } };
-    expect(t("en", msg)).toBe("Not checked, because an earlier check found a problem: E-İmza token and card reader. Fix that one first.");
+    expect(t("en", msg)).toBe("Not checked, because this check above did not pass: E-İmza token and card reader. Deal with that one first.");
     expect(t("ru", msg)).toContain("Токен E-İmza и кардридер");
   });
 

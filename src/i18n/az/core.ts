@@ -17,7 +17,7 @@ export const core: Record<string, string> = {
 
   "engine.notApplicable": "Bu əməliyyat sistemində ({os}) tətbiq olunmur.",
   "engine.offline": "Yoxlanılmadı: bu yoxlamaya internet lazımdır, alət isə internetsiz rejimdə (--offline) işə salınıb.",
-  "engine.dependencyNotMet": "Yoxlanılmadı, çünki ondan əvvəlki yoxlamada problem var: {dependency}. Əvvəlcə onu düzəldin.",
+  "engine.dependencyNotMet": "Yoxlanılmadı, çünki yuxarıdakı bu yoxlama uğurlu olmadı: {dependency}. Əvvəlcə onu həll edin.",
   "engine.timeout": "Yoxlama vaxtında ({ms} millisaniyə) başa çatmadı və dayandırıldı; nəticə məlum deyil.",
   "engine.timeoutRemedy": "Yoxlamanı bir az sonra yenidən işə salın. Yenə də vaxtı bitərsə, nəticəni (və ya --report faylını) kompüterinizə baxan İT köməkçisinə göstərin.",
   "engine.crashed": "Yoxlamanın özündə xəta baş verdi; nəticə məlum deyil.",

@@ -17,7 +17,7 @@ export const core: Record<string, string> = {
 
   "engine.notApplicable": "Does not apply on this operating system ({os}).",
   "engine.offline": "Not checked: this check needs the internet, and the tool was run without it (--offline).",
-  "engine.dependencyNotMet": "Not checked, because an earlier check found a problem: {dependency}. Fix that one first.",
+  "engine.dependencyNotMet": "Not checked, because this check above did not pass: {dependency}. Deal with that one first.",
   "engine.timeout": "The check did not finish in time ({ms} milliseconds) and was stopped; the result is unknown.",
   "engine.timeoutRemedy": "Run the check again a little later. If it keeps timing out, show the result (or the --report file) to the IT helper who looks after your computer.",
   "engine.crashed": "The check itself failed; the result is unknown.",
