@@ -128,5 +128,5 @@ export const core: Record<string, string> = {
   "explain.whatToDo": "Что делать:",
   "explain.checkCodes": "Результаты, которые может дать эта проверка:",
   "explain.unknown": "У программы guzestli-check нет сведений о «{query}».",
-  "explain.unknownRemedy": "По E-İmza (токен, сертификат, PIN, PUK) звоните 157; по системе жилья и порталу Электронного правительства — 108.",
+  "explain.unknownRemedy": "По E-İmza (токен, сертификат, PIN-код, PUK-код) звоните 157; по системе жилья и порталу Электронного правительства — 108.",
 };
