@@ -16,7 +16,7 @@ import { makeNssHome } from "./helpers/nss.js";
 
 interface Doc {
   summary: { exitCode: number };
-  checks: { id: string; status: string; code: string; message: string; remedy: string[]; data: Record<string, unknown>; covers: string[] }[];
+  checks: { id: string; status: string; code: string; message: string; remedy: string[]; data: Record<string, unknown>; detail: Record<string, string>; covers: string[] }[];
 }
 
 const dir = tempDir("gc-certs-e2e-");

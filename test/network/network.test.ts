@@ -15,6 +15,7 @@ interface Check {
   message: string;
   remedy: string[];
   data: Record<string, unknown>;
+  detail: Record<string, string>;
 }
 
 async function networkRun(env: Record<string, string>, extra: string[] = []) {
@@ -66,7 +67,7 @@ describe("network group: each failing step named, within the deadline", () => {
     expect(r.dns.code).toBe("DNS_OK");
     expect(r.tcp.status).toBe("fail");
     expect(r.tcp.code).toBe("TCP_REFUSED");
-    expect(r.tcp.message).toContain(String(port));
+    expect(r.tcp.detail.port).toBe(String(port));
     expect(r.tcp.remedy.length).toBeGreaterThan(0);
     expect(r.tls.data.blockedBy).toBe("network.tcp");
   });
