@@ -72,7 +72,7 @@ export async function main(argv: readonly string[], mo: MainOptions): Promise<nu
       }
       return fail(...commanderErrorMessage(e));
     }
-    if (e instanceof UsageError) return fail(e.key, stringValues(e.values));
+    if (e instanceof UsageError) return fail(e.key, citizenReason(lang, stringValues(e.values), verbose));
     const err = e instanceof Error ? e : new Error(String(e));
     io.stderr(t(lang, "cli.error.prefix", { message: t(lang, "cli.error.unexpected", { reason: err.message }) }) + "\n");
     if (verbose && err.stack) io.stderr(err.stack + "\n");
@@ -186,6 +186,25 @@ function commanderErrorMessage(e: CommanderError): [string, Record<string, strin
     default:
       return ["cli.error.unexpected", { reason: e.message.replace(/^error:\s*/, "") }];
   }
+}
+
+/**
+ * A usage error's `reason` is the system's English ("ENOENT: no such file or directory …").
+ * The citizen reads the common cases in words; anything else is named only with --verbose.
+ */
+function citizenReason(lang: Lang, values: Record<string, string | number>, verbose: boolean): Record<string, string | number> {
+  const raw = values.reason;
+  if (raw === undefined) return values;
+  const text = String(raw);
+  const key = /ENOENT|no such file/i.test(text)
+    ? "cli.reason.notFound"
+    : /EACCES|EPERM|permission denied/i.test(text)
+      ? "cli.reason.noAccess"
+      : /EISDIR|is a directory/i.test(text)
+        ? "cli.reason.isDirectory"
+        : "cli.reason.other";
+  const words = t(lang, key);
+  return { ...values, reason: verbose && key === "cli.reason.other" ? text : words };
 }
 
 function stringValues(v: Record<string, unknown>): Record<string, string | number> {

@@ -104,7 +104,7 @@ describe("the CLI contract", () => {
       [["--timeout", "5"], /--timeout must be/],
       [["all", "--sale", "tomorrow"], /cannot read the date "tomorrow"/],
       [["token", "--fix"], /--fix applies only to: certs/],
-      [["certs", "--cert", "/nonexistent/user.pem"], /cannot read \/nonexistent\/user.pem: no such file/],
+      [["certs", "--cert", "/nonexistent/user.pem"], /cannot read \/nonexistent\/user.pem: there is no such file or folder/],
       [["certs", "--cert", "package.json"], /package.json is not a certificate/],
       [["plan"], /needs the sale time/],
       [["explain"], /needs a value|query/],
