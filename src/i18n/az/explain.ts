@@ -91,7 +91,7 @@ export const explain: Record<string, string> = {
   "explain.CONNECTION_NOT_PRIVATE.remedy.code": "Mesajın altındakı kodu (məs. NET::ERR_CERT_DATE_INVALID) oxuyun və onunla guzestli-check explain işə salın.",
   "explain.ERR_CERT_DATE_INVALID": "Brauzer xətası NET::ERR_CERT_DATE_INVALID: kompüterin saatına görə saytın sertifikatının vaxtı bitib və ya hələ qüvvəyə minməyib — çox vaxt kompüterin tarixi və ya saatı səhvdir.",
   "explain.ERR_CERT_DATE_INVALID.remedy.clock": "Kompüterin tarixini, saatını və saat qurşağını düzgün qurun (Bakı, UTC+4; avtomatik vaxtı yandırın), sonra brauzeri yenidən açın.",
-  "explain.ERR_CERT_AUTHORITY_INVALID": "Brauzer xətası NET::ERR_CERT_AUTHORITY_INVALID: saytın sertifikatı bu kompüterin etibar etmədiyi mərkəz tərəfindən imzalanıb.",
+  "explain.ERR_CERT_AUTHORITY_INVALID": "Brauzer xətası NET::ERR_CERT_AUTHORITY_INVALID: saytın sertifikatı bu kompüterin tanımadığı sertifikat mərkəzi tərəfindən verilib.",
   "explain.ERR_CERT_AUTHORITY_INVALID.remedy.address": "Ünvanı yoxlayın: www.e-gov.az-ı özünüz yazın; brauzerin sertifikatını rədd etdiyi sayta davam etməyin.",
   "explain.ERR_CERT_AUTHORITY_INVALID.remedy.antivirus": "HTTPS-i yoxlayan antivirus və ya proksi buna səbəb ola bilər: onun HTTPS yoxlamasını söndürün və ya kompüteri quraşdıran şəxsdən soruşun.",
   "explain.ERR_CERT_COMMON_NAME_INVALID": "Brauzer xətası NET::ERR_CERT_COMMON_NAME_INVALID: sertifikat yazılan ünvandan fərqli sayt adı üçündür.",

@@ -1,6 +1,6 @@
 export const plan: Record<string, string> = {
   "plan.noSale": "Время продажи не указано, поэтому планировать нечего.",
-  "plan.noSale.remedy": "Укажите дату и время продажи: guzestli-check plan --sale 2026-12-01T10:00 (если пояс не указан — бакинское время).",
+  "plan.noSale.remedy": "Укажите дату и время продажи: guzestli-check plan --sale 2026-12-01T10:00 (если часовой пояс не указан, это время Баку).",
 
   "plan.window.title": "Когда входить в день продажи",
   "plan.window.times": "Продажа: {sale} по Баку ({zone}). Входите с {earliest} до {latest}; лучше всего около {recommended}. Сессия длится 500 минут, поэтому вход раньше {earliest} закончится до начала продажи.",
@@ -18,7 +18,7 @@ export const plan: Record<string, string> = {
   "plan.certificate.none": "Нечего проверять: сертификат E-İmza не прочитан с токена и файл --cert не указан.",
   "plan.certificate.remedy.none": "Подключите токен (или кардридер с удостоверением личности) и запустите guzestli-check all --sale …, либо укажите файл сертификата через --cert <файл>. Пользователям «Asan İmza»: проверьте сертификат у мобильного оператора.",
   "plan.certificate.valid": "Все ваши сертификаты ({total}) действительны во время продажи ({sale}); первый из них истекает {notAfter} (время Баку). Не отозван ли сертификат, проверяет guzestli-check certs.",
-  "plan.certificate.expired": "{count} из ваших сертификатов ({total}) к моменту продажи {sale} уже истечёт: срок до {notAfter} (по Баку).",
+  "plan.certificate.expired": "К моменту продажи ({sale}) срок действия истечёт у {count} из {total} ваших сертификатов; срок действия до {notAfter} (время Баку).",
   "plan.certificate.notYetValid": "Сертификат ещё не действует во время продажи {sale}: он начинает действовать {notBefore} (по Баку).",
   "plan.certificate.remedy.renew": "Обновите сертификат E-İmza до дня продажи: позвоните по номеру 157 (E-İmza), чтобы узнать как, затем один раз войдите на e-gov.az с новым.",
   "plan.certificate.remedy.oldOne": "Если истекает старый сертификат, которым вы больше не пользуетесь, убедитесь, что на токене есть и действующий (guzestli-check token их покажет).",
@@ -51,8 +51,8 @@ export const plan: Record<string, string> = {
   "plan.calendar.remedy.otherPath": "Укажите для --ics файл в папке, куда можно записывать, например в «Documents» (Документы).",
   "plan.calendar.remedy.import": "Откройте файл в календаре (Google Календарь, Outlook, календарь телефона), чтобы добавить напоминания.",
 
-  "plan.ics.calendarName": "День продажи Güzəştli mənzil",
-  "plan.ics.dayBefore.summary": "Güzəştli mənzil: подготовьтесь к завтрашней продаже",
-  "plan.ics.login.summary": "Güzəştli mənzil: войдите на e-gov.az сейчас",
-  "plan.ics.sale.summary": "Güzəştli mənzil: продажа начинается",
+  "plan.ics.calendarName": "День продажи «Güzəştli mənzil»",
+  "plan.ics.dayBefore.summary": "«Güzəştli mənzil»: подготовьтесь к завтрашней продаже",
+  "plan.ics.login.summary": "«Güzəştli mənzil»: войдите на e-gov.az сейчас",
+  "plan.ics.sale.summary": "«Güzəştli mənzil»: продажа начинается",
 };
