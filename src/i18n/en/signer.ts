@@ -41,7 +41,7 @@ export const signer: Record<string, string> = {
 
   "signer.explain.SIGNER_INSTALLED": "The signer program was found among the installed programs.",
   "signer.explain.SIGNER_FOUND_RUNNING": "The signer is not registered as installed, but a copy of it is running on this computer.",
-  "signer.explain.SIGNER_NOT_INSTALLED": "The \"Online imzalayıcı\" / \"SİMA İmzalayıcı\" program is not installed; logging in and signing with E-İmza need it.",
+  "signer.explain.SIGNER_NOT_INSTALLED": "The \"Online imzalayıcı\" program is not installed; it is needed to log in with E-İmza and to sign.",
   "signer.explain.SIGNER_INSTALL_UNKNOWN": "The tool could not read the list of installed programs, so it does not know whether the signer is installed.",
   "signer.explain.SIGNER_CATALOG_INVALID": "The extra signer list given with GUZESTLI_SIGNER_CATALOG is not valid JSON of the expected shape.",
   "signer.explain.SIGNER_RUNNING": "The signer program is running.",

@@ -108,7 +108,7 @@ export const token: Record<string, string> = {
   "token.explain.PCSC_NOT_INSTALLED": "Служба смарт-карт не установлена.",
   "token.explain.PCSC_STATE_UNKNOWN": "Не удалось узнать состояние службы смарт-карт.",
   "token.explain.MODULES_OK": "Драйвер токена загружается и отвечает.",
-  "token.explain.SOME_MODULES_FAILED": "Один драйвер токена работает, другой неисправен; программа подписи может выбрать неисправный.",
+  "token.explain.SOME_MODULES_FAILED": "Один драйвер токена работает, другой неисправен; программа «Online imzalayıcı» может выбрать неисправный.",
   "token.explain.NO_MODULE": "Не установлен ни один драйвер токена, и токен не подключён.",
   "token.explain.DRIVER_MISSING_FOR_DEVICE": "Токен подключён, но его драйвер не установлен.",
   "token.explain.MODULE_NOT_FOUND": "Файла драйвера токена не существует.",
