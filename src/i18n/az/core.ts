@@ -15,7 +15,7 @@ export const core: Record<string, string> = {
   "group.asan": "Asan İmza (mobil imza)",
   "group.plan": "Satış günü planı",
 
-  "engine.notApplicable": "Bu əməliyyat sistemində ({os}) tətbiq olunmur.",
+  "engine.notApplicable": "Bu yoxlama bu kompüterin əməliyyat sistemi üçün deyil.",
   "engine.offline": "Yoxlanılmadı: bu yoxlamaya internet lazımdır, alət isə internetsiz rejimdə (--offline) işə salınıb.",
   "engine.dependencyNotMet": "Yoxlanılmadı, çünki yuxarıdakı bu yoxlama uğurlu olmadı: {dependency}. Əvvəlcə onu həll edin.",
   "engine.timeout": "Yoxlama vaxtında ({ms} millisaniyə) başa çatmadı və dayandırıldı; nəticə məlum deyil.",

@@ -15,7 +15,7 @@ export const core: Record<string, string> = {
   "group.asan": "Asan İmza (mobile signature)",
   "group.plan": "Sale-day plan",
 
-  "engine.notApplicable": "Does not apply on this operating system ({os}).",
+  "engine.notApplicable": "This check does not apply to this computer's operating system.",
   "engine.offline": "Not checked: this check needs the internet, and the tool was run without it (--offline).",
   "engine.dependencyNotMet": "Not checked, because this check above did not pass: {dependency}. Deal with that one first.",
   "engine.timeout": "The check did not finish in time ({ms} milliseconds) and was stopped; the result is unknown.",
