@@ -82,8 +82,8 @@ export const explain: Record<string, string> = {
   "explain.ext.remedy.replug": "Tokeni (və ya kart oxuyucusunu) çıxarıb yenidən taxın; bir neçə saniyə gözləyin.",
   "explain.ext.remedy.otherPort": "Birbaşa kompüterin başqa USB portunu yoxlayın (USB paylayıcısı və ya uzadıcı kabel olmadan).",
   "explain.ext.remedy.reinstallDriver": "Tokenin drayverini rəsmi E-İmza təlimatlarına görə yenidən quraşdırın və kompüteri yenidən başladın.",
-  "explain.ext.remedy.runToken": "guzestli-check token işə salın: o, drayveri, tokeni və PIN vəziyyətini yoxlayır.",
-  "explain.ext.remedy.runCerts": "guzestli-check certs işə salın: o, kök, PCA və ICA sertifikatlarını və sizin sertifikatınızı yoxlayır.",
+  "explain.ext.remedy.runToken": "guzestli-check token əmrini işə salın: o, drayveri, tokeni və PIN kodun vəziyyətini yoxlayır.",
+  "explain.ext.remedy.runCerts": "guzestli-check certs əmrini işə salın: o, kök, PCA və ICA sertifikatlarını və sizin sertifikatınızı yoxlayır.",
   "explain.ext.remedy.restartSigner": "\"Online imzalayıcı\" proqramını bağlayıb yenidən işə salın.",
   "explain.ext.remedy.restartBrowser": "Brauzeri tam bağlayıb yenidən açın.",
   // Browser certificate errors

@@ -26,7 +26,7 @@ export const browser: Record<string, string> = {
   "browser.default.timeout": "За {ms} мс не удалось узнать, какой браузер выбран по умолчанию.",
 
   "browser.pinCancel.title": "После отмены запроса PIN-кода",
-  "browser.pinCancel.message": "Если нажать «İmtina» (Отмена) в запросе «istifadəçi PIN kodu» или появилась ошибка «Portala imza ilə giriş mümkün olmadı», войти снова нельзя, пока браузер не будет закрыт и открыт заново.",
+  "browser.pinCancel.message": "Если вы нажали «İmtina» (Отмена) в запросе «istifadəçi PIN kodu» (PIN-код пользователя) или появилась ошибка «Portala imza ilə giriş mümkün olmadı», войти снова можно, только закрыв браузер и открыв его заново.",
   "browser.singleSession.title": "Один браузер, одно устройство",
   "browser.singleSession.message": "В системе «Güzəştli mənzil» пользователь может одновременно находиться только с одного компьютера (или другого устройства) и в одном браузере.",
 
