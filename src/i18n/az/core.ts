@@ -69,7 +69,7 @@ export const core: Record<string, string> = {
   "cli.argName.query": "sorğu",
   "cli.description": "\"Güzəştli mənzil\" satış günü üçün lazım olan hər şeyi bu kompüterdə yoxlayır: E-İmza tokeni, sertifikatlar, imzalayıcı proqram, brauzer, Asan İmza.",
   "cli.cmd.all": "bu kompüterə aid bütün yoxlamaları işə salır (standart)",
-  "cli.cmd.token": "E-İmza tokeni / kart oxuyucusu, drayver, PIN vəziyyəti, tokendəki sertifikatlar",
+  "cli.cmd.token": "E-İmza tokeni / kart oxuyucusu, drayver, PIN kodun vəziyyəti, tokendəki sertifikatlar",
   "cli.cmd.certs": "kök, PCA və ICA sertifikatları; sertifikatınızın zənciri, etibarlılığı və ləğvi",
   "cli.cmd.signer": "\"Online imzalayıcı\" proqramı: yüklənib, işləyir, cavab verir",
   "cli.cmd.browser": "Google Chrome / Opera: yüklənib, son versiyadır, standart brauzerdir",
