@@ -21,7 +21,7 @@ const NAMES = [
   "token", "tokeni", "tokenin", "tokenə", "tokendə", "tokendən", "tokenlər", "tokenləri", "tokenlərin",
   "guzestli-check", "pkcs11js", "npm", "npx", "Node.js", "Node", "pcscd", "ms", "KB", "MB",
   "Enter", "Win+R", "Win", "Caps Lock", "Dock", "Galaxy", "Google Calendar", "Outlook", "Google", "e-gov.az", "e-imza.az",
-  "təhlükəsizlik divarı (firewall)", "Təhlükəsizlik divarının (firewall)", "təhlükəsizlik divarı (firewall)", "Smart-kart", "smart-kart", "az", "en", "ru",
+  "JavaScript", "cookie", "cookies", "localhost", "təhlükəsizlik divarı (firewall)", "Təhlükəsizlik divarının (firewall)", "təhlükəsizlik divarı (firewall)", "Smart-kart", "smart-kart", "az", "en", "ru",
 ];
 
 /** Cut what a citizen may rightly meet in Latin letters: placeholders, quoted screen labels, options, addresses, codes. */
