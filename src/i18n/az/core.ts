@@ -36,7 +36,7 @@ export const core: Record<string, string> = {
   "render.redacted": "Şəxsi məlumatlar (ad, FİN, seriya nömrələri) gizlədilib; onları --no-redact seçimi göstərir.",
   "render.hotlines": "Mənzil sistemi və Elektron Hökumət Portalı ilə bağlı suallar üçün: 108 Çağrı Mərkəzi. E-İmza problemləri üçün: 157 Çağrı Mərkəzi.",
 
-  "render.helperSteps": "Qalan addımlar texniki addımlardır: kompüterinizə baxan İT köməkçisindən kömək istəyin (onlar --verbose ilə və --report faylında görünür).",
+  "render.helperSteps": "Bunun üçün texniki addımlar da lazımdır: kompüterinizə baxan İT köməkçisindən kömək istəyin (addımlar --verbose ilə və --report faylında görünür).",
   "render.technical": "Texniki təfərrüat (İT köməkçisi üçün):",
   "render.switchLang": "Nəticəni Azərbaycan dilində görmək üçün: --lang az.",
   "report.generatedAt": "{baku} (Bakı vaxtı, UTC+4); {utc} (UTC)",

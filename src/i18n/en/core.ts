@@ -36,7 +36,7 @@ export const core: Record<string, string> = {
   "render.redacted": "Personal data (names, FIN, serial numbers) is hidden; --no-redact shows it.",
   "render.hotlines": "Questions about the housing system and the e-Government portal: call 108. E-İmza problems: call 157.",
 
-  "render.helperSteps": "The remaining steps are technical: ask the IT helper who looks after your computer (they are shown with --verbose and in the --report file).",
+  "render.helperSteps": "This also needs technical steps: ask the IT helper who looks after your computer (the steps are shown with --verbose and in the --report file).",
   "render.technical": "Technical detail (for an IT helper):",
   "render.switchLang": "To see the result in Azerbaijani: --lang az; in Russian: --lang ru.",
   "report.generatedAt": "{baku} (Baku time, UTC+4); {utc} (UTC)",
