@@ -26,7 +26,7 @@ export const signer: Record<string, string> = {
   "signer.answering.portsUnknown": "Не удалось проверить, отвечает ли программа «Online imzalayıcı» браузеру.",
   "signer.answering.portsUnknown.remedy": "Для IT-специалиста: запустите проверку от того же пользователя, который запустил программу «Online imzalayıcı»; в Windows разрешите запуск PowerShell.",
 
-  "signer.remedy.start": "Запустите программу «Online imzalayıcı» из меню «Пуск» или значком на рабочем столе и дождитесь, пока её значок появится рядом с часами.",
+  "signer.remedy.start": "Запустите программу «Online imzalayıcı» из меню «Start» (Пуск) или значком на рабочем столе и дождитесь, пока её значок появится рядом с часами.",
   "signer.remedy.beforeLogin": "Всегда вставляйте токен и запускайте программу «Online imzalayıcı» ДО нажатия «e-imza ilə daxil ol» на портале электронного правительства.",
   "signer.remedy.restartBrowser": "Если портал уже показал «Portala imza ilə giriş mümkün olmadı»: закройте все окна браузера, запустите программу «Online imzalayıcı», затем снова откройте браузер и войдите.",
   "signer.remedy.restartSigner": "Полностью закройте программу «Online imzalayıcı» (щёлкните правой кнопкой по её значку рядом с часами и выберите выход), запустите её снова и повторите проверку.",
