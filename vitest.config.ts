@@ -8,6 +8,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: "forks",
+    // One Wine prefix per run, shared by the Windows tests (test/windows/wine.ts).
+    globalSetup: ["test/windows/global-setup.ts"],
     reporters: ["default"],
   },
 });

@@ -4,7 +4,9 @@
 #   opensc          a real vendor-neutral PKCS#11 module (opensc-pkcs11.so), pkcs11-tool
 #   libnss3-tools   certutil, to make real NSS databases like Chrome's ~/.pki/nssdb
 #   openssl         certificate chains, CRLs and a real OCSP responder on 127.0.0.1
-#   chromium        a real browser for browser detection on Linux
+#   chromium        a real browser for browser detection on Linux; headless runs store a real
+#                   Local Network Access Block and obey /etc/chromium/policies (test/browser/*-chromium.test.ts,
+#                   the policy one writes to /etc and so runs as root)
 #   xdg-utils       xdg-mime / xdg-settings, to read the default browser for real
 #   bsdutils        script(1), a real pseudo-terminal for the guided asan run
 #   gcc, make       the tests compile a small PKCS#11 test module in C

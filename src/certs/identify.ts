@@ -1,8 +1,18 @@
 import { EXPECTED_CAS, type CaRole, type ExpectedCa } from "./expected-cas.js";
 import { sameName, type CertInfo } from "./cert-info.js";
+import { matchCaName } from "./ca-names.js";
+import type { OfficialCas } from "./official-set.js";
+import type { ChainRoles } from "./chain-roles.js";
 
-/** How a store certificate was recognised as an expected CA; said in `data`. */
-export type MatchMethod = "fingerprint" | "subject+keyId" | "subject";
+/**
+ * How a store certificate was recognised as an expected CA; said in `data.method`:
+ * - fingerprint: it is the certificate the --ca files put in this role (or a known fingerprint);
+ * - chain: the user's own certificate chains through it in this role, signature by signature;
+ * - subject+keyId: the official name and a known key identifier;
+ * - subject: the official spelling of the name, nothing more;
+ * - nameVariant: another spelling of the name (no space before "(PCA)", no suffix, case).
+ */
+export type MatchMethod = "fingerprint" | "chain" | "subject+keyId" | "subject" | "nameVariant";
 
 /** A certificate from a store, parsed. */
 export interface StoredCert {
@@ -14,40 +24,59 @@ export interface StoredCert {
   trust?: string;
 }
 
+/** What tells the CAs apart, strongest first: the official files, then the user's chain, then names. */
+export interface CaEvidence {
+  official?: OfficialCas;
+  chain?: ChainRoles;
+}
+
 export interface CaFinding {
   expected: ExpectedCa;
-  /** The official certificate from --ca, when one was given for this CA. */
+  /** The official certificate from --ca, when the files put one in this role. */
   official?: CertInfo;
+  /** The weakest way a match was recognised (the finding is only as sure as that). */
   method: MatchMethod;
-  /** Store entries that are this CA (by `method`). */
+  /** Store entries that are this CA. */
   matches: StoredCert[];
-  /** Store entries named like this CA that are NOT it (other fingerprint / key id): an old or foreign copy. */
+  /** How each match (by SHA-256) was recognised. */
+  matchedBy: Record<string, MatchMethod>;
+  /** Store entries named like this CA that are NOT it (other fingerprint, not in the user's chain): an old or foreign copy. */
   impostors: StoredCert[];
 }
 
-/** The --ca certificate that is this expected CA, by common name. */
-export function officialFor(expected: ExpectedCa, official: readonly CertInfo[]): CertInfo | undefined {
-  return official.find((c) => sameName(c.commonName, expected.commonName));
+export function findExpectedCas(stored: readonly StoredCert[], ev: CaEvidence): CaFinding[] {
+  return EXPECTED_CAS.map((expected) => findCa(expected, stored, ev));
 }
 
-/**
- * Finds each expected CA in the stores. With an official certificate (--ca) or a
- * known fingerprint the comparison is by SHA-256 fingerprint; with a known key
- * identifier by subject name + key identifier; else by subject name alone.
- */
-export function findExpectedCas(stored: readonly StoredCert[], official: readonly CertInfo[]): CaFinding[] {
-  return EXPECTED_CAS.map((expected) => findCa(expected, stored, official));
-}
+export function findCa(expected: ExpectedCa, stored: readonly StoredCert[], ev: CaEvidence): CaFinding {
+  const named = (s: StoredCert) => matchCaName(s.info.commonName, expected) !== "none";
+  const result = (method: MatchMethod, official: CertInfo | undefined, isIt: (s: StoredCert) => boolean, alsoNamed?: (s: StoredCert) => boolean): CaFinding => {
+    const matches = stored.filter(isIt);
+    const matchedBy: Record<string, MatchMethod> = {};
+    for (const m of matches) matchedBy[m.info.sha256] = method;
+    const impostors = stored.filter((s) => !isIt(s) && (named(s) || (alsoNamed?.(s) ?? false)));
+    return { expected, official, method, matches, matchedBy, impostors };
+  };
 
-export function findCa(expected: ExpectedCa, stored: readonly StoredCert[], official: readonly CertInfo[]): CaFinding {
-  const off = officialFor(expected, official);
-  const fingerprint = off?.sha256 ?? expected.sha256;
-  const keyId = off?.keyId ?? expected.keyId;
-  const method: MatchMethod = fingerprint ? "fingerprint" : keyId ? "subject+keyId" : "subject";
-  const named = stored.filter((s) => sameName(s.info.commonName, expected.commonName));
-  const isIt = (s: StoredCert) =>
-    method === "fingerprint" ? s.info.sha256 === fingerprint : method === "subject+keyId" ? s.info.keyId === keyId : true;
-  return { expected, official: off, method, matches: named.filter(isIt), impostors: named.filter((s) => !isIt(s)) };
+  const off = ev.official?.byRole[expected.role];
+  if (off) {
+    return result("fingerprint", off, (s) => s.info.sha256 === off.sha256, (s) => sameName(s.info.commonName, off.commonName));
+  }
+  const inChain = ev.chain?.[expected.role];
+  if (inChain && inChain.length > 0) {
+    const fps = new Set(inChain.map((c) => c.sha256));
+    return result("chain", undefined, (s) => fps.has(s.info.sha256), (s) => inChain.some((c) => sameName(s.info.commonName, c.commonName)));
+  }
+  if (expected.sha256) return result("fingerprint", undefined, (s) => s.info.sha256 === expected.sha256);
+  if (expected.keyId) return result("subject+keyId", undefined, (s) => named(s) && s.info.keyId === expected.keyId);
+
+  // Names only: the official spelling or any known variant of it. A certificate that is not
+  // a CA cannot be one, whatever it is called: it is a copy that is not this CA.
+  const matches = stored.filter((s) => named(s) && s.info.isCa);
+  const matchedBy: Record<string, MatchMethod> = {};
+  for (const m of matches) matchedBy[m.info.sha256] = matchCaName(m.info.commonName, expected) === "exact" ? "subject" : "nameVariant";
+  const method: MatchMethod = Object.values(matchedBy).includes("nameVariant") ? "nameVariant" : "subject";
+  return { expected, official: undefined, method, matches, matchedBy, impostors: stored.filter((s) => named(s) && !s.info.isCa) };
 }
 
 export function findingFor(findings: readonly CaFinding[], role: CaRole): CaFinding {

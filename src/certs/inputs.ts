@@ -2,14 +2,11 @@ import type { CheckContext } from "../core/types.js";
 import { TOKEN_CERTIFICATES_CHECK, type TokenCertificatesOutput } from "../core/handover.js";
 import { readCertificateFile } from "./load.js";
 import { certInfo, type CertInfo } from "./cert-info.js";
+import { officialCasOf } from "./official-set.js";
 
-/** The official CA certificates the user gave with --ca (validated by the CLI already). */
+/** The official CA certificates the user gave with --ca (read, parsed and structured once per run). */
 export async function officialCas(ctx: CheckContext): Promise<CertInfo[]> {
-  const out: CertInfo[] = [];
-  for (const file of ctx.options.caFiles) {
-    for (const c of await readCertificateFile(ctx.host, file)) out.push(await certInfo(c.der));
-  }
-  return out;
+  return (await officialCasOf(ctx.host, ctx.options.caFiles)).all;
 }
 
 export interface UserCert {
@@ -40,7 +37,7 @@ export async function userCertificates(ctx: CheckContext): Promise<UserCert[]> {
     }
   }
   for (const file of ctx.options.certFiles) {
-    for (const c of await readCertificateFile(ctx.host, file)) add(await certInfo(c.der), c.source);
+    for (const c of await readCertificateFile(ctx.host, file)) add(c.info, c.source);
   }
   return out;
 }
@@ -49,10 +46,7 @@ export async function userCertificates(ctx: CheckContext): Promise<UserCert[]> {
 export async function certFileCas(ctx: CheckContext): Promise<CertInfo[]> {
   const out: CertInfo[] = [];
   for (const file of ctx.options.certFiles) {
-    for (const c of await readCertificateFile(ctx.host, file)) {
-      const info = await certInfo(c.der);
-      if (info.isCa) out.push(info);
-    }
+    for (const c of await readCertificateFile(ctx.host, file)) if (c.info.isCa) out.push(c.info);
   }
   return out;
 }

@@ -2,7 +2,7 @@ import type { CheckCommand, CommandContext } from "./command.js";
 import type { CheckResult, RunReport } from "../core/types.js";
 import { selectChecks } from "../checks/registry.js";
 import { runChecks } from "../core/runner.js";
-import { redactResults } from "../core/redact.js";
+import { redactResults, redactString } from "../core/redact.js";
 import { summarize } from "../core/exit-code.js";
 import { toJsonDocument } from "../render/rendered.js";
 import { renderHuman } from "../render/human.js";
@@ -12,6 +12,7 @@ import { t } from "../i18n/catalog.js";
 import { loadOra } from "../core/lazy.js";
 import { UsageError } from "../core/errors.js";
 import { validateCertificateInputs } from "../certs/load.js";
+import { officialCasOf } from "../certs/official-set.js";
 
 export interface RunCheckCommandOptions {
   version: string;
@@ -23,7 +24,10 @@ export interface RunCheckCommandOptions {
 export async function runCheckCommand(cmd: CheckCommand, ctx: CommandContext, o: RunCheckCommandOptions): Promise<number> {
   const { host, options, io } = ctx;
   // Bad input is refused before anything runs (exit 64), whichever command got it.
+  // Every input is parsed here, once, before the runner starts any check's clock; the
+  // --ca files must also have the official hierarchy's shape (one root, each CA signed by the one above).
   await validateCertificateInputs(host, [...options.certFiles, ...options.caFiles]);
+  await officialCasOf(host, options.caFiles);
   await cmd.prepare?.(ctx);
   const checks = selectChecks(cmd.groups(options));
 
@@ -45,12 +49,16 @@ export async function runCheckCommand(cmd: CheckCommand, ctx: CommandContext, o:
     homedir: host.platform.homedir,
     username: host.platform.username,
   });
+  const rc = { redact: options.redact, homedir: host.platform.homedir, username: host.platform.username };
   const report: RunReport = {
     command: cmd.name,
     generatedAt: host.now(),
     lang: options.lang,
     results,
     summary: summarize(results, options.strict),
+    ...(options.verbose && host.execLog
+      ? { commands: host.execLog.map((c) => ({ ...c, command: redactString(c.command, rc), args: c.args.map((a) => redactString(a, rc)) })) }
+      : {}),
   };
   await cmd.finish?.(ctx, report);
 

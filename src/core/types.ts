@@ -1,5 +1,5 @@
 import type { ChecklistId } from "./checklist.js";
-import type { Host } from "../host/host.js";
+import type { ExecRecord, Host } from "../host/host.js";
 import type { Lang } from "../i18n/lang.js";
 
 /** What happened to a check. "Could not check" (error/timeout) is never a problem verdict. */
@@ -144,4 +144,6 @@ export interface RunReport {
   lang: Lang;
   results: CheckResult[];
   summary: Summary;
+  /** External programs the run started (--verbose only), user names taken out of paths. */
+  commands?: ExecRecord[];
 }

@@ -16,6 +16,23 @@ export interface Host {
   http: HttpHost;
   /** Questions on the terminal; absent when there is none (scripts, --json, CI). */
   prompt?: Prompter;
+  /**
+   * Every external command this host started, in start order (shown by --verbose):
+   * what a run costs on a citizen's PC, and proof that no browser was started.
+   */
+  execLog?: readonly ExecRecord[];
+}
+
+export interface ExecRecord {
+  command: string;
+  /** Arguments cut short (long ones, such as an encoded PowerShell script, abbreviated). */
+  args: string[];
+  durationMs: number;
+  /** null when killed, crashed or not started. */
+  exitCode: number | null;
+  timedOut: boolean;
+  notFound: boolean;
+  signal?: string;
 }
 
 export interface PlatformInfo {
@@ -25,6 +42,12 @@ export interface PlatformInfo {
   node: string;
   homedir: string;
   username: string;
+  /**
+   * This program's own process id, as the OS numbers it. A process list that lacks it
+   * was not read (a stub tasklist, a /proc from another namespace): an empty or partial
+   * answer is not evidence that a program is not running.
+   */
+  pid?: number;
 }
 
 export interface ExecOptions {

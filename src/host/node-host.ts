@@ -1,6 +1,6 @@
 import os from "node:os";
-import type { Host } from "./host.js";
-import { runProcess } from "./process.js";
+import type { ExecRecord, Host } from "./host.js";
+import { recordingExec, runProcess } from "./process.js";
 import { nodeFiles } from "./files.js";
 import { createHttpHost } from "./http.js";
 import { createTerminalPrompter } from "./prompt.js";
@@ -13,6 +13,7 @@ export function createNodeHost(opts: { offline: boolean; env?: NodeJS.ProcessEnv
   } catch {
     username = process.env.USER ?? process.env.USERNAME ?? "";
   }
+  const execLog: ExecRecord[] = [];
   return {
     platform: {
       os: process.platform,
@@ -21,10 +22,12 @@ export function createNodeHost(opts: { offline: boolean; env?: NodeJS.ProcessEnv
       node: process.version,
       homedir: os.homedir(),
       username,
+      pid: process.pid,
     },
     env: opts.env ?? process.env,
     now: () => new Date(),
-    exec: runProcess,
+    exec: recordingExec(runProcess, execLog),
+    execLog,
     fs: nodeFiles,
     http: createHttpHost(opts.offline),
     prompt: opts.interactive ? createTerminalPrompter() : undefined,

@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import type { ExecOptions, ExecResult } from "./host.js";
+import type { ExecOptions, ExecRecord, ExecResult } from "./host.js";
 
 const DEFAULT_TIMEOUT_MS = 10_000;
 const DEFAULT_MAX_OUTPUT = 1024 * 1024;
@@ -92,4 +92,33 @@ class Capped {
   text(): string {
     return Buffer.concat(this.chunks).toString("utf8");
   }
+}
+
+const MAX_ARG = 160;
+
+/**
+ * Arguments as the --verbose list shows them: an -EncodedCommand script or a JSON
+ * request is long and says nothing at a glance, so an argument longer than 160
+ * characters (a registry path is shorter) is cut to 40 with its length noted. Input given on stdin (a PIN for --login) is
+ * never part of this.
+ */
+export function abbreviateArgs(args: readonly string[]): string[] {
+  return args.map((a) => (a.length > MAX_ARG ? `${a.slice(0, 40)}…(${a.length} chars)` : a));
+}
+
+/** Wraps an exec function so that every call is recorded in `log` when it ends. */
+export function recordingExec(exec: typeof runProcess, log: ExecRecord[]): typeof runProcess {
+  return async (command, args, options) => {
+    const r = await exec(command, args, options);
+    log.push({
+      command,
+      args: abbreviateArgs(args),
+      durationMs: r.durationMs,
+      exitCode: r.exitCode,
+      timedOut: r.timedOut,
+      notFound: r.notFound,
+      ...(r.signal ? { signal: r.signal } : {}),
+    });
+    return r;
+  };
 }

@@ -79,6 +79,21 @@ export function renderHuman(report: RunReport, o: HumanOptions): string {
     lines.push("");
   }
 
+  if (o.verbose && report.commands) {
+    lines.push(c.dim(t(lang, "render.commands", { count: report.commands.length })));
+    for (const x of report.commands) {
+      const end = x.notFound
+        ? t(lang, "render.command.notFound")
+        : x.timedOut
+          ? t(lang, "render.command.timeout")
+          : x.exitCode === null
+            ? t(lang, "render.command.killed", { signal: x.signal ?? "?" })
+            : t(lang, "render.command.exit", { code: x.exitCode });
+      lines.push(c.dim(`  ${[x.command, ...x.args].join(" ")} — ${t(lang, "render.took", { ms: x.durationMs })}, ${end}`));
+    }
+    lines.push("");
+  }
+
   const s = report.summary;
   lines.push(t(lang, "render.summary", { ...s }));
   const verdict =

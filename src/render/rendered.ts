@@ -47,6 +47,8 @@ export interface JsonDocument {
   redacted: boolean;
   summary: RunReport["summary"];
   checks: RenderedCheck[];
+  /** With --verbose only: every external program the run started (an addition within schemaVersion 1). */
+  commands?: NonNullable<RunReport["commands"]>;
 }
 
 export function toJsonDocument(
@@ -63,5 +65,6 @@ export function toJsonDocument(
     redacted: meta.redacted,
     summary: report.summary,
     checks: report.results.map((r) => renderCheck(r, report.lang)),
+    ...(report.commands ? { commands: report.commands } : {}),
   };
 }

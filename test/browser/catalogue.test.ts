@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { browserChecks } from "../../src/checks/browser/index.js";
 import { browserEntries } from "../../src/explain/entries/browser.js";
 import { hasKey } from "../../src/i18n/catalog.js";
+import { SETTING_TYPES } from "../../src/host/browsers/profiles/content-settings.js";
 
 const LANGS = ["az", "en", "ru"] as const;
 
@@ -26,7 +27,10 @@ describe("browser group words", () => {
     const built = ["current", "oneBehind", "outdated", "otherOutdated"].flatMap((f) =>
       ["online", "estimate"].map((b) => `browser.upToDate.${f}.${b}`),
     );
+    // Keys built as `browser.setting.<type>` and `browser.siteSettings.unreadable.<problem>` in site-settings.ts.
+    const settings = SETTING_TYPES.map((t) => `browser.setting.${t}`);
+    const problems = ["missing", "tooLarge", "empty", "truncated", "notJson", "notObject", "unreadable"].map((p) => `browser.siteSettings.unreadable.${p}`);
     expect(literal.length).toBeGreaterThan(20);
-    for (const key of [...literal, ...built]) for (const lang of LANGS) expect(hasKey(lang, key), `${lang}: ${key}`).toBe(true);
+    for (const key of [...literal, ...built, ...settings, ...problems]) for (const lang of LANGS) expect(hasKey(lang, key), `${lang}: ${key}`).toBe(true);
   });
 });

@@ -2,14 +2,11 @@ import { describe, expect, it } from "vitest";
 import { detectBrowsers } from "../../src/host/browsers/detect.js";
 import { detectDefaultBrowser } from "../../src/host/browsers/default-browser.js";
 import { foreignHost } from "./helpers/fake-host.js";
+import type { Host } from "../../src/host/host.js";
+import { regQueryOutput, REG_MISSING_STDERR } from "../windows/formats.js";
 
 const opts = { timeoutMs: 1_000 };
 
-/** Decodes the -EncodedCommand argument (base64 of UTF-16LE) back into the script. */
-function decodedScript(args: readonly string[]): string {
-  const i = args.indexOf("-EncodedCommand");
-  return Buffer.from(args[i + 1]!, "base64").toString("utf16le");
-}
 
 describe("macOS", () => {
   it("reads each bundle's CFBundleShortVersionString through `defaults read`", async () => {
@@ -49,33 +46,98 @@ describe("macOS", () => {
   });
 });
 
-describe("Windows", () => {
-  it("runs the inventory script through PowerShell and reads its JSON", async () => {
-    const host = foreignHost("win32", [
-      {
-        match: (c, a) => c === "powershell.exe" && decodedScript(a).includes("App Paths"),
-        stdout: String.raw`{"executables":[{"browser":"chrome","path":"C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe","how":"appPaths","fileVersion":"120.0.6099.109","productVersion":"120.0.6099.109"}],"operaRoots":[],"chromeBeaconVersion":"120.0.6099.109"}` + "\r\n",
+describe("Windows (reg.exe and the file system; no PowerShell, no browser started)", () => {
+  const APP_PATHS = "HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\App Paths";
+  const CHROME = "C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe";
+  const OPERA_ROOT = "C:\\Users\\Aysel\\AppData\\Local\\Programs\\Opera";
+  const FIREFOX = "C:\\Program Files\\Mozilla Firefox\\firefox.exe";
+  const appPaths64 = regQueryOutput([
+    { path: APP_PATHS, values: [] },
+    { path: `${APP_PATHS}\\chrome.exe`, values: [["", "REG_SZ", CHROME], ["Path", "REG_SZ", "C:\\Program Files\\Google\\Chrome\\Application"]] },
+    { path: `${APP_PATHS}\\wordpad.exe`, values: [["", "REG_EXPAND_SZ", "\"%ProgramFiles%\\Windows NT\\Accessories\\WORDPAD.EXE\""]] },
+  ]);
+  const appPathsHkcu = regQueryOutput([{ path: APP_PATHS.replace("HKEY_LOCAL_MACHINE", "HKEY_CURRENT_USER"), values: [] }, { path: `${APP_PATHS.replace("HKEY_LOCAL_MACHINE", "HKEY_CURRENT_USER")}\\opera.exe`, values: [["", "REG_SZ", `${OPERA_ROOT}\\launcher.exe`]] }]);
+  const beacon = regQueryOutput([{ path: "HKEY_CURRENT_USER\\Software\\Google\\Chrome\\BLBeacon", values: [["version", "REG_SZ", "119.0.6045.200"], ["state", "REG_DWORD", "0x1"]] }]);
+
+  function windowsHost(answers: { hklm64?: string; hklm32?: string; hkcu?: string; beacon?: string; hang?: boolean }, dirs: Record<string, string[]>, files: Record<string, string> = {}): Host & { calls: Array<{ cmd: string; args: readonly string[] }> } {
+    const reg = (c: string, a: readonly string[], key: string, view?: string) => c === "reg.exe" && a[1]!.startsWith(key) && (view === undefined || a.includes(view));
+    const missing = { stdout: "", exitCode: 1 };
+    const h = foreignHost(
+      "win32",
+      [
+        { match: (c, a) => reg(c, a, "HKLM\\Software\\Microsoft\\Windows\\CurrentVersion\\App Paths", "/reg:64"), ...(answers.hklm64 ? { stdout: answers.hklm64 } : missing), timedOut: answers.hang },
+        { match: (c, a) => reg(c, a, "HKLM\\Software\\Microsoft\\Windows\\CurrentVersion\\App Paths", "/reg:32"), ...(answers.hklm32 ? { stdout: answers.hklm32 } : missing), timedOut: answers.hang },
+        { match: (c, a) => reg(c, a, "HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\App Paths"), ...(answers.hkcu ? { stdout: answers.hkcu } : missing), timedOut: answers.hang },
+        { match: (c, a) => reg(c, a, "HKCU\\Software\\Google\\Chrome\\BLBeacon"), ...(answers.beacon ? { stdout: answers.beacon } : missing), timedOut: answers.hang },
+      ],
+      [...Object.keys(files), CHROME, `${OPERA_ROOT}\\launcher.exe`, FIREFOX].filter((f) => Object.keys(dirs).some((d) => f.startsWith(d)) || f in files),
+    );
+    return {
+      ...h,
+      env: { ProgramFiles: "C:\\Program Files", "ProgramFiles(x86)": "C:\\Program Files (x86)", LOCALAPPDATA: "C:\\Users\\Aysel\\AppData\\Local" },
+      fs: {
+        ...h.fs,
+        list: async (p) => dirs[p] ?? [],
+        readText: async (p) => {
+          if (p in files) return files[p]!;
+          throw new Error(`ENOENT ${p}`);
+        },
       },
-    ]);
+    };
+  }
+
+  it("reads versions from the folders beside the executables and application.ini, never by starting a browser", async () => {
+    const host = windowsHost(
+      { hklm64: appPaths64, hkcu: appPathsHkcu, beacon },
+      {
+        "C:\\Program Files\\Google\\Chrome\\Application": ["119.0.6045.200", "120.0.6099.109", "SetupMetrics", "chrome.exe", "chrome_proxy.exe"],
+        [OPERA_ROOT]: ["104.0.4944.54", "105.0.4970.21", "assistant", "launcher.exe", "localization"],
+        "C:\\Program Files\\Mozilla Firefox": ["application.ini", "firefox.exe"],
+      },
+      { "C:\\Program Files\\Mozilla Firefox\\application.ini": "[App]\r\nVendor=Mozilla\r\nName=Firefox\r\nVersion=121.0\r\nBuildID=20231211174248\r\n" },
+    );
     const d = await detectBrowsers(host, opts);
     expect(d.found).toEqual([
-      { browser: "chrome", version: "120.0.6099.109", kind: "windows", source: "C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe" },
+      { browser: "chrome", version: "120.0.6099.109", kind: "windows", source: CHROME },
+      { browser: "opera", version: "105.0.4970.21", kind: "windows", source: OPERA_ROOT },
+      { browser: "firefox", version: "121.0", kind: "windows", source: FIREFOX },
     ]);
-    const script = decodedScript(host.calls[0]!.args);
-    expect(script).toContain("BLBeacon");
-    expect(script).toContain("ConvertTo-Json");
+    expect(d.problems).toEqual([]);
+    expect(new Set(host.calls.map((c) => c.cmd))).toEqual(new Set(["reg.exe"]));
   });
 
-  it("a PowerShell that hangs is a timeout, not a verdict", async () => {
-    const host = foreignHost("win32", [{ match: (c) => c === "powershell.exe", stdout: "", timedOut: true }]);
-    const d = await detectBrowsers(host, opts);
-    expect(d.found).toEqual([]);
-    expect(d.problems).toEqual([{ source: "powershell.exe", problem: "timeout" }]);
+  it("falls back to Chrome's BLBeacon version when no chrome.exe is found", async () => {
+    const d = await detectBrowsers(windowsHost({ hklm64: appPaths64.replace("chrome.exe", "chrome-gone.exe"), beacon }, {}), opts);
+    expect(d.found).toEqual([{ browser: "chrome", version: "119.0.6045.200", kind: "windows", source: "HKCU\\Software\\Google\\Chrome\\BLBeacon" }]);
   });
 
-  it("default browser from the https UserChoice ProgId", async () => {
-    const host = foreignHost("win32", [{ match: (c, a) => c === "powershell.exe" && decodedScript(a).includes("UserChoice"), stdout: '{"progId":"MSEdgeHTM"}\r\n' }]);
-    expect(await detectDefaultBrowser(host, opts)).toMatchObject({ handler: "MSEdgeHTM", browser: "edge" });
+  it("no browser, with App Paths read (Windows always has entries there): a real 'none'", async () => {
+    const d = await detectBrowsers(windowsHost({ hklm64: regQueryOutput([{ path: `${APP_PATHS}\\wordpad.exe`, values: [["", "REG_SZ", "C:\\wordpad.exe"]] }]) }, {}), opts);
+    expect(d).toEqual({ found: [], problems: [] });
+  });
+
+  it("reg.exe hanging or answering nothing is a problem, not 'no browser'", async () => {
+    const hung = await detectBrowsers(windowsHost({ hang: true }, {}), opts);
+    expect(hung.found).toEqual([]);
+    expect(hung.problems).toEqual([expect.objectContaining({ problem: "timeout" })]);
+    const stub = await detectBrowsers(windowsHost({ hklm64: "", hklm32: "", hkcu: "" }, {}), opts);
+    expect(stub.problems).toEqual([expect.objectContaining({ problem: "crashed" })]);
+  });
+
+  it("default browser from the https UserChoice ProgId, UserChoiceLatest first (Windows 11 25H2)", async () => {
+    const uc = (key: string, progId: string) => regQueryOutput([{ path: `HKEY_CURRENT_USER\\Software\\Microsoft\\Windows\\Shell\\Associations\\UrlAssociations\\https\\${key}`, values: [["ProgId", "REG_SZ", progId], ["Hash", "REG_SZ", "abc="]] }]);
+    const legacyOnly = foreignHost("win32", [
+      { match: (c, a) => c === "reg.exe" && a[1]!.endsWith("\\UserChoice"), stdout: uc("UserChoice", "MSEdgeHTM") },
+      { match: (c, a) => c === "reg.exe" && a[1]!.endsWith("\\UserChoiceLatest\\ProgId"), stdout: REG_MISSING_STDERR, exitCode: 1 },
+    ]);
+    expect(await detectDefaultBrowser(legacyOnly, opts)).toMatchObject({ handler: "MSEdgeHTM", browser: "edge" });
+    const both = foreignHost("win32", [
+      { match: (c, a) => c === "reg.exe" && a[1]!.endsWith("\\UserChoice"), stdout: uc("UserChoice", "MSEdgeHTM") },
+      { match: (c, a) => c === "reg.exe" && a[1]!.endsWith("\\UserChoiceLatest\\ProgId"), stdout: uc("UserChoiceLatest\\ProgId", "ChromeHTML") },
+    ]);
+    expect(await detectDefaultBrowser(both, opts)).toMatchObject({ handler: "ChromeHTML", browser: "chrome" });
+    const noReg = foreignHost("win32", []);
+    expect(await detectDefaultBrowser(noReg, opts)).toMatchObject({ failed: "reg.exe not found" });
   });
 });
 

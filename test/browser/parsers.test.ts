@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseWindowsDefault, parseWindowsInventory } from "../../src/host/browsers/windows.js";
+import { appPathExecutables, newestVersionFolder, parseApplicationIni } from "../../src/host/browsers/windows.js";
+import { parseRegQuery } from "../../src/host/windows/registry.js";
 import { parseDefaultsVersion, parseLaunchServicesHandler } from "../../src/host/browsers/macos.js";
 import { parseFlatpakList } from "../../src/host/browsers/linux.js";
 import { browserFromHandlerId } from "../../src/host/browsers/identify.js";
@@ -28,35 +29,27 @@ describe("version strings as browsers print them", () => {
   });
 });
 
-describe("Windows inventory (ConvertTo-Json output of the inventory script)", () => {
-  // Shape printed by Windows PowerShell 5.1 `ConvertTo-Json -Depth 4 -Compress`.
-  const json = JSON.parse(
-    String.raw`{"executables":[{"browser":"chrome","path":"C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe","how":"appPaths","fileVersion":"120.0.6099.109","productVersion":"120.0.6099.109"},{"browser":"chrome","path":"C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe","how":"folder","fileVersion":"120.0.6099.109","productVersion":"120.0.6099.109"},{"browser":"edge","path":"C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe","how":"folder","fileVersion":"120.0.2210.91","productVersion":"120.0.2210.91"}],"operaRoots":[{"browser":"opera","root":"C:\\Users\\Aysel\\AppData\\Local\\Programs\\Opera","folders":["104.0.4944.54","105.0.4970.21","assistant","autoupdate","localization"],"launcherVersion":"105.0.4970.21"}],"chromeBeaconVersion":"120.0.6099.109"}`,
-  );
-
-  it("lists each executable once, with its FileVersion, and Opera's newest versioned folder", () => {
-    expect(parseWindowsInventory(json)).toEqual([
-      { browser: "chrome", version: "120.0.6099.109", kind: "windows", source: "C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe" },
-      { browser: "edge", version: "120.0.2210.91", kind: "windows", source: "C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe" },
-      { browser: "opera", version: "105.0.4970.21", kind: "windows", source: "C:\\Users\\Aysel\\AppData\\Local\\Programs\\Opera" },
-    ]);
-  });
-
-  it("accepts ConvertTo-Json's unwrapped single objects and falls back to BLBeacon for Chrome", () => {
-    const single = JSON.parse(
-      String.raw`{"executables":{"browser":"firefox","path":"C:\\Program Files\\Mozilla Firefox\\firefox.exe","how":"folder","fileVersion":"121.0","productVersion":"121.0"},"operaRoots":{"browser":"opera-gx","root":"C:\\Users\\Aysel\\AppData\\Local\\Programs\\Opera GX","folders":"105.0.4970.48","launcherVersion":null},"chromeBeaconVersion":"119.0.6045.200"}`,
+describe("Windows facts read without PowerShell", () => {
+  it("App Paths keys name each browser's executable (quoted or not)", () => {
+    const keys = parseRegQuery(
+      "\r\nHKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\App Paths\\chrome.exe\r\n    (Default)    REG_SZ    \"C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe\"\r\n\r\n" +
+        "HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\App Paths\\msedge.exe\r\n    (Default)    REG_SZ    C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe\r\n\r\n" +
+        "HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\App Paths\\wordpad.exe\r\n    (Default)    REG_SZ    C:\\wordpad.exe\r\n\r\n",
     );
-    expect(parseWindowsInventory(single)).toEqual([
-      { browser: "firefox", version: "121.0", kind: "windows", source: "C:\\Program Files\\Mozilla Firefox\\firefox.exe" },
-      { browser: "opera-gx", version: "105.0.4970.48", kind: "windows", source: "C:\\Users\\Aysel\\AppData\\Local\\Programs\\Opera GX" },
-      { browser: "chrome", version: "119.0.6045.200", kind: "windows", source: "HKCU\\Software\\Google\\Chrome\\BLBeacon" },
+    expect(appPathExecutables(keys)).toEqual([
+      { browser: "chrome", path: "C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe" },
+      { browser: "edge", path: "C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe" },
     ]);
   });
 
-  it("reads the https ProgId, preferring UserChoiceLatest (Windows 11 25H2) over the stale legacy UserChoice", () => {
-    expect(parseWindowsDefault(JSON.parse('{"progIdLatest":null,"progId":"ChromeHTML"}'))).toBe("ChromeHTML");
-    expect(parseWindowsDefault(JSON.parse('{"progIdLatest":"ChromeHTML","progId":"MSEdgeHTM"}'))).toBe("ChromeHTML");
-    expect(parseWindowsDefault(JSON.parse('{"progIdLatest":null,"progId":null}'))).toBeUndefined();
+  it("the newest a.b.c.d folder is the installed version (Chrome, Edge, Opera keep the previous one until restart)", () => {
+    expect(newestVersionFolder(["119.0.6045.200", "120.0.6099.9", "120.0.6099.109", "SetupMetrics", "chrome.exe"])).toBe("120.0.6099.109");
+    expect(newestVersionFolder(["assistant", "localization"])).toBeUndefined();
+  });
+
+  it("Firefox's application.ini gives Version from the [App] section only", () => {
+    expect(parseApplicationIni("[Gecko]\r\nMinVersion=121.0\r\n\r\n[App]\r\nVendor=Mozilla\r\nVersion=121.0.1\r\n")).toBe("121.0.1");
+    expect(parseApplicationIni("[Gecko]\nMaxVersion=121.0\n")).toBeUndefined();
   });
 });
 

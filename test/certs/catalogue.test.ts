@@ -18,12 +18,13 @@ function keysUsed(): string[] {
       for (const m of text.matchAll(/"(certs\.[A-Za-z0-9_.+]+)"/g)) keys.add(m[1]!);
     }
   }
-  const codes = ["CA_EXPIRED", "CA_EXPIRING", "CA_NOT_YET_VALID", "CA_EXPIRES_BEFORE_SALE"];
+  const codes = ["CA_EXPIRED", "CA_EXPIRING", "CA_NOT_YET_VALID", "CA_EXPIRES_BEFORE_SALE", "CA_LEFTOVER"];
   for (const c of codes) keys.add(`certs.caValidity.${c}`);
   for (const os of ["windows", "mac", "linux"]) keys.add(`certs.remedy.${os}.trustRoot`);
-  for (const m of ["fingerprint", "subject+keyId", "subject"]) keys.add(`certs.rootInstalled.pass.${m}`);
+  const methods = ["fingerprint", "chain", "subject+keyId", "subject", "nameVariant"];
+  for (const m of methods) keys.add(`certs.rootInstalled.pass.${m}`);
   for (const t of ["linux", "other"]) keys.add(`certs.stores.remedy.tool.${t}`);
-  for (const m of ["fingerprint", "subject+keyId", "subject"]) keys.add(`certs.intermediates.pass.${m}`);
+  for (const m of methods) keys.add(`certs.intermediates.pass.${m}`);
   // Check ids look like keys ("certs.clock"); they are not catalogue keys.
   const ids = new Set(certsChecks.map((c) => c.id));
   return [...keys].filter((k) => !ids.has(k));

@@ -231,11 +231,19 @@ describe("certs with a real NSS database (Linux)", () => {
     expect(check(doc, "certs.root-installed")).toMatchObject({ status: "fail", code: "ROOT_MISMATCH" });
   });
 
-  it("compares by name only without --ca, and says so", async () => {
-    const { doc } = await certs(home(ALL), ["--cert", pki.users.good]);
+  it("compares by name only without --ca and without a user certificate, and says so", async () => {
+    const { doc } = await certs(home(ALL), []);
     const c = check(doc, "certs.root-installed");
     expect(c).toMatchObject({ status: "pass", code: "ROOT_INSTALLED" });
     expect(c.data.method).toBe("subject");
+    expect(c.message).toContain("--ca");
+  });
+
+  it("without --ca, recognises the root through the user's own chain, and still asks for --ca to compare fingerprints", async () => {
+    const { doc } = await certs(home(ALL), ["--cert", pki.users.good]);
+    const c = check(doc, "certs.root-installed");
+    expect(c).toMatchObject({ status: "pass", code: "ROOT_INSTALLED" });
+    expect(c.data.method).toBe("chain");
     expect(c.message).toContain("--ca");
   });
 

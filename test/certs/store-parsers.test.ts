@@ -6,7 +6,9 @@ import { createNodeHost } from "../../src/host/node-host.js";
 import { runChecks } from "../../src/core/runner.js";
 import { certsChecks } from "../../src/checks/certs/index.js";
 import { parseCertutilList, nssTrustedAsRoot } from "../../src/host/certstores/nss.js";
-import { parseWindowsStoreJson, readWindowsStores, windowsStoreScript } from "../../src/host/certstores/windows.js";
+import { parseWindowsStoreJson, readWindowsStores } from "../../src/host/certstores/windows.js";
+import { WINDOWS_INVENTORY_SCRIPT } from "../../src/host/windows/inventory.js";
+import { inventoryOutput } from "../windows/formats.js";
 import { macTrusted, parseDumpTrustSettings } from "../../src/host/certstores/macos.js";
 import { runOptions } from "../helpers/options.js";
 import { tempDir } from "../helpers/tmp.js";
@@ -70,13 +72,15 @@ describe("certutil -L (NSS)", () => {
   });
 });
 
-describe("Windows certificate stores (PowerShell ConvertTo-Json)", () => {
+describe("Windows certificate stores (the PowerShell inventory's certs section)", () => {
   const item = (store: string, file: string, subject: string) => ({ Store: store, Thumbprint: "X", Subject: subject, RawData: b64(file) });
+  // LocalMachine\Root is never empty on Windows: some root of Windows' own is always there.
+  const windowsOwnRoot = () => item("LocalMachine\\Root", pki.pca, "CN=Some Windows root");
+  const inv = (items: unknown[]) => inventoryOutput({ certs: items });
 
-  it("asks every Root and CA store in one PowerShell run", () => {
-    const script = windowsStoreScript();
-    for (const s of ["LocalMachine\\Root", "CurrentUser\\Root", "LocalMachine\\CA", "CurrentUser\\CA"]) expect(script).toContain(`'${s}'`);
-    expect(script).toContain("ConvertTo-Json");
+  it("asks every Root and CA store in the one inventory run", () => {
+    for (const s of ["LocalMachine\\Root", "CurrentUser\\Root", "LocalMachine\\CA", "CurrentUser\\CA"]) expect(WINDOWS_INVENTORY_SCRIPT).toContain(`'${s}'`);
+    expect(WINDOWS_INVENTORY_SCRIPT).toContain("ConvertTo-Json");
   });
 
   it("parses an array, a single object (ConvertTo-Json does not wrap one item) and no output", () => {
@@ -88,7 +92,8 @@ describe("Windows certificate stores (PowerShell ConvertTo-Json)", () => {
   });
 
   it("counts a certificate in a Root store as trusted, and one in a CA store as present only", async () => {
-    const out = JSON.stringify([
+    const out = inv([
+      windowsOwnRoot(),
       item("CurrentUser\\Root", pki.root, "CN=AZ Root Authority (RCA)"),
       item("LocalMachine\\CA", pki.pca, "CN=AZ Policy Authority (PCA)"),
       item("CurrentUser\\CA", pki.ica, "CN=AZ E-Government Authority (ICA)"),
@@ -106,7 +111,7 @@ describe("Windows certificate stores (PowerShell ConvertTo-Json)", () => {
   });
 
   it("fails EIMZA-ROOT-TRUSTED with the Windows remedy when the root sits only in the CA store", async () => {
-    const out = JSON.stringify([item("CurrentUser\\CA", pki.root, "CN=AZ Root Authority (RCA)"), item("CurrentUser\\CA", pki.pca, "x"), item("CurrentUser\\CA", pki.ica, "y")]);
+    const out = inv([item("LocalMachine\\Root", pki.users.good, "CN=Some Windows root"), item("CurrentUser\\CA", pki.root, "CN=AZ Root Authority (RCA)"), item("CurrentUser\\CA", pki.pca, "x"), item("CurrentUser\\CA", pki.ica, "y")]);
     const r = await runOn(hostFor("win32", () => ok(out)), [pki.users.good], [pki.bundle]);
     expect(r("certs.root-installed").code).toBe("ROOT_INSTALLED");
     const t = r("certs.root-trusted");
@@ -115,7 +120,7 @@ describe("Windows certificate stores (PowerShell ConvertTo-Json)", () => {
   });
 
   it("fails EIMZA-ROOT-INSTALLED with the Windows steps when the stores lack the root", async () => {
-    const r = await runOn(hostFor("win32", () => ok(JSON.stringify(item("CurrentUser\\CA", pki.pca, "x")))), [], [pki.bundle]);
+    const r = await runOn(hostFor("win32", () => ok(inv([windowsOwnRoot(), item("CurrentUser\\CA", pki.pca, "x")]))), [], [pki.bundle]);
     const c = r("certs.root-installed");
     expect(c.code).toBe("ROOT_NOT_INSTALLED");
     expect(c.remedy.map((m) => m.key)).toEqual(expect.arrayContaining(["certs.remedy.windows.installRoot", "certs.remedy.windows.certutilRoot"]));
@@ -125,6 +130,14 @@ describe("Windows certificate stores (PowerShell ConvertTo-Json)", () => {
     const r = await runOn(hostFor("win32", () => NOT_FOUND));
     expect(r("certs.stores")).toMatchObject({ status: "error", code: "STORES_UNREADABLE" });
     expect(r("certs.root-installed")).toMatchObject({ status: "skip", code: "DEPENDENCY_NOT_MET" });
+  });
+
+  it("an empty LocalMachine\\Root (Wine's stub PowerShell prints nothing; a broken provider) is could-not-check, never 'root not installed'", async () => {
+    for (const out of ["", inv([]), inv([item("CurrentUser\\CA", pki.pca, "x")])]) {
+      const r = await runOn(hostFor("win32", () => ok(out)), [], [pki.bundle]);
+      expect(r("certs.stores")).toMatchObject({ status: "error", code: "STORES_UNREADABLE" });
+      expect(r("certs.root-installed").code).not.toBe("ROOT_NOT_INSTALLED");
+    }
   });
 });
 

@@ -13,7 +13,7 @@ const NAMES = [
   "Google Chrome", "Chrome", "Opera", "Chromium", "Edge", "Firefox", "Safari", "Yandex", "Brave", "Vivaldi",
   "E-İmza", "E-imza", "Asan İmza", "ASAN İmza", "ASAN xidmət", "ASXM", "Online imzalayıcı", "SİMA İmzalayıcı", "SİMA", "Güzəştli mənzil",
   "AZ Root Authority", "AZ Policy Authority", "AZ E-Government Authority", "RCA", "PCA", "ICA",
-  "Windows", "macOS", "Mac", "Linux", "Debian", "Ubuntu", "Fedora", "Apple", "Apple silicon", "PowerShell", "Keychain Access",
+  "Windows", "macOS", "Mac", "Linux", "Debian", "Ubuntu", "Fedora", "Apple", "Apple silicon", "PowerShell", "certutil", "Keychain Access",
   "PIN", "PIN1", "PIN2", "PUK", "USB", "SIM", "SIM1", "SMS", "DUOS", "QWERTY", "Wi-Fi", "DNS", "TLS", "HTTPS", "IP", "ID", "FİN", "FIN", "AZN",
   "PKCS#11", "PKCS", "OCSP", "CRL", "CA", "PEM", "DER", "JSON", "ISO", "UTC", "IT", "x86", "ARM", "arm64", "bit",
   "OpenSC", "SafeNet Authentication Client", "SafeNet", "ePass2003", "ePass", "Bit4id", "Gemalto", "Feitian", "Rutoken", "JaCarta", "Aladdin", "eToken", "ACS", "Omnikey", "HID", "Identiv", "CCID",

@@ -20,6 +20,18 @@ describe("signer names are matched tolerantly", () => {
     expect(signerForAppName("", KNOWN_SIGNERS)).toBeUndefined();
   });
 
+  it("names as reg.exe prints them through a code page that lacks the letters", () => {
+    // Wine and English Windows: best-fit ASCII, ə as "?".
+    expect(signerForAppName("SIMA Imzalay?c?", KNOWN_SIGNERS)?.id).toBe("sima-imzalayici");
+    // Code page 857 (Azerbaijani, Turkish) bytes for İ and ı read as UTF-8.
+    expect(signerForAppName("S\uFFFDMA \uFFFDmzalay\uFFFDc\uFFFD", KNOWN_SIGNERS)?.id).toBe("sima-imzalayici");
+    expect(signerForAppName("Online \uFFFDmzalay\uFFFDc\uFFFD 3.2", KNOWN_SIGNERS)?.id).toBe("online-imzalayici");
+    // A name made mostly of unknown letters is no signer.
+    expect(signerForAppName("?????????? ??????", KNOWN_SIGNERS)).toBeUndefined();
+    expect(signerForAppName("\uFFFD".repeat(30), KNOWN_SIGNERS)).toBeUndefined();
+    expect(signerForAppName("Google Chrome ?", KNOWN_SIGNERS)).toBeUndefined();
+  });
+
   it("executables: Windows .exe paths, macOS bundles, not unrelated programs", () => {
     expect(signerForExecutable("C:\\Program Files\\SIMA\\SimaImzalayici.exe", KNOWN_SIGNERS)?.id).toBe("sima-imzalayici");
     expect(signerForExecutable("OnlineImzalayici.exe", KNOWN_SIGNERS)?.id).toBe("online-imzalayici");

@@ -9,7 +9,9 @@ import {
   parseProcNetTcp,
   parseSsListen,
 } from "../../src/host/ports/index.js";
-import { parseDesktopEntry, parseDpkgQuery, parseUninstallJson } from "../../src/host/installed-apps/index.js";
+import { appsFromUninstallKeys, parseDesktopEntry, parseDpkgQuery } from "../../src/host/installed-apps/index.js";
+import { parseRegQuery } from "../../src/host/windows/registry.js";
+import { regQueryOutput } from "../windows/formats.js";
 import { makeStandinWorld, type StandinWorld } from "./standin-signer.js";
 
 // Linux parsers are fed the real tools' output for a real stand-in process; the
@@ -129,6 +131,11 @@ describe("parsers of documented formats", () => {
     ]);
   });
 
+  it("netstat -ano without a PID column (Wine's) gives sockets with no owner, not wrong owners", () => {
+    const text = ["", "Active Connections", "", "  Proto  Local Address          Foreign Address        State", "  TCP    0.0.0.0:135            0.0.0.0:0              LISTENING", ""].join("\r\n");
+    expect(parseNetstatAno(text)).toEqual([{ address: "0.0.0.0", port: 135, pid: undefined }]);
+  });
+
   it("lsof -F pn with several processes and address forms", () => {
     const text = ["p312", "f5", "n*:64646", "f6", "n[::1]:64647", "p400", "f9", "n127.0.0.1:8080", ""].join("\n");
     expect(parseLsofListen(text)).toEqual([
@@ -146,26 +153,25 @@ describe("parsers of documented formats", () => {
     ]);
   });
 
-  it("Uninstall keys via Get-ItemProperty | ConvertTo-Json tell the hive and registry view", () => {
-    const json = JSON.stringify([
-      {
-        DisplayName: "SİMA İmzalayıcı",
-        DisplayVersion: "2.1.0",
-        Publisher: "B.EST",
-        InstallLocation: "C:\\Program Files (x86)\\SIMA\\",
-        PSParentPath: "Microsoft.PowerShell.Core\\Registry::HKEY_LOCAL_MACHINE\\Software\\WOW6432Node\\Microsoft\\Windows\\CurrentVersion\\Uninstall",
-      },
-      {
-        DisplayName: "Google Chrome",
-        DisplayVersion: "131.0.6778.86",
-        Publisher: "Google LLC",
-        InstallLocation: null,
-        PSParentPath: "Microsoft.PowerShell.Core\\Registry::HKEY_CURRENT_USER\\Software\\Microsoft\\Windows\\CurrentVersion\\Uninstall",
-      },
-    ]);
-    expect(parseUninstallJson(json)).toEqual([
-      { name: "SİMA İmzalayıcı", version: "2.1.0", publisher: "B.EST", location: "C:\\Program Files (x86)\\SIMA\\", source: "registry:HKLM32" },
-      { name: "Google Chrome", version: "131.0.6778.86", publisher: "Google LLC", location: undefined, source: "registry:HKCU64" },
+  it("Uninstall keys as `reg query /s` prints them: one program a subkey with a DisplayName", () => {
+    const keys = parseRegQuery(
+      regQueryOutput([
+        { path: "HKEY_LOCAL_MACHINE\\SOFTWARE\\WOW6432Node\\Microsoft\\Windows\\CurrentVersion\\Uninstall", values: [] },
+        {
+          path: "HKEY_LOCAL_MACHINE\\SOFTWARE\\WOW6432Node\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\{5A1B-SIMA}",
+          values: [
+            ["DisplayName", "REG_SZ", "SIMA Imzalayici"],
+            ["DisplayVersion", "REG_SZ", "2.1.0"],
+            ["Publisher", "REG_SZ", "B.EST"],
+            ["InstallLocation", "REG_SZ", "C:\\Program Files (x86)\\SIMA\\"],
+            ["EstimatedSize", "REG_DWORD", "0x1f40"],
+          ],
+        },
+        { path: "HKEY_LOCAL_MACHINE\\SOFTWARE\\WOW6432Node\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\KB2565063", values: [["SystemComponent", "REG_DWORD", "0x1"]] },
+      ]),
+    );
+    expect(appsFromUninstallKeys(keys, "HKLM32")).toEqual([
+      { name: "SIMA Imzalayici", version: "2.1.0", publisher: "B.EST", location: "C:\\Program Files (x86)\\SIMA\\", source: "registry:HKLM32" },
     ]);
   });
 

@@ -117,23 +117,38 @@ describe("guzestli-check token (CLI)", () => {
     expect(loginCount(counter)).toBe(0);
   });
 
-  it("says so with status error when the pkcs11js binding is missing, and the other groups still report", async () => {
-    // A copy of the built tool whose node_modules has every package but pkcs11js, as on a
-    // PC where the optional native binding could not be built.
+  /**
+   * A copy of the built tool whose node_modules has every package but `without`, as on
+   * a PC where the optional pkcs11js add-on could not be built (no compiler), or where
+   * koffi's platform package is missing too; runs `all` on SoftHSM.
+   */
+  function runWithout(name: string, without: (pkg: string) => boolean): Doc {
     const root = fileURLToPath(new URL("../../", import.meta.url));
-    const copy = join(dir, "no-binding");
+    const copy = join(dir, name);
     mkdirSync(join(copy, "node_modules"), { recursive: true });
     cpSync(join(root, "dist"), join(copy, "dist"), { recursive: true });
     cpSync(join(root, "bin"), join(copy, "bin"), { recursive: true });
     copyFileSync(join(root, "package.json"), join(copy, "package.json"));
-    for (const name of readdirSync(join(root, "node_modules"))) {
-      if (name !== "pkcs11js" && !name.startsWith(".")) symlinkSync(join(root, "node_modules", name), join(copy, "node_modules", name));
+    for (const pkg of readdirSync(join(root, "node_modules"))) {
+      if (!without(pkg) && !pkg.startsWith(".")) symlinkSync(join(root, "node_modules", pkg), join(copy, "node_modules", pkg));
     }
     const child = spawnSync(process.execPath, [join(copy, "bin", "guzestli-check.js"), "all", "--offline", "--json", "--module", SOFTHSM_MODULE], {
       env: { ...process.env, ...validEnv, LANG: "en_US.UTF-8", NO_COLOR: "1" },
       timeout: 60_000,
     });
-    const doc = JSON.parse(child.stdout.toString()) as Doc;
+    return JSON.parse(child.stdout.toString()) as Doc;
+  }
+
+  it("reads the token through koffi when pkcs11js is not there (no compiler), and says which binding served", async () => {
+    const doc = runWithout("no-pkcs11js", (pkg) => pkg === "pkcs11js");
+    const mod = byId(doc, "token.module");
+    expect([mod.status, mod.code]).toEqual(["pass", "MODULES_OK"]);
+    expect((mod.data as { binding?: string }).binding).toBe("koffi");
+    expect(byId(doc, "token.present").code).toBe("TOKEN_PRESENT");
+  });
+
+  it("says so with status error when neither binding loads, and the other groups still report", async () => {
+    const doc = runWithout("no-binding", (pkg) => pkg === "pkcs11js" || pkg === "koffi" || pkg === "@koromix");
     const mod = byId(doc, "token.module");
     expect([mod.status, mod.code]).toEqual(["error", "PKCS11_BINDING_MISSING"]);
     expect(mod.remedy.join(" ")).toContain("npm install");

@@ -40,6 +40,55 @@ describe("why a PKCS#11 module did not load", () => {
   }
 });
 
+// Windows' LoadLibrary errors as the bindings give them: pkcs11js writes the number
+// ("Win32 error 126"), koffi the system text with its prefix and Windows' "\r\n".
+// The same number has two causes; the file decides (the probe child reports whether it
+// exists and its first bytes). Both bindings' real texts are also produced under Wine
+// in test/windows/token.test.ts.
+describe("why a Windows PKCS#11 DLL did not load", () => {
+  const dll = "C:\\Program Files\\Vendor\\eTPKCS11.dll";
+  const missing = { exists: false };
+  const pe = { exists: true, magicHex: "4d5a9000" };
+  const text = { exists: true, magicHex: "74686973" };
+  const cases: Array<[string, { exists: boolean; magicHex?: string } | undefined, string]> = [
+    ["Win32 error 126", missing, "not-found"],
+    ["Win32 error 126", pe, "missing-dependency"],
+    ["Win32 error 126\r", pe, "missing-dependency"],
+    ["Failed to load shared library: The specified module could not be found.\r\n", missing, "not-found"],
+    ["Failed to load shared library: The specified module could not be found.\r\n", pe, "missing-dependency"],
+    ["Win32 error 193", pe, "wrong-arch"],
+    ["Win32 error 193", text, "not-a-library"],
+    ["Failed to load shared library: %1 is not a valid Win32 application.\r\n", text, "not-a-library"],
+    ["Failed to load shared library: %1 is not a valid Win32 application.\r\n", pe, "wrong-arch"],
+    // Without facts about the file, the earlier reading stands.
+    ["Win32 error 126", undefined, "not-found"],
+    ["Win32 error 193", undefined, "wrong-arch"],
+    ["Win32 error 5", pe, "other"],
+    ["Cannot find function 'C_GetFunctionList' in shared library", pe, "not-pkcs11"],
+  ];
+  for (const [message, file, reason] of cases) {
+    it(`${reason}: ${JSON.stringify(message).slice(0, 70)} ${file ? JSON.stringify(file) : "(no file facts)"}`, () => {
+      expect(classifyLoadError(dll, message, file)).toEqual({ reason });
+    });
+  }
+});
+
+// koffi on Linux drops the module's own path from dlerror's text (seen for real in probe.test.ts).
+describe("why a module did not load, as koffi says it on Linux", () => {
+  it("tells a missing module from a missing library it needs by the file's existence", () => {
+    const t = "Failed to load shared library: cannot open shared object file: No such file or directory";
+    expect(classifyLoadError("/opt/x/lib.so", t, { exists: false })).toEqual({ reason: "not-found" });
+    expect(classifyLoadError("/opt/x/lib.so", t, { exists: true, magicHex: "7f454c46" })).toEqual({ reason: "missing-dependency" });
+    expect(
+      classifyLoadError("/opt/x/lib.so", "Failed to load shared library: libgcdep.so: cannot open shared object file: No such file or directory", {
+        exists: true,
+      }),
+    ).toEqual({ reason: "missing-dependency", dependency: "libgcdep.so" });
+    expect(classifyLoadError("/opt/x/lib.so", "Failed to load shared library: invalid ELF header")).toEqual({ reason: "not-a-library" });
+    expect(classifyLoadError("/opt/x/lib.so", "Failed to load shared library: wrong ELF class: ELFCLASS32")).toEqual({ reason: "wrong-arch" });
+  });
+});
+
 // `sc.exe query SCardSvr` (the STATE number is not translated on localised Windows).
 describe("the Windows Smart Card service state", () => {
   const running = `

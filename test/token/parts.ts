@@ -5,7 +5,7 @@
  * PKCS#11 module of test/fixtures/pkcs11-test-module compiled with gcc.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -129,12 +129,57 @@ export function importCert(
 }
 
 const TEST_MODULE_SOURCE = fileURLToPath(new URL("../fixtures/pkcs11-test-module/testp11.c", import.meta.url));
+const DEPENDENCY_SOURCE = fileURLToPath(new URL("../fixtures/pkcs11-test-module/gcdep.c", import.meta.url));
 const PKCS11_HEADERS = fileURLToPath(new URL("../../node_modules/pkcs11js/includes", import.meta.url));
 
 /** Compiles the misbehaving test module into `dir` and returns its path. */
 export function buildTestModule(dir: string): string {
   const out = join(dir, "testp11.so");
   run("gcc", ["-shared", "-fPIC", "-Wall", "-include", "stddef.h", "-I", PKCS11_HEADERS, "-o", out, TEST_MODULE_SOURCE]);
+  return out;
+}
+
+/**
+ * The test module linked against libgcdep.so, which is then deleted: the module
+ * exists, the loader cannot find a library it needs.
+ */
+export function buildTestModuleMissingDependency(dir: string): string {
+  const sub = join(dir, "needs-dep");
+  mkdirSync(sub, { recursive: true });
+  const dep = join(sub, "libgcdep.so");
+  run("gcc", ["-shared", "-fPIC", "-Wall", "-o", dep, DEPENDENCY_SOURCE]);
+  const out = join(sub, "testp11-needs-dep.so");
+  run("gcc", [
+    "-shared", "-fPIC", "-Wall", "-DTESTP11_NEEDS_DEP", "-include", "stddef.h", "-I", PKCS11_HEADERS,
+    "-o", out, TEST_MODULE_SOURCE, "-L", sub, "-lgcdep",
+  ]);
+  rmSync(dep);
+  return out;
+}
+
+const MINGW = "x86_64-w64-mingw32-gcc";
+/** mingw warns that the header's dllimport declarations are ignored for the module's own definitions. */
+const MINGW_FLAGS = ["-shared", "-Wall", "-Wno-attributes", "-include", "stddef.h", "-I", PKCS11_HEADERS];
+
+/**
+ * The same test module cross-compiled to a 64-bit Windows DLL (Cryptoki structures
+ * packed to 1 byte, CK_ULONG 32-bit), for the Wine tests.
+ */
+export function buildTestModuleDll(dir: string): string {
+  const out = join(dir, "testp11.dll");
+  run(MINGW, [...MINGW_FLAGS, "-o", out, TEST_MODULE_SOURCE]);
+  return out;
+}
+
+/** The DLL linked against gcdep.dll, which is then deleted (Windows error 126 for an existing module). */
+export function buildTestModuleDllMissingDependency(dir: string): string {
+  const sub = join(dir, "needs-dep-dll");
+  mkdirSync(sub, { recursive: true });
+  const dep = join(sub, "gcdep.dll");
+  run(MINGW, ["-shared", "-Wall", "-o", dep, DEPENDENCY_SOURCE]);
+  const out = join(sub, "testp11-needs-dep.dll");
+  run(MINGW, [...MINGW_FLAGS, "-DTESTP11_NEEDS_DEP", "-o", out, TEST_MODULE_SOURCE, dep]);
+  rmSync(dep);
   return out;
 }
 

@@ -5,6 +5,7 @@ import { runChecks } from "../../src/core/runner.js";
 import { usbDeviceCheck } from "../../src/checks/token/usb-device.js";
 import { smartcardServiceCheck } from "../../src/checks/token/smartcard-service.js";
 import { runOptions } from "../helpers/options.js";
+import { inventoryOutput, pnpSection } from "../windows/formats.js";
 
 // The host cannot run Windows' sc.exe / PowerShell or a systemd here: these hosts answer
 // with outputs in the tools' documented formats (sc.exe query/qc, systemctl is-active,
@@ -56,7 +57,7 @@ function windows(o: { pnp: string; state: string; start: string }): Host {
     ...base,
     platform: { ...base.platform, os: "win32" },
     exec: async (cmd, args) => {
-      if (cmd === "powershell.exe") return result(o.pnp);
+      if (cmd === "powershell.exe") return result(inventoryOutput({ pnp: pnpSection(o.pnp ? [JSON.parse(o.pnp)] : []) }));
       if (cmd === "sc.exe" && args[0] === "query") return result(scQuery(o.state));
       if (cmd === "sc.exe" && args[0] === "qc") return result(scQc(o.start));
       throw new Error(`unexpected ${cmd}`);

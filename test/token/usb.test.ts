@@ -3,7 +3,8 @@ import { join } from "node:path";
 import { createNodeHost } from "../../src/host/node-host.js";
 import type { ExecResult, Host } from "../../src/host/host.js";
 import { listUsbDevicesLinux } from "../../src/host/usb/linux-sysfs.js";
-import { parseWindowsPnpJson, WINDOWS_USB_SCRIPT } from "../../src/host/usb/windows-pnp.js";
+import { parseWindowsPnpJson } from "../../src/host/usb/windows-pnp.js";
+import { decodedPowerShell, inventoryOutput, pnpSection } from "../windows/formats.js";
 import { parseIoregUsb } from "../../src/host/usb/macos-ioreg.js";
 import { matchUsbDevices } from "../../src/checks/token/usb-catalogue.js";
 import { usbDeviceCheck } from "../../src/checks/token/usb-device.js";
@@ -128,13 +129,28 @@ describe("Windows PnP USB listing", () => {
       platform: { ...nodeHost.platform, os: "win32" },
       exec: async (cmd, args): Promise<ExecResult> => {
         calls.push([cmd, ...args]);
-        return { exitCode: 0, signal: null, stdout: WINDOWS_ARRAY, stderr: "", timedOut: false, truncated: false, notFound: false, durationMs: 5 };
+        const stdout = inventoryOutput({ pnp: pnpSection(JSON.parse(WINDOWS_ARRAY) as unknown[]) });
+        return { exitCode: 0, signal: null, stdout, stderr: "", timedOut: false, truncated: false, notFound: false, durationMs: 5 };
       },
     };
     const [r] = await runChecks([usbDeviceCheck], { host: winHost, options: runOptions() });
-    expect(calls[0]).toEqual(["powershell.exe", "-NoProfile", "-NonInteractive", "-Command", WINDOWS_USB_SCRIPT]);
+    expect(calls).toHaveLength(1);
+    expect(calls[0]![0]).toBe("powershell.exe");
+    expect(decodedPowerShell(calls[0]!)).toContain("Win32_PnPEntity");
     expect([r!.status, r!.code, r!.message.key]).toEqual(["warn", "USB_DEVICE_PROBLEM", "token.usb.noDriverCode28"]);
     expect(r!.message.values).toEqual({ device: "Feitian ePass2003", code: 28 });
+  });
+
+  it("an empty PnP list (Wine's stub PowerShell, or a failed query) means the list was not read, not 'no token'", async () => {
+    for (const stdout of ["", inventoryOutput({ pnp: pnpSection([], 0) }), inventoryOutput({ pnp: { error: "Invalid class" } })]) {
+      const winHost: Host = {
+        ...nodeHost,
+        platform: { ...nodeHost.platform, os: "win32" },
+        exec: async (): Promise<ExecResult> => ({ exitCode: 0, signal: null, stdout, stderr: "", timedOut: false, truncated: false, notFound: false, durationMs: 5 }),
+      };
+      const [r] = await runChecks([usbDeviceCheck], { host: winHost, options: runOptions() });
+      expect([r!.status, r!.code]).toEqual(["skip", "USB_LIST_UNAVAILABLE"]);
+    }
   });
 });
 

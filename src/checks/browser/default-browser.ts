@@ -30,7 +30,7 @@ export const browserDefaultCheck: CheckDefinition = {
   async run(ctx): Promise<Outcome> {
     const timeoutMs = probeTimeout(ctx.budgetMs);
     const d = await detectDefaultBrowser(ctx.host, { signal: ctx.signal, timeoutMs });
-    const data = { handler: d.handler ?? null, browser: d.browser ?? null, source: d.source, assumed: d.assumed ?? false };
+    const data = { handler: d.handler ?? null, browser: d.browser ?? null, source: d.source, assumed: d.assumed ?? false, ...(d.failed ? { reason: d.failed } : {}) };
     if (!d.handler) {
       if (d.timedOut) {
         return {

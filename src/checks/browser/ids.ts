@@ -11,3 +11,5 @@ export function probeTimeout(budgetMs: number): number {
   // the check itself still reports within its budget.
   return Math.max(200, Math.min(5_000, Math.floor(budgetMs * 0.6)));
 }
+export const BROWSER_SITE_SETTINGS_CHECK = "browser.site-settings";
+export const BROWSER_POLICIES_CHECK = "browser.policies";

@@ -80,7 +80,7 @@ export const browserInstalledCheck: CheckDefinition<InstalledBrowsersOutput> = {
         code: timedOut ? "BROWSER_PROBE_TIMEOUT" : "BROWSER_PROBE_FAILED",
         message: {
           key: timedOut ? "browser.installed.probeTimeout" : "browser.installed.probeCrashed",
-          values: { browser: hung.browser ? BROWSER_NAMES[hung.browser] : "PowerShell", source: pii(hung.source, "path"), ms: timeoutMs },
+          values: { browser: hung.browser ? BROWSER_NAMES[hung.browser] : "Windows", source: pii(hung.source, "path"), ms: timeoutMs },
         },
         remedy: [{ key: "browser.remedy.probeTimeout" }, { key: "browser.remedy.installChrome" }],
         data,

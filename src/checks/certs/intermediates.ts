@@ -1,7 +1,7 @@
 import type { CheckDefinition, Msg, Outcome } from "../../core/types.js";
-import { findCa, type MatchMethod } from "../../certs/identify.js";
-import { expectedCa } from "../../certs/expected-cas.js";
-import { officialCas } from "../../certs/inputs.js";
+import type { MatchMethod } from "../../certs/identify.js";
+import { TOKEN_CERTIFICATES_CHECK } from "../../core/handover.js";
+import { caFinding } from "./ca-findings.js";
 import { INTERMEDIATES, STORES, describeStored, installRemedy, storesOf } from "./shared.js";
 
 /** EIMZA-INTERMEDIATES: "AZ Policy Authority (PCA)" and "AZ E-Government Authority (ICA)" installed. */
@@ -10,19 +10,19 @@ export const intermediatesCheck: CheckDefinition = {
   group: "certs",
   covers: ["EIMZA-INTERMEDIATES"],
   dependsOn: [STORES],
+  uses: [TOKEN_CERTIFICATES_CHECK],
   title: "certs.intermediates.title",
   codes: { INTERMEDIATES_INSTALLED: "pass", INTERMEDIATES_MISSING: "fail", INTERMEDIATE_MISMATCH: "fail" },
   async run(ctx): Promise<Outcome> {
     const stores = storesOf(ctx)!;
-    const official = await officialCas(ctx);
-    const findings = (["policy", "issuing"] as const).map((role) => findCa(expectedCa(role), stores.stored, official));
+    const findings = [await caFinding(ctx, "policy"), await caFinding(ctx, "issuing")];
     const data = {
       intermediates: findings.map((f) => ({
         expected: f.expected.commonName,
         method: f.method,
         officialSha256: f.official?.sha256,
-        found: f.matches.filter((m) => m.usedByBrowser).map(describeStored),
-        differentCopies: f.impostors.map(describeStored),
+        found: f.matches.filter((m) => m.usedByBrowser).map((m) => describeStored(m, f)),
+        differentCopies: f.impostors.map((m) => describeStored(m)),
       })),
     };
     const missing = findings.filter((f) => !f.matches.some((m) => m.usedByBrowser));
@@ -58,6 +58,8 @@ export const intermediatesCheck: CheckDefinition = {
   },
 };
 
+/** Weakest first: a message may only claim what the weakest comparison showed. */
+const STRENGTH: readonly MatchMethod[] = ["nameVariant", "subject", "subject+keyId", "chain", "fingerprint"];
 function weakest(methods: MatchMethod[]): MatchMethod {
-  return methods.includes("subject") ? "subject" : methods.includes("subject+keyId") ? "subject+keyId" : "fingerprint";
+  return STRENGTH.find((m) => methods.includes(m)) ?? "subject";
 }

@@ -1,7 +1,7 @@
 import type { CheckDefinition, Outcome } from "../../core/types.js";
-import { findCa } from "../../certs/identify.js";
 import { expectedCa } from "../../certs/expected-cas.js";
-import { officialCas } from "../../certs/inputs.js";
+import { TOKEN_CERTIFICATES_CHECK } from "../../core/handover.js";
+import { caFinding } from "./ca-findings.js";
 import { ROOT_INSTALLED, STORES, describeStored, installRemedy, storesOf } from "./shared.js";
 
 /** EIMZA-ROOT-INSTALLED: the national root is in a store the browser reads. */
@@ -10,25 +10,27 @@ export const rootInstalledCheck: CheckDefinition = {
   group: "certs",
   covers: ["EIMZA-ROOT-INSTALLED"],
   dependsOn: [STORES],
+  // The user's own certificates tell which store certificate is the root when names do not.
+  uses: [TOKEN_CERTIFICATES_CHECK],
   title: "certs.rootInstalled.title",
   codes: { ROOT_INSTALLED: "pass", ROOT_NOT_INSTALLED: "fail", ROOT_MISMATCH: "fail" },
   async run(ctx): Promise<Outcome> {
     const stores = storesOf(ctx)!;
     const expected = expectedCa("root");
-    const finding = findCa(expected, stores.stored, await officialCas(ctx));
+    const finding = await caFinding(ctx, "root");
     const inBrowser = finding.matches.filter((m) => m.usedByBrowser);
     const data = {
       expected: expected.commonName,
       method: finding.method,
       officialSha256: finding.official?.sha256,
-      found: finding.matches.map(describeStored),
-      differentCopies: finding.impostors.map(describeStored),
+      found: finding.matches.map((m) => describeStored(m, finding)),
+      differentCopies: finding.impostors.map((m) => describeStored(m)),
     };
     if (inBrowser.length > 0) {
       return {
         status: "pass",
         code: "ROOT_INSTALLED",
-        message: { key: `certs.rootInstalled.pass.${finding.method}`, values: { name: expected.commonName, stores: [...new Set(inBrowser.map((m) => m.store))].join(", ") } },
+        message: { key: `certs.rootInstalled.pass.${finding.method}`, values: { name: expected.commonName, stores: [...new Set(inBrowser.map((m) => m.store))].join(", "), installed: [...new Set(inBrowser.map((m) => m.info.commonName || m.info.subject))].join(", ") } },
         data,
       };
     }

@@ -1,7 +1,7 @@
 import type { CheckDefinition, Outcome } from "../../core/types.js";
-import { findCa } from "../../certs/identify.js";
 import { expectedCa } from "../../certs/expected-cas.js";
-import { officialCas } from "../../certs/inputs.js";
+import { TOKEN_CERTIFICATES_CHECK } from "../../core/handover.js";
+import { caFinding } from "./ca-findings.js";
 import { ROOT_INSTALLED, ROOT_TRUSTED, STORES, describeStored, installRemedy, storesOf } from "./shared.js";
 
 /**
@@ -13,15 +13,16 @@ export const rootTrustedCheck: CheckDefinition = {
   group: "certs",
   covers: ["EIMZA-ROOT-TRUSTED"],
   dependsOn: [STORES, ROOT_INSTALLED],
+  uses: [TOKEN_CERTIFICATES_CHECK],
   title: "certs.rootTrusted.title",
   codes: { ROOT_TRUSTED: "pass", ROOT_NOT_TRUSTED: "fail" },
   async run(ctx): Promise<Outcome> {
     const stores = storesOf(ctx)!;
     const expected = expectedCa("root");
-    const finding = findCa(expected, stores.stored, await officialCas(ctx));
+    const finding = await caFinding(ctx, "root");
     const inBrowser = finding.matches.filter((m) => m.usedByBrowser);
     const trusted = inBrowser.filter((m) => m.trustedAsRoot);
-    const data = { expected: expected.commonName, method: finding.method, found: inBrowser.map(describeStored) };
+    const data = { expected: expected.commonName, method: finding.method, found: inBrowser.map((m) => describeStored(m, finding)) };
     if (trusted.length > 0) {
       return {
         status: "pass",

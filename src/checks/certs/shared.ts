@@ -1,5 +1,5 @@
 import type { CheckContext, Msg } from "../../core/types.js";
-import type { StoredCert } from "../../certs/identify.js";
+import type { CaFinding, StoredCert } from "../../certs/identify.js";
 import type { CaRole } from "../../certs/expected-cas.js";
 import { expectedCa } from "../../certs/expected-cas.js";
 
@@ -21,9 +21,11 @@ export function storesOf(ctx: CheckContext): StoresOutput | undefined {
   return ctx.dep<StoresOutput>(STORES);
 }
 
-/** The store data an IT helper wants to see: which store, trust, fingerprint. */
-export function describeStored(s: StoredCert): Record<string, unknown> {
+/** The store data an IT helper wants to see: which store, trust, fingerprint, and how it was recognised. */
+export function describeStored(s: StoredCert, finding?: CaFinding): Record<string, unknown> {
   return {
+    method: finding?.matchedBy[s.info.sha256],
+    name: s.info.commonName,
     store: s.store,
     label: s.label,
     trustedAsRoot: s.trustedAsRoot,

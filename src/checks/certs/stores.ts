@@ -1,15 +1,20 @@
+import { createHash } from "node:crypto";
 import type { CheckDefinition, Outcome } from "../../core/types.js";
 import { readCertificateStores } from "../../host/certstores/index.js";
 import { certInfo } from "../../certs/cert-info.js";
 import type { StoredCert } from "../../certs/identify.js";
 import { STORES, type StoresOutput } from "./shared.js";
 import { EXPECTED_CAS } from "../../certs/expected-cas.js";
+import { splitCaName } from "../../certs/ca-names.js";
+import { officialCasOf } from "../../certs/official-set.js";
 
-// UTF8String/PrintableString carry the name as ASCII bytes, BMPString as UTF-16BE.
-const NAME_BYTES = EXPECTED_CAS.flatMap((c) => [Buffer.from(c.commonName, "utf8"), Buffer.from(c.commonName, "utf16le").swap16()]);
+// The base of each name ("root authority"), whatever the case or role suffix: the names
+// are spelled several ways. UTF8String/PrintableString carry it as ASCII bytes, BMPString
+// as UTF-16BE (a zero byte before each letter).
+const BASE_NAMES = EXPECTED_CAS.map((c) => splitCaName(c.commonName).base.replace(/^az /, ""));
 function mentionsExpectedCa(der: Uint8Array): boolean {
-  const b = Buffer.from(der.buffer, der.byteOffset, der.byteLength);
-  return NAME_BYTES.some((n) => b.includes(n));
+  const text = Buffer.from(der.buffer, der.byteOffset, der.byteLength).toString("latin1").toLowerCase();
+  return BASE_NAMES.some((n) => text.includes(n) || text.includes(n.replace(/./g, "\0$&")));
 }
 
 /**
@@ -27,12 +32,13 @@ export const storesCheck: CheckDefinition<StoresOutput> = {
   async run(ctx): Promise<Outcome<StoresOutput>> {
     const readings = await readCertificateStores(ctx.host, { timeoutMs: Math.min(ctx.budgetMs, 15_000), signal: ctx.signal }, async (der) => (await certInfo(der)).commonName);
     const stored: StoredCert[] = [];
+    const officialSha256 = new Set((await officialCasOf(ctx.host, ctx.options.caFiles)).all.map((c) => c.sha256));
     for (const r of readings) {
       for (const c of r.certificates) {
         // A store the browser does not read (the system bundle) only tells where else an AZ
         // CA sits; parsing its hundreds of certificates for that would be slow, so only those
-        // that carry one of the names are parsed.
-        if (!r.usedByBrowser && !mentionsExpectedCa(c.der)) continue;
+        // that carry one of the names, or are one of the --ca certificates, are parsed.
+        if (!r.usedByBrowser && !mentionsExpectedCa(c.der) && !officialSha256.has(createHash("sha256").update(c.der).digest("hex"))) continue;
         try {
           stored.push({ info: await certInfo(c.der), store: c.store, usedByBrowser: r.usedByBrowser, trustedAsRoot: c.trustedAsRoot, label: c.label, trust: c.trust });
         } catch {

@@ -43,7 +43,7 @@ export const userChainCheck: CheckDefinition = {
       const subject = pii(u.info.subject, "dn");
       let outcome: Outcome;
       if (r.badSignature) {
-        outcome = { status: "fail", code: "CHAIN_BAD_SIGNATURE", message: { key: "certs.userChain.badSignature", values: { subject, certificate: r.badSignature.certificate, issuer: r.badSignature.issuer } }, remedy: [{ key: "certs.userChain.badSignature.remedy" }, { key: "certs.remedy.call157" }] };
+        outcome = { status: "fail", code: "CHAIN_BAD_SIGNATURE", message: { key: "certs.userChain.badSignature", values: { subject, certificate: r.badSignature.certificate, issuer: r.badSignature.issuer } }, remedy: [{ key: "certs.userChain.badSignature.remedy", values: { issuer: r.badSignature.issuer } }, { key: "certs.remedy.call157" }] };
       } else if (!r.complete) {
         outcome = { status: "fail", code: "CHAIN_INCOMPLETE", message: { key: "certs.userChain.incomplete", values: { subject, missing: r.missingIssuer ?? "?" } }, remedy: [{ key: "certs.userChain.incomplete.remedy", values: { missing: r.missingIssuer ?? "?" } }, { key: "certs.remedy.fix", values: { name: r.missingIssuer ?? "?" } }] };
       } else if (!anchored) {

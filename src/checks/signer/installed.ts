@@ -1,5 +1,5 @@
 import type { CheckDefinition } from "../../core/types.js";
-import { listInstalledApps, type InstalledApp } from "../../host/installed-apps/index.js";
+import { listInstalledApps, PartialAppListError, type InstalledApp } from "../../host/installed-apps/index.js";
 import { listProcesses } from "../../host/processes/index.js";
 import { loadSignerCatalogue } from "./catalogue.js";
 import { signerForAppName, signerForExecutable } from "./match.js";
@@ -35,15 +35,21 @@ export const signerInstalledCheck: CheckDefinition<SignerInstalledOutput> = {
     }
     const opts = { timeoutMs: queryDeadline(ctx), signal: ctx.signal };
     let apps: InstalledApp[];
+    let partial: PartialAppListError | undefined;
     try {
       apps = await listInstalledApps(ctx.host, opts);
     } catch (e) {
-      return {
-        status: "error",
-        code: "SIGNER_INSTALL_UNKNOWN",
-        message: { key: "signer.installed.unknown", values: { reason: reasonOf(e) } },
-        remedy: [{ key: "signer.installed.unknown.remedy" }],
-      };
+      // Part of the list read: a signer in it counts; its absence proves nothing (below).
+      if (!(e instanceof PartialAppListError)) {
+        return {
+          status: "error",
+          code: "SIGNER_INSTALL_UNKNOWN",
+          message: { key: "signer.installed.unknown", values: { reason: reasonOf(e) } },
+          remedy: [{ key: "signer.installed.unknown.remedy" }],
+        };
+      }
+      apps = e.apps;
+      partial = e;
     }
     const found = apps.flatMap((app) => {
       const s = signerForAppName(app.name, catalogue);
@@ -64,6 +70,15 @@ export const signerInstalledCheck: CheckDefinition<SignerInstalledOutput> = {
     // Not registered: a copy that runs without an installer still counts.
     const running = await listProcesses(ctx.host, opts).catch(() => []);
     const runningSigner = running.find((p) => [p.name, p.exe, p.argv0].some((n) => n && signerForExecutable(n, catalogue)));
+    if (!runningSigner && partial) {
+      return {
+        status: "error",
+        code: "SIGNER_INSTALL_UNKNOWN",
+        message: { key: "signer.installed.unknown", values: { reason: reasonOf(partial) } },
+        remedy: [{ key: "signer.installed.unknown.remedy" }],
+        data: { programsListed: apps.length },
+      };
+    }
     if (runningSigner) {
       return {
         status: "pass",

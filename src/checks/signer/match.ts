@@ -23,12 +23,17 @@ export function foldName(s: string): string {
  * The entry whose name matches most specifically wins: "SimaImzalayici.exe" contains
  * both the generic "imzalayici" and "simaimzalayici", and belongs to the latter.
  */
-function bestMatch(folded: string, catalogue: readonly KnownSigner[], needles: (s: KnownSigner) => string[]): KnownSigner | undefined {
+function bestMatch(
+  folded: string,
+  catalogue: readonly KnownSigner[],
+  needles: (s: KnownSigner) => string[],
+  contains: (hay: string, needle: string) => boolean = (h, n) => h.includes(n),
+): KnownSigner | undefined {
   let best: KnownSigner | undefined;
   let bestLength = 0;
   for (const s of catalogue) {
     for (const n of foldedNeedles(s, needles)) {
-      if (n && folded.includes(n) && n.length > bestLength) {
+      if (n && contains(folded, n) && n.length > bestLength) {
         best = s;
         bestLength = n.length;
       }
@@ -52,9 +57,47 @@ const EXE_NEEDLES = (s: KnownSigner) => [...s.processPatterns, ...s.names];
 
 /** The signer a program name (from an installed-program list) belongs to. */
 export function signerForAppName(name: string, catalogue: readonly KnownSigner[]): KnownSigner | undefined {
+  if (UNKNOWN_LETTER.test(name)) {
+    const f = foldKeepingUnknown(name);
+    return f.replace(/\?/g, "") ? bestMatch(f, catalogue, APP_NEEDLES, includesWithUnknown) : undefined;
+  }
   const f = foldName(name);
   if (!f) return undefined;
   return bestMatch(f, catalogue, APP_NEEDLES);
+}
+
+/**
+ * reg.exe writes to a pipe in the console's code page: a letter that code page lacks
+ * comes back as "?" (ə on every code page; İ/ı where no best-fit exists), and a letter
+ * it has but in a non-UTF-8 byte (İ, ı in code page 857, Azerbaijani's) reads as
+ * U+FFFD. Either is one unknown letter.
+ */
+const UNKNOWN_LETTER = /[?\uFFFD]/;
+
+/** foldName, with each unknown letter kept as "?". */
+export function foldKeepingUnknown(s: string): string {
+  return s.split(/[?\uFFFD]/).map(foldName).join("?");
+}
+
+/**
+ * Whether `hay` holds `needle`, a "?" in `hay` standing for any one letter. At most a
+ * third of the needle may be unknown letters: a name made mostly of "?" (a Chinese or
+ * Georgian program name on an English code page) must not pass for a signer.
+ */
+export function includesWithUnknown(hay: string, needle: string): boolean {
+  const maxUnknown = Math.floor(needle.length / 3);
+  for (let i = 0; i + needle.length <= hay.length; i++) {
+    let unknown = 0;
+    let j = 0;
+    for (; j < needle.length; j++) {
+      const c = hay[i + j];
+      if (c === needle[j]) continue;
+      if (c === "?" && ++unknown <= maxUnknown) continue;
+      break;
+    }
+    if (j === needle.length) return true;
+  }
+  return false;
 }
 
 /** The signer an executable name (process name, exe path or argv[0]) belongs to. */

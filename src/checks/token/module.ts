@@ -69,7 +69,9 @@ export const moduleCheck: CheckDefinition<ModuleOutput> = {
         return probeModule(ctx.host, c.path, { timeoutMs: perModuleMs, signal: ctx.signal });
       }),
     );
-    const data = { modules: probes.map((p) => describeProbe(p, candidates)) };
+    // Which binding read the modules: pkcs11js (compiled add-on) or koffi (prebuilt FFI).
+    const binding = probes.map((p) => ("binding" in p ? p.binding : undefined)).find((b) => b !== undefined);
+    const data = { binding, modules: probes.map((p) => describeProbe(p, candidates)) };
     const output: ModuleOutput = { probes };
 
     if (probes.every((p) => p.kind === "no-binding")) {
@@ -188,7 +190,9 @@ export function verdict(p: ModuleProbe): Verdict {
         "not-a-library": ["MODULE_NOT_A_LIBRARY", "token.module.notALibrary"],
         other: ["MODULE_LOAD_FAILED", "token.module.loadFailed"],
       } as const;
-      const [code, key] = codes[p.reason];
+      const [code, named] = codes[p.reason];
+      // Windows (error 126) and koffi do not name the missing library.
+      const key = p.reason === "missing-dependency" && !p.dependency ? "token.module.missingDependencyUnnamed" : named;
       return {
         status: "fail",
         code,
@@ -232,6 +236,7 @@ function describeProbe(p: ModuleProbe, candidates: readonly CandidateModule[]): 
     case "ok":
       return {
         ...base,
+        binding: p.binding,
         library: p.library,
         slots: p.slots.length,
         slotsWithToken: p.slots.filter((s) => s.tokenPresent).length,
@@ -241,9 +246,9 @@ function describeProbe(p: ModuleProbe, candidates: readonly CandidateModule[]): 
     case "crashed":
       return { ...base, signal: p.signal, exitCode: p.exitCode, detail: p.detail };
     case "load-failed":
-      return { ...base, reason: p.reason, dependency: p.dependency, detail: p.detail };
+      return { ...base, binding: p.binding, reason: p.reason, dependency: p.dependency, detail: p.detail };
     case "call-failed":
-      return { ...base, call: callName(p.stage), ckr: p.ckr, detail: p.detail };
+      return { ...base, binding: p.binding, call: callName(p.stage), ckr: p.ckr, detail: p.detail };
     default:
       return { ...base, detail: "detail" in p ? p.detail : undefined };
   }

@@ -36,6 +36,7 @@ export const certsEntries: readonly ExplainEntry[] = [
   },
   { code: "INTERMEDIATE_MISMATCH", meaning: meaning("INTERMEDIATE_MISMATCH"), remedy: ["certs.explain.remedy.removeOldCopy", "certs.explain.remedy.installIntermediates"] },
   { code: "CA_VALID", meaning: meaning("CA_VALID"), remedy: [] },
+  { code: "CA_LEFTOVER", meaning: meaning("CA_LEFTOVER"), remedy: ["certs.explain.remedy.removeLeftover"] },
   { code: "CA_EXPIRING", meaning: meaning("CA_EXPIRING"), remedy: ["certs.explain.remedy.renewCa", CALL_157] },
   { code: "CA_EXPIRED", meaning: meaning("CA_EXPIRED"), remedy: ["certs.explain.remedy.renewCa", CALL_157] },
   { code: "CA_NOT_YET_VALID", meaning: meaning("CA_NOT_YET_VALID"), remedy: ["certs.remedy.checkClock"] },

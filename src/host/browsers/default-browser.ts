@@ -2,8 +2,7 @@ import type { Host } from "../host.js";
 import type { BrowserId, ProbeOptions } from "./types.js";
 import { browserFromHandlerId } from "./identify.js";
 import { parseLaunchServicesHandler } from "./macos.js";
-import { parseWindowsDefault, WINDOWS_DEFAULT_SCRIPT } from "./windows.js";
-import { runPowerShellJson } from "./powershell.js";
+import { readWindowsDefault } from "./windows.js";
 
 export interface DefaultBrowser {
   /** What the OS answered: a .desktop id, a ProgId or a bundle id. */
@@ -14,6 +13,8 @@ export interface DefaultBrowser {
   /** macOS with no https entry: Safari, the system's own default, is assumed. */
   assumed?: boolean;
   timedOut?: boolean;
+  /** The question could not be asked (reg.exe missing or failing): unknown, not "none chosen". */
+  failed?: string;
 }
 
 /**
@@ -52,11 +53,9 @@ async function macDefault(host: Host, opts: ProbeOptions): Promise<DefaultBrowse
 }
 
 async function windowsDefault(host: Host, opts: ProbeOptions): Promise<DefaultBrowser> {
-  const r = await runPowerShellJson(host, WINDOWS_DEFAULT_SCRIPT, opts);
-  const source = "HKCU\\Software\\Microsoft\\Windows\\Shell\\Associations\\UrlAssociations\\https\\UserChoice";
-  if (r.timedOut) return { source, timedOut: true };
-  const handler = parseWindowsDefault(r.json);
-  return handler ? { handler, browser: browserFromHandlerId(handler), source } : { source };
+  const r = await readWindowsDefault(host, { timeoutMs: opts.timeoutMs, signal: opts.signal });
+  if (r.handler) return { handler: r.handler, browser: browserFromHandlerId(r.handler), source: r.source };
+  return { source: r.source, ...(r.timedOut ? { timedOut: true } : {}), ...(r.failed ? { failed: r.failed } : {}) };
 }
 
 /** The browser a link opens in (the portal's links open there). */

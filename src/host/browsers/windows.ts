@@ -1,124 +1,149 @@
+import path from "node:path";
 import type { Host } from "../host.js";
-import type { BrowserDetection, BrowserId, InstalledBrowser, ProbeOptions } from "./types.js";
-import { asArray, runPowerShellJson } from "./powershell.js";
+import type { BrowserDetection, BrowserId, BrowserProbeProblem, InstalledBrowser, ProbeOptions } from "./types.js";
 import { compareVersions, parseVersion } from "./version.js";
+import { defaultValue, hklmViews, queryRegistry, regValue, type RegKey, type RegQueryResult } from "../windows/registry.js";
+
+const win = path.win32;
 
 /**
- * One PowerShell pass collects every place a browser registers or installs itself:
- * - App Paths (HKLM/HKCU, 64- and 32-bit views) → the executable; its FileVersion;
+ * Where browsers register and install themselves on Windows, read without starting
+ * PowerShell or any browser (`chrome.exe --version` opens a browser window there):
+ * - App Paths (HKLM in both registry views, and HKCU) name each browser's executable;
  * - the usual folders under Program Files, Program Files (x86) and LocalAppData;
- * - Chrome's BLBeacon "version" value (HKCU), written by Chrome itself — a fallback
- *   when no executable is found (e.g. a per-user install moved);
+ * - Chrome, Chromium and Edge keep each version in a folder named by it beside the
+ *   executable ("…\Chrome\Application\120.0.6099.109"): the newest is the installed one;
+ * - Firefox writes its version to application.ini beside firefox.exe ("Version=121.0");
  * - Opera and Opera GX install into versioned folders ("…\Programs\Opera\105.0.4970.21")
- *   next to a launcher.exe; the folder names are the versions.
- * Output: one JSON object (ConvertTo-Json), parsed by parseWindowsInventory.
+ *   next to launcher.exe;
+ * - Chrome's BLBeacon "version" value (HKCU), written by Chrome itself — a fallback
+ *   when no executable is found (e.g. a per-user install moved).
  */
-export const WINDOWS_INVENTORY_SCRIPT = String.raw`
-$ErrorActionPreference = 'SilentlyContinue'
-# Paths may hold Azerbaijani letters (C:\Users\Aysəl): print UTF-8, not the OEM code page.
-[Console]::OutputEncoding = [System.Text.Encoding]::UTF8
-$exes = New-Object System.Collections.ArrayList
-function Add-Exe([string]$browser, [string]$path, [string]$how) {
-  if ($path) { $path = $path.Trim().Trim('"') }
-  if ($path -and (Test-Path -LiteralPath $path -PathType Leaf)) {
-    $vi = (Get-Item -LiteralPath $path).VersionInfo
-    [void]$exes.Add([pscustomobject]@{ browser = $browser; path = $path; how = $how; fileVersion = $vi.FileVersion; productVersion = $vi.ProductVersion })
-  }
+export const APP_PATHS_KEY = "Software\\Microsoft\\Windows\\CurrentVersion\\App Paths";
+export const CHROME_BEACON_KEY = "HKCU\\Software\\Google\\Chrome\\BLBeacon";
+function appPathsSources(host: Host): Array<{ key: string; view?: 32 | 64 }> {
+  return [...hklmViews(host).map((view) => ({ key: `HKLM\\${APP_PATHS_KEY}`, view })), { key: `HKCU\\${APP_PATHS_KEY}` }];
 }
-$appPaths = [ordered]@{ 'chrome.exe' = 'chrome'; 'opera.exe' = 'opera'; 'msedge.exe' = 'edge'; 'firefox.exe' = 'firefox' }
-foreach ($exe in $appPaths.Keys) {
-  foreach ($hive in 'HKLM:', 'HKCU:') {
-    foreach ($view in 'SOFTWARE', 'SOFTWARE\WOW6432Node') {
-      $key = "$hive\$view\Microsoft\Windows\CurrentVersion\App Paths\$exe"
-      if (Test-Path -LiteralPath $key) { Add-Exe $appPaths[$exe] ((Get-Item -LiteralPath $key).GetValue('')) 'appPaths' }
+
+const APP_PATH_EXES: Readonly<Record<string, BrowserId>> = { "chrome.exe": "chrome", "opera.exe": "opera", "msedge.exe": "edge", "firefox.exe": "firefox" };
+const KNOWN: readonly BrowserId[] = ["chrome", "opera", "opera-gx", "chromium", "edge", "firefox"];
+const FOUR_PART = /^\d+\.\d+\.\d+\.\d+$/;
+
+/** Windows environment names are case-insensitive; a copied env object is not. */
+export function winEnv(host: Host, name: string): string | undefined {
+  const k = Object.keys(host.env).find((e) => e.toLowerCase() === name.toLowerCase());
+  const v = k ? host.env[k] : undefined;
+  return v && v.trim() ? v : undefined;
+}
+
+/** Executables named in App Paths keys: "…\App Paths\chrome.exe" (default value) → chrome. */
+export function appPathExecutables(keys: readonly RegKey[]): Array<{ browser: BrowserId; path: string }> {
+  return keys.flatMap((k) => {
+    const exe = k.path.split("\\").pop()!.toLowerCase();
+    const browser = APP_PATH_EXES[exe];
+    const value = defaultValue(k)?.trim().replace(/^"(.*)"$/, "$1");
+    return browser && value ? [{ browser, path: value }] : [];
+  });
+}
+
+/** Standard install folders, for browsers whose installer skipped App Paths. */
+export function folderCandidates(host: Host): Array<{ browser: BrowserId; path: string }> {
+  const bases = ["ProgramFiles", "ProgramFiles(x86)", "LOCALAPPDATA"].map((n) => winEnv(host, n)).filter((b): b is string => !!b);
+  return bases.flatMap((base) => [
+    { browser: "chrome" as const, path: win.join(base, "Google\\Chrome\\Application\\chrome.exe") },
+    { browser: "chromium" as const, path: win.join(base, "Chromium\\Application\\chrome.exe") },
+    { browser: "edge" as const, path: win.join(base, "Microsoft\\Edge\\Application\\msedge.exe") },
+    { browser: "firefox" as const, path: win.join(base, "Mozilla Firefox\\firefox.exe") },
+  ]);
+}
+
+/** The newest "a.b.c.d" folder name in a listing (Chromium-family and Opera layout). */
+export function newestVersionFolder(names: readonly string[]): string | undefined {
+  return names.filter((n) => FOUR_PART.test(n)).sort(compareVersions).pop();
+}
+
+/** "Version=121.0" in the [App] section of Firefox's application.ini. */
+export function parseApplicationIni(text: string): string | undefined {
+  let inApp = false;
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (/^\[.*\]$/.test(line)) inApp = line.toLowerCase() === "[app]";
+    else if (inApp) {
+      const m = /^Version\s*=\s*(.+)$/i.exec(line);
+      if (m) return parseVersion(m[1])?.text;
     }
   }
-}
-$bases = @($env:ProgramFiles, [Environment]::GetEnvironmentVariable('ProgramFiles(x86)'), $env:LOCALAPPDATA) | Where-Object { $_ }
-foreach ($base in $bases) {
-  Add-Exe 'chrome' (Join-Path $base 'Google\Chrome\Application\chrome.exe') 'folder'
-  Add-Exe 'chromium' (Join-Path $base 'Chromium\Application\chrome.exe') 'folder'
-  Add-Exe 'edge' (Join-Path $base 'Microsoft\Edge\Application\msedge.exe') 'folder'
-  Add-Exe 'firefox' (Join-Path $base 'Mozilla Firefox\firefox.exe') 'folder'
-}
-$operaRoots = New-Object System.Collections.ArrayList
-$candidates = @(
-  @('opera', (Join-Path $env:LOCALAPPDATA 'Programs\Opera')),
-  @('opera-gx', (Join-Path $env:LOCALAPPDATA 'Programs\Opera GX')),
-  @('opera', (Join-Path $env:ProgramFiles 'Opera')),
-  @('opera-gx', (Join-Path $env:ProgramFiles 'Opera GX'))
-)
-foreach ($c in $candidates) {
-  if (Test-Path -LiteralPath $c[1] -PathType Container) {
-    $dirs = @(Get-ChildItem -LiteralPath $c[1] -Directory | ForEach-Object { $_.Name })
-    $launcher = Join-Path $c[1] 'launcher.exe'
-    $lv = $null
-    if (Test-Path -LiteralPath $launcher -PathType Leaf) { $lv = (Get-Item -LiteralPath $launcher).VersionInfo.FileVersion }
-    [void]$operaRoots.Add([pscustomobject]@{ browser = $c[0]; root = $c[1]; folders = $dirs; launcherVersion = $lv })
-  }
-}
-$beacon = $null
-if (Test-Path -LiteralPath 'HKCU:\Software\Google\Chrome\BLBeacon') { $beacon = (Get-Item -LiteralPath 'HKCU:\Software\Google\Chrome\BLBeacon').GetValue('version') }
-[pscustomobject]@{ executables = @($exes); operaRoots = @($operaRoots); chromeBeaconVersion = $beacon } | ConvertTo-Json -Depth 4 -Compress
-`;
-
-interface WinExe {
-  browser?: string;
-  path?: string;
-  fileVersion?: string | null;
-  productVersion?: string | null;
-}
-interface WinOperaRoot {
-  browser?: string;
-  root?: string;
-  folders?: string[] | string | null;
-  launcherVersion?: string | null;
-}
-interface WinInventory {
-  executables?: WinExe[] | WinExe | null;
-  operaRoots?: WinOperaRoot[] | WinOperaRoot | null;
-  chromeBeaconVersion?: string | null;
+  return undefined;
 }
 
-const KNOWN: readonly BrowserId[] = ["chrome", "opera", "opera-gx", "chromium", "edge", "firefox"];
+async function versionOf(host: Host, browser: BrowserId, exe: string): Promise<string | undefined> {
+  const dir = win.dirname(exe);
+  if (browser === "firefox") {
+    try {
+      return parseApplicationIni(await host.fs.readText(win.join(dir, "application.ini"), { maxBytes: 64 * 1024 }));
+    } catch {
+      return undefined;
+    }
+  }
+  // Opera's App Paths entry points at launcher.exe in the root that holds the version folders.
+  return newestVersionFolder(await host.fs.list(dir));
+}
 
-/** Turns the inventory script's JSON into installations, one per distinct executable. */
-export function parseWindowsInventory(json: unknown): InstalledBrowser[] {
-  const inv = (json ?? {}) as WinInventory;
-  const found: InstalledBrowser[] = [];
-  const seenPaths = new Set<string>();
-  for (const exe of asArray(inv.executables)) {
-    const browser = exe.browser as BrowserId;
-    if (!KNOWN.includes(browser) || !exe.path) continue;
-    const key = exe.path.toLowerCase();
-    if (seenPaths.has(key)) continue;
-    seenPaths.add(key);
-    // FileVersion of chrome.exe is "120.0.6099.109"; ProductVersion is the same.
-    const version = parseVersion(exe.fileVersion ?? undefined) ?? parseVersion(exe.productVersion ?? undefined);
-    found.push({ browser, version: version?.text, kind: "windows", source: exe.path });
-  }
-  for (const root of asArray(inv.operaRoots)) {
-    const browser = root.browser as BrowserId;
-    if ((browser !== "opera" && browser !== "opera-gx") || !root.root) continue;
-    // The newest versioned folder is the one launcher.exe starts.
-    const versions = asArray(root.folders)
-      .filter((f): f is string => typeof f === "string" && /^\d+\.\d+\.\d+\.\d+$/.test(f))
-      .sort(compareVersions);
-    const newest = versions[versions.length - 1] ?? parseVersion(root.launcherVersion ?? undefined)?.text;
-    found.push({ browser, version: newest, kind: "windows", source: root.root });
-  }
-  const beacon = parseVersion(inv.chromeBeaconVersion ?? undefined);
-  if (beacon && !found.some((f) => f.browser === "chrome")) {
-    found.push({ browser: "chrome", version: beacon.text, kind: "windows", source: "HKCU\\Software\\Google\\Chrome\\BLBeacon" });
-  }
-  return found;
+function operaRoots(host: Host): Array<{ browser: BrowserId; root: string }> {
+  const local = winEnv(host, "LOCALAPPDATA");
+  const pf = winEnv(host, "ProgramFiles");
+  return [
+    ...(local ? [{ browser: "opera" as const, root: win.join(local, "Programs\\Opera") }, { browser: "opera-gx" as const, root: win.join(local, "Programs\\Opera GX") }] : []),
+    ...(pf ? [{ browser: "opera" as const, root: win.join(pf, "Opera") }, { browser: "opera-gx" as const, root: win.join(pf, "Opera GX") }] : []),
+  ];
 }
 
 export async function detectWindowsBrowsers(host: Host, opts: ProbeOptions): Promise<BrowserDetection> {
-  const r = await runPowerShellJson(host, WINDOWS_INVENTORY_SCRIPT, { timeoutMs: opts.timeoutMs, signal: opts.signal });
-  if (r.timedOut) return { found: [], problems: [{ source: "powershell.exe", problem: "timeout" }] };
-  if (r.failed && r.json === undefined) throw new Error(`PowerShell browser inventory failed: ${r.stderr.trim().slice(0, 300)}`);
-  return { found: parseWindowsInventory(r.json), problems: [] };
+  const q = { timeoutMs: opts.timeoutMs, signal: opts.signal };
+  const [appPaths, beacon] = await Promise.all([
+    Promise.all(appPathsSources(host).map((s) => queryRegistry(host, s.key, { ...q, recursive: true, view: s.view }))),
+    queryRegistry(host, CHROME_BEACON_KEY, q),
+  ]);
+  const candidates = [...appPaths.flatMap((r) => (r.ok ? appPathExecutables(r.keys) : [])), ...folderCandidates(host)];
+  const found: InstalledBrowser[] = [];
+  const seen = new Set<string>();
+  for (const c of candidates) {
+    const key = c.path.toLowerCase();
+    if (seen.has(key) || !KNOWN.includes(c.browser)) continue;
+    seen.add(key);
+    if (!(await host.fs.exists(c.path))) continue;
+    if (c.browser === "opera") {
+      // App Paths' opera.exe is launcher.exe in the root that holds the version folders.
+      const root = win.dirname(c.path);
+      seen.add(root.toLowerCase());
+      const browser: BrowserId = /opera gx/i.test(root) ? "opera-gx" : "opera";
+      found.push({ browser, version: newestVersionFolder(await host.fs.list(root)), kind: "windows", source: root });
+      continue;
+    }
+    found.push({ browser: c.browser, version: await versionOf(host, c.browser, c.path), kind: "windows", source: c.path });
+  }
+  for (const o of operaRoots(host)) {
+    if (seen.has(o.root.toLowerCase())) continue;
+    const version = newestVersionFolder(await host.fs.list(o.root));
+    if (version) found.push({ browser: o.browser, version, kind: "windows", source: o.root });
+  }
+  const beaconVersion = beacon.ok ? parseVersion(regValue(beacon.keys[0], "version")) : undefined;
+  if (beaconVersion && !found.some((f) => f.browser === "chrome")) {
+    found.push({ browser: "chrome", version: beaconVersion.text, kind: "windows", source: CHROME_BEACON_KEY });
+  }
+  return { found, problems: found.length > 0 ? [] : registryProblems(appPaths) };
+}
+
+/**
+ * Nothing found is an answer only when the registry was read: Windows always has App
+ * Paths entries (Internet Explorer's, WordPad's). An unreadable or empty App Paths
+ * with nothing on disk either is "could not check".
+ */
+function registryProblems(appPaths: readonly RegQueryResult[]): BrowserProbeProblem[] {
+  const anyEntries = appPaths.some((r) => r.ok && r.keys.some((k) => k.values.length > 0));
+  if (anyEntries) return [];
+  const timedOut = appPaths.some((r) => !r.ok && /did not answer/.test(r.reason));
+  return [{ source: `reg.exe query HKLM\\${APP_PATHS_KEY}`, problem: timedOut ? "timeout" : "crashed" }];
 }
 
 /**
@@ -126,21 +151,22 @@ export async function detectWindowsBrowsers(host: Host, opts: ProbeOptions): Pro
  * write it only to UserChoiceLatest\ProgId (value "ProgId") and leave the legacy
  * UserChoice key stale; older Windows have only UserChoice. Both are read; the newer wins.
  */
-export const WINDOWS_DEFAULT_SCRIPT = String.raw`
-$ErrorActionPreference = 'SilentlyContinue'
-[Console]::OutputEncoding = [System.Text.Encoding]::UTF8
-$base = 'HKCU:\Software\Microsoft\Windows\Shell\Associations\UrlAssociations\https'
-$latest = $null
-$legacy = $null
-if (Test-Path -LiteralPath "$base\UserChoiceLatest\ProgId") { $latest = (Get-ItemProperty -LiteralPath "$base\UserChoiceLatest\ProgId").ProgId }
-if (Test-Path -LiteralPath "$base\UserChoice") { $legacy = (Get-ItemProperty -LiteralPath "$base\UserChoice").ProgId }
-[pscustomobject]@{ progIdLatest = $latest; progId = $legacy } | ConvertTo-Json -Compress
-`;
+export const URL_ASSOCIATION_HTTPS = "HKCU\\Software\\Microsoft\\Windows\\Shell\\Associations\\UrlAssociations\\https";
 
-export function parseWindowsDefault(json: unknown): string | undefined {
-  const o = json as { progId?: unknown; progIdLatest?: unknown } | undefined;
-  for (const p of [o?.progIdLatest, o?.progId]) {
-    if (typeof p === "string" && p.trim()) return p.trim();
-  }
-  return undefined;
+export type WindowsDefaultAnswer = { handler?: string; source: string; failed?: string; timedOut?: boolean };
+
+/**
+ * Reads both keys with reg.exe. A key that is missing is an answer (nobody chose);
+ * a reg.exe that could not be asked is not.
+ */
+export async function readWindowsDefault(host: Host, o: { timeoutMs: number; signal?: AbortSignal }): Promise<WindowsDefaultAnswer> {
+  const latestKey = `${URL_ASSOCIATION_HTTPS}\\UserChoiceLatest\\ProgId`;
+  const legacyKey = `${URL_ASSOCIATION_HTTPS}\\UserChoice`;
+  const [latest, legacy] = await Promise.all([queryRegistry(host, latestKey, o), queryRegistry(host, legacyKey, o)]);
+  const progId = (r: RegQueryResult) => (r.ok ? regValue(r.keys[0], "ProgId")?.trim() || undefined : undefined);
+  const handler = progId(latest) ?? progId(legacy);
+  if (handler) return { handler, source: progId(latest) ? latestKey : legacyKey };
+  const failures = [latest, legacy].filter((r): r is Extract<RegQueryResult, { ok: false }> => !r.ok && !r.missing);
+  if (failures.length === 0) return { source: legacyKey };
+  return { source: legacyKey, failed: failures[0]!.reason, timedOut: failures.some((f) => /did not answer/.test(f.reason)) };
 }

@@ -31,7 +31,11 @@ export async function importCertificate(host: Host, req: ImportRequest, o: { tim
     await host.fs.writeFile(file, req.pem);
     const store = req.asRoot ? "Root" : "CA";
     const r = await run("certutil", ["-user", "-addstore", store, file]);
-    return { name: req.name, ok: !execFailure(r), target: `Windows CurrentUser\\${store}`, reason: execFailure(r) };
+    // certutil always reports what it added ("CertUtil: -addstore command completed
+    // successfully.", translated on other Windows languages); silence with exit 0 is a
+    // stub (Wine's certutil.exe), not a success.
+    const reason = execFailure(r) ?? (r.stdout.trim() === "" ? "certutil printed nothing: the certificate was not added" : undefined);
+    return { name: req.name, ok: !reason, target: `Windows CurrentUser\\${store}`, reason };
   }
   if (host.platform.os === "darwin") {
     const file = `${host.env.TMPDIR || "/tmp"}/guzestli-${safe(req.name)}.pem`;

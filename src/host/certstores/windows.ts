@@ -1,5 +1,6 @@
 import type { Host } from "../host.js";
-import { execFailure } from "./nss.js";
+import { parseJsonList } from "../windows/powershell.js";
+import { windowsInventory, WINDOWS_INVENTORY_STORES } from "../windows/inventory.js";
 import type { StoreCertificate, StoreReadOptions, StoreReading } from "./types.js";
 
 /**
@@ -7,26 +8,9 @@ import type { StoreCertificate, StoreReadOptions, StoreReading } from "./types.j
  * make a certificate a trusted root; the CA store ("Intermediate Certification
  * Authorities") only makes it available for building chains.
  */
-export const WINDOWS_STORES = [
-  { path: "LocalMachine\\Root", root: true },
-  { path: "CurrentUser\\Root", root: true },
-  { path: "LocalMachine\\AuthRoot", root: true },
-  { path: "LocalMachine\\CA", root: false },
-  { path: "CurrentUser\\CA", root: false },
-] as const;
+export const WINDOWS_STORES = WINDOWS_INVENTORY_STORES.map((path) => ({ path, root: !path.endsWith("\\CA") }));
 
-/**
- * One PowerShell run lists every store as JSON. RawData is base64 so that the
- * certificate is parsed here, not by PowerShell's date formatting.
- */
-export function windowsStoreScript(): string {
-  const stores = WINDOWS_STORES.map((s) => `'${s.path}'`).join(",");
-  return [
-    "$ErrorActionPreference='SilentlyContinue'",
-    `@(${stores}) | ForEach-Object { $s=$_; Get-ChildItem -Path ('Cert:\\' + $s) | ForEach-Object { [pscustomobject]@{ Store=$s; Thumbprint=$_.Thumbprint; Subject=$_.Subject; RawData=[Convert]::ToBase64String($_.RawData) } } } | ConvertTo-Json -Compress`,
-  ].join("; ");
-}
-
+/** A certificate as the inventory's certs section lists it. */
 export interface WindowsStoreItem {
   Store: string;
   Thumbprint?: string;
@@ -35,26 +19,31 @@ export interface WindowsStoreItem {
 }
 
 /**
- * Parses the ConvertTo-Json output. ConvertTo-Json prints one object (not an array)
- * when the pipeline holds one item, and nothing at all when it holds none.
+ * Parses a ConvertTo-Json list of store items. ConvertTo-Json prints one object (not
+ * an array) when the pipeline holds one item, and nothing at all when it holds none.
  */
 export function parseWindowsStoreJson(stdout: string): WindowsStoreItem[] {
-  const text = stdout.replace(/^\uFEFF/, "").trim();
-  if (text === "") return [];
-  const parsed: unknown = JSON.parse(text);
-  const items = Array.isArray(parsed) ? parsed : [parsed];
-  return items.filter(
-    (i): i is WindowsStoreItem => typeof i === "object" && i !== null && typeof (i as WindowsStoreItem).Store === "string" && typeof (i as WindowsStoreItem).RawData === "string",
-  );
+  return storeItems(parseJsonList(stdout));
 }
 
+function storeItems(list: readonly Record<string, unknown>[]): WindowsStoreItem[] {
+  return list.filter((i): i is Record<string, unknown> & WindowsStoreItem => typeof i.Store === "string" && typeof i.RawData === "string");
+}
+
+/**
+ * The stores, from the run's one PowerShell inventory. LocalMachine\\Root is never
+ * empty on a working Windows (the roots Windows itself needs live there): when it
+ * comes back empty — Wine's stub PowerShell, a broken provider — nothing was read,
+ * and no store may be reported as "without the root".
+ */
 export async function readWindowsStores(host: Host, o: StoreReadOptions): Promise<StoreReading[]> {
-  const r = await host.exec("powershell.exe", ["-NoProfile", "-NonInteractive", "-ExecutionPolicy", "Bypass", "-Command", windowsStoreScript()], {
-    timeoutMs: o.timeoutMs,
-    signal: o.signal,
-    maxOutputBytes: 16 * 1024 * 1024,
-  });
-  const failed = execFailure(r);
+  const inv = await windowsInventory(host, o);
+  let failed = inv.certs.ok ? undefined : inv.certs.reason;
+  let items: WindowsStoreItem[] = [];
+  if (inv.certs.ok) {
+    items = storeItems(inv.certs.items);
+    if (!items.some((i) => i.Store.toLowerCase() === "localmachine\\root")) failed = "LocalMachine\\Root came back empty: the store query did not work";
+  }
   const readings: StoreReading[] = WINDOWS_STORES.map((s) => ({
     store: `Windows ${s.path}`,
     location: `Cert:\\${s.path}`,
@@ -64,12 +53,6 @@ export async function readWindowsStores(host: Host, o: StoreReadOptions): Promis
     certificates: [],
   }));
   if (failed) return readings;
-  let items: WindowsStoreItem[];
-  try {
-    items = parseWindowsStoreJson(r.stdout);
-  } catch (e) {
-    return readings.map((x) => ({ ...x, ok: false, reason: `unreadable PowerShell output: ${(e as Error).message.slice(0, 100)}` }));
-  }
   for (const item of items) {
     const def = WINDOWS_STORES.find((s) => s.path.toLowerCase() === item.Store.toLowerCase());
     const reading = readings.find((x) => x.store.toLowerCase() === `windows ${item.Store}`.toLowerCase());

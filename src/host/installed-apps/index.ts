@@ -6,7 +6,8 @@ import { listLinuxApps } from "./linux.js";
 import { UnsupportedPlatformError } from "../processes/index.js";
 
 export type { AppListOptions, InstalledApp } from "./types.js";
-export { parseUninstallJson, WIN_UNINSTALL_SCRIPT } from "./windows.js";
+export { PartialAppListError } from "./types.js";
+export { appsFromUninstallKeys, uninstallSources } from "./windows.js";
 export { parseDesktopEntry, parseDpkgQuery } from "./linux.js";
 
 /** Programs installed on this computer, as the OS lists them. Throws when it cannot tell. */

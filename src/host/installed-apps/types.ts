@@ -13,3 +13,17 @@ export interface AppListOptions {
   timeoutMs: number;
   signal?: AbortSignal;
 }
+
+/**
+ * Part of the list was read and part was not (one registry view timed out): `apps`
+ * may show a program, but a program missing from it may sit in the unread part.
+ */
+export class PartialAppListError extends Error {
+  constructor(
+    message: string,
+    readonly apps: InstalledApp[],
+  ) {
+    super(message);
+    this.name = "PartialAppListError";
+  }
+}

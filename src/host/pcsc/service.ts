@@ -55,7 +55,8 @@ export function parseScQuery(stdout: string, exitCode: number | null, disabled: 
   const how = "sc.exe query SCardSvr";
   if (exitCode === 1060 || /\b1060\b/.test(stdout)) return { state: "not-installed", how };
   const m = /STATE\s*:\s*(\d+)/.exec(stdout);
-  if (!m) return { state: "unknown", how, reason: (stdout.trim().split("\n")[0] ?? "").slice(0, 200) };
+  // Wine's sc.exe exits 1 and prints nothing for a service it does not know.
+  if (!m) return { state: "unknown", how, reason: (stdout.trim().split("\n")[0] ?? "").trim().slice(0, 200) || `sc.exe exit ${exitCode} with no output` };
   const n = Number(m[1]);
   if (n === 4 || n === 2) return { state: "running", how };
   return { state: "stopped", how, disabled };

@@ -1,8 +1,9 @@
 /**
  * The PKCS#11 probe, run as a child process by probe.ts (never imported by the CLI
  * itself). Vendor modules hang in C_GetSlotList and crash on bad states; in a child
- * the parent can kill a hang and survive a crash. It loads the pkcs11js binding
- * lazily (it is an optional dependency), reads what a token shows WITHOUT login
+ * the parent can kill a hang and survive a crash. It reads the module through the
+ * Cryptoki interface of cryptoki.ts, served by pkcs11js where that add-on loads and
+ * by koffi otherwise (binding.ts), and reads what a token shows WITHOUT login
  * (library, slots, tokens, certificate and key objects through a read-only
  * CKF_SERIAL_SESSION) and prints one marked JSON line. C_Login is called only in
  * "login" mode, which the parent uses only when the user gave --login; the PIN then
@@ -10,10 +11,8 @@
  *
  * Usage: node probe-child.js '<ProbeRequest JSON>'
  */
-import { createRequire } from "node:module";
-import { readFileSync } from "node:fs";
+import { closeSync, existsSync, openSync, readFileSync, readSync } from "node:fs";
 import {
-  CKA_CLASS,
   CKA_ID,
   CKA_LABEL,
   CKA_VALUE,
@@ -27,6 +26,7 @@ import {
 } from "./constants.js";
 import {
   PROBE_MARKER,
+  type ModuleFileFacts,
   type ProbeAnswer,
   type ProbeCertificate,
   type ProbeKey,
@@ -35,37 +35,11 @@ import {
   type ProbeStage,
   type ProbeToken,
 } from "./protocol.js";
+import { loadCryptoki } from "./binding.js";
+import type { BindingName, Cryptoki } from "./cryptoki.js";
 
-type Handle = Buffer;
-
-/**
- * The part of the pkcs11js binding the probe uses, declared here rather than taken
- * from its typings: pkcs11js is an optional dependency and may be absent.
- */
-interface Version {
-  major: number;
-  minor: number;
-}
-interface Pkcs11 {
-  load(path: string): void;
-  C_Initialize(): void;
-  C_Finalize(): void;
-  C_GetInfo(): { manufacturerID: string; libraryDescription: string; cryptokiVersion: Version; libraryVersion: Version };
-  C_GetSlotList(tokenPresent?: boolean): Handle[];
-  C_GetSlotInfo(slot: Handle): { slotDescription: string; manufacturerID: string; flags: number };
-  C_GetTokenInfo(slot: Handle): { label: string; manufacturerID: string; model: string; serialNumber: string; flags: number };
-  C_OpenSession(slot: Handle, flags: number): Handle;
-  C_CloseSession(session: Handle): void;
-  C_FindObjectsInit(session: Handle, template: Array<{ type: number; value?: number | boolean | string | Buffer }>): void;
-  C_FindObjects(session: Handle, max: number): Handle[];
-  C_FindObjectsFinal(session: Handle): void;
-  C_GetAttributeValue(session: Handle, obj: Handle, template: Array<{ type: number }>): Array<{ type: number; value?: unknown }>;
-  C_Login(session: Handle, userType: number, pin?: string): void;
-  C_Logout(session: Handle): void;
-}
-interface Pkcs11Module {
-  PKCS11: new () => Pkcs11;
-}
+type Handle = bigint;
+type Pkcs11 = Cryptoki;
 
 /** Objects read per class at most: a token holds a handful; a broken one must not flood. */
 const MAX_OBJECTS = 64;
@@ -75,30 +49,30 @@ function answer(a: ProbeAnswer): never {
   process.exit(0);
 }
 
+/** The binding in use, once one has loaded: every later answer names it. */
+let binding: BindingName | undefined;
+
 function fail(stage: ProbeStage, e: unknown): never {
   const message = e instanceof Error ? e.message : String(e);
   const ckr = /CKR_[A-Z0-9_]+/.exec(message)?.[0];
-  answer({ ok: false, stage, message: message.split("\n")[0]!.slice(0, 500), ckr });
+  // Windows messages end in "\r\n"; the first line, without the \r.
+  answer({ ok: false, stage, message: message.split("\n")[0]!.replace(/\r$/, "").slice(0, 500), ckr, binding });
 }
 
 function trimmed(s: string | undefined): string {
   return (s ?? "").replace(/[\s\0]+$/, "");
 }
 
-function handleToDecimal(h: Handle): string {
-  return h.length >= 8 ? h.readBigUInt64LE(0).toString() : h.readUInt32LE(0).toString();
-}
-
-function loadBinding(): Pkcs11Module {
+function loadBinding(): Cryptoki {
   try {
-    return createRequire(import.meta.url)("pkcs11js") as Pkcs11Module;
+    return loadCryptoki(process.env);
   } catch (e) {
     fail("binding", e);
   }
 }
 
 function findObjects(p: Pkcs11, session: Handle, objectClass: number): Handle[] {
-  p.C_FindObjectsInit(session, [{ type: CKA_CLASS, value: objectClass }]);
+  p.C_FindObjectsInit(session, objectClass);
   try {
     return p.C_FindObjects(session, MAX_OBJECTS);
   } finally {
@@ -109,9 +83,7 @@ function findObjects(p: Pkcs11, session: Handle, objectClass: number): Handle[] 
 /** One attribute at a time: a token that refuses one (sensitive) must not hide the others. */
 function attribute(p: Pkcs11, session: Handle, obj: Handle, type: number): Buffer | undefined {
   try {
-    const [a] = p.C_GetAttributeValue(session, obj, [{ type }]);
-    const v = a?.value;
-    return Buffer.isBuffer(v) && v.length > 0 ? v : undefined;
+    return p.C_GetAttributeValue(session, obj, type);
   } catch {
     return undefined;
   }
@@ -193,7 +165,7 @@ function readAll(p: Pkcs11): ProbeAnswer {
     } catch (e) {
       // One bad slot must not hide the others.
       return {
-        slotId: handleToDecimal(h),
+        slotId: h.toString(),
         description: "",
         manufacturer: "",
         flags: 0,
@@ -202,7 +174,7 @@ function readAll(p: Pkcs11): ProbeAnswer {
       };
     }
     const slot: ProbeSlot = {
-      slotId: handleToDecimal(h),
+      slotId: h.toString(),
       description: trimmed(si.slotDescription),
       manufacturer: trimmed(si.manufacturerID),
       flags: si.flags,
@@ -220,6 +192,7 @@ function readAll(p: Pkcs11): ProbeAnswer {
   return {
     ok: true,
     mode: "read",
+    binding: p.binding,
     library: {
       manufacturer: trimmed(info.manufacturerID),
       description: trimmed(info.libraryDescription),
@@ -237,7 +210,7 @@ function login(p: Pkcs11, slotId: string): ProbeAnswer {
   } catch (e) {
     fail("slots", e);
   }
-  const slot = handles.find((h) => handleToDecimal(h) === slotId);
+  const slot = handles.find((h) => h.toString() === slotId);
   if (!slot) fail("session", new Error(`CKR_SLOT_ID_INVALID: slot ${slotId} has no token`));
   let session: Handle;
   try {
@@ -258,7 +231,28 @@ function login(p: Pkcs11, slotId: string): ProbeAnswer {
   } catch {
     /* logged out with the process anyway */
   }
-  return { ok: true, mode: "login", privateKeys };
+  return { ok: true, mode: "login", binding: p.binding, privateKeys };
+}
+
+/** A module that did not load: the loader's text, and what the file itself shows. */
+function loadFailed(module: string, e: unknown): never {
+  const message = (e instanceof Error ? e.message : String(e)).split("\n")[0]!.replace(/\r$/, "").slice(0, 500);
+  const file: ModuleFileFacts = { exists: existsSync(module) };
+  if (file.exists) {
+    try {
+      const fd = openSync(module, "r");
+      try {
+        const head = Buffer.alloc(4);
+        const n = readSync(fd, head, 0, 4, 0);
+        file.magicHex = head.subarray(0, n).toString("hex");
+      } finally {
+        closeSync(fd);
+      }
+    } catch {
+      /* unreadable: the loader's text alone decides */
+    }
+  }
+  answer({ ok: false, stage: "load", message, binding, file });
 }
 
 function main(): void {
@@ -269,12 +263,12 @@ function main(): void {
   } catch (e) {
     fail("request", e);
   }
-  const binding = loadBinding();
-  const p = new binding.PKCS11();
+  const p = loadBinding();
+  binding = p.binding;
   try {
     p.load(req.module);
   } catch (e) {
-    fail("load", e);
+    loadFailed(req.module, e);
   }
   try {
     p.C_Initialize();

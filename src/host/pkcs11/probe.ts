@@ -2,20 +2,21 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Host } from "../host.js";
 import { classifyLoadError, type LoadFailureReason } from "./load-error.js";
+import type { BindingName } from "./cryptoki.js";
 import { PROBE_MARKER, type LibraryInfo, type ProbeAnswer, type ProbeKey, type ProbeRequest, type ProbeSlot } from "./protocol.js";
 
 /** What probing one PKCS#11 module in a child process came to. */
 export type ModuleProbe =
-  | { module: string; kind: "ok"; library: LibraryInfo; slots: ProbeSlot[] }
-  | { module: string; kind: "login-ok"; privateKeys: ProbeKey[] }
+  | { module: string; kind: "ok"; binding: BindingName; library: LibraryInfo; slots: ProbeSlot[] }
+  | { module: string; kind: "login-ok"; binding: BindingName; privateKeys: ProbeKey[] }
   /** The module did not answer within the deadline (vendor modules hang in C_GetSlotList). */
   | { module: string; kind: "timeout"; timeoutMs: number }
   /** The child died: a signal (SIGSEGV, SIGABRT) or an exit without an answer. */
   | { module: string; kind: "crashed"; signal?: string; exitCode?: number; detail: string }
-  | { module: string; kind: "load-failed"; reason: LoadFailureReason; dependency?: string; detail: string }
+  | { module: string; kind: "load-failed"; binding?: BindingName; reason: LoadFailureReason; dependency?: string; detail: string }
   /** Loaded, but a Cryptoki call failed (C_Initialize, C_GetSlotList, C_Login, ...). */
-  | { module: string; kind: "call-failed"; stage: string; ckr?: string; detail: string }
-  /** The pkcs11js binding is not installed (it is optional: it needs build tools). */
+  | { module: string; kind: "call-failed"; binding?: BindingName; stage: string; ckr?: string; detail: string }
+  /** Neither binding loads (pkcs11js not built, koffi without its platform package). */
   | { module: string; kind: "no-binding"; detail: string };
 
 export interface ProbeOptions {
@@ -79,18 +80,18 @@ async function runChild(host: Host, req: ProbeRequest, o: ProbeOptions, input?: 
   }
   if (answer.ok) {
     return answer.mode === "read"
-      ? { module, kind: "ok", library: answer.library, slots: answer.slots }
-      : { module, kind: "login-ok", privateKeys: answer.privateKeys };
+      ? { module, kind: "ok", binding: answer.binding, library: answer.library, slots: answer.slots }
+      : { module, kind: "login-ok", binding: answer.binding, privateKeys: answer.privateKeys };
   }
   switch (answer.stage) {
     case "binding":
       return { module, kind: "no-binding", detail: answer.message };
     case "load": {
-      const f = classifyLoadError(module, answer.message);
-      return { module, kind: "load-failed", reason: f.reason, dependency: f.dependency, detail: answer.message };
+      const f = classifyLoadError(module, answer.message, answer.file);
+      return { module, kind: "load-failed", binding: answer.binding, reason: f.reason, dependency: f.dependency, detail: answer.message };
     }
     default:
-      return { module, kind: "call-failed", stage: answer.stage, ckr: answer.ckr, detail: answer.message };
+      return { module, kind: "call-failed", binding: answer.binding, stage: answer.stage, ckr: answer.ckr, detail: answer.message };
   }
 }
 

@@ -4,6 +4,8 @@
  * followed by the JSON answer; vendor modules sometimes write their own noise to
  * stdout, so the parent looks for the marked line only.
  */
+import type { BindingName } from "./cryptoki.js";
+
 export const PROBE_MARKER = "GUZESTLI-PKCS11-PROBE ";
 
 export interface ProbeRequest {
@@ -62,8 +64,20 @@ export interface ProbeSlot {
 
 /** The child's answer. `ok: false` names the step that failed and the text it gave. */
 export type ProbeAnswer =
-  | { ok: true; mode: "read"; library: LibraryInfo; slots: ProbeSlot[] }
-  | { ok: true; mode: "login"; privateKeys: ProbeKey[] }
-  | { ok: false; stage: ProbeStage; message: string; ckr?: string };
+  | { ok: true; mode: "read"; binding: BindingName; library: LibraryInfo; slots: ProbeSlot[] }
+  | { ok: true; mode: "login"; binding: BindingName; privateKeys: ProbeKey[] }
+  /** `binding` is there once a binding had loaded (every stage after "binding"). */
+  | { ok: false; stage: ProbeStage; message: string; ckr?: string; binding?: BindingName; file?: ModuleFileFacts };
+
+/**
+ * What the child saw of the module file when it did not load: Windows' error 126
+ * ("module not found") is the same whether the module or a DLL it needs is missing,
+ * and error 193 the same for a text file and a DLL of the wrong architecture.
+ */
+export interface ModuleFileFacts {
+  exists: boolean;
+  /** The file's first bytes in hex ("4d5a…" for a Windows DLL, "7f454c46" ELF, …). */
+  magicHex?: string;
+}
 
 export type ProbeStage = "binding" | "load" | "initialize" | "info" | "slots" | "session" | "login" | "request";

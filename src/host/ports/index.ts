@@ -7,7 +7,7 @@ import { UnsupportedPlatformError } from "../processes/index.js";
 
 export type { ListeningSocket, PortLookupOptions } from "./types.js";
 export { parseProcNetTcp, parseSsListen } from "./linux.js";
-export { parseNetTcpConnectionJson, parseNetstatAno, WIN_LISTEN_SCRIPT } from "./windows.js";
+export { parseNetTcpConnectionJson, parseNetstatAno } from "./windows.js";
 export { parseLsofListen } from "./macos.js";
 
 /** The TCP ports the given processes listen on. Throws when it cannot be found out. */

@@ -6,7 +6,8 @@ import { listMacProcesses } from "./macos.js";
 
 export type { ProcessInfo, ProcessListOptions } from "./types.js";
 export { parseLinuxProcess } from "./linux.js";
-export { parseTasklistCsv, parseWin32ProcessJson, WIN_PROCESS_SCRIPT } from "./windows.js";
+export { parseTasklistCsv, parseWin32ProcessJson } from "./windows.js";
+export { requireOwnProcess } from "./own-process.js";
 export { parsePsPidComm } from "./macos.js";
 
 export class UnsupportedPlatformError extends Error {

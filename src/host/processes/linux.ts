@@ -1,5 +1,6 @@
 import type { Host } from "../host.js";
 import type { ProcessInfo, ProcessListOptions } from "./types.js";
+import { requireOwnProcess } from "./own-process.js";
 
 /**
  * Linux: /proc/<pid>/comm (the kernel's name, cut to 15 bytes) and /proc/<pid>/cmdline
@@ -28,7 +29,7 @@ export async function listLinuxProcesses(host: Host, opts: ProcessListOptions): 
     opts.signal?.throwIfAborted();
     for (const p of await Promise.all(entries.slice(i, i + 32).map(one))) if (p) found.push(p);
   }
-  return found;
+  return requireOwnProcess(host, found, "/proc");
 }
 
 export function parseLinuxProcess(pid: number, comm: string, cmdline: string | undefined): ProcessInfo {

@@ -1,5 +1,6 @@
 import type { Host } from "../host.js";
 import type { ProcessInfo, ProcessListOptions } from "./types.js";
+import { requireOwnProcess } from "./own-process.js";
 
 /**
  * macOS: `ps -axo pid=,comm=` (the `=` drops the header). On macOS `comm` is the
@@ -8,7 +9,7 @@ import type { ProcessInfo, ProcessListOptions } from "./types.js";
 export async function listMacProcesses(host: Host, opts: ProcessListOptions): Promise<ProcessInfo[]> {
   const r = await host.exec("ps", ["-axww", "-o", "pid=,comm="], { timeoutMs: opts.timeoutMs, signal: opts.signal });
   if (r.exitCode !== 0) throw new Error(`ps failed: ${r.notFound ? "not found" : r.stderr.trim() || `exit ${r.exitCode}`}`);
-  return parsePsPidComm(r.stdout);
+  return requireOwnProcess(host, parsePsPidComm(r.stdout), "ps");
 }
 
 export function parsePsPidComm(text: string): ProcessInfo[] {

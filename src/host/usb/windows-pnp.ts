@@ -1,30 +1,24 @@
 import type { Host } from "../host.js";
 import type { UsbDevice, UsbScan } from "./types.js";
+import { asArray } from "../windows/powershell.js";
+import { windowsInventory } from "../windows/inventory.js";
 
 /**
- * The PowerShell that lists present USB devices with their Device Manager state.
- * Win32_PnPEntity (via Get-CimInstance, PowerShell 5.1 and later) gives DeviceID
- * "USB\VID_096E&PID_0807\...", CompatibleID (holds "USB\Class_0B" for CCID readers)
- * and ConfigManagerErrorCode (28 = drivers not installed; see Microsoft's "Error codes
- * in Device Manager in Windows"). ConvertTo-Json prints one object when one device
- * matches and an array otherwise.
+ * USB devices with their Device Manager state, from the run's one PowerShell
+ * inventory (./windows/inventory.ts): Win32_PnPEntity via Get-CimInstance (PowerShell
+ * 5.1 and later) gives DeviceID "USB\\VID_096E&PID_0807\\...", CompatibleID (holds
+ * "USB\\Class_0B" for CCID readers) and ConfigManagerErrorCode (28 = drivers not
+ * installed; see Microsoft's "Error codes in Device Manager in Windows").
+ * A Windows with no PnP device at all does not exist: such an answer was not read.
  */
-export const WINDOWS_USB_SCRIPT =
-  "Get-CimInstance -ClassName Win32_PnPEntity -Filter \"DeviceID LIKE 'USB%'\" | " +
-  "Select-Object Name,DeviceID,Manufacturer,CompatibleID,ConfigManagerErrorCode,Status | " +
-  "ConvertTo-Json -Depth 3 -Compress";
-
 export async function listUsbDevicesWindows(host: Host, o: { timeoutMs: number; signal?: AbortSignal }): Promise<UsbScan> {
   const source = "Win32_PnPEntity";
-  const r = await host.exec("powershell.exe", ["-NoProfile", "-NonInteractive", "-Command", WINDOWS_USB_SCRIPT], o);
-  if (r.notFound) return { ok: false, source, reason: "powershell.exe not found" };
-  if (r.timedOut) return { ok: false, source, reason: `powershell.exe did not answer within ${o.timeoutMs} ms` };
-  if (r.exitCode !== 0) return { ok: false, source, reason: (r.stderr.trim().split("\n")[0] ?? "").slice(0, 300) };
-  try {
-    return { ok: true, source, devices: parseWindowsPnpJson(r.stdout) };
-  } catch (e) {
-    return { ok: false, source, reason: (e as Error).message };
-  }
+  const inv = await windowsInventory(host, o);
+  if (!inv.pnp.ok) return { ok: false, source, reason: inv.pnp.reason };
+  const summary = inv.pnp.items[0] as { total?: unknown; usb?: unknown } | undefined;
+  const total = Number(summary?.total);
+  if (!summary || !Number.isInteger(total) || total <= 0) return { ok: false, source, reason: "Win32_PnPEntity listed no device at all" };
+  return { ok: true, source, devices: pnpDevices(asArray(summary.usb as PnpEntity[] | PnpEntity | null | undefined)) };
 }
 
 interface PnpEntity {
@@ -36,7 +30,7 @@ interface PnpEntity {
 }
 
 /**
- * Parses the ConvertTo-Json output of WINDOWS_USB_SCRIPT. A composite USB device
+ * Parses Win32_PnPEntity rows as ConvertTo-Json writes them. A composite USB device
  * appears once for the device and once per interface ("USB\VID_..&PID_..&MI_00");
  * they are folded into one device (by VID/PID), keeping the first problem code and
  * every interface class.
@@ -44,8 +38,10 @@ interface PnpEntity {
 export function parseWindowsPnpJson(text: string): UsbDevice[] {
   const trimmed = text.replace(/^\uFEFF/, "").trim();
   if (trimmed === "") return [];
-  const parsed = JSON.parse(trimmed) as PnpEntity | PnpEntity[];
-  const items = Array.isArray(parsed) ? parsed : [parsed];
+  return pnpDevices(asArray(JSON.parse(trimmed) as PnpEntity | PnpEntity[]));
+}
+
+function pnpDevices(items: readonly PnpEntity[]): UsbDevice[] {
   const byId = new Map<string, UsbDevice>();
   for (const it of items) {
     const m = /VID_([0-9A-F]{4})&PID_([0-9A-F]{4})/i.exec(it.DeviceID ?? "");

@@ -37,6 +37,7 @@ export const token: Record<string, string> = {
   "token.module.crashed": "{module} drayveri tokenə müraciət zamanı qəzaya uğradı.",
   "token.module.timeout": "{module} drayveri {ms} millisaniyə ərzində cavab vermədi (donub qalır).",
   "token.module.noBinding": "Bu alətin tokenlə işləyən hissəsi quraşdırılmayıb, ona görə tokeni yoxlamaq mümkün deyil. Digər yoxlamalar işləyir.",
+  "token.module.missingDependencyUnnamed": "{module} modulu yüklənə bilmir: onun ehtiyac duyduğu kitabxanalardan biri yoxdur.",
 
   "token.present.one": "Token hazırdır: {token} ({details}).",
   "token.present.many": "{count} token hazırdır: {tokens}.",

@@ -37,6 +37,7 @@ export const token: Record<string, string> = {
   "token.module.crashed": "Драйвер {module} аварийно завершился при обращении к токену.",
   "token.module.timeout": "Драйвер {module} не ответил за {ms} мс (зависает).",
   "token.module.noBinding": "Часть этой программы, которая работает с токенами, не установлена, поэтому токен проверить нельзя. Остальные проверки работают.",
+  "token.module.missingDependencyUnnamed": "Модуль {module} не загружается: нет одной из нужных ему библиотек.",
 
   "token.present.one": "Токен готов: {token} ({details}).",
   "token.present.many": "Готово токенов: {count}: {tokens}.",

@@ -1,0 +1,104 @@
+import type { CheckDefinition, Msg, Outcome } from "../../core/types.js";
+import { pii } from "../../core/pii.js";
+import { readBrowserPolicies } from "../../host/browsers/policies/read.js";
+import type { PolicyRead, PolicySource } from "../../host/browsers/policies/types.js";
+import { BROWSER_NAMES } from "../../host/browsers/types.js";
+import { BROWSER_POLICIES_CHECK, probeTimeout } from "./ids.js";
+import { judgePolicySource, proxyOf, type PolicyFinding } from "./policy-verdicts.js";
+
+interface Located extends PolicyFinding {
+  source: PolicySource;
+}
+
+/**
+ * Enterprise policies (set by an employer's IT, or left behind by software) that stop
+ * e-gov.az, its JavaScript or cookies, or its reach to the signer program on this
+ * computer. The citizen cannot change a mandatory policy: the fix is the administrator.
+ */
+export const browserPoliciesCheck: CheckDefinition<PolicyRead> = {
+  id: BROWSER_POLICIES_CHECK,
+  group: "browser",
+  covers: ["EIMZA-SIGNER-WORKING", "EIMZA-BROWSER", "ASAN-BROWSER"],
+  title: "browser.policies.title",
+  codes: {
+    POLICY_NONE: "pass",
+    POLICY_NOTHING_BLOCKS: "pass",
+    POLICY_BLOCKS: "fail",
+    POLICY_RECOMMENDED_BLOCKS: "warn",
+    POLICY_LAN_BLOCKED: "warn",
+    POLICY_UNREADABLE: "error",
+  },
+  async run(ctx): Promise<Outcome<PolicyRead>> {
+    const read = await readBrowserPolicies(ctx.host, { signal: ctx.signal, timeoutMs: probeTimeout(ctx.budgetMs) });
+    const located: Located[] = read.sources.flatMap((source) => judgePolicySource(source).map((f) => ({ ...f, source })));
+    const data = {
+      sources: read.sources.map((s) => ({
+        browser: s.browser,
+        level: s.level,
+        scope: s.scope,
+        where: pii(s.where, "path"),
+        policies: Object.keys(s.policies).sort(),
+        proxy: proxyOf(s) ?? null,
+      })),
+      findings: located.map((f) => ({ browser: f.source.browser, level: f.source.level, where: pii(f.source.where, "path"), policy: f.policy, kind: f.kind, entry: f.entry, target: f.target })),
+      problems: read.problems.map((p) => ({ browser: p.browser, where: pii(p.where, "path"), reason: pii(p.reason, "path") })),
+    };
+    const valuesOf = (f: Located) => ({ browser: BROWSER_NAMES[f.source.browser], policy: f.policy, where: pii(f.source.where, "path"), entry: f.entry });
+    const steps = (fs: Located[]): Msg[] => fs.map((f) => ({ key: "browser.remedy.policyLine", values: valuesOf(f) }));
+
+    const mandatory = located.filter((f) => f.kind === "block" && f.source.level === "mandatory");
+    if (mandatory.length) {
+      return {
+        status: "fail",
+        code: "POLICY_BLOCKS",
+        message: { key: "browser.policies.blocks", values: valuesOf(mandatory[0]!) },
+        remedy: [{ key: "browser.remedy.askItAdmin" }, ...steps(mandatory), { key: "browser.remedy.otherBrowserOrComputer" }],
+        data,
+        output: read,
+      };
+    }
+    if (read.problems.length) {
+      const p = read.problems[0]!;
+      return {
+        status: "error",
+        code: "POLICY_UNREADABLE",
+        message: { key: "browser.policies.unreadable", values: { browser: BROWSER_NAMES[p.browser], where: pii(p.where, "path") } },
+        remedy: [{ key: "browser.remedy.checkChromePolicyPage" }],
+        data,
+        output: read,
+      };
+    }
+    const recommended = located.filter((f) => f.kind === "block");
+    if (recommended.length) {
+      return {
+        status: "warn",
+        code: "POLICY_RECOMMENDED_BLOCKS",
+        message: { key: "browser.policies.recommendedBlocks", values: valuesOf(recommended[0]!) },
+        remedy: [{ key: "browser.remedy.askItAdmin" }, ...steps(recommended)],
+        data,
+        output: read,
+      };
+    }
+    const lan = located.filter((f) => f.kind === "lan");
+    if (lan.length) {
+      return {
+        status: "warn",
+        code: "POLICY_LAN_BLOCKED",
+        message: { key: "browser.policies.lanBlocked", values: valuesOf(lan[0]!) },
+        remedy: [{ key: "browser.remedy.askItAdmin" }, ...steps(lan)],
+        data,
+        output: read,
+      };
+    }
+    if (read.sources.length === 0) {
+      return { status: "pass", code: "POLICY_NONE", message: { key: "browser.policies.none" }, data, output: read };
+    }
+    return {
+      status: "pass",
+      code: "POLICY_NOTHING_BLOCKS",
+      message: { key: "browser.policies.nothingBlocks", values: { count: read.sources.length } },
+      data,
+      output: read,
+    };
+  },
+};

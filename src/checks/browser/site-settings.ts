@@ -1,0 +1,190 @@
+import path from "node:path";
+import type { CheckDefinition, Msg, Outcome, Status } from "../../core/types.js";
+import { pii } from "../../core/pii.js";
+import { readBrowserProfiles, type ProfileRead, type UserDataRead } from "../../host/browsers/profiles/read.js";
+import type { ProfileBrowser } from "../../host/browsers/profiles/paths.js";
+import { BROWSER_NAMES, type InstalledBrowser } from "../../host/browsers/types.js";
+import { compareVersions } from "../../host/browsers/version.js";
+import { BROWSER_INSTALLED_CHECK, BROWSER_POLICIES_CHECK, BROWSER_SITE_SETTINGS_CHECK } from "./ids.js";
+import { policyAllowedSettings } from "./policy-verdicts.js";
+import type { PolicyRead } from "../../host/browsers/policies/types.js";
+import type { SettingType } from "../../host/browsers/profiles/content-settings.js";
+import type { InstalledBrowsersOutput } from "./installed.js";
+import { lnaStatus, type LnaStatus } from "./lna.js";
+import { judgeProfile, type JudgedDecision } from "./site-decisions.js";
+
+/** One profile's outcome, worst first when sorted by RANK. */
+interface ProfileVerdict {
+  browser: ProfileBrowser;
+  folder: UserDataRead;
+  profile: ProfileRead;
+  judged: boolean;
+  lna: LnaStatus;
+  version?: string;
+  kind: "block" | "blockLater" | "unreadable" | "lanBlock" | "undecided" | "ok";
+  decisions: JudgedDecision[];
+}
+
+const RANK: Record<ProfileVerdict["kind"], number> = { block: 0, unreadable: 1, blockLater: 2, lanBlock: 3, undecided: 4, ok: 5 };
+
+/** The installation a folder belongs to: same browser, same sandbox when there is a choice, newest version. */
+function installationFor(folder: UserDataRead, installed: readonly InstalledBrowser[]): InstalledBrowser | undefined {
+  const same = installed.filter((b) => b.browser === folder.folder.browser);
+  const sameOrigin = same.filter((b) => (folder.folder.origin === "native" ? b.kind !== "snap" && b.kind !== "flatpak" : b.kind === folder.folder.origin));
+  const pool = sameOrigin.length ? sameOrigin : same;
+  return [...pool].sort((a, b) => compareVersions(b.version ?? "0", a.version ?? "0"))[0];
+}
+
+function profileLabel(v: ProfileVerdict): string {
+  return v.profile.dir || path.basename(v.folder.folder.dir.replace(/\\/g, "/"));
+}
+
+function verdictOf(profile: ProfileRead, lna: LnaStatus, policyAllowed: ReadonlySet<SettingType>): Pick<ProfileVerdict, "kind" | "decisions"> {
+  if (!profile.prefs.ok) {
+    // No Preferences at all in the judged profile: the browser has stored nothing yet.
+    if (profile.prefs.problem === "missing") return { kind: "undecided", decisions: [] };
+    return { kind: "unreadable", decisions: [] };
+  }
+  const { decisions, lnaDecision } = judgeProfile(profile.prefs.settings, lna, policyAllowed);
+  const has = (k: JudgedDecision["verdict"]) => decisions.some((d) => d.verdict === k);
+  if (has("block")) return { kind: "block", decisions };
+  if (has("blockLater")) return { kind: "blockLater", decisions };
+  if (has("lanBlock")) return { kind: "lanBlock", decisions };
+  if (lna.enforced && lnaDecision === "undecided") return { kind: "undecided", decisions };
+  return { kind: "ok", decisions };
+}
+
+/** The browser's own site-details page for the portal; the same words serve `explain`, so they name no one browser. */
+function fixSteps(browser: ProfileBrowser): Msg {
+  return { key: browser === "opera" || browser === "opera-gx" ? "browser.remedy.siteSettingsOpera" : "browser.remedy.siteSettingsChrome" };
+}
+
+/**
+ * What Chrome, Chromium and Opera have stored for e-gov.az in each profile: a Block of
+ * access to programs on this computer (Local Network Access), of JavaScript or of
+ * cookies stops the signer or the portal, and nothing on the page says so.
+ * Judges the last-used profile of each installed browser; other profiles with a
+ * problem are mentioned. Reads files only; never starts a browser.
+ */
+export const browserSiteSettingsCheck: CheckDefinition = {
+  id: BROWSER_SITE_SETTINGS_CHECK,
+  group: "browser",
+  covers: ["EIMZA-SIGNER-WORKING", "EIMZA-BROWSER", "ASAN-BROWSER"],
+  // Policies are read first when in the run: a mandatory Allow for e-gov.az overrides a Block the profile stored.
+  uses: [BROWSER_INSTALLED_CHECK, BROWSER_POLICIES_CHECK],
+  title: "browser.siteSettings.title",
+  codes: {
+    SITE_SETTINGS_OK: "pass",
+    SITE_LNA_UNDECIDED: "info",
+    SITE_NO_PROFILE: "info",
+    SITE_BLOCKED: "fail",
+    SITE_BLOCK_NOT_ENFORCED: "warn",
+    SITE_LAN_BLOCKED: "warn",
+    SITE_BLOCKED_OTHER_PROFILE: "warn",
+    SITE_PROFILE_UNREADABLE: "error",
+  },
+  async run(ctx): Promise<Outcome> {
+    // Read whatever the two checks found, also when they failed: "only Chromium is
+    // installed" is a failed installed check, and still the inventory this check needs.
+    const detection = ctx.depResult(BROWSER_INSTALLED_CHECK)?.output as InstalledBrowsersOutput | undefined;
+    const installed = detection?.found ?? [];
+    const policies = ctx.depResult(BROWSER_POLICIES_CHECK)?.output as PolicyRead | undefined;
+    const folders = await readBrowserProfiles(ctx.host, { signal: ctx.signal });
+    // With the inventory at hand, only installed browsers are judged (and those whose
+    // probe did not answer: they may well be installed); without a complete inventory,
+    // every folder found.
+    const inventoryComplete = detection !== undefined && !detection.problems.some((p) => p.browser === undefined);
+    const maybeInstalled = (id: string) => installed.some((b) => b.browser === id) || (detection?.problems ?? []).some((p) => p.browser === id);
+    const relevant = inventoryComplete ? folders.filter((f) => maybeInstalled(f.folder.browser)) : folders;
+
+    const verdicts: ProfileVerdict[] = [];
+    for (const folder of relevant) {
+      const inst = installationFor(folder, installed);
+      const lna = lnaStatus(folder.folder.browser, inst?.version);
+      const policyAllowed = policyAllowedSettings(policies, folder.folder.browser);
+      for (const profile of folder.profiles) {
+        verdicts.push({ browser: folder.folder.browser, folder, profile, judged: profile.lastUsed, lna, version: inst?.version, ...verdictOf(profile, lna, policyAllowed) });
+      }
+    }
+    verdicts.sort((a, b) => RANK[a.kind] - RANK[b.kind]);
+    const data = {
+      portal: "https://www.e-gov.az",
+      folders: folders.map((f) => ({
+        browser: f.folder.browser,
+        dir: pii(f.folder.dir, "path"),
+        origin: f.folder.origin,
+        judged: relevant.includes(f),
+        lastUsedFrom: f.lastUsedFrom,
+        localStateProblem: f.localStateProblem ?? null,
+        unreadProfiles: f.unread.length,
+      })),
+      profiles: verdicts.map((v) => ({
+        browser: v.browser,
+        version: v.version ?? null,
+        chromiumMajor: v.lna.chromiumMajor ?? null,
+        lnaEnforced: v.lna.enforced,
+        lnaCoversWebSockets: v.lna.websockets,
+        profile: v.profile.dir,
+        profileName: v.profile.name ? pii(v.profile.name, "name") : null,
+        lastUsed: v.profile.lastUsed,
+        preferences: pii(v.profile.preferencesPath, "path"),
+        verdict: v.kind,
+        problem: v.profile.prefs.ok ? null : { kind: v.profile.prefs.problem, detail: pii(v.profile.prefs.detail, "path") },
+        decisions: v.decisions
+          .filter((d) => d.from !== "builtIn")
+          .map((d) => ({ setting: d.type, value: d.setting, from: d.from, key: d.key ?? null, otherHost: d.otherHost ?? false, verdict: d.verdict, allowedByPolicy: d.allowedByPolicy ?? false })),
+        oddities: v.profile.prefs.ok ? v.profile.prefs.settings.oddities : [],
+      })),
+    };
+
+    const judged = verdicts.filter((v) => v.judged);
+    const others = verdicts.filter((v) => !v.judged && (v.kind === "block" || v.kind === "blockLater"));
+    if (judged.length === 0) {
+      return {
+        status: "info",
+        code: "SITE_NO_PROFILE",
+        message: { key: "browser.siteSettings.noProfile" },
+        remedy: [{ key: "browser.remedy.pressAllowLna" }],
+        data,
+      };
+    }
+    const worst = judged[0]!;
+    const values = (v: ProfileVerdict) => ({ browser: BROWSER_NAMES[v.browser], profile: profileLabel(v) });
+    const settingSteps = (v: ProfileVerdict, kinds: JudgedDecision["verdict"][]): Msg[] =>
+      v.decisions
+        .filter((d) => kinds.includes(d.verdict))
+        .map((d) => ({ key: "browser.remedy.allowSetting", values: { ...values(v), setting: { key: `browser.setting.${d.type}` } } }));
+    const otherNote: Msg[] = others.map((o) => ({ key: "browser.remedy.otherProfileBlocked", values: values(o) }));
+
+    const result = (status: Status, code: string, message: Msg, remedy: Msg[]): Outcome => ({ status, code, message, remedy: [...remedy, ...otherNote], data });
+    switch (worst.kind) {
+      case "block": {
+        const failing = judged.filter((v) => v.kind === "block");
+        const first = failing[0]!.decisions.find((d) => d.verdict === "block")!;
+        return result("fail", "SITE_BLOCKED", { key: "browser.siteSettings.blocked", values: { ...values(worst), setting: { key: `browser.setting.${first.type}` } } }, [
+          ...failing.flatMap((v) => [fixSteps(v.browser), ...settingSteps(v, ["block"])]),
+        ]);
+      }
+      case "unreadable": {
+        const p = worst.profile.prefs as Extract<ProfileRead["prefs"], { ok: false }>;
+        return result("error", "SITE_PROFILE_UNREADABLE", { key: `browser.siteSettings.unreadable.${p.problem}`, values: values(worst) }, [
+          { key: "browser.remedy.closeBrowserAndRerun" },
+          fixSteps(worst.browser),
+        ]);
+      }
+      case "blockLater":
+        return result("warn", "SITE_BLOCK_NOT_ENFORCED", { key: "browser.siteSettings.blockLater", values: { ...values(worst), version: worst.version ?? "?" } }, [
+          fixSteps(worst.browser),
+          ...settingSteps(worst, ["blockLater"]),
+        ]);
+      case "lanBlock":
+        return result("warn", "SITE_LAN_BLOCKED", { key: "browser.siteSettings.lanBlocked", values: values(worst) }, [fixSteps(worst.browser), { key: "browser.remedy.pressAllowLna" }]);
+      case "undecided":
+        return result(others.length ? "warn" : "info", others.length ? "SITE_BLOCKED_OTHER_PROFILE" : "SITE_LNA_UNDECIDED", { key: "browser.siteSettings.undecided", values: values(worst) }, [
+          { key: "browser.remedy.pressAllowLna" },
+        ]);
+      default:
+        return result(others.length ? "warn" : "pass", others.length ? "SITE_BLOCKED_OTHER_PROFILE" : "SITE_SETTINGS_OK", { key: "browser.siteSettings.ok", values: { browsers: judged.map((v) => `${BROWSER_NAMES[v.browser]} (${profileLabel(v)})`).join(", ") } }, []);
+    }
+  },
+};

@@ -1,0 +1,112 @@
+import { describe, expect, it } from "vitest";
+import { judgePolicySource, proxyOf } from "../../src/checks/browser/policy-verdicts.js";
+import { parseUrlFilter, urlFilterVerdict, type UrlFilter } from "../../src/checks/browser/url-filter.js";
+import { policiesFromRegKeys, type RegKeyLike } from "../../src/host/browsers/policies/windows.js";
+import { parsePlutilJson } from "../../src/host/browsers/policies/macos.js";
+import type { PolicySource } from "../../src/host/browsers/policies/types.js";
+
+const source = (policies: Record<string, unknown>): PolicySource => ({ browser: "chrome", level: "mandatory", scope: "machine", where: "/etc/opt/chrome/policies/managed/it.json", policies });
+const filters = (xs: string[]) => xs.map(parseUrlFilter).filter((f): f is UrlFilter => f !== undefined);
+const url = (scheme: string, host: string, port: number, path = "/") => ({ scheme, host, port, path });
+
+describe("URLBlocklist / URLAllowlist filters (chromium.org url-blocklist-filter-format)", () => {
+  it("a host filter covers its subdomains; a leading dot does not", () => {
+    expect(urlFilterVerdict(url("https", "www.e-gov.az", 443), filters(["e-gov.az"]), []).blocked).toBe(true);
+    expect(urlFilterVerdict(url("https", "www.e-gov.az", 443), filters([".e-gov.az"]), []).blocked).toBe(false);
+    expect(urlFilterVerdict(url("https", "e-gov.az", 443), filters([".e-gov.az"]), []).blocked).toBe(true);
+  });
+
+  it("the longest host match wins, so an allowed portal survives a block of everything", () => {
+    const block = filters(["*"]);
+    const allow = filters(["e-gov.az"]);
+    expect(urlFilterVerdict(url("https", "www.e-gov.az", 443), block, allow).blocked).toBe(false);
+    expect(urlFilterVerdict(url("http", "127.0.0.1", 80), block, allow)).toMatchObject({ blocked: true, by: { raw: "*" } });
+  });
+
+  it("scheme and port must fit; at the same host and path, allow wins the tie", () => {
+    expect(urlFilterVerdict(url("https", "localhost", 443), filters(["http://localhost"]), []).blocked).toBe(false);
+    expect(urlFilterVerdict(url("http", "127.0.0.1", 80), filters(["127.0.0.1:8080"]), []).blocked).toBe(false);
+    expect(urlFilterVerdict(url("http", "127.0.0.1", 8080), filters(["127.0.0.1:8080"]), []).blocked).toBe(true);
+    expect(urlFilterVerdict(url("http", "localhost", 80), filters(["localhost"]), filters(["localhost"])).blocked).toBe(false);
+  });
+
+  it("a longer path is more specific", () => {
+    expect(urlFilterVerdict(url("https", "www.e-gov.az", 443, "/"), filters(["e-gov.az/private"]), []).blocked).toBe(false);
+    expect(urlFilterVerdict(url("https", "www.e-gov.az", 443, "/private/x"), filters(["e-gov.az/private"]), []).blocked).toBe(true);
+  });
+
+  it("filters that are not about hosts are ignored", () => {
+    expect(parseUrlFilter("javascript:alert(1)")).toBeUndefined();
+    expect(parseUrlFilter("")).toBeUndefined();
+  });
+});
+
+describe("what a policy source does to the sign-in", () => {
+  it("Blocked*ForUrls on the portal blocks, whatever Allowed says", () => {
+    const f = judgePolicySource(source({ LoopbackNetworkAllowedForUrls: ["[*.]e-gov.az"], LoopbackNetworkBlockedForUrls: ["https://www.e-gov.az:443"] }));
+    expect(f).toEqual([{ policy: "LoopbackNetworkBlockedForUrls", kind: "block", entry: "https://www.e-gov.az:443", target: "https://www.e-gov.az/" }]);
+  });
+
+  it("LocalNetworkBlockedForUrls blocks only the local network (not this computer) since the split", () => {
+    expect(judgePolicySource(source({ LocalNetworkBlockedForUrls: ["*"] }))).toEqual([expect.objectContaining({ policy: "LocalNetworkBlockedForUrls", kind: "lan" })]);
+  });
+
+  it("blocks of other sites do not count", () => {
+    expect(judgePolicySource(source({ LoopbackNetworkBlockedForUrls: ["https://example.com"], JavaScriptBlockedForUrls: ["[*.]example.az"], URLBlocklist: ["example.com"] }))).toEqual([]);
+  });
+
+  it("URLBlocklist of this computer is found on the port it names", () => {
+    const f = judgePolicySource(source({ URLBlocklist: ["127.0.0.1:12345", "localhost"] }));
+    expect(f.map((x) => [x.entry, x.target])).toEqual([
+      ["localhost", "http://localhost/"],
+      ["127.0.0.1:12345", "http://127.0.0.1:12345/"],
+    ]);
+  });
+
+  it("JavaScript and cookies blocked by default, unless the portal is allowed", () => {
+    expect(judgePolicySource(source({ DefaultJavaScriptSetting: 2, DefaultCookiesSetting: 2 })).map((x) => x.policy)).toEqual(["DefaultJavaScriptSetting", "DefaultCookiesSetting"]);
+    expect(judgePolicySource(source({ DefaultJavaScriptSetting: 2, JavaScriptAllowedForUrls: ["[*.]e-gov.az"], DefaultCookiesSetting: 2, CookiesAllowedForUrls: ["https://www.e-gov.az"] }))).toEqual([]);
+    expect(judgePolicySource(source({ DefaultJavaScriptSetting: 1 }))).toEqual([]);
+  });
+
+  it("a proxy set by policy is reported", () => {
+    expect(proxyOf(source({ ProxyMode: "fixed_servers", ProxyServer: "10.0.0.1:3128", URLBlocklist: [] }))).toEqual({ ProxyMode: "fixed_servers", ProxyServer: "10.0.0.1:3128" });
+    expect(proxyOf(source({}))).toBeUndefined();
+  });
+});
+
+describe("Windows policy keys", () => {
+  // As reg.exe lists them: hive spelled out, REG_DWORD printed as hex.
+  const root = "HKLM\\SOFTWARE\\Policies\\Google\\Chrome";
+  const keys: RegKeyLike[] = [
+    { path: "HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Google\\Chrome", values: [{ name: "DefaultJavaScriptSetting", type: "REG_DWORD", data: "0x2" }, { name: "ProxyMode", type: "REG_SZ", data: "direct" }] },
+    { path: "HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Google\\Chrome\\URLBlocklist", values: [{ name: "2", type: "REG_SZ", data: "localhost" }, { name: "1", type: "REG_SZ", data: "e-gov.az" }] },
+    { path: "HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Google\\Chrome\\Recommended", values: [{ name: "DefaultCookiesSetting", type: "REG_DWORD", data: 2 }] },
+    { path: "HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Google\\Chrome\\Recommended\\LoopbackNetworkBlockedForUrls", values: [{ name: "1", type: "REG_SZ", data: "[*.]e-gov.az" }] },
+    { path: "HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Google\\Update", values: [{ name: "x", type: "REG_DWORD", data: "0x1" }] },
+  ];
+
+  it("values are policies, subkeys with 1, 2, … are lists, Recommended is its own level", () => {
+    expect(policiesFromRegKeys(keys, root, { browser: "chrome", scope: "machine" })).toEqual([
+      { browser: "chrome", level: "mandatory", scope: "machine", where: root, policies: { DefaultJavaScriptSetting: 2, ProxyMode: "direct", URLBlocklist: ["e-gov.az", "localhost"] } },
+      { browser: "chrome", level: "recommended", scope: "machine", where: `${root}\\Recommended`, policies: { DefaultCookiesSetting: 2, LoopbackNetworkBlockedForUrls: ["[*.]e-gov.az"] } },
+    ]);
+  });
+
+  it("and are judged like any other source", () => {
+    const [mandatory] = policiesFromRegKeys(keys, root, { browser: "chrome", scope: "machine" });
+    expect(judgePolicySource(mandatory!).map((f) => f.policy)).toEqual(["URLBlocklist", "URLBlocklist", "DefaultJavaScriptSetting"]);
+  });
+});
+
+describe("macOS managed preferences through plutil", () => {
+  it("reads the dictionary plutil -convert json prints", () => {
+    const out = '{"URLBlocklist":["e-gov.az"],"DefaultJavaScriptSetting":2,"PolicyRefreshRate":3600000}';
+    expect(parsePlutilJson(out)).toEqual({ ok: true, value: { URLBlocklist: ["e-gov.az"], DefaultJavaScriptSetting: 2, PolicyRefreshRate: 3600000 } });
+  });
+
+  it("an error text instead of JSON is a reason, not a crash", () => {
+    const r = parsePlutilJson("/Library/Managed Preferences/com.google.Chrome.plist: invalid object in plist for destination format");
+    expect(r.ok).toBe(false);
+  });
+});
