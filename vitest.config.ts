@@ -1,15 +1,34 @@
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
+
+/**
+ * Tests that change what every process on the machine sees (policy files in
+ * /etc/chromium/policies, which chromium and the tool's own browser checks read) run in
+ * a group of their own, after all others: a CLI test running `browser` at the same
+ * moment would otherwise find those policies.
+ */
+const SYSTEM_WIDE = ["test/browser/chromium-lna.test.ts"];
 
 export default defineConfig({
   test: {
-    include: ["test/**/*.test.ts"],
     // Real-part tests start processes (SoftHSM, openssl ocsp, certutil); give them room
     // but never let one hang the suite.
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: "forks",
-    // One Wine prefix per run, shared by the Windows tests (test/windows/wine.ts).
-    globalSetup: ["test/windows/global-setup.ts"],
     reporters: ["default"],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "main",
+          include: ["test/**/*.test.ts"],
+          exclude: [...configDefaults.exclude, ...SYSTEM_WIDE],
+          // One Wine prefix per run, shared by the Windows tests (test/windows/wine.ts);
+          // only this group has Windows tests, so only it sets the prefix up.
+          globalSetup: ["test/windows/global-setup.ts"],
+        },
+      },
+      { extends: true, test: { name: "system-wide", include: SYSTEM_WIDE, sequence: { groupOrder: 1 } } },
+    ],
   },
 });

@@ -200,6 +200,12 @@ describe.skipIf((!hasChromium || !canWrite) && !process.env.CI)("Chromium polici
     expect(r.mine).toEqual([]);
   }, 90_000);
 
+  it("the older LocalNetworkAccessAllowedForUrls still opens this computer on 156 (an alias since the split)", async () => {
+    const r = await withPolicy({ LocalNetworkAccessAllowedForUrls: ["https://www.e-gov.az"] });
+    expect(outcomeOf(r.dom)).toBe("REACHED signer-ok");
+    expect(r.mine).toEqual([]);
+  }, 90_000);
+
   it("Blocked beats Allowed: with both set chromium refuses, and the check fails naming the policy and the file", async () => {
     const r = await withPolicy({ LoopbackNetworkAllowedForUrls: ["https://www.e-gov.az"], LoopbackNetworkBlockedForUrls: ["https://www.e-gov.az"] });
     expect(outcomeOf(r.dom)).toMatch(/^REFUSED/);

@@ -100,7 +100,11 @@ export function proxyOf(source: PolicySource): Record<string, unknown> | undefin
   return Object.keys(out).length ? out : undefined;
 }
 
-/** Per-site policies that decide a setting for a site, overriding what the profile stored (chromium policy provider). */
+/**
+ * Per-site policies that decide a setting for a site, overriding what the profile
+ * stored (chromium policy provider). LocalNetworkAccessAllowedForUrls still opens
+ * loopback after the 145 split (seen on chromium 156).
+ */
 const SITE_POLICY_LISTS: Readonly<Record<SettingType, { allowed: readonly string[]; blocked: readonly string[] }>> = {
   loopback_network: { allowed: ["LoopbackNetworkAllowedForUrls", "LocalNetworkAccessAllowedForUrls"], blocked: ["LoopbackNetworkBlockedForUrls", "LocalNetworkAccessBlockedForUrls"] },
   local_network_access: { allowed: ["LocalNetworkAccessAllowedForUrls"], blocked: ["LocalNetworkAccessBlockedForUrls"] },

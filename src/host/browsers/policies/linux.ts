@@ -1,6 +1,6 @@
 import type { Host } from "../../host.js";
 import { readJsonFile } from "../profiles/json-file.js";
-import type { PolicyBrowser, PolicyLevel, PolicyRead } from "./types.js";
+import type { PolicyBrowser, PolicyLevel, PolicyRead, PolicySource } from "./types.js";
 
 /** Where Chrome and Chromium read policies on Linux (chromium docs/enterprise/policies.md). */
 export const LINUX_POLICY_ROOTS: ReadonlyArray<{ browser: PolicyBrowser; root: string }> = [
@@ -16,18 +16,34 @@ const LEVELS: ReadonlyArray<{ dir: string; level: PolicyLevel }> = [
 /** A policy file is a few KiB; a larger one is not read whole. */
 const MAX_POLICY_FILE = 1024 * 1024;
 
-/** Every *.json under managed/ and recommended/ of each root; a file that is not JSON is a problem, not a crash. */
+/**
+ * Every file under managed/ and recommended/ of each root. The documentation says
+ * *.json, but chromium's ConfigDirPolicyLoader reads every file in the folder and,
+ * when two set the same policy, the last file in name order wins: each policy is
+ * reported from the file that wins it. A file that is not JSON is a problem, not a crash.
+ */
 export async function readLinuxPolicies(host: Host, opts: { signal?: AbortSignal; roots?: typeof LINUX_POLICY_ROOTS } = {}): Promise<PolicyRead> {
   const out: PolicyRead = { sources: [], problems: [] };
   for (const { browser, root } of opts.roots ?? LINUX_POLICY_ROOTS) {
     for (const { dir, level } of LEVELS) {
       const folder = `${root}/${dir}`;
-      for (const name of await host.fs.list(folder)) {
-        if (!name.endsWith(".json")) continue;
+      const winners = new Map<string, string>(); // policy → file that sets it last
+      const read: Array<{ file: string; policies: Record<string, unknown> }> = [];
+      for (const name of [...(await host.fs.list(folder))].sort()) {
         const file = `${folder}/${name}`;
+        const st = await host.fs.stat(file);
+        if (!st?.isFile) continue;
         const r = await readJsonFile(host, file, { maxBytes: MAX_POLICY_FILE, signal: opts.signal });
-        if (r.ok) out.sources.push({ browser, level, scope: "machine", where: file, policies: r.value });
-        else if (r.problem !== "missing") out.problems.push({ browser, where: file, reason: `${r.problem}: ${r.detail}` });
+        if (!r.ok) {
+          if (r.problem !== "missing") out.problems.push({ browser, where: file, reason: `${r.problem}: ${r.detail}` });
+          continue;
+        }
+        read.push({ file, policies: r.value });
+        for (const key of Object.keys(r.value)) winners.set(key, file);
+      }
+      for (const { file, policies } of read) {
+        const own = Object.fromEntries(Object.entries(policies).filter(([k]) => winners.get(k) === file));
+        if (Object.keys(own).length) out.sources.push({ browser, level, scope: "machine", where: file, policies: own } satisfies PolicySource);
       }
     }
   }
