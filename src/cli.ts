@@ -3,7 +3,6 @@ import type { Io } from "./commands/command.js";
 import { CHECK_COMMANDS } from "./commands/index.js";
 import { runCheckCommand } from "./commands/run-checks.js";
 import { runList } from "./commands/list.js";
-import { runExplain } from "./commands/explain.js";
 import { parseGlobals, prescanLang, type RawOptions } from "./cli/global-options.js";
 import { UsageError } from "./core/errors.js";
 import { EXIT } from "./core/exit-code.js";
@@ -11,6 +10,11 @@ import { createNodeHost } from "./host/node-host.js";
 import { detectLang, isLang, type Lang } from "./i18n/lang.js";
 import { t } from "./i18n/catalog.js";
 import type { Host } from "./host/host.js";
+import { homedir } from "node:os";
+import { cacheDirFor } from "./host/browsers/cache-dir.js";
+
+/** For the command-line entry: Ctrl+C, SIGTERM and SIGHUP end every child, then exit 130/143/129. */
+export { exitOnSignals } from "./host/process.js";
 
 export interface MainOptions {
   io?: Io;
@@ -57,8 +61,10 @@ export async function main(argv: readonly string[], mo: MainOptions): Promise<nu
       { host, options: g.run, json: g.json, io },
       { version: mo.version, noColor: g.noColor, reportFile: g.report },
     );
-  }, (query, raw) => {
+  }, async (query, raw) => {
     const g = parseGlobals(raw, "explain", { lang, isTTY: io.isTTY });
+    // The explain table (every code's meaning and steps) is loaded only for `explain`.
+    const { runExplain } = await import("./commands/explain.js");
     exitCode = runExplain(query, io, { json: g.json, lang, version: mo.version, verbose: g.run.verbose, langFromLocale: g.run.langFromLocale });
   });
 
@@ -85,7 +91,7 @@ function buildProgram(
   version: string,
   io: Io,
   runCommand: (name: string, raw: RawOptions, extra: string[]) => Promise<void>,
-  runExplainCommand: (query: string, raw: RawOptions) => void,
+  runExplainCommand: (query: string, raw: RawOptions) => Promise<void>,
 ): Command {
   const tr = (key: string) => t(lang, key);
   // The words in commander's help skeleton ("[options] [command]", "<file>") come from the catalogue too.
@@ -105,7 +111,7 @@ function buildProgram(
       },
     })
     .configureHelp({ styleTitle: (title) => translateTitle(lang, title) })
-    .addHelpText("after", `\n${tr("cli.help.exitCodes")}`)
+    .addHelpText("after", `\n${tr("cli.help.exitCodes")}\n${t(lang, "cli.help.files", { dir: cacheDirFor(process.platform, homedir(), io.env) })}`)
     .option("--json", tr("cli.opt.json"))
     .addOption(new Option("--lang <az|en|ru>", tr("cli.opt.lang")))
     .option("--no-color", tr("cli.opt.noColor"))

@@ -35,6 +35,8 @@ export const COMMAND_ONLY_OPTIONS: Readonly<Record<string, { flag: string; comma
   phone: { flag: "--phone", commands: ["asan", "all"] },
   interactive: { flag: "--interactive", commands: ["asan"] },
   ics: { flag: "--ics", commands: ["plan", "all"] },
+  // The report is of a check run: list and explain print everything on stdout already.
+  report: { flag: "--report", commands: ["all", "token", "certs", "signer", "browser", "asan", "plan"] },
   login: { flag: "--login", commands: ["token"] },
 };
 
@@ -65,6 +67,8 @@ export function parseGlobals(
     timeoutMs = n;
   }
   const sale = raw.sale === undefined ? undefined : parseSaleTime(raw.sale);
+  // The calendar's reminders are built from the sale time; without it there is nothing to write.
+  if (raw.ics !== undefined && sale === undefined) throw new UsageError("cli.error.icsNeedsSale");
   const json = raw.json ?? false;
   return {
     json,

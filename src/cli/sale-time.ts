@@ -3,6 +3,9 @@ import { UsageError } from "../core/errors.js";
 /** Azerbaijan has kept UTC+4 all year since it abolished summer time in 2016. */
 export const BAKU_OFFSET = "+04:00";
 
+export const SALE_YEAR_MIN = 2000;
+export const SALE_YEAR_MAX = 2100;
+
 const ISO = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
 
 /**
@@ -16,6 +19,10 @@ export function parseSaleTime(text: string): Date {
   const num = (x: string) => Number.parseInt(x, 10);
   if (num(mo!) < 1 || num(mo!) > 12 || num(d!) < 1 || num(h!) > 23 || num(mi!) > 59 || num(s) > 59) {
     throw new UsageError("cli.error.badSale", { value: text });
+  }
+  // A sale outside this range is a typo (2062 for 2026, 202 for 2026), never a real date.
+  if (num(y!) < SALE_YEAR_MIN || num(y!) > SALE_YEAR_MAX) {
+    throw new UsageError("cli.error.saleYear", { value: text, min: SALE_YEAR_MIN, max: SALE_YEAR_MAX });
   }
   const daysInMonth = new Date(Date.UTC(num(y!), num(mo!), 0)).getUTCDate();
   if (num(d!) > daysInMonth) throw new UsageError("cli.error.badSale", { value: text });

@@ -14,14 +14,14 @@ export function runExplain(query: string, io: Io, o: { json: boolean; lang: Lang
     code: e.code,
     meaning: t(o.lang, e.meaning),
     remedy: e.remedy.map((k) => t(o.lang, k)),
-    source: e.source,
+    source: e.source === undefined ? undefined : typeof e.source === "string" ? e.source : t(o.lang, e.source),
   });
   const found = match.kind !== "none";
   const body =
     match.kind === "none"
       ? { found, meaning: t(o.lang, "explain.unknown", { query }), remedy: [t(o.lang, "explain.unknownRemedy")] }
       : match.kind === "check"
-        ? { found, check: match.check.id, title: t(o.lang, match.check.title), results: match.entries.map(entryText) }
+        ? { found, check: match.check.id, title: t(o.lang, match.check.title, match.check.titleValues?.()), results: match.entries.map(entryText) }
         : { found, matchedBy: match.kind, ...entryText(match.entry) };
   if (o.json) {
     io.stdout(
@@ -43,7 +43,7 @@ export function runExplain(query: string, io: Io, o: { json: boolean; lang: Lang
     if (o.verbose && e.source && match.kind !== "check") lines.push(`  ${t(o.lang, "explain.sourceLabel")} ${e.source}`);
   };
   if (match.kind === "check") {
-    lines.push(`${match.check.id}: ${t(o.lang, match.check.title)}`, t(o.lang, "explain.checkCodes"));
+    lines.push(`${match.check.id}: ${t(o.lang, match.check.title, match.check.titleValues?.())}`, t(o.lang, "explain.checkCodes"));
     match.entries.map(entryText).forEach(show);
   } else if (match.kind === "none") {
     lines.push(t(o.lang, "explain.unknown", { query }), `  ${t(o.lang, "explain.unknownRemedy")}`);

@@ -9,7 +9,7 @@ export function runList(io: Io, o: { json: boolean; lang: Lang; version: string 
   const checks = ALL_CHECKS.map((c) => ({
     id: c.id,
     group: c.group,
-    title: t(o.lang, c.title),
+    title: t(o.lang, c.title, c.titleValues?.()),
     covers: [...c.covers],
     dependsOn: [...(c.dependsOn ?? [])],
     platforms: c.platforms ? [...c.platforms] : null,

@@ -8,10 +8,12 @@ import { toJsonDocument } from "../render/rendered.js";
 import { renderHuman } from "../render/human.js";
 import { renderReport } from "../render/report.js";
 import { colorLevel, makeChalk } from "../render/style.js";
+import { canAnimate } from "../render/progress.js";
 import { t } from "../i18n/catalog.js";
 import { loadOra } from "../core/lazy.js";
 import { UsageError } from "../core/errors.js";
 import { validateCertificateInputs } from "../certs/load.js";
+import { validateFiles } from "../cli/outputs.js";
 import { officialCasOf } from "../certs/official-set.js";
 
 export interface RunCheckCommandOptions {
@@ -23,9 +25,11 @@ export interface RunCheckCommandOptions {
 /** Runs a check command end to end and returns the exit code of the contract. */
 export async function runCheckCommand(cmd: CheckCommand, ctx: CommandContext, o: RunCheckCommandOptions): Promise<number> {
   const { host, options, io } = ctx;
-  // Bad input is refused before anything runs (exit 64), whichever command got it.
-  // Every input is parsed here, once, before the runner starts any check's clock; the
-  // --ca files must also have the official hierarchy's shape (one root, each CA signed by the one above).
+  // Bad input is refused before anything runs (exit 64), whichever command got it:
+  // files to write first (cheap), then the inputs' contents. Every input is parsed here,
+  // once, before the runner starts any check's clock; the --ca files must also have the
+  // official hierarchy's shape (one root, each CA signed by the one above).
+  await validateFiles({ report: o.reportFile, ics: options.ics, certFiles: options.certFiles, caFiles: options.caFiles, modules: options.modules });
   await validateCertificateInputs(host, [...options.certFiles, ...options.caFiles]);
   await officialCasOf(host, options.caFiles);
   await cmd.prepare?.(ctx);
@@ -33,7 +37,9 @@ export async function runCheckCommand(cmd: CheckCommand, ctx: CommandContext, o:
 
   // No spinner while checks ask questions: it would redraw over the prompt and swallow the answers.
   const asksQuestions = options.interactive || options.login || (options.fix && !options.yes);
-  const spinner = !ctx.json && io.isTTY && !asksQuestions ? await startSpinner(ctx, checks.length) : undefined;
+  const level = colorLevel({ json: ctx.json, noColor: o.noColor, isTTY: io.isTTY, env: io.env });
+  const spinner =
+    !ctx.json && io.isTTY && !asksQuestions && canAnimate(process.stderr) ? await startSpinner(ctx, checks.length, level > 0) : undefined;
   let done = 0;
   const raw: CheckResult[] = await runChecks(checks, {
     host,
@@ -75,7 +81,6 @@ export async function runCheckCommand(cmd: CheckCommand, ctx: CommandContext, o:
   if (ctx.json) {
     io.stdout(JSON.stringify(doc, null, 2) + "\n");
   } else {
-    const level = colorLevel({ json: false, noColor: o.noColor, isTTY: io.isTTY, env: io.env });
     io.stdout(renderHuman(report, { chalk: makeChalk(level), verbose: options.verbose, redacted: options.redact, langFromLocale: options.langFromLocale }));
   }
   if (o.reportFile) {
@@ -89,7 +94,8 @@ export async function runCheckCommand(cmd: CheckCommand, ctx: CommandContext, o:
   return report.summary.exitCode;
 }
 
-async function startSpinner(ctx: CommandContext, total: number) {
+async function startSpinner(ctx: CommandContext, total: number, colour: boolean) {
   const ora = await loadOra();
-  return ora({ text: t(ctx.options.lang, "render.progress", { done: 0, total }), stream: process.stderr }).start();
+  // NO_COLOR and --no-color reach the spinner too: ora colours its frames unless told not to.
+  return ora({ text: t(ctx.options.lang, "render.progress", { done: 0, total }), stream: process.stderr, color: colour ? "cyan" : false }).start();
 }

@@ -53,7 +53,7 @@ async function execute(
     group: check.group,
     status: o.status,
     covers: [...check.covers],
-    title: { key: check.title },
+    title: { key: check.title, values: check.titleValues?.(host) },
     message: o.message,
     remedy: o.remedy ?? [],
     code: o.code,

@@ -104,6 +104,11 @@ export interface CheckDefinition<TOut = unknown> {
   budgetFactor?: number;
   /** Catalogue key of the title. */
   title: string;
+  /**
+   * Values for the title's placeholders. With a host: this run's values (an overridden
+   * port); without one (`list`, `explain`): the defaults.
+   */
+  titleValues?(host?: Host): Record<string, string | number>;
   /** Every code `run` may return, with the status it goes with. */
   codes: Readonly<Record<string, Status>>;
   run(ctx: CheckContext): Promise<Outcome<TOut>>;

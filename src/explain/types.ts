@@ -1,3 +1,5 @@
+import type { Msg } from "../core/types.js";
+
 /**
  * One thing `explain` knows: a code the tool emits, or an error a citizen meets
  * elsewhere (a portal message, a PKCS#11 return value, a browser certificate error).
@@ -11,6 +13,9 @@ export interface ExplainEntry {
   remedy: readonly string[];
   /** Message texts that mean this entry (matched tolerantly: case, Azerbaijani letters typed as ASCII). */
   texts?: readonly string[];
-  /** Where the fact comes from, when it is not the tool's own code. */
-  source?: string;
+  /**
+   * Where the fact comes from, when it is not the tool's own code: the official notice
+   * (a catalogue message, see sources.ts) or a technical reference (a specification).
+   */
+  source?: string | Msg;
 }

@@ -1,5 +1,7 @@
 import { promises as fsp } from "node:fs";
+import nodePath from "node:path";
 import type { FileHost, FileStat } from "./host.js";
+import { writeFileReplacing } from "./output-file.js";
 
 const DEFAULT_MAX_BYTES = 4 * 1024 * 1024;
 
@@ -82,9 +84,35 @@ export const nodeFiles: FileHost = {
     }
   },
   async writeFile(path, data) {
-    await fsp.writeFile(path, data);
+    // A failed write (disk full) must not leave the user's old file emptied.
+    await writeFileReplacing(path, data);
   },
   async mkdir(path) {
-    await fsp.mkdir(path, { recursive: true });
+    await makeDirs(path);
   },
 };
+
+/**
+ * `mkdir -p`, one level at a time. Node's own recursive mkdir never returns for some
+ * paths (under /proc/self it retries ENOENT for ever); here each level is one bounded
+ * call, and the first real error is thrown.
+ */
+async function makeDirs(target: string): Promise<void> {
+  const full = nodePath.resolve(target);
+  const missing: string[] = [];
+  let dir = full;
+  for (;;) {
+    const st = await fsp.stat(dir).catch((e: NodeJS.ErrnoException) => (e.code === "ENOENT" ? undefined : Promise.reject(e)));
+    if (st) {
+      if (!st.isDirectory()) throw Object.assign(new Error(`${dir} is not a folder`), { code: "ENOTDIR" });
+      break;
+    }
+    missing.unshift(dir);
+    const parent = nodePath.dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  for (const d of missing) {
+    await fsp.mkdir(d).catch((e: NodeJS.ErrnoException) => (e.code === "EEXIST" ? undefined : Promise.reject(e)));
+  }
+}

@@ -1,7 +1,55 @@
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import type { ExecOptions, ExecRecord, ExecResult } from "./host.js";
 
 const DEFAULT_TIMEOUT_MS = 10_000;
+
+/**
+ * Every child still running. Children lead their own process group (so a timeout can
+ * end what they started), which also means the terminal's Ctrl+C does not reach them:
+ * on a signal this process ends them itself (endAllChildren).
+ */
+const running = new Set<ChildProcess>();
+
+/** Ends every running child and whatever it started (its whole process group). */
+export function endAllChildren(): void {
+  for (const child of running) killGroup(child);
+  running.clear();
+}
+
+/** How many children run now (for tests and --verbose). */
+export function runningChildren(): number {
+  return running.size;
+}
+
+function killGroup(child: ChildProcess): void {
+  try {
+    if (process.platform !== "win32" && child.pid) process.kill(-child.pid, "SIGKILL");
+    else child.kill("SIGKILL");
+  } catch {
+    /* already gone */
+  }
+}
+
+/** Exit codes after a signal, as shells report them: 128 + the signal's number. */
+export const SIGNAL_EXIT_CODES: Readonly<Record<"SIGINT" | "SIGTERM" | "SIGHUP", number>> = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 };
+
+let signalsInstalled = false;
+
+/**
+ * On Ctrl+C (SIGINT), SIGTERM and SIGHUP (the terminal closed): end every child's
+ * process group — a PKCS#11 probe hung inside a vendor module would otherwise keep
+ * running — then exit with 130, 143 or 129. Installed once, by the command-line entry.
+ */
+export function exitOnSignals(): void {
+  if (signalsInstalled) return;
+  signalsInstalled = true;
+  for (const [sig, code] of Object.entries(SIGNAL_EXIT_CODES) as Array<[NodeJS.Signals, number]>) {
+    process.on(sig, () => {
+      endAllChildren();
+      process.exit(code);
+    });
+  }
+}
 const DEFAULT_MAX_OUTPUT = 1024 * 1024;
 
 /**
@@ -27,14 +75,8 @@ export function runProcess(command: string, args: readonly string[], options: Ex
       detached: posix,
       windowsHide: true,
     });
-    const kill = () => {
-      try {
-        if (posix && child.pid) process.kill(-child.pid, "SIGKILL");
-        else child.kill("SIGKILL");
-      } catch {
-        /* already gone */
-      }
-    };
+    running.add(child);
+    const kill = () => killGroup(child);
     const timer = setTimeout(() => {
       timedOut = true;
       kill();
@@ -49,6 +91,7 @@ export function runProcess(command: string, args: readonly string[], options: Ex
     const done = (r: Omit<ExecResult, "stdout" | "stderr" | "truncated" | "durationMs" | "timedOut">) => {
       if (settled) return;
       settled = true;
+      running.delete(child);
       clearTimeout(timer);
       options.signal?.removeEventListener("abort", onAbort);
       resolve({

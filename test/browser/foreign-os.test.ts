@@ -2,47 +2,62 @@ import { describe, expect, it } from "vitest";
 import { detectBrowsers } from "../../src/host/browsers/detect.js";
 import { detectDefaultBrowser } from "../../src/host/browsers/default-browser.js";
 import { foreignHost } from "./helpers/fake-host.js";
+import { copyFileSync, mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { createNodeHost } from "../../src/host/node-host.js";
 import type { Host } from "../../src/host/host.js";
+import { tempDir } from "../helpers/tmp.js";
 import { regQueryOutput, REG_MISSING_STDERR } from "../windows/formats.js";
 
 const opts = { timeoutMs: 1_000 };
 
 
-describe("macOS", () => {
-  it("reads each bundle's CFBundleShortVersionString through `defaults read`", async () => {
-    const host = foreignHost(
-      "darwin",
-      [
-        { match: (c, a) => c === "defaults" && a[1] === "/Applications/Google Chrome.app/Contents/Info", stdout: "120.0.6099.109\n" },
-        { match: (c, a) => c === "defaults" && a[1] === "/Users/aysel/Applications/Opera.app/Contents/Info", stdout: "105.0.4970.21\n" },
-        { match: (c, a) => c === "defaults" && a[1] === "/Applications/Firefox.app/Contents/Info", stdout: "121.0\n" },
-      ],
-      [
-        "/Applications/Google Chrome.app/Contents/Info.plist",
-        "/Users/aysel/Applications/Opera.app/Contents/Info.plist",
-        "/Applications/Firefox.app/Contents/Info.plist",
-      ],
-    );
+describe("macOS, from the files themselves", () => {
+  const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/macos/${name}`, import.meta.url));
+  const tmp = tempDir("gc-mac-");
+  /** A macOS file tree under a temporary root; the host sees it at its real paths and can run nothing. */
+  function macHost(files: Record<string, string>): Host & { started: string[] } {
+    for (const [path, from] of Object.entries(files)) {
+      mkdirSync(dirname(`${tmp}${path}`), { recursive: true });
+      copyFileSync(from, `${tmp}${path}`);
+    }
+    const real = createNodeHost({ offline: true });
+    const at = (p: string) => `${tmp}${p}`;
+    const started: string[] = [];
+    return {
+      ...real,
+      started,
+      platform: { ...real.platform, os: "darwin", homedir: "/Users/aysel" },
+      env: {},
+      exec: async (cmd) => {
+        started.push(cmd);
+        throw new Error(`nothing may be started: ${cmd}`);
+      },
+      fs: { ...real.fs, exists: (p) => real.fs.exists(at(p)), readFile: (p, o) => real.fs.readFile(at(p), o) },
+    };
+  }
+
+  it("reads each bundle's Info.plist (XML or binary) without running anything", async () => {
+    const host = macHost({
+      "/Applications/Google Chrome.app/Contents/Info.plist": fixture("chrome-Info.plist"),
+      "/Users/aysel/Applications/Opera.app/Contents/Info.plist": fixture("opera-Info.plist"),
+    });
     const d = await detectBrowsers(host, opts);
     expect(d.found.sort((a, b) => a.browser.localeCompare(b.browser))).toEqual([
       { browser: "chrome", version: "120.0.6099.109", kind: "macos", source: "/Applications/Google Chrome.app" },
-      { browser: "firefox", version: "121.0", kind: "macos", source: "/Applications/Firefox.app" },
       { browser: "opera", version: "105.0.4970.21", kind: "macos", source: "/Users/aysel/Applications/Opera.app" },
     ]);
-    expect(host.calls.every((c) => c.args[2] === "CFBundleShortVersionString")).toBe(true);
+    expect(host.started).toEqual([]);
   });
 
-  it("default browser from LaunchServices; none chosen means Safari", async () => {
-    const chosen = foreignHost("darwin", [
-      {
-        match: (c, a) => c === "defaults" && a.includes("LSHandlers"),
-        stdout: '(\n        {\n        LSHandlerPreferredVersions =         {\n            LSHandlerRoleAll = "-";\n        };\n        LSHandlerRoleAll = "com.google.chrome";\n        LSHandlerURLScheme = https;\n    }\n)\n',
-      },
-    ]);
-    expect(await detectDefaultBrowser(chosen, opts)).toMatchObject({ handler: "com.google.chrome", browser: "chrome" });
-    // `defaults read` of a domain/key that does not exist exits 1.
-    const never = foreignHost("darwin", [{ match: (c) => c === "defaults", stdout: "", exitCode: 1 }]);
-    expect(await detectDefaultBrowser(never, opts)).toMatchObject({ browser: "safari", assumed: true });
+  it("default browser from the LaunchServices preferences file; none chosen means Safari", async () => {
+    const plist = "/Users/aysel/Library/Preferences/com.apple.LaunchServices/com.apple.launchservices.secure.plist";
+    const chosen = macHost({ [plist]: fixture("launchservices.secure.plist") });
+    expect(await detectDefaultBrowser(chosen, opts)).toEqual({ handler: "com.operasoftware.opera", browser: "opera", source: plist });
+    expect(chosen.started).toEqual([]);
+    const noHttps = macHost({ [plist]: fixture("launchservices-no-https.plist") });
+    expect(await detectDefaultBrowser(noHttps, opts)).toMatchObject({ browser: "safari", assumed: true });
   });
 });
 
@@ -138,12 +153,5 @@ describe("Windows (reg.exe and the file system; no PowerShell, no browser starte
     expect(await detectDefaultBrowser(both, opts)).toMatchObject({ handler: "ChromeHTML", browser: "chrome" });
     const noReg = foreignHost("win32", []);
     expect(await detectDefaultBrowser(noReg, opts)).toMatchObject({ failed: "reg.exe not found" });
-  });
-});
-
-describe("Linux default browser without a desktop", () => {
-  it("is unknown (not a verdict) when neither xdg tool answers", async () => {
-    const host = foreignHost("linux", []);
-    expect(await detectDefaultBrowser(host, opts)).toEqual({ source: "xdg-settings/xdg-mime", timedOut: false });
   });
 });

@@ -1,8 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { appPathExecutables, newestVersionFolder, parseApplicationIni } from "../../src/host/browsers/windows.js";
 import { parseRegQuery } from "../../src/host/windows/registry.js";
-import { parseDefaultsVersion, parseLaunchServicesHandler } from "../../src/host/browsers/macos.js";
-import { parseFlatpakList } from "../../src/host/browsers/linux.js";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { bundleVersion, launchServicesHandler } from "../../src/host/browsers/macos.js";
+import { parsePlist } from "../../src/host/browsers/plist.js";
+import { parseMetainfoVersion, parseSnapYamlVersion } from "../../src/host/browsers/linux.js";
+import { parseDpkgStatus, upstreamVersion } from "../../src/host/linux/dpkg-status.js";
 import { browserFromHandlerId } from "../../src/host/browsers/identify.js";
 import { compareVersions, parseVersion } from "../../src/host/browsers/version.js";
 import { chromePlatform, parseOperaListing, parseVersionHistory } from "../../src/host/browsers/latest.js";
@@ -53,48 +57,67 @@ describe("Windows facts read without PowerShell", () => {
   });
 });
 
-describe("macOS", () => {
-  it("reads CFBundleShortVersionString as `defaults read` prints it", () => {
-    expect(parseDefaultsVersion("120.0.6099.109\n")).toBe("120.0.6099.109");
-    expect(parseDefaultsVersion("")).toBeUndefined();
+describe("macOS property lists (fixtures written by CPython's plistlib)", () => {
+  const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../fixtures/macos/${name}`, import.meta.url)));
+
+  it("an XML Info.plist: CFBundleShortVersionString", () => {
+    expect(bundleVersion(fixture("chrome-Info.plist"))).toBe("120.0.6099.109");
+    expect(parsePlist(fixture("chrome-Info.plist"))).toMatchObject({ CFBundleIdentifier: "com.google.Chrome", NSHighResolutionCapable: true, CFBundleURLTypes: [{ CFBundleURLSchemes: ["http", "https"] }] });
   });
 
-  it("takes the https handler from LaunchServices, ignoring the nested placeholder", () => {
-    const out = `(
-        {
-        LSHandlerContentType = "public.html";
-        LSHandlerPreferredVersions =         {
-            LSHandlerRoleAll = "-";
-        };
-        LSHandlerRoleAll = "com.apple.safari";
-    },
-        {
-        LSHandlerPreferredVersions =         {
-            LSHandlerRoleAll = "-";
-        };
-        LSHandlerRoleAll = "org.mozilla.firefox";
-        LSHandlerURLScheme = http;
-    },
-        {
-        LSHandlerPreferredVersions =         {
-            LSHandlerRoleAll = "-";
-        };
-        LSHandlerRoleAll = "com.operasoftware.opera";
-        LSHandlerURLScheme = https;
-    }
-)`;
-    expect(parseLaunchServicesHandler(out)).toBe("com.operasoftware.opera");
-    expect(parseLaunchServicesHandler("(\n)")).toBeUndefined();
+  it("a binary Info.plist", () => {
+    expect(bundleVersion(fixture("opera-Info.plist"))).toBe("105.0.4970.21");
+    expect(parsePlist(fixture("opera-Info.plist"))).toMatchObject({ Count: 123456789012, NSHighResolutionCapable: true });
+  });
+
+  it("the LaunchServices preferences: the https handler, not the nested placeholder nor http's", () => {
+    const ls = parsePlist(fixture("launchservices.secure.plist"));
+    expect(launchServicesHandler(ls)).toBe("com.operasoftware.opera");
+    expect(ls).toMatchObject({ LSHandlerOwner: "Aysəl Məmmədova", Written: new Date("2026-11-25T12:00:00Z") });
+    expect(launchServicesHandler(parsePlist(fixture("launchservices-no-https.plist")))).toBeUndefined();
+  });
+
+  it("a damaged file throws instead of answering", () => {
+    const bin = fixture("opera-Info.plist");
+    expect(() => parsePlist(bin.subarray(0, bin.length - 10))).toThrow();
+    expect(() => parsePlist(Buffer.from("<plist><dict><key>a</key>"))).toThrow();
   });
 });
 
-describe("Linux flatpak list", () => {
-  it("reads `flatpak list --app --columns=application,version`", () => {
-    const apps = parseFlatpakList("com.google.Chrome\t120.0.6099.109\norg.mozilla.firefox\t121.0\n");
-    expect([...apps]).toEqual([
-      ["com.google.Chrome", "120.0.6099.109"],
-      ["org.mozilla.firefox", "121.0"],
-    ]);
+describe("Linux package files", () => {
+  it("snap.yaml: the top-level version, plain or quoted, not a nested one", () => {
+    const yaml = "name: chromium\nversion: 120.0.6099.109\nsummary: Chromium web browser\napps:\n  chromium:\n    version: 1.0\n";
+    expect(parseSnapYamlVersion(yaml)).toBe("120.0.6099.109");
+    expect(parseSnapYamlVersion("name: opera\nversion: '105.0.4970.21'\n")).toBe("105.0.4970.21");
+    expect(parseSnapYamlVersion('name: firefox\nversion: "121.0-1"\n')).toBe("121.0");
+    expect(parseSnapYamlVersion("name: x\nsummary: y\n")).toBeUndefined();
+  });
+
+  it("AppStream metainfo: the newest release", () => {
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<component type="desktop-application">
+  <id>com.google.Chrome</id>
+  <releases>
+    <release version="120.0.6099.109" date="2023-12-12"/>
+    <release version="120.0.6099.71" date="2023-12-06"/>
+  </releases>
+</component>`;
+    expect(parseMetainfoVersion(xml)).toBe("120.0.6099.109");
+    expect(parseMetainfoVersion("<component/>")).toBeUndefined();
+  });
+
+  it("dpkg status: installed packages only, upstream version without epoch and revision", () => {
+    const status = [
+      "Package: chromium\nStatus: install ok installed\nArchitecture: amd64\nVersion: 156.0.8078.114-1~deb12u1\nDescription: web browser\n Chromium is an open-source browser.\n .\n Version: 1.2.3",
+      "Package: opera-stable\nStatus: deinstall ok config-files\nVersion: 105.0.4970.21",
+      "Package: chromium-browser\nStatus: install ok installed\nVersion: 2:1snap1-0ubuntu2",
+    ].join("\n\n");
+    const pkgs = parseDpkgStatus(status);
+    expect([...pkgs.keys()]).toEqual(["chromium", "chromium-browser"]);
+    expect(pkgs.get("chromium")!.version).toBe("156.0.8078.114-1~deb12u1");
+    expect(upstreamVersion("156.0.8078.114-1~deb12u1")).toBe("156.0.8078.114");
+    expect(upstreamVersion("2:1snap1-0ubuntu2")).toBe("1snap1");
+    expect(upstreamVersion("115.6.0esr-1~deb12u1")).toBe("115.6.0esr");
   });
 });
 

@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { CheckResult, Msg } from "../../src/core/types.js";
+import type { CheckDefinition, CheckResult, Msg } from "../../src/core/types.js";
+import { TOKEN_CERTIFICATES_CHECK, type TokenCertificatesOutput } from "../../src/core/handover.js";
 import type { Host } from "../../src/host/host.js";
 import { createNodeHost } from "../../src/host/node-host.js";
 import { runChecks } from "../../src/core/runner.js";
@@ -351,5 +352,31 @@ describe("the system bundle (read by openssl and curl, not by Chrome) is searche
     expect(`${root.status} ${root.code}`).toBe("fail ROOT_NOT_INSTALLED");
     expect(root.message.key).toBe("certs.rootInstalled.onlyElsewhere");
     expectRendersInEveryLanguage(results);
+  });
+});
+
+describe("the token's certificates tell the roles too", () => {
+  it("the root and intermediates checks wait for the token's hand-over and recognise the CAs through its chain", async () => {
+    const p = pkis.unrelated;
+    const h = home(p, ALL);
+    const der = Buffer.from(readFileSync(p.user, "utf8").replace(/-----[^-]+-----|\s/g, ""), "base64").toString("base64");
+    // The test's own check in the token's place, slower than the stores are to read.
+    const token: CheckDefinition<TokenCertificatesOutput> = {
+      id: TOKEN_CERTIFICATES_CHECK,
+      group: "token",
+      covers: [],
+      title: "x",
+      codes: { READ: "pass" },
+      run: async () => {
+        await new Promise((r) => setTimeout(r, 500));
+        return { status: "pass", code: "READ", message: { key: "x" }, output: { certificates: [{ derBase64: der, module: "/usr/lib/softhsm/libsofthsm2.so", slotId: 0, tokenLabel: "E-IMZA" }] } };
+      },
+    };
+    const results = await runChecks([token as CheckDefinition, ...certsChecks], { host: hostWithHome(h), options: runOptions({ offline: true, timeoutMs: 15_000 }) });
+    const byId = new Map(results.map((r) => [r.id, r]));
+    expect(`${byId.get(ROOT)!.status} ${byId.get(ROOT)!.code}`).toBe("pass ROOT_INSTALLED");
+    expect(byId.get(ROOT)!.data.method).toBe("chain");
+    expect((byId.get(INTER)!.data.intermediates as { method: string }[]).map((i) => i.method)).toEqual(["chain", "chain"]);
+    expect(`${byId.get(CHAIN)!.status} ${byId.get(CHAIN)!.code}`).toBe("pass CHAIN_OK");
   });
 });

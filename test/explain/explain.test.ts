@@ -108,6 +108,22 @@ describe("guzestli-check explain (built CLI)", () => {
     expect(doc.source).toContain("0x000000A4");
   });
 
+  it.each([
+    ["en", "PORTAL_SIGNATURE_LOGIN_FAILED", /Source: the official "Güzəştli mənzil" notice "DİQQƏT EDİLMƏLİ MƏQAMLAR" on www\.e-gov\.az, section for E-İmza users, point 5/],
+    ["az", "ROOT_NOT_INSTALLED", /Mənbə: www\.e-gov\.az portalında "Güzəştli mənzil" üzrə rəsmi "DİQQƏT EDİLMƏLİ MƏQAMLAR" bildirişi/],
+    ["ru", "ASAN_PIN1_BLOCKED", /Источник: официальная памятка «Güzəştli mənzil» «DİQQƏT EDİLMƏLİ MƏQAMLAR»/],
+  ])("cites the notice by its title in %s, never a repository path (%s)", async (lang, code, expected) => {
+    const r = await runCli(["explain", code, "--lang", lang]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(expected);
+    expect(r.stdout).not.toMatch(/shared\/|mission\/|CHECKLIST|\.txt|\.md/);
+  });
+
+  it("no entry cites a repository path as its source", async () => {
+    const { EXPLAIN_TABLE } = await import("../../src/explain/table.js");
+    for (const e of EXPLAIN_TABLE) if (typeof e.source === "string") expect(e.source).not.toMatch(/shared\/|mission\/|CHECKLIST|seed-/);
+  });
+
   it("unknown input says so, points to 108 and 157, and exits 1", async () => {
     const r = await runCli(["explain", "something nobody has seen", "--lang", "en"]);
     expect(r.code).toBe(1);

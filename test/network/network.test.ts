@@ -9,6 +9,7 @@ import { runCli } from "../helpers/cli.js";
 
 interface Check {
   id: string;
+  title: string;
   group: string;
   status: string;
   code: string;
@@ -68,8 +69,16 @@ describe("network group: each failing step named, within the deadline", () => {
     expect(r.tcp.status).toBe("fail");
     expect(r.tcp.code).toBe("TCP_REFUSED");
     expect(r.tcp.detail.port).toBe(String(port));
+    // The title names the port really tried, not the portal's 443.
+    expect(r.tcp.title).toBe(`The portal can be reached (port ${port})`);
     expect(r.tcp.remedy.length).toBeGreaterThan(0);
     expect(r.tls.data.blockedBy).toBe("network.tcp");
+  });
+
+  it("without an override the title and `list` name the portal's port 443", async () => {
+    const list = await runCli(["list", "--json", "--lang", "en"]);
+    const tcp = (JSON.parse(list.stdout) as { checks: Check[] }).checks.find((c) => c.id === "network.tcp")!;
+    expect(tcp.title).toBe("The portal can be reached (port 443)");
   });
 
   it("a self-signed certificate on the way is reported as interception, naming its issuer", async () => {

@@ -130,11 +130,11 @@ describe("plan --ics (built CLI)", () => {
     parseIcs(readFileSync(file));
   });
 
-  it("a folder that does not exist is reported, not a crash", async () => {
+  it("a folder that does not exist is a usage error before the plan runs, not a crash", async () => {
     const file = join(dir, "no", "such", "dir", "x.ics");
-    const r = await runCli(["plan", "--sale", "2099-12-01T10:00", "--ics", file, "--json"]);
-    const cal = (JSON.parse(r.stdout) as { checks: { id: string; code: string; status: string }[] }).checks.find((c) => c.id === "plan.calendar")!;
-    expect(cal).toMatchObject({ status: "error", code: "PLAN_ICS_NOT_WRITTEN" });
-    expect(r.code).toBe(2);
+    const r = await runCli(["plan", "--sale", "2099-12-01T10:00", "--ics", file, "--json", "--lang", "en"]);
+    expect(r.code).toBe(64);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain("does not exist");
   });
 });

@@ -64,6 +64,10 @@ describe("why a Windows PKCS#11 DLL did not load", () => {
     ["Win32 error 126", undefined, "not-found"],
     ["Win32 error 193", undefined, "wrong-arch"],
     ["Win32 error 5", pe, "other"],
+    // Wine's texts for the same errors (seen for real in test/windows/token.test.ts).
+    ["Failed to load shared library: Module not found.", pe, "missing-dependency"],
+    ["Failed to load shared library: Module not found.", missing, "not-found"],
+    ["Failed to load shared library: End of file.", text, "not-a-library"],
     ["Cannot find function 'C_GetFunctionList' in shared library", pe, "not-pkcs11"],
   ];
   for (const [message, file, reason] of cases) {

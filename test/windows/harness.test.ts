@@ -14,12 +14,12 @@ describe.skipIf(!WINE_REQUIRED)("the Wine harness (Windows node.exe, win32 insta
     ]);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual({ p: "win32", a: "x64", r: expect.stringMatching(/^10\./), k: ["koffi-win32-x64"] });
-  });
+  }, 200_000);
 
   it("runs the CLI with files for stdio and returns its exit code and output", async () => {
     const r = await runCliUnderWine(["--version"]);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
-  });
+  }, 200_000);
 });

@@ -261,7 +261,7 @@ export async function runUnderWine(
     const fdIn = openSync(join(io, "stdin"), "r");
     const fdOut = openSync(join(io, "stdout"), "w");
     const fdErr = openSync(join(io, "stderr"), "w");
-    const timeoutMs = o.timeoutMs ?? 120_000;
+    const timeoutMs = o.timeoutMs ?? 200_000;
     const result = await new Promise<{ code: number | null; timedOut: boolean }>((resolve, reject) => {
       const child = spawn("wine", [program, ...args], {
         cwd: o.cwd ?? s.appDir,

@@ -171,10 +171,15 @@ export const browserUpToDateCheck: CheckDefinition = {
   },
 };
 
+/** "/snap/chromium/current/meta/snap.yaml" or a "/snap/bin/chromium" launcher → "chromium". */
+function snapName(source: string): string {
+  return /\/snap\/bin\/([^/]+)$/.exec(source)?.[1] ?? /\/snap\/([^/]+)\/current\//.exec(source)?.[1] ?? source;
+}
+
 /** Values the update steps need: the snap/flatpak name and the browser name. */
 function stepValues(v: Verdict): Record<string, string> {
   const { kind, source, browser } = v.installed;
-  if (kind === "snap") return { browser: BROWSER_NAMES[browser], name: source.replace(/^\/snap\/bin\//, "") };
+  if (kind === "snap") return { browser: BROWSER_NAMES[browser], name: snapName(source) };
   if (kind === "flatpak") return { browser: BROWSER_NAMES[browser], name: source.replace(/^flatpak:/, "") };
   return { browser: BROWSER_NAMES[browser] };
 }

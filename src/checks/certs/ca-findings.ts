@@ -11,6 +11,8 @@ import { storesOf } from "./shared.js";
  * hand-over is the key) and shared by the root, trust, intermediates and validity
  * checks so they cannot disagree. The --ca files decide when given; else the user's
  * own chains (token or --cert) by signature; else the name in any known spelling.
+ * Every caller must declare `uses: [TOKEN_CERTIFICATES_CHECK]`: the first call fixes the
+ * answer for the run, and it must see the token's certificates.
  */
 const memo = new WeakMap<object, Promise<CaFinding[]>>();
 

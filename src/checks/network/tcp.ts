@@ -1,6 +1,6 @@
 import type { CheckDefinition, Outcome } from "../../core/types.js";
 import type { ConnectResult } from "../../host/net/index.js";
-import { NETWORK_DNS_CHECK, NETWORK_TCP_CHECK, stepDeadline, type DnsOutput, type TcpOutput } from "./portal-target.js";
+import { NETWORK_DNS_CHECK, NETWORK_TCP_CHECK, PORTAL, portalTarget, stepDeadline, type DnsOutput, type TcpOutput } from "./portal-target.js";
 import { loadNet } from "../../host/net/load.js";
 
 /** Step 2: a TCP connection to the portal's HTTPS port opens. */
@@ -11,6 +11,8 @@ export const networkTcpCheck: CheckDefinition<TcpOutput> = {
   network: true,
   dependsOn: [NETWORK_DNS_CHECK],
   title: "network.tcp.title",
+  // The port really tried: GUZESTLI_PORTAL_PORT may point the checks elsewhere.
+  titleValues: (host) => ({ port: host ? portalTarget(host).port : PORTAL.port }),
   codes: {
     TCP_OK: "pass",
     TCP_REFUSED: "fail",

@@ -164,7 +164,7 @@ export function verdict(p: ModuleProbe): Verdict {
       return {
         status: "error",
         code: "MODULE_CRASHED",
-        message: { key: "token.module.crashed", values: { module, how: p.signal ?? `exit ${p.exitCode ?? "?"}` } },
+        message: { key: "token.module.crashed", values: { module, how: p.signal ?? exitText(p.exitCode) } },
         remedy: [{ key: "token.remedy.reinstallDriver", values: { module: name } }],
       };
     case "no-binding":
@@ -205,6 +205,15 @@ export function verdict(p: ModuleProbe): Verdict {
       };
     }
   }
+}
+
+/**
+ * A Windows process killed by an exception exits with its NTSTATUS code, which reads
+ * best in hex (0xC0000005 is an access violation, Windows' SIGSEGV).
+ */
+function exitText(code: number | undefined): string {
+  if (code === undefined) return "exit ?";
+  return code >= 0xc0000000 ? `exit 0x${code.toString(16).toUpperCase()}` : `exit ${code}`;
 }
 
 /** "a.so — MODULE_TIMEOUT; b.so — MODULE_NOT_FOUND": each failed module with its own code. */

@@ -1,6 +1,6 @@
 import type { ExplainEntry } from "../types.js";
 
-const NOTICE = "Güzəştli mənzil notice “DİQQƏT EDİLMƏLİ MƏQAMLAR” (shared/mission/seed-guzestli-menzil.az.txt)";
+import { NOTICE_SOURCE as NOTICE } from "../sources.js";
 
 const SUBSCRIPTION = ["asan.subscription.remedy.balance", "asan.subscription.remedy.certificate", "asan.subscription.remedy.operator"];
 const PIN1 = ["asan.pin1.remedy.card", "asan.pin1.remedy.threeTries", "asan.pin1.remedy.pukBlocked"];

@@ -1,3 +1,4 @@
+import { NOTICE_SOURCE } from "../sources.js";
 import type { ExplainEntry } from "../types.js";
 
 const LNA_SOURCE = "Chrome Local Network Access: chromestatus 5152728072060928, developer.chrome.com/blog/local-network-access";
@@ -10,7 +11,7 @@ export const browserEntries: readonly ExplainEntry[] = [
     code: "NO_RECOMMENDED_BROWSER",
     meaning: "browser.explain.NO_RECOMMENDED_BROWSER",
     remedy: ["browser.remedy.installChrome", "browser.remedy.installOpera", "browser.remedy.useChromeForPortal"],
-    source: "e-gov.az notice on the Güzəştli mənzil sale (EIMZA-BROWSER, ASAN-BROWSER)",
+    source: NOTICE_SOURCE,
   },
   { code: "BROWSER_PROBE_TIMEOUT", meaning: "browser.explain.BROWSER_PROBE_TIMEOUT", remedy: ["browser.remedy.probeTimeout", "browser.remedy.checkVersionByHand"] },
   { code: "BROWSER_PROBE_FAILED", meaning: "browser.explain.BROWSER_PROBE_FAILED", remedy: ["browser.remedy.probeTimeout", "browser.remedy.checkVersionByHand"] },
@@ -24,7 +25,7 @@ export const browserEntries: readonly ExplainEntry[] = [
     code: "BROWSER_OUTDATED",
     meaning: "browser.explain.BROWSER_OUTDATED",
     remedy: ["browser.remedy.updateChrome", "browser.remedy.updateOpera", "browser.remedy.updateChromeLinux"],
-    source: "e-gov.az notice on the Güzəştli mənzil sale (EIMZA-BROWSER, ASAN-BROWSER)",
+    source: NOTICE_SOURCE,
   },
   {
     code: "OTHER_BROWSER_OUTDATED",
@@ -44,13 +45,13 @@ export const browserEntries: readonly ExplainEntry[] = [
     code: "GUIDE_PIN_CANCEL_RESTART",
     meaning: "browser.explain.GUIDE_PIN_CANCEL_RESTART",
     remedy: ["browser.remedy.closeAllWindows", "browser.remedy.reopenAndLogin"],
-    source: "e-gov.az notice on the Güzəştli mənzil sale (EIMZA-PIN-CANCEL, EIMZA-READY-BEFORE-LOGIN)",
+    source: NOTICE_SOURCE,
   },
   {
     code: "GUIDE_SINGLE_SESSION",
     meaning: "browser.explain.GUIDE_SINGLE_SESSION",
     remedy: ["browser.remedy.logOutElsewhere", "browser.remedy.oneBrowserOneDevice"],
-    source: "e-gov.az notice on the Güzəştli mənzil sale (SESSION-SINGLE)",
+    source: NOTICE_SOURCE,
   },
   { code: "SITE_SETTINGS_OK", meaning: "browser.explain.SITE_SETTINGS_OK", remedy: [] },
   { code: "SITE_LNA_UNDECIDED", meaning: "browser.explain.SITE_LNA_UNDECIDED", remedy: ["browser.remedy.pressAllowLna"], source: LNA_SOURCE },

@@ -1,3 +1,4 @@
+import { NOTICE_SOURCE } from "../sources.js";
 import type { ExplainEntry } from "../types.js";
 
 const meaning = (code: string) => `certs.explain.${code}`;
@@ -17,7 +18,7 @@ export const certsEntries: readonly ExplainEntry[] = [
     code: "ROOT_NOT_INSTALLED",
     meaning: meaning("ROOT_NOT_INSTALLED"),
     remedy: ["certs.explain.remedy.installRoot", RESTART],
-    source: "shared/mission/CHECKLIST.md EIMZA-ROOT-INSTALLED",
+    source: NOTICE_SOURCE,
   },
   { code: "ROOT_MISMATCH", meaning: meaning("ROOT_MISMATCH"), remedy: ["certs.explain.remedy.removeOldCopy", "certs.explain.remedy.installRoot"] },
   { code: "ROOT_TRUSTED", meaning: meaning("ROOT_TRUSTED"), remedy: [] },
@@ -25,14 +26,14 @@ export const certsEntries: readonly ExplainEntry[] = [
     code: "ROOT_NOT_TRUSTED",
     meaning: meaning("ROOT_NOT_TRUSTED"),
     remedy: ["certs.explain.remedy.trustRoot", RESTART],
-    source: "shared/mission/CHECKLIST.md EIMZA-ROOT-TRUSTED",
+    source: NOTICE_SOURCE,
   },
   { code: "INTERMEDIATES_INSTALLED", meaning: meaning("INTERMEDIATES_INSTALLED"), remedy: [] },
   {
     code: "INTERMEDIATES_MISSING",
     meaning: meaning("INTERMEDIATES_MISSING"),
     remedy: ["certs.explain.remedy.installIntermediates", RESTART],
-    source: "shared/mission/CHECKLIST.md EIMZA-INTERMEDIATES",
+    source: NOTICE_SOURCE,
   },
   { code: "INTERMEDIATE_MISMATCH", meaning: meaning("INTERMEDIATE_MISMATCH"), remedy: ["certs.explain.remedy.removeOldCopy", "certs.explain.remedy.installIntermediates"] },
   { code: "CA_VALID", meaning: meaning("CA_VALID"), remedy: [] },
@@ -47,7 +48,7 @@ export const certsEntries: readonly ExplainEntry[] = [
   { code: "CLOCK_UNCHECKED", meaning: meaning("CLOCK_UNCHECKED"), remedy: [] },
   { code: "CERT_VALID", meaning: meaning("CERT_VALID"), remedy: [] },
   { code: "CERT_EXPIRING", meaning: meaning("CERT_EXPIRING"), remedy: ["certs.userValidity.renew.remedy", CALL_157] },
-  { code: "CERT_EXPIRED", meaning: meaning("CERT_EXPIRED"), remedy: ["certs.userValidity.renew.remedy", CALL_157], source: "shared/mission/CHECKLIST.md EIMZA-VALIDITY" },
+  { code: "CERT_EXPIRED", meaning: meaning("CERT_EXPIRED"), remedy: ["certs.userValidity.renew.remedy", CALL_157], source: NOTICE_SOURCE },
   { code: "CERT_NOT_YET_VALID", meaning: meaning("CERT_NOT_YET_VALID"), remedy: ["certs.remedy.checkClock"] },
   { code: "CERT_EXPIRES_BEFORE_SALE", meaning: meaning("CERT_EXPIRES_BEFORE_SALE"), remedy: ["certs.userValidity.renew.remedy", CALL_157] },
   { code: "NO_USER_CERT", meaning: meaning("NO_USER_CERT"), remedy: ["certs.noUserCert.remedy"] },
@@ -60,7 +61,7 @@ export const certsEntries: readonly ExplainEntry[] = [
     code: "REVOKED",
     meaning: meaning("REVOKED"),
     remedy: ["certs.userRevocation.revoked.remedy", CALL_157],
-    source: "shared/mission/CHECKLIST.md EIMZA-VALIDITY (\"deactivated\"; call 157)",
+    source: NOTICE_SOURCE,
   },
   { code: "REVOCATION_UNKNOWN", meaning: meaning("REVOCATION_UNKNOWN"), remedy: [CALL_157] },
   { code: "REVOCATION_UNREACHABLE", meaning: meaning("REVOCATION_UNREACHABLE"), remedy: ["certs.userRevocation.unreachable.remedy", CALL_157] },

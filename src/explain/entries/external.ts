@@ -1,6 +1,6 @@
 import type { ExplainEntry } from "../types.js";
 
-const NOTICE = "Güzəştli mənzil notice “DİQQƏT EDİLMƏLİ MƏQAMLAR” (shared/mission/seed-guzestli-menzil.az.txt)";
+import { noticePoint } from "../sources.js";
 /** Values as defined in OASIS PKCS #11 v2.40 pkcs11t.h (the header pkcs11js ships). */
 const PKCS11 = "OASIS PKCS #11 Cryptographic Token Interface Base Specification v2.40, pkcs11t.h";
 /** Chromium's net/base/net_error_list.h. */
@@ -30,21 +30,21 @@ export const externalEntries: readonly ExplainEntry[] = [
     meaning: "explain.PORTAL_SIGNATURE_LOGIN_FAILED",
     remedy: ["explain.PORTAL_SIGNATURE_LOGIN_FAILED.remedy.close", "explain.PORTAL_SIGNATURE_LOGIN_FAILED.remedy.ready", "explain.PORTAL_SIGNATURE_LOGIN_FAILED.remedy.again", RUN_TOKEN, CALL_157],
     texts: ["Portala imza ilə giriş mümkün olmadı", "Portala imza ile giris mumkun olmadi"],
-    source: `${NOTICE}, E-İmza point 5`,
+    source: noticePoint("E-İmza", 5),
   },
   {
     code: "SERVICE_SUSPENDED",
     meaning: "explain.SERVICE_SUSPENDED",
     remedy: ["asan.suspended.remedy.debt", "asan.suspended.remedy.operator", "asan.suspended.remedy.loginEarly"],
     texts: ["Service suspended", "Xidmət dayandırılmışdır", "Xidmət dayandırılıb", "Услуга приостановлена"],
-    source: `${NOTICE}, Asan İmza point 5`,
+    source: noticePoint("Asan İmza", 5),
   },
   {
     code: "PIN_PROMPT_CANCELLED",
     meaning: "explain.PIN_PROMPT_CANCELLED",
     remedy: ["explain.PIN_PROMPT_CANCELLED.remedy"],
     texts: ["İmtina", "istifadəçi PIN kodu imtina", "cancelled the user PIN prompt", "pressed Cancel at the PIN prompt"],
-    source: `${NOTICE}, E-İmza point 2`,
+    source: noticePoint("E-İmza", 2),
   },
   ckr("CKR_CANCEL", "00000001", ["explain.PIN_PROMPT_CANCELLED.remedy"]),
   ckr("CKR_SLOT_ID_INVALID", "00000003", [REPLUG, RUN_TOKEN]),

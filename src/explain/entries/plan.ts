@@ -1,6 +1,6 @@
 import type { ExplainEntry } from "../types.js";
 
-const NOTICE = "Güzəştli mənzil notice “DİQQƏT EDİLMƏLİ MƏQAMLAR”: session extended to 500 minutes; one computer and one browser";
+import { NOTICE_SOURCE as NOTICE } from "../sources.js";
 
 /** Every code of src/checks/plan/. */
 export const planEntries: readonly ExplainEntry[] = [

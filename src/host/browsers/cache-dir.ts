@@ -7,13 +7,17 @@ import type { Host } from "../host.js";
  * elsewhere.
  */
 export function userCacheDir(host: Host): string {
-  const { os, homedir } = host.platform;
+  return cacheDirFor(host.platform.os, host.platform.homedir, host.env);
+}
+
+/** The same folder from its three inputs (for --help, which has no host). */
+export function cacheDirFor(os: NodeJS.Platform, homedir: string, env: Readonly<Record<string, string | undefined>>): string {
   if (os === "win32") {
-    const base = host.env.LOCALAPPDATA || path.win32.join(homedir, "AppData", "Local");
+    const base = env.LOCALAPPDATA || path.win32.join(homedir, "AppData", "Local");
     return path.win32.join(base, "guzestli-check");
   }
   if (os === "darwin") return path.posix.join(homedir, "Library", "Caches", "guzestli-check");
-  const xdg = host.env.XDG_CACHE_HOME;
+  const xdg = env.XDG_CACHE_HOME;
   // The XDG spec says a relative XDG_CACHE_HOME is invalid and must be ignored.
   const base = xdg && xdg.startsWith("/") ? xdg : path.posix.join(homedir, ".cache");
   return path.posix.join(base, "guzestli-check");

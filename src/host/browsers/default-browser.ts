@@ -1,8 +1,10 @@
 import type { Host } from "../host.js";
 import type { BrowserId, ProbeOptions } from "./types.js";
 import { browserFromHandlerId } from "./identify.js";
-import { parseLaunchServicesHandler } from "./macos.js";
+import { LAUNCH_SERVICES_PLIST, launchServicesHandler } from "./macos.js";
+import { parsePlist } from "./plist.js";
 import { readWindowsDefault } from "./windows.js";
+import { findLinuxDefault, HTTPS_HANDLER_TYPE } from "./mimeapps.js";
 
 export interface DefaultBrowser {
   /** What the OS answered: a .desktop id, a ProgId or a bundle id. */
@@ -18,38 +20,37 @@ export interface DefaultBrowser {
 }
 
 /**
- * Linux: xdg-settings knows the desktop's web browser; xdg-mime the https handler.
- * Both are shell scripts that take a second or two, so they are asked at once and
- * xdg-settings' answer is preferred.
+ * Linux: the mimeapps.list files and desktop entries themselves (see mimeapps.ts), not
+ * xdg-settings/xdg-mime, which are shell scripts taking a second for the same answer.
  */
 async function linuxDefault(host: Host, opts: ProbeOptions): Promise<DefaultBrowser> {
-  const questions: Array<[string, string[]]> = [
-    ["xdg-settings", ["get", "default-web-browser"]],
-    ["xdg-mime", ["query", "default", "x-scheme-handler/https"]],
-  ];
-  const answers = await Promise.all(
-    questions.map(([cmd, args]) => host.exec(cmd, args, { timeoutMs: opts.timeoutMs, signal: opts.signal })),
-  );
-  for (const [i, r] of answers.entries()) {
-    const handler = r.exitCode === 0 && !r.timedOut ? r.stdout.trim().split(/\r?\n/)[0]?.trim() : undefined;
-    if (handler) {
-      const [cmd, args] = questions[i]!;
-      return { handler, browser: browserFromHandlerId(handler), source: `${cmd} ${args.join(" ")}` };
-    }
-  }
-  return { source: "xdg-settings/xdg-mime", timedOut: answers.some((r) => r.timedOut) };
+  const d = await findLinuxDefault(host, HTTPS_HANDLER_TYPE, opts.signal);
+  if (!d) return { source: "mimeapps.list" };
+  return { handler: d.handler, browser: d.browser, source: d.source };
 }
 
+/**
+ * macOS: the user's LaunchServices preferences file, read directly. No https entry (or
+ * no file: nobody ever chose) means links open in Safari, the system's own default.
+ */
 async function macDefault(host: Host, opts: ProbeOptions): Promise<DefaultBrowser> {
-  const args = ["read", "com.apple.LaunchServices/com.apple.launchservices.secure", "LSHandlers"];
-  const r = await host.exec("defaults", args, { timeoutMs: opts.timeoutMs, signal: opts.signal });
-  const source = `defaults ${args.join(" ")}`;
-  if (r.timedOut) return { source, timedOut: true };
-  const handler = r.exitCode === 0 ? parseLaunchServicesHandler(r.stdout) : undefined;
+  const source = `${host.platform.homedir}/${LAUNCH_SERVICES_PLIST}`;
+  let bytes: Buffer;
+  try {
+    bytes = await host.fs.readFile(source, { maxBytes: 8 * 1024 * 1024, signal: opts.signal });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ENOENT") return { handler: "com.apple.safari", browser: "safari", source, assumed: true };
+    return { source };
+  }
+  let handler: string | undefined;
+  try {
+    handler = launchServicesHandler(parsePlist(bytes));
+  } catch {
+    // A preferences file that cannot be parsed says nothing, not "Safari".
+    return { source };
+  }
   if (handler) return { handler, browser: browserFromHandlerId(handler), source };
-  // Nobody ever chose a browser: macOS opens links in Safari.
-  if (!r.notFound) return { handler: "com.apple.safari", browser: "safari", source, assumed: true };
-  return { source };
+  return { handler: "com.apple.safari", browser: "safari", source, assumed: true };
 }
 
 async function windowsDefault(host: Host, opts: ProbeOptions): Promise<DefaultBrowser> {

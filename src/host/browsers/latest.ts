@@ -3,7 +3,9 @@ import { cacheFile, userCacheDir } from "./cache-dir.js";
 import { compareVersions, parseVersion } from "./version.js";
 
 /**
- * The current stable versions, asked online and kept for a day in the user's cache.
+ * The current stable versions, asked online and kept for a day in the user's cache
+ * folder (cache-dir.ts): the only file the tool writes unasked, said so in README and
+ * --help. A cache that cannot be read or written is never a failure, only a new question.
  *
  * Base URLs can be overridden (tests serve the same shapes from a loopback server;
  * an IT helper can point at a mirror):
@@ -76,8 +78,11 @@ function operaUrl(host: Host): string {
 
 async function readCache(host: Host, file: string, url: string): Promise<CacheEntry | undefined> {
   try {
-    const entry = JSON.parse(await host.fs.readText(file, { maxBytes: 64 * 1024 })) as CacheEntry;
-    if (entry.url !== url || typeof entry.version !== "string") return undefined;
+    // Only a regular file is read: a pipe or a device in its place would block or never end.
+    const st = await host.fs.stat(file);
+    if (!st?.isFile) return undefined;
+    const entry = JSON.parse(await host.fs.readText(file, { maxBytes: 64 * 1024 })) as CacheEntry | null;
+    if (!entry || entry.url !== url || typeof entry.version !== "string" || !parseVersion(entry.version)) return undefined;
     const age = host.now().getTime() - new Date(entry.fetchedAt).getTime();
     return age >= 0 && age < CACHE_MAX_AGE_MS ? entry : undefined;
   } catch {

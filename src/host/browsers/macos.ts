@@ -1,6 +1,7 @@
 import type { Host } from "../host.js";
 import type { BrowserDetection, BrowserId, BrowserProbeProblem, InstalledBrowser, ProbeOptions } from "./types.js";
 import { parseVersion } from "./version.js";
+import { parsePlist, type PlistValue } from "./plist.js";
 
 /** Application bundles by their folder name in /Applications or ~/Applications. */
 export const MACOS_APPS: ReadonlyArray<{ browser: BrowserId; app: string }> = [
@@ -12,14 +13,18 @@ export const MACOS_APPS: ReadonlyArray<{ browser: BrowserId; app: string }> = [
   { browser: "firefox", app: "Firefox.app" },
 ];
 
-/**
- * `defaults read <bundle>/Contents/Info CFBundleShortVersionString` prints the value
- * alone on a line ("120.0.6099.109"); a missing key prints an error on stderr and exits 1.
- */
-export function parseDefaultsVersion(stdout: string): string | undefined {
-  return parseVersion(stdout.trim())?.text;
+/** CFBundleShortVersionString of a bundle's Info.plist (XML or binary), e.g. "120.0.6099.109". */
+export function bundleVersion(infoPlist: Buffer): string | undefined {
+  const root = parsePlist(infoPlist);
+  if (!root || typeof root !== "object" || Array.isArray(root) || Buffer.isBuffer(root) || root instanceof Date) return undefined;
+  const v = root.CFBundleShortVersionString ?? root.CFBundleVersion;
+  return typeof v === "string" ? parseVersion(v)?.text : undefined;
 }
 
+/**
+ * Each bundle's Contents/Info.plist is read as a file: no `defaults`, no browser started.
+ * An Info.plist that cannot be read or parsed still means the browser is there.
+ */
 export async function detectMacBrowsers(host: Host, opts: ProbeOptions): Promise<BrowserDetection> {
   const dirs = ["/Applications", `${host.platform.homedir}/Applications`];
   const found: InstalledBrowser[] = [];
@@ -28,36 +33,32 @@ export async function detectMacBrowsers(host: Host, opts: ProbeOptions): Promise
     MACOS_APPS.flatMap(({ browser, app }) =>
       dirs.map(async (dir) => {
         const bundle = `${dir}/${app}`;
-        if (!(await host.fs.exists(`${bundle}/Contents/Info.plist`))) return;
-        const r = await host.exec("defaults", ["read", `${bundle}/Contents/Info`, "CFBundleShortVersionString"], {
-          timeoutMs: opts.timeoutMs,
-          signal: opts.signal,
-        });
-        if (r.timedOut) {
-          problems.push({ browser, source: bundle, problem: "timeout" });
-          return;
+        const info = `${bundle}/Contents/Info.plist`;
+        if (!(await host.fs.exists(info))) return;
+        let version: string | undefined;
+        try {
+          version = bundleVersion(await host.fs.readFile(info, { maxBytes: 1024 * 1024, signal: opts.signal }));
+        } catch {
+          version = undefined;
         }
-        found.push({ browser, version: r.exitCode === 0 ? parseDefaultsVersion(r.stdout) : undefined, kind: "macos", source: bundle });
+        found.push({ browser, version, kind: "macos", source: bundle });
       }),
     ),
   );
   return { found, problems };
 }
 
-/**
- * The https handler from `defaults read com.apple.LaunchServices/com.apple.launchservices.secure LSHandlers`,
- * an old-style plist array of dictionaries such as
- *   { LSHandlerPreferredVersions = { LSHandlerRoleAll = "-"; }; LSHandlerRoleAll = "com.google.chrome"; LSHandlerURLScheme = https; }
- * The nested LSHandlerPreferredVersions dictionary carries a "-" placeholder that is not the handler.
- */
-export function parseLaunchServicesHandler(stdout: string, scheme = "https"): string | undefined {
-  // Drop the nested placeholder dictionaries first so each handler entry is flat.
-  const flat = stdout.replace(/LSHandlerPreferredVersions\s*=\s*\{[^{}]*\};/g, "");
-  for (const block of flat.match(/\{[^{}]*\}/g) ?? []) {
-    const s = /LSHandlerURLScheme\s*=\s*"?([^";\s]+)"?\s*;/.exec(block);
-    if (!s || s[1]!.toLowerCase() !== scheme) continue;
-    const role = /LSHandlerRoleAll\s*=\s*"?([^";\n]+?)"?\s*;/.exec(block);
-    if (role && role[1] !== "-") return role[1]!.trim();
+/** Where LaunchServices keeps the user's handler choices (a binary plist with an LSHandlers array). */
+export const LAUNCH_SERVICES_PLIST = "Library/Preferences/com.apple.LaunchServices/com.apple.launchservices.secure.plist";
+
+/** The LSHandlerRoleAll of the LSHandlers entry whose LSHandlerURLScheme is `scheme`. */
+export function launchServicesHandler(plist: PlistValue, scheme = "https"): string | undefined {
+  const handlers = plist && typeof plist === "object" && !Array.isArray(plist) && !Buffer.isBuffer(plist) && !(plist instanceof Date) ? plist.LSHandlers : undefined;
+  if (!Array.isArray(handlers)) return undefined;
+  for (const h of handlers) {
+    if (!h || typeof h !== "object" || Array.isArray(h) || Buffer.isBuffer(h) || h instanceof Date) continue;
+    if (typeof h.LSHandlerURLScheme !== "string" || h.LSHandlerURLScheme.toLowerCase() !== scheme) continue;
+    if (typeof h.LSHandlerRoleAll === "string" && h.LSHandlerRoleAll !== "-") return h.LSHandlerRoleAll;
   }
   return undefined;
 }

@@ -1,5 +1,6 @@
 import type { Host } from "../host.js";
 import type { AppListOptions, InstalledApp } from "./types.js";
+import { readDpkgStatus } from "../linux/dpkg-status.js";
 
 /**
  * Linux: desktop entries (what the application menu shows) in the XDG data dirs, the
@@ -23,12 +24,9 @@ export async function listLinuxApps(host: Host, opts: AppListOptions): Promise<I
       for (const n of entry.localizedNames) out.push({ name: n, location: `${dir}/${f}`, source: "desktop" });
     }
   }
-  const r = await host.exec("dpkg-query", ["-W", "-f", "${Package}\\t${Version}\\n"], {
-    timeoutMs: opts.timeoutMs,
-    signal: opts.signal,
-    maxOutputBytes: 8 * 1024 * 1024,
-  });
-  if (r.exitCode === 0) out.push(...parseDpkgQuery(r.stdout));
+  // dpkg's status file itself: running dpkg-query costs a process start for the same facts.
+  const dpkg = await readDpkgStatus(host, { signal: opts.signal });
+  if (dpkg.ok) for (const p of dpkg.packages.values()) out.push({ name: p.name, version: p.version, source: "dpkg" });
   return out;
 }
 

@@ -21,6 +21,8 @@ export const PCSCD_SOCKET = "/run/pcscd/pcscd.comm";
 const PCSCD_BINARIES = ["/usr/sbin/pcscd", "/usr/bin/pcscd", "/sbin/pcscd"];
 
 export async function pcscdStateLinux(host: Host, o: Bounds): Promise<PcscState> {
+  // No pcscd program: nothing for systemctl to say, and a process start saved.
+  if (!(await anyExists(host, PCSCD_BINARIES))) return { state: "not-installed", how: "files" };
   const r = await host.exec("systemctl", ["is-active", "pcscd.socket", "pcscd.service"], o);
   if (!r.notFound && !r.timedOut) {
     // One line per unit: "active", "inactive", "failed", ... (systemctl(1) is-active).

@@ -11,6 +11,7 @@
  *   module could not be found.") is the module OR a DLL it needs; error 193
  *   (ERROR_BAD_EXE_FORMAT, "%1 is not a valid Win32 application.") is a file that is
  *   no DLL at all OR a DLL of the other architecture (32-bit beside 64-bit Node.js).
+ *   Under Wine the texts differ ("Module not found.", "End of file." for a text file).
  * A missing C_GetFunctionList is said by the binding itself.
  */
 import type { ModuleFileFacts } from "./protocol.js";
@@ -31,6 +32,14 @@ export interface LoadFailure {
 
 /** "MZ": every Windows executable and DLL starts so. */
 const PE_MAGIC = "4d5a";
+/** The first bytes of a loadable library on some platform: PE ("MZ"), ELF, Mach-O (thin and fat, both byte orders). */
+const LIBRARY_MAGICS = [PE_MAGIC, "7f454c46", "feedface", "feedfacf", "cefaedfe", "cffaedfe", "cafebabe"];
+
+/** The file is there and is no library of any kind (a text file, an installer's leftover): whatever the loader said. */
+function plainlyNotALibrary(file: ModuleFileFacts | undefined): boolean {
+  if (!file?.exists || file.magicHex === undefined) return false;
+  return !LIBRARY_MAGICS.some((m) => file.magicHex!.startsWith(m));
+}
 
 export function classifyLoadError(modulePath: string, rawText: string, file?: ModuleFileFacts): LoadFailure {
   const text = rawText
@@ -38,6 +47,8 @@ export function classifyLoadError(modulePath: string, rawText: string, file?: Mo
     .replace(/\r$/, "")
     .replace(/^Failed to load shared library:\s*/, "");
   if (/C_GetFunctionList/.test(text)) return { reason: "not-pkcs11" };
+  // Wine, for one, answers a text file with "End of file." rather than error 193.
+  if (plainlyNotALibrary(file)) return { reason: "not-a-library" };
 
   const win32 = windowsError(text);
   if (win32 === 126) {
@@ -80,7 +91,8 @@ export function classifyLoadError(modulePath: string, rawText: string, file?: Mo
 function windowsError(text: string): number | undefined {
   const n = /\bWin32 error (\d+)\b/i.exec(text);
   if (n) return Number(n[1]);
-  if (/specified module could not be found/i.test(text)) return 126;
+  // Windows' text, and Wine's ("Module not found.").
+  if (/specified module could not be found|^Module not found\.?$/i.test(text)) return 126;
   if (/is not a valid Win32 application/i.test(text)) return 193;
   return undefined;
 }

@@ -39,7 +39,6 @@ import { loadCryptoki } from "./binding.js";
 import type { BindingName, Cryptoki } from "./cryptoki.js";
 
 type Handle = bigint;
-type Pkcs11 = Cryptoki;
 
 /** Objects read per class at most: a token holds a handful; a broken one must not flood. */
 const MAX_OBJECTS = 64;
@@ -71,7 +70,7 @@ function loadBinding(): Cryptoki {
   }
 }
 
-function findObjects(p: Pkcs11, session: Handle, objectClass: number): Handle[] {
+function findObjects(p: Cryptoki, session: Handle, objectClass: number): Handle[] {
   p.C_FindObjectsInit(session, objectClass);
   try {
     return p.C_FindObjects(session, MAX_OBJECTS);
@@ -81,7 +80,7 @@ function findObjects(p: Pkcs11, session: Handle, objectClass: number): Handle[] 
 }
 
 /** One attribute at a time: a token that refuses one (sensitive) must not hide the others. */
-function attribute(p: Pkcs11, session: Handle, obj: Handle, type: number): Buffer | undefined {
+function attribute(p: Cryptoki, session: Handle, obj: Handle, type: number): Buffer | undefined {
   try {
     return p.C_GetAttributeValue(session, obj, type);
   } catch {
@@ -89,14 +88,14 @@ function attribute(p: Pkcs11, session: Handle, obj: Handle, type: number): Buffe
   }
 }
 
-function readKeys(p: Pkcs11, session: Handle, objectClass: number): ProbeKey[] {
+function readKeys(p: Cryptoki, session: Handle, objectClass: number): ProbeKey[] {
   return findObjects(p, session, objectClass).map((o) => ({
     label: attribute(p, session, o, CKA_LABEL)?.toString("utf8"),
     idHex: attribute(p, session, o, CKA_ID)?.toString("hex"),
   }));
 }
 
-function readCertificates(p: Pkcs11, session: Handle): ProbeCertificate[] {
+function readCertificates(p: Cryptoki, session: Handle): ProbeCertificate[] {
   const out: ProbeCertificate[] = [];
   for (const o of findObjects(p, session, CKO_CERTIFICATE)) {
     const der = attribute(p, session, o, CKA_VALUE);
@@ -110,7 +109,7 @@ function readCertificates(p: Pkcs11, session: Handle): ProbeCertificate[] {
   return out;
 }
 
-function readToken(p: Pkcs11, slot: Handle): ProbeToken {
+function readToken(p: Cryptoki, slot: Handle): ProbeToken {
   const info = p.C_GetTokenInfo(slot);
   const token: ProbeToken = {
     label: trimmed(info.label),
@@ -145,7 +144,7 @@ function readToken(p: Pkcs11, slot: Handle): ProbeToken {
   return token;
 }
 
-function readAll(p: Pkcs11): ProbeAnswer {
+function readAll(p: Cryptoki): ProbeAnswer {
   let info;
   try {
     info = p.C_GetInfo();
@@ -203,7 +202,7 @@ function readAll(p: Pkcs11): ProbeAnswer {
   };
 }
 
-function login(p: Pkcs11, slotId: string): ProbeAnswer {
+function login(p: Cryptoki, slotId: string): ProbeAnswer {
   let handles: Handle[];
   try {
     handles = p.C_GetSlotList(true);

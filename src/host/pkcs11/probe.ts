@@ -1,5 +1,6 @@
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { loadX509 } from "../../core/lazy.js";
 import type { Host } from "../host.js";
 import { classifyLoadError, type LoadFailureReason } from "./load-error.js";
 import type { BindingName } from "./cryptoki.js";
@@ -50,7 +51,7 @@ export function loginProbe(host: Host, module: string, slotId: string, pin: stri
 
 async function runChild(host: Host, req: ProbeRequest, o: ProbeOptions, input?: string): Promise<ModuleProbe> {
   const module = req.module;
-  const r = await host.exec(process.execPath, [probeChildScript(), JSON.stringify(req)], {
+  const running = host.exec(process.execPath, [probeChildScript(), JSON.stringify(req)], {
     timeoutMs: o.timeoutMs,
     signal: o.signal,
     maxOutputBytes: 16 * 1024 * 1024,
@@ -58,6 +59,10 @@ async function runChild(host: Host, req: ProbeRequest, o: ProbeOptions, input?: 
     env: { ...host.env },
     input,
   });
+  // The child now spends a whole Node start before it answers; the certificate parser
+  // that will read its certificates (the heaviest module there is) loads meanwhile.
+  if (req.mode === "read") void loadX509().catch(() => {});
+  const r = await running;
   if (r.timedOut) return { module, kind: "timeout", timeoutMs: o.timeoutMs };
   const line = r.stdout.split("\n").find((l) => l.startsWith(PROBE_MARKER));
   let answer: ProbeAnswer | undefined;

@@ -1,5 +1,7 @@
 export const explain: Record<string, string> = {
   "explain.sourceLabel": "Mənbə:",
+  "explain.source.notice": "www.e-gov.az portalında \"Güzəştli mənzil\" üzrə rəsmi \"DİQQƏT EDİLMƏLİ MƏQAMLAR\" bildirişi",
+  "explain.source.noticePoint": "www.e-gov.az portalında \"Güzəştli mənzil\" üzrə rəsmi \"DİQQƏT EDİLMƏLİ MƏQAMLAR\" bildirişi, {section} istifadəçiləri üçün bölmə, bənd {point}",
   // asan
   "explain.ASAN_SUBSCRIPTION_GUIDE": "Təlimat (yoxlama nəticəsi deyil): \"Asan İmza\" üçün aylıq 2.50 AZN abunə haqqı ödənilməli, balans kifayət etməli və sertifikatın vaxtı satış günü bitməməlidir.",
   "explain.ASAN_SUBSCRIPTION_CONFIRMED": "\"Asan İmza\" abunəliyi, balans və sertifikatın qaydasında olduğunu cavab verdiniz (bu sizin cavabınızdır, proqram yoxlamayıb).",

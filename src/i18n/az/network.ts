@@ -1,6 +1,6 @@
 export const network: Record<string, string> = {
   "network.dns.title": "Portalın ünvanı tapılır",
-  "network.tcp.title": "Portala qoşulmaq mümkündür",
+  "network.tcp.title": "Portala qoşulmaq mümkündür (port {port})",
   "network.tls.title": "Portalla təhlükəsiz əlaqəyə kənardan müdaxilə olunmur",
 
   "network.dns.ok": "{host} ünvanı tapıldı.",

@@ -1,5 +1,7 @@
 export const explain: Record<string, string> = {
   "explain.sourceLabel": "Source:",
+  "explain.source.notice": "the official \"Güzəştli mənzil\" notice \"DİQQƏT EDİLMƏLİ MƏQAMLAR\" on www.e-gov.az",
+  "explain.source.noticePoint": "the official \"Güzəştli mənzil\" notice \"DİQQƏT EDİLMƏLİ MƏQAMLAR\" on www.e-gov.az, section for {section} users, point {point}",
   // asan
   "explain.ASAN_SUBSCRIPTION_GUIDE": "A guide, not a verdict: Asan İmza needs the 2.50 AZN monthly subscription paid, enough balance and a certificate that has not expired on the sale day.",
   "explain.ASAN_SUBSCRIPTION_CONFIRMED": "You answered that the Asan İmza subscription, balance and certificate are in order (your answer, not checked by the tool).",

@@ -1,6 +1,6 @@
 export const network: Record<string, string> = {
   "network.dns.title": "The portal's name resolves (DNS)",
-  "network.tcp.title": "The portal can be reached (port 443)",
+  "network.tcp.title": "The portal can be reached (port {port})",
   "network.tls.title": "The secure connection to the portal is not intercepted (TLS)",
 
   "network.dns.ok": "The address of {host} was found.",

@@ -1,5 +1,7 @@
 export const explain: Record<string, string> = {
   "explain.sourceLabel": "Источник:",
+  "explain.source.notice": "официальная памятка «Güzəştli mənzil» «DİQQƏT EDİLMƏLİ MƏQAMLAR» на www.e-gov.az",
+  "explain.source.noticePoint": "официальная памятка «Güzəştli mənzil» «DİQQƏT EDİLMƏLİ MƏQAMLAR» на www.e-gov.az, раздел для пользователей {section}, пункт {point}",
   // asan
   "explain.ASAN_SUBSCRIPTION_GUIDE": "Памятка, а не вердикт: для «Asan İmza» нужна оплаченная подписка 2,50 AZN в месяц, достаточный баланс и сертификат, не истекающий до дня продажи.",
   "explain.ASAN_SUBSCRIPTION_CONFIRMED": "Вы ответили, что подписка, баланс и сертификат «Asan İmza» в порядке (это ваш ответ, программа его не проверяла).",

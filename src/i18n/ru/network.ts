@@ -1,6 +1,6 @@
 export const network: Record<string, string> = {
   "network.dns.title": "Адрес портала находится (DNS)",
-  "network.tcp.title": "С порталом можно соединиться",
+  "network.tcp.title": "С порталом можно соединиться (порт {port})",
   "network.tls.title": "Защищённое соединение с порталом никто не перехватывает",
 
   "network.dns.ok": "Адрес {host} найден.",

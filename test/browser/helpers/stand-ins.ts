@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
@@ -21,6 +21,17 @@ export function writeStandIn(dir: string, command: string, behaviour: { prints: 
   writeFileSync(file, `#!/bin/sh\n${body}`);
   chmodSync(file, 0o755);
   return file;
+}
+
+/**
+ * Records a browser package as installed in a dpkg status file under `admin` (the
+ * directory DPKG_ADMINDIR names: dpkg's own override), in the status file's format.
+ */
+export function installPackage(admin: string, name: string, version: string): void {
+  mkdirSync(admin, { recursive: true });
+  const file = path.join(admin, "status");
+  const before = existsSync(file) ? readFileSync(file, "utf8") : "";
+  writeFileSync(file, `${before}Package: ${name}\nStatus: install ok installed\nPriority: optional\nArchitecture: amd64\nVersion: ${version}\n\n`);
 }
 
 /** A loopback HTTP server answering from a route table; counts requests per path. */
