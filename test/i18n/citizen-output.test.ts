@@ -35,11 +35,12 @@ describe("the citizen's screen in az and ru", () => {
       expect(r.stdout).toContain(lang === "az" ? "[seçimlər] [əmr]" : "[параметры] [команда]");
     });
 
-    it(`${lang}: explain shows no repository paths or checklist ids unless --verbose`, async () => {
-      const q = "Portala imza ilə giriş mümkün olmadı";
-      const plain = await runCli(["explain", q, "--lang", lang]);
-      expect(plain.stdout).not.toMatch(/Mənbə|Источник|seed-guzestli|shared\//);
-      const verbose = await runCli(["explain", q, "--lang", lang, "--verbose"]);
+    it(`${lang}: explain cites sources in words, never repository paths; technical sources only with --verbose`, async () => {
+      const plain = await runCli(["explain", "Portala imza ilə giriş mümkün olmadı", "--lang", lang]);
+      expect(plain.stdout).not.toMatch(/seed-guzestli|shared\/|CHECKLIST/);
+      const spec = await runCli(["explain", "CKR_PIN_LOCKED", "--lang", lang]);
+      expect(spec.stdout).not.toMatch(/Mənbə|Источник|pkcs11t\.h/);
+      const verbose = await runCli(["explain", "CKR_PIN_LOCKED", "--lang", lang, "--verbose"]);
       expect(verbose.stdout).toMatch(/Mənbə|Источник/);
     });
   }
