@@ -65,7 +65,7 @@ export async function main(argv: readonly string[], mo: MainOptions): Promise<nu
     const g = parseGlobals(raw, "explain", { lang, isTTY: io.isTTY });
     // The explain table (every code's meaning and steps) is loaded only for `explain`.
     const { runExplain } = await import("./commands/explain.js");
-    exitCode = runExplain(query, io, { json: g.json, lang, version: mo.version });
+    exitCode = runExplain(query, io, { json: g.json, lang, version: mo.version, verbose: g.run.verbose, langFromLocale: g.run.langFromLocale });
   });
 
   try {
@@ -78,7 +78,7 @@ export async function main(argv: readonly string[], mo: MainOptions): Promise<nu
       }
       return fail(...commanderErrorMessage(e));
     }
-    if (e instanceof UsageError) return fail(e.key, stringValues(e.values));
+    if (e instanceof UsageError) return fail(e.key, citizenReason(lang, stringValues(e.values), verbose));
     const err = e instanceof Error ? e : new Error(String(e));
     io.stderr(t(lang, "cli.error.prefix", { message: t(lang, "cli.error.unexpected", { reason: err.message }) }) + "\n");
     if (verbose && err.stack) io.stderr(err.stack + "\n");
@@ -94,7 +94,10 @@ function buildProgram(
   runExplainCommand: (query: string, raw: RawOptions) => Promise<void>,
 ): Command {
   const tr = (key: string) => t(lang, key);
+  // The words in commander's help skeleton ("[options] [command]", "<file>") come from the catalogue too.
+  const arg = (name: string) => `<${tr(`cli.argName.${name}`)}>`;
   const program = new Command("guzestli-check")
+    .usage(tr("cli.usage"))
     .description(tr("cli.description"))
     .version(version, "-V, --version", tr("cli.opt.version"))
     .helpOption("-h, --help", tr("cli.opt.help"))
@@ -110,28 +113,29 @@ function buildProgram(
     .configureHelp({ styleTitle: (title) => translateTitle(lang, title) })
     .addHelpText("after", `\n${tr("cli.help.exitCodes")}\n${t(lang, "cli.help.files", { dir: cacheDirFor(process.platform, homedir(), io.env) })}`)
     .option("--json", tr("cli.opt.json"))
-    .addOption(new Option("--lang <code>", tr("cli.opt.lang")))
+    .addOption(new Option("--lang <az|en|ru>", tr("cli.opt.lang")))
     .option("--no-color", tr("cli.opt.noColor"))
     .option("--verbose", tr("cli.opt.verbose"))
     .option("--offline", tr("cli.opt.offline"))
-    .option("--timeout <ms>", tr("cli.opt.timeout"))
-    .option("--module <path>", tr("cli.opt.module"), collect)
-    .option("--cert <file>", tr("cli.opt.cert"), collect)
-    .option("--ca <file>", tr("cli.opt.ca"), collect)
-    .option("--sale <date-time>", tr("cli.opt.sale"))
-    .option("--report <file>", tr("cli.opt.report"))
+    .option(`--timeout ${arg("ms")}`, tr("cli.opt.timeout"))
+    .option(`--module ${arg("path")}`, tr("cli.opt.module"), collect)
+    .option(`--cert ${arg("file")}`, tr("cli.opt.cert"), collect)
+    .option(`--ca ${arg("file")}`, tr("cli.opt.ca"), collect)
+    .option(`--sale ${arg("dateTime")}`, tr("cli.opt.sale"))
+    .option(`--report ${arg("file")}`, tr("cli.opt.report"))
     .option("--no-redact", tr("cli.opt.noRedact"))
     .option("--strict", tr("cli.opt.strict"))
     .option("--fix", tr("cli.opt.fix"))
     .option("--yes", tr("cli.opt.yes"))
-    .option("--phone <model>", tr("cli.opt.phone"))
+    .option(`--phone ${arg("model")}`, tr("cli.opt.phone"))
     .option("--interactive", tr("cli.opt.interactive"))
-    .option("--ics <file>", tr("cli.opt.ics"))
+    .option(`--ics ${arg("file")}`, tr("cli.opt.ics"))
     .option("--login", tr("cli.opt.login"));
 
   for (const cmd of CHECK_COMMANDS) {
     program
       .command(cmd.name, { isDefault: cmd.name === "all" })
+      .usage(tr("cli.usage.command"))
       .description(tr(cmd.description))
       .helpOption("-h, --help", tr("cli.opt.help"))
       // Extra words are taken so that a mistyped command ("guzestli-check tokn") is
@@ -145,10 +149,12 @@ function buildProgram(
     .command("explain")
     .description(tr("cli.cmd.explain"))
     .helpOption("-h, --help", tr("cli.opt.help"))
-    .argument("<query...>", tr("cli.arg.query"))
+    .argument(`<${tr("cli.argName.query")}...>`, tr("cli.arg.query"))
+    .usage(`${tr("cli.usage.command")} <${tr("cli.argName.query")}...>`)
     .action((query: string[], _opts, self: Command) => runExplainCommand(query.join(" "), self.optsWithGlobals<RawOptions>()));
   program
     .command("list")
+    .usage(tr("cli.usage.command"))
     .description(tr("cli.cmd.list"))
     .helpOption("-h, --help", tr("cli.opt.help"))
     .allowExcessArguments(true)
@@ -186,6 +192,25 @@ function commanderErrorMessage(e: CommanderError): [string, Record<string, strin
     default:
       return ["cli.error.unexpected", { reason: e.message.replace(/^error:\s*/, "") }];
   }
+}
+
+/**
+ * A usage error's `reason` is the system's English ("ENOENT: no such file or directory …").
+ * The citizen reads the common cases in words; anything else is named only with --verbose.
+ */
+function citizenReason(lang: Lang, values: Record<string, string | number>, verbose: boolean): Record<string, string | number> {
+  const raw = values.reason;
+  if (raw === undefined) return values;
+  const text = String(raw);
+  const key = /ENOENT|no such file/i.test(text)
+    ? "cli.reason.notFound"
+    : /EACCES|EPERM|permission denied/i.test(text)
+      ? "cli.reason.noAccess"
+      : /EISDIR|is a directory/i.test(text)
+        ? "cli.reason.isDirectory"
+        : "cli.reason.other";
+  const words = t(lang, key);
+  return { ...values, reason: verbose && key === "cli.reason.other" ? text : words };
 }
 
 function stringValues(v: Record<string, unknown>): Record<string, string | number> {

@@ -1,4 +1,4 @@
-import type { Prompter } from "../host/prompt.js";
+import { parseYesNo, yesNoHint, type Prompter } from "../host/prompt.js";
 import type { CheckContext, Msg } from "../core/types.js";
 import { t } from "../i18n/catalog.js";
 import type { Lang } from "../i18n/lang.js";
@@ -32,30 +32,15 @@ export function interviewPrompter(ctx: CheckContext): Prompter | undefined {
   return ctx.options.interactive ? ctx.host.prompt : undefined;
 }
 
-/** Whole words for yes and no in the three languages, typed with or without Azerbaijani letters. */
-const YES_WORDS = new Set(["yes", "hə", "he", "hee", "bəli", "beli", "да", "da", "ok"]);
-const NO_WORDS = new Set(["no", "yox", "yoh", "нет", "net"]);
-/**
- * One-letter answers depend on the language of the prompt: in Azerbaijani "y" is
- * "yox" (no), in English it is "yes". Each prompt shows its own letters.
- */
-const LETTERS: Readonly<Record<Lang, { yes: readonly string[]; no: readonly string[] }>> = {
-  az: { yes: ["h"], no: ["y", "n"] },
-  en: { yes: ["y"], no: ["n"] },
-  ru: { yes: ["д", "y"], no: ["н", "n"] },
-};
-
+/** Parses an answer by the one convention of every prompt (src/host/prompt.ts). */
 export function parseAnswer(text: string, lang: Lang): Answer {
-  const a = text.trim().toLowerCase().replace(/[.!]+$/, "");
-  if (YES_WORDS.has(a) || LETTERS[lang].yes.includes(a)) return "yes";
-  if (NO_WORDS.has(a) || LETTERS[lang].no.includes(a)) return "no";
-  return "unsure";
+  return parseYesNo(text, lang);
 }
 
 /** Asks a yes / no / don't-know question in the citizen's language. */
 export async function askYesNo(ctx: CheckContext, prompter: Prompter, question: Msg): Promise<Answer> {
   const lang = ctx.options.lang;
-  const text = `${t(lang, question)} ${t(lang, "asan.ask.yesNo")} `;
+  const text = `${t(lang, question)} ${yesNoHint(lang, "unsure")} `;
   return parseAnswer(await prompter.ask(text), lang);
 }
 

@@ -1,5 +1,6 @@
 import type { CommandContext } from "../commands/command.js";
 import { t } from "../i18n/catalog.js";
+import { parseYesNo, yesNoHint } from "../host/prompt.js";
 import { UsageError } from "../core/errors.js";
 import { readCertificateStores } from "../host/certstores/index.js";
 import { importCertificate, type ImportResult } from "../host/certstores/import.js";
@@ -99,20 +100,23 @@ export async function runFix(ctx: CommandContext): Promise<void> {
   const { plan, refused } = planned;
   for (const r of refused) say(r.reason, { name: nameOf(r.official), fingerprint: fingerprintText(r.official.sha256) });
   if (plan.length === 0) return say(refused.length > 0 ? "certs.fix.declined" : "certs.fix.nothing");
-  const target = host.platform.os === "win32" ? "Windows CurrentUser" : host.platform.os === "darwin" ? "macOS login keychain" : [...new Set(plan.flatMap((p) => p.targets ?? []).map((x) => x.store))].join(", ") || "NSS (Chrome/Opera)";
+  // The store in words the citizen knows; the store's technical name goes to --verbose only.
+  const target = t(options.lang, host.platform.os === "win32" ? "certs.fix.target.windows" : host.platform.os === "darwin" ? "certs.fix.target.mac" : "certs.fix.target.nss");
   say("certs.fix.plan", { target, names: plan.map((p) => nameOf(p.official)).join(", ") });
   for (const p of plan) say(p.expected.role === "root" ? "certs.fix.planRoot" : "certs.fix.planCa", { name: nameOf(p.official), fingerprint: fingerprintText(p.official.sha256) });
   if (!options.yes) {
     if (!host.prompt) return say("certs.fix.noTerminal");
-    const answer = (await host.prompt.ask(t(options.lang, "certs.fix.ask"))).trim();
-    if (!/^(y|yes|h|hə|he|д|да)$/i.test(answer)) return say("certs.fix.declined");
+    // Only an explicit yes writes; Enter, "no" and anything unclear write nothing.
+    const answer = await host.prompt.ask(`${t(options.lang, "certs.fix.ask")} ${yesNoHint(options.lang, "no")} `);
+    if (parseYesNo(answer, options.lang) !== "yes") return say("certs.fix.declined");
   }
   for (const p of plan) {
     // Into the store of each browser that lacks it (Linux), else the OS store.
     for (const to of p.targets ?? [undefined]) {
       const r = await installOne(ctx, p, to?.dir);
-      if (r.ok) say("certs.fix.done", { name: r.name, target: r.target });
-      else say("certs.fix.failed", { name: r.name, target: r.target, reason: r.reason ?? "?" });
+      if (r.ok) say("certs.fix.done", { name: r.name, target });
+      else say("certs.fix.failed", { name: r.name, target, reason: r.reason ?? "?" });
+      if (options.verbose) io.stderr(`  ${to?.store ?? r.target}${r.reason ? `: ${r.reason}` : ""}\n`);
     }
   }
   say("certs.fix.rerun");

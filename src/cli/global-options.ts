@@ -76,6 +76,7 @@ export function parseGlobals(
     report: raw.report,
     run: {
       lang: ctx.lang,
+      langFromLocale: raw.lang === undefined,
       offline: raw.offline ?? false,
       timeoutMs,
       verbose: raw.verbose ?? false,

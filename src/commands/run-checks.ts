@@ -81,7 +81,7 @@ export async function runCheckCommand(cmd: CheckCommand, ctx: CommandContext, o:
   if (ctx.json) {
     io.stdout(JSON.stringify(doc, null, 2) + "\n");
   } else {
-    io.stdout(renderHuman(report, { chalk: makeChalk(level), verbose: options.verbose, redacted: options.redact }));
+    io.stdout(renderHuman(report, { chalk: makeChalk(level), verbose: options.verbose, redacted: options.redact, langFromLocale: options.langFromLocale }));
   }
   if (o.reportFile) {
     try {

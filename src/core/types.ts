@@ -34,6 +34,8 @@ export type PiiKind = "name" | "personalNumber" | "serial" | "dn" | "email" | "p
 /** The options every check can read; parsed and validated by the CLI. */
 export interface RunOptions {
   lang: Lang;
+  /** The language came from the OS locale, not from --lang (an English Windows gives English). */
+  langFromLocale?: boolean;
   offline: boolean;
   timeoutMs: number;
   verbose: boolean;

@@ -1,4 +1,42 @@
 import { createInterface } from "node:readline";
+import type { Lang } from "../i18n/lang.js";
+import { t } from "../i18n/catalog.js";
+
+/**
+ * The one answer convention for every yes/no question (asan --interactive, certs --fix).
+ * The letters shown are the first letters of the language's own words: az h = hə,
+ * y = yox; en y = yes, n = no; ru д = да, н = нет. So "y" means NO in Azerbaijani and
+ * is never taken as yes there, and in Russian it is not taken at all: on the Russian
+ * keyboard layout the key of "н" (нет) types "y". Whole words of any of the three
+ * languages are understood. Enter, or anything else, is "unsure": a question that
+ * would write something treats that as no.
+ */
+export type YesNo = "yes" | "no" | "unsure";
+
+const LETTERS: Readonly<Record<Lang, { yes: readonly string[]; no: readonly string[] }>> = {
+  az: { yes: ["h", "hə", "he", "hee", "bəli", "beli"], no: ["y", "yox", "yoh", "xeyr", "n"] },
+  en: { yes: ["y"], no: ["n"] },
+  ru: { yes: ["д", "da"], no: ["н", "net"] },
+};
+/** Whole words that mean the same in every prompt language. */
+const YES_WORDS = new Set(["yes", "hə", "bəli", "да"]);
+const NO_WORDS = new Set(["no", "yox", "xeyr", "нет"]);
+
+export function parseYesNo(text: string, lang: Lang): YesNo {
+  const a = text.trim().toLowerCase().replace(/[.!]+$/, "");
+  if (YES_WORDS.has(a) || LETTERS[lang].yes.includes(a)) return "yes";
+  if (NO_WORDS.has(a) || LETTERS[lang].no.includes(a)) return "no";
+  return "unsure";
+}
+
+/**
+ * The answer hint shown after a question, built from one set of catalogue keys:
+ * "[h = hə / y = yox / Enter = bilmirəm]" for a question whose Enter means "not sure",
+ * "[h = hə / y = yox / Enter = yox]" for one that would write something.
+ */
+export function yesNoHint(lang: Lang, enter: "unsure" | "no"): string {
+  return t(lang, "prompt.answers", { enter: t(lang, enter === "no" ? "prompt.enter.no" : "prompt.enter.unsure") });
+}
 
 /**
  * Questions on the terminal, for the few commands that ask (`token --login`,

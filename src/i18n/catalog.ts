@@ -19,6 +19,20 @@ export function t(lang: Lang, msg: Msg | string, values?: Msg["values"]): string
   });
 }
 
+/**
+ * The values a message carries that its text in `lang` does not show: raw system
+ * reasons, paths, store names, desktop ids. The citizen's line says what happened in
+ * words; these travel on to --verbose, the JSON `detail` and the support report, where
+ * an IT helper can use them.
+ */
+export function unshownValues(lang: Lang, msg: Msg): Record<string, string> {
+  const template = CATALOGS[lang][msg.key] ?? CATALOGS.en[msg.key] ?? "";
+  const shown = new Set([...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]));
+  const out: Record<string, string> = {};
+  for (const [name, v] of Object.entries(msg.values ?? {})) if (!shown.has(name)) out[name] = valueText(v, lang);
+  return out;
+}
+
 export function hasKey(lang: Lang, key: string): boolean {
   return Object.hasOwn(CATALOGS[lang], key);
 }

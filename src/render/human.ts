@@ -3,6 +3,8 @@ import type { CheckResult, Group, RunReport, Status } from "../core/types.js";
 import { GROUPS } from "../core/types.js";
 import { t } from "../i18n/catalog.js";
 import { EXIT } from "../core/exit-code.js";
+import { isHelperStep, resultDetail } from "./audience.js";
+import { formatDatesIn } from "./dates.js";
 
 const SYMBOL: Record<Status, string> = {
   pass: "✓",
@@ -18,6 +20,8 @@ export interface HumanOptions {
   chalk: ChalkInstance;
   verbose: boolean;
   redacted: boolean;
+  /** The language came from the locale: an English result then ends with how to switch to az / ru. */
+  langFromLocale?: boolean;
 }
 
 /**
@@ -51,9 +55,18 @@ export function renderHuman(report: RunReport, o: HumanOptions): string {
       lines.push(`  ${sym} ${t(lang, r.title)}${timing}`);
       const msg = t(lang, r.message);
       if (msg) lines.push(`      ${r.status === "pass" || r.status === "skip" ? c.dim(msg) : msg}`);
-      if (r.remedy.length > 0 && r.status !== "pass" && r.status !== "skip") {
+      // Steps for an IT helper (sudo, certutil, npm flags) only with --verbose; otherwise one line says whom to ask.
+      const steps = o.verbose ? r.remedy : r.remedy.filter((m) => !isHelperStep(m));
+      const texts = steps.map((m) => t(lang, m));
+      if (steps.length < r.remedy.length) texts.push(t(lang, "render.helperSteps"));
+      if (texts.length > 0 && r.status !== "pass" && r.status !== "skip") {
         if (r.status !== "info") lines.push(`      ${c.bold(t(lang, "render.whatToDo"))}`);
-        r.remedy.forEach((m, i) => lines.push(`        ${i + 1}. ${t(lang, m)}`));
+        texts.forEach((text, i) => lines.push(`        ${i + 1}. ${text}`));
+      }
+      const detail = resultDetail(lang, r.message, r.remedy);
+      if (o.verbose && Object.keys(detail).length > 0) {
+        lines.push(`      ${c.dim(t(lang, "render.technical"))}`);
+        for (const [k, v] of Object.entries(detail)) lines.push(c.dim(`        ${k}: ${v}`));
       }
       if (o.verbose && Object.keys(r.data).length > 0) {
         lines.push(`      ${c.dim(t(lang, "render.details"))}`);
@@ -94,5 +107,7 @@ export function renderHuman(report: RunReport, o: HumanOptions): string {
   lines.push(verdict);
   if (o.redacted) lines.push(c.dim(t(lang, "render.redacted")));
   lines.push(c.dim(t(lang, "render.hotlines")));
-  return lines.join("\n") + "\n";
+  // An English Windows gives English; say once, in Azerbaijani and Russian, how to switch.
+  if (lang === "en" && o.langFromLocale) lines.push(t("az", "render.switchLang") + " " + t("ru", "render.switchLang"));
+  return formatDatesIn(lines.join("\n") + "\n", lang);
 }

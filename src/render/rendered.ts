@@ -1,6 +1,7 @@
 import type { CheckResult, RunReport } from "../core/types.js";
 import type { Lang } from "../i18n/lang.js";
 import { t } from "../i18n/catalog.js";
+import { resultDetail } from "./audience.js";
 
 /** A result with its words rendered in one language: what the JSON document carries. */
 export interface RenderedCheck {
@@ -15,6 +16,8 @@ export interface RenderedCheck {
   dependsOn: string[];
   durationMs: number;
   data: Record<string, unknown>;
+  /** Raw reasons, paths and ids the words do not show (for IT helpers and hotline staff). */
+  detail: Record<string, string>;
 }
 
 export function renderCheck(r: CheckResult, lang: Lang): RenderedCheck {
@@ -30,6 +33,7 @@ export function renderCheck(r: CheckResult, lang: Lang): RenderedCheck {
     dependsOn: r.dependsOn,
     durationMs: r.durationMs,
     data: r.data,
+    detail: resultDetail(lang, r.message, r.remedy),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { RunReport } from "../core/types.js";
 import { t } from "../i18n/catalog.js";
 import type { JsonDocument } from "./rendered.js";
+import { bakuTime, formatDatesIn } from "./dates.js";
 
 /**
  * The Markdown support report (--report): what a hotline operator reads first
@@ -12,7 +13,9 @@ export function renderReport(report: RunReport, doc: JsonDocument): string {
   const s = report.summary;
   const out: string[] = [];
   out.push(`# ${t(lang, "report.title")}`, "");
-  out.push(`- ${t(lang, "report.generated")}: ${doc.generatedAt}`);
+  // Which zone a time is in is said every time: operators and citizens may be in different ones.
+  const generatedLine = out.length;
+  out.push(`- ${t(lang, "report.generated")}: ${t(lang, "report.generatedAt", { baku: bakuTime(report.generatedAt, lang), utc: doc.generatedAt })}`);
   out.push(`- ${t(lang, "report.command")}: \`${doc.command}\``);
   out.push(
     `- ${t(lang, "report.platform")}: ${doc.platform.os} ${doc.platform.release} (${doc.platform.arch}), Node ${doc.platform.node}`,
@@ -27,9 +30,18 @@ export function renderReport(report: RunReport, doc: JsonDocument): string {
     if (c.message) out.push(c.message, "");
     c.remedy.forEach((r, i) => out.push(`${i + 1}. ${r}`));
     if (c.remedy.length) out.push("");
+    const detail = Object.entries(c.detail ?? {});
+    if (detail.length) {
+      out.push(`${t(lang, "render.technical")}`, "");
+      for (const [k, v] of detail) out.push(`- ${k}: \`${v.replace(/`/g, "'")}\``);
+      out.push("");
+    }
   }
   if (doc.redacted) out.push(`_${t(lang, "render.redacted")}_`, "");
   out.push(t(lang, "render.hotlines"), "");
+  out.push(t(lang, "report.zone"), "");
+  // The generated line keeps its UTC instant as written; every other date is shown as citizens write it.
+  for (let i = 0; i < out.length; i++) if (i !== generatedLine) out[i] = formatDatesIn(out[i]!, lang);
   out.push(`## ${t(lang, "report.json")}`, "", "```json", JSON.stringify(doc, null, 2), "```", "");
   return out.join("\n");
 }

@@ -10,6 +10,7 @@ import { runChecks } from "../../src/core/runner.js";
 import { certsChecks } from "../../src/checks/certs/index.js";
 import { redactResults } from "../../src/core/redact.js";
 import { t } from "../../src/i18n/catalog.js";
+import { resultDetail } from "../../src/render/audience.js";
 import { runFix } from "../../src/certs/fix.js";
 import { runOptions } from "../helpers/options.js";
 import { tempDir } from "../helpers/tmp.js";
@@ -131,9 +132,13 @@ describe("each browser's store is judged, the browser named, the remedy aimed at
     const r = await certsRun(h, [chromeDeb, chromiumSnap]);
     const root = r.get("certs.root-installed")!;
     expect([root.status, root.code]).toEqual(["fail", "ROOT_NOT_INSTALLED"]);
-    expect(t("en", root.message)).toContain("Chromium (snap) — $HOME/snap/chromium/current/.pki/nssdb");
-    // Chrome's store has it; the snap's does not: the message says both.
-    expect(t("en", root.message)).toMatch(/only in NSS \(Google Chrome\)/);
+    // The citizen's line names the browser; the store's path and the store that has it go to the detail.
+    expect(t("en", root.message)).toContain("Chromium (snap)");
+    expect(t("en", root.message)).not.toContain("$HOME");
+    const detail = resultDetail("en", root.message, root.remedy);
+    expect(detail.browserStore).toContain("Chromium (snap) — $HOME/snap/chromium/current/.pki/nssdb");
+    // Chrome's store has it; the snap's does not.
+    expect(detail.stores).toMatch(/NSS \(Google Chrome\)/);
     const remedy = root.remedy.map((m) => t("en", m)).join("\n");
     expect(remedy).toContain("certutil -A -d sql:$HOME/snap/chromium/current/.pki/nssdb");
     expect(remedy).not.toContain("sql:$HOME/.pki/nssdb");
@@ -156,7 +161,8 @@ describe("each browser's store is judged, the browser named, the remedy aimed at
     const r = await certsRun(h, [chromeDeb, operaFlatpak]);
     const mid = r.get("certs.intermediates")!;
     expect([mid.status, mid.code]).toEqual(["fail", "INTERMEDIATES_MISSING"]);
-    expect(t("en", mid.message)).toContain("Opera (flatpak) — $HOME/.var/app/com.opera.Opera/.pki/nssdb");
+    expect(t("en", mid.message)).toContain("Opera (flatpak)");
+    expect(resultDetail("en", mid.message, mid.remedy).browserStore).toContain("Opera (flatpak) — $HOME/.var/app/com.opera.Opera/.pki/nssdb");
     expect(mid.remedy.map((m) => t("en", m)).join("\n")).toContain("sql:$HOME/.var/app/com.opera.Opera/.pki/nssdb");
     rendersInEveryLanguage(mid, h);
   });
@@ -220,9 +226,9 @@ describe.skipIf(!hasChromium && !process.env.CI)("with Debian's chromium really 
     expect(r.stderr).toContain("Installed AZ Root Authority (RCA)");
     expect(existsSync(join(db, "cert9.db"))).toBe(true);
     const after = await runCli(["certs", "--cert", pki.users.good, "--ca", pki.bundle, "--json", "--offline", "--lang", "en"], { env: { HOME: h } });
-    const doc = JSON.parse(after.stdout) as { checks: Array<{ id: string; status: string; message: string }> };
+    const doc = JSON.parse(after.stdout) as { checks: Array<{ id: string; status: string; message: string; detail: Record<string, string> }> };
     const root = doc.checks.find((c) => c.id === "certs.root-installed")!;
     expect(root.status).toBe("pass");
-    expect(root.message).toContain("NSS (Chromium)");
+    expect(root.detail.stores).toContain("NSS (Chromium)");
   }, 60_000);
 });

@@ -19,7 +19,7 @@ beforeAll(() => {
   pki = makePki(join(dir, "pki"), { ocsp: c, crl: c + "/c.crl", caIssuers: c + "/i.cer", closed: c, rogueOcsp: c, hanging: c });
 }, 60_000);
 
-function context(home: string, answer: string, asked: string[]): { ctx: CommandContext; err: string[] } {
+function context(home: string, answer: string, asked: string[], lang: "az" | "en" | "ru" = "en"): { ctx: CommandContext; err: string[] } {
   const real = createNodeHost({ offline: true });
   const err: string[] = [];
   const host = {
@@ -39,7 +39,7 @@ function context(home: string, answer: string, asked: string[]): { ctx: CommandC
   };
   const ctx: CommandContext = {
     host,
-    options: runOptions({ caFiles: [pki.bundle], fix: true, lang: "en" }),
+    options: runOptions({ caFiles: [pki.bundle], fix: true, lang }),
     json: false,
     io: { stdout: () => undefined, stderr: (t) => err.push(t), isTTY: true, env: {} },
   };
@@ -57,7 +57,7 @@ describe("certs --fix on a terminal", () => {
     const asked: string[] = [];
     const { ctx, err } = context(home, "n", asked);
     await runFix(ctx);
-    expect(asked).toEqual(["Install these certificates now? [y/N] "]);
+    expect(asked).toEqual(["Install these certificates now? [y = yes / n = no / Enter = no] "]);
     expect(err.join("")).toContain("AZ Root Authority (RCA), AZ E-Government Authority (ICA)");
     expect(err.join("")).toContain("nothing was written");
     expect(list(home)).toBe(before);
@@ -68,7 +68,7 @@ describe("certs --fix on a terminal", () => {
     mkdirSync(home);
     makeNssHome(home, [{ file: pki.pca, nick: "AZ Policy Authority (PCA)", trust: ",," }]);
     const asked: string[] = [];
-    const { ctx } = context(home, "h", asked);
+    const { ctx } = context(home, "h", asked, "az");
     await runFix(ctx);
     expect(asked).toHaveLength(1);
     const after = list(home);

@@ -15,7 +15,7 @@ function expectContractDocument(doc: any, command: string) {
   expect(doc.platform).toEqual({ os: expect.any(String), release: expect.any(String), arch: expect.any(String), node: expect.stringMatching(/^v\d+/) });
   const counts: Record<string, number> = { pass: 0, warn: 0, fail: 0, skip: 0, error: 0, timeout: 0, info: 0 };
   for (const c of doc.checks) {
-    expect(Object.keys(c).sort()).toEqual(["code", "covers", "data", "dependsOn", "durationMs", "group", "id", "message", "remedy", "status", "title"].sort());
+    expect(Object.keys(c).sort()).toEqual(["code", "covers", "data", "detail", "dependsOn", "durationMs", "group", "id", "message", "remedy", "status", "title"].sort());
     expect(STATUS_SET.has(c.status)).toBe(true);
     for (const id of c.covers) expect(CHECKLIST_IDS).toContain(id);
     expect(typeof c.title).toBe("string");
@@ -104,7 +104,7 @@ describe("the CLI contract", () => {
       [["--timeout", "5"], /--timeout must be/],
       [["all", "--sale", "tomorrow"], /cannot read the date "tomorrow"/],
       [["token", "--fix"], /--fix applies only to: certs/],
-      [["certs", "--cert", "/nonexistent/user.pem"], /cannot read \/nonexistent\/user.pem: no such file/],
+      [["certs", "--cert", "/nonexistent/user.pem"], /cannot read \/nonexistent\/user.pem: there is no such file or folder/],
       [["certs", "--cert", "package.json"], /package.json is not a certificate/],
       [["plan"], /needs the sale time/],
       [["explain"], /needs a value|query/],

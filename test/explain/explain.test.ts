@@ -127,7 +127,7 @@ describe("guzestli-check explain (built CLI)", () => {
   it("unknown input says so, points to 108 and 157, and exits 1", async () => {
     const r = await runCli(["explain", "something nobody has seen", "--lang", "en"]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain("does not know");
+    expect(r.stdout).toContain("has no information about");
     expect(r.stdout).toContain("108");
     expect(r.stdout).toContain("157");
   });

@@ -53,14 +53,14 @@ describe("message catalogues", () => {
 
 describe("t()", () => {
   it("fills placeholders, including personal values", () => {
-    expect(t("en", { key: "engine.timeout", values: { ms: 250 } })).toBe("Gave no answer within 250 ms and was stopped.");
+    expect(t("en", { key: "engine.timeout", values: { ms: 250 } })).toBe("The check did not finish in time (250 milliseconds) and was stopped; the result is unknown.");
     expect(t("az", { key: "cli.error.unknownOption", values: { option: "--x" } })).toBe("naməlum seçim --x");
     expect(t("ru", { key: "report.written", values: { file: { $pii: "path", value: "/tmp/r.md" } } })).toContain("/tmp/r.md");
   });
 
   it("renders a message given as a value in the same language (a dependency named by its title)", () => {
     const msg = { key: "engine.dependencyNotMet", values: { dependency: { key: "group.token" } } };
-    expect(t("en", msg)).toBe('Not checked, because of the problem reported by "E-İmza token and card reader" above.');
+    expect(t("en", msg)).toBe("Not checked, because this check above did not pass: E-İmza token and card reader. Deal with that one first.");
     expect(t("ru", msg)).toContain("Токен E-İmza и кардридер");
   });
 

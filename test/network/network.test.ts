@@ -16,6 +16,7 @@ interface Check {
   message: string;
   remedy: string[];
   data: Record<string, unknown>;
+  detail: Record<string, string>;
 }
 
 async function networkRun(env: Record<string, string>, extra: string[] = []) {
@@ -67,7 +68,7 @@ describe("network group: each failing step named, within the deadline", () => {
     expect(r.dns.code).toBe("DNS_OK");
     expect(r.tcp.status).toBe("fail");
     expect(r.tcp.code).toBe("TCP_REFUSED");
-    expect(r.tcp.message).toContain(String(port));
+    expect(r.tcp.detail.port).toBe(String(port));
     // The title names the port really tried, not the portal's 443.
     expect(r.tcp.title).toBe(`The portal can be reached (port ${port})`);
     expect(r.tcp.remedy.length).toBeGreaterThan(0);

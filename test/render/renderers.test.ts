@@ -30,9 +30,9 @@ describe("human renderer", () => {
     );
     expect(out).toContain("✓ E-İmza token and card reader");
     expect(out).toContain("✗ E-İmza token and card reader");
-    expect(out).toContain('Not checked, because of the problem reported by "b" above.');
+    expect(out).toContain("Not checked, because this check above did not pass: b. Deal with that one first.");
     expect(out.match(/What to do:/g)).toHaveLength(1);
-    expect(out).toContain("1. Run the check again");
+    expect(out).toContain("1. Run the check again a little later");
     expect(out).toContain("2. This is a fault of guzestli-check");
     expect(out).toContain("1 passed, 0 warnings, 1 failed, 1 skipped");
     expect(out).toContain("Fix the problems marked ✗ before the sale day.");
@@ -96,7 +96,65 @@ describe("support report", () => {
     expect(md).toContain("`broken`");
     expect(md).not.toContain("`ok`");
     expect(md).not.toContain("`guide`");
-    expect(md).toContain("1. Yoxlamanı yenidən işə salın");
+    expect(md).toContain("1. Yoxlamanı bir az sonra yenidən işə salın");
     expect(JSON.parse(/```json\n([\s\S]+)\n```/.exec(md)![1]!)).toEqual(JSON.parse(JSON.stringify(doc)));
+  });
+});
+
+describe("citizen text: raw values, IT-helper steps, dates, language (issue 13)", () => {
+  const raw = res("token.usb-device", "error", {
+    message: { key: "token.usb.unavailable", values: { source: "/sys/bus/usb/devices", reason: "/sys/bus/usb/devices does not exist" } },
+    remedy: [{ key: "token.remedy.plugToken" }, { key: "token.remedy.startPcscd" }],
+  });
+
+  for (const lang of ["az", "en", "ru"] as const) {
+    it(`${lang}: the raw reason and the sudo step stay out of the citizen's lines, and --verbose shows them`, () => {
+      const quiet = renderHuman(report([raw], lang), plain);
+      expect(quiet).not.toContain("does not exist");
+      expect(quiet).not.toContain("/sys/bus");
+      expect(quiet).not.toContain("sudo");
+      expect(quiet).not.toContain("`");
+      expect(quiet).toMatch(/2\. .*(İT köməkçisi|IT helper|IT-специалист)/);
+      const loud = renderHuman(report([raw], lang), { ...plain, verbose: true });
+      expect(loud).toContain("reason: /sys/bus/usb/devices does not exist");
+      expect(loud).toContain("sudo systemctl enable --now pcscd.socket");
+    });
+  }
+
+  it("the JSON keeps the raw reason in detail and every step; the report shows both and says which zone", () => {
+    const r = report([raw], "az");
+    const doc = toJsonDocument(r, { version: "0.0.0", platform: { os: "linux", release: "6", arch: "x64", node: "v20" }, redacted: true });
+    expect(doc.checks[0]!.detail).toEqual({ source: "/sys/bus/usb/devices", reason: "/sys/bus/usb/devices does not exist" });
+    expect(doc.checks[0]!.remedy.join(" ")).toContain("sudo systemctl");
+    const md = renderReport(r, doc);
+    expect(md).toContain("/sys/bus/usb/devices does not exist");
+    expect(md).toContain("25.11.2026 16:00 (Bakı vaxtı, UTC+4); 2026-11-25T12:00:00.000Z (UTC)");
+    expect(md).toContain("Bakı vaxtı ilədir (UTC+4)");
+  });
+
+  it("writes dates as citizens do in az and ru (Baku time for an instant), ISO in English and after --sale", () => {
+    const dated = res("plan.x", "info", { message: { key: "plan.window.past", values: { sale: "2027-01-15 10:00" } }, remedy: [{ key: "plan.noSale.remedy" }] });
+    const az = renderHuman(report([dated], "az"), plain);
+    expect(az).toContain("15.01.2027 10:00");
+    expect(az).toContain("--sale 2026-12-01T10:00");
+    expect(renderHuman(report([dated], "ru"), plain)).toContain("15.01.2027 10:00");
+    expect(renderHuman(report([dated], "en"), plain)).toContain("2027-01-15 10:00");
+    const clock = res("network.tls", "fail", { message: { key: "network.tls.clock", values: { validTo: "2027-01-15", now: "2027-01-14T21:40:00.000Z" } } });
+    expect(renderHuman(report([clock], "ru"), plain)).toContain("15.01.2027 01:40");
+  });
+
+  it("ends an English result given by the locale with how to switch to az / ru, not one asked for with --lang", () => {
+    const fromLocale = renderHuman(report([res("a", "pass")], "en"), { ...plain, langFromLocale: true });
+    expect(fromLocale.trimEnd().split("\n").at(-1)).toBe(
+      "Nəticəni Azərbaycan dilində görmək üçün: --lang az. Чтобы видеть результат на русском: --lang ru.",
+    );
+    expect(renderHuman(report([res("a", "pass")], "en"), { ...plain, langFromLocale: false })).not.toContain("--lang az");
+    expect(renderHuman(report([res("a", "pass")], "az"), { ...plain, langFromLocale: true })).not.toContain("--lang az");
+  });
+
+  it('az: a skipped check is "yoxlanılmadı", never "keçildi", in the summary and the verdict', () => {
+    const out = renderHuman(report([res("a", "skip"), res("b", "info")], "az"), plain);
+    expect(out).toContain("1 yoxlanılmadı");
+    expect(out).not.toMatch(/keçil/);
   });
 });

@@ -75,7 +75,7 @@ describe.runIf(process.platform === "linux")("signer states with a stand-in sign
     const port = (r.answering.data.ports as Array<{ port: number; answers: string[] }>).find((p) => p.port === standin.port)!;
     expect(port.answers).toEqual(expect.arrayContaining(["http", "ws"]));
     expect(port.answers).not.toContain("https");
-    expect(r.answering.message).toContain(String(standin.port));
+    expect(r.answering.detail.ports).toContain(String(standin.port));
   });
 
   it("a running signer that is not registered as installed still counts as present", async () => {

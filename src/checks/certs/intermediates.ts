@@ -2,7 +2,7 @@ import type { CheckDefinition, Msg, Outcome } from "../../core/types.js";
 import type { MatchMethod } from "../../certs/identify.js";
 import { TOKEN_CERTIFICATES_CHECK } from "../../core/handover.js";
 import { caFinding } from "./ca-findings.js";
-import { INTERMEDIATES, STORES, browserStoreText, browserStoresLacking, describeStored, installRemedyFor, storesOf } from "./shared.js";
+import { INTERMEDIATES, STORES, browserNamesText, browserStoreText, browserStoresLacking, describeStored, installRemedyFor, storesOf } from "./shared.js";
 
 /** EIMZA-INTERMEDIATES: "AZ Policy Authority (PCA)" and "AZ E-Government Authority (ICA)" installed. */
 export const intermediatesCheck: CheckDefinition = {
@@ -54,7 +54,7 @@ export const intermediatesCheck: CheckDefinition = {
     return {
       status: "fail",
       code: "INTERMEDIATES_MISSING",
-      message: { key: "certs.intermediates.missing", values: { names: missing.map((f) => f.expected.commonName).join(", "), browserStore: lacking.map(browserStoreText).join("; ") } },
+      message: { key: "certs.intermediates.missing", values: { names: missing.map((f) => f.expected.commonName).join(", "), browserStore: lacking.map(browserStoreText).join("; "), browsers: browserNamesText(lacking) } },
       remedy,
       data,
     };

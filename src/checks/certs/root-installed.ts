@@ -2,7 +2,7 @@ import type { CheckDefinition, Outcome } from "../../core/types.js";
 import { expectedCa } from "../../certs/expected-cas.js";
 import { TOKEN_CERTIFICATES_CHECK } from "../../core/handover.js";
 import { caFinding } from "./ca-findings.js";
-import { ROOT_INSTALLED, STORES, browserStoreText, browserStoresLacking, describeStored, installRemedyFor, storesOf } from "./shared.js";
+import { ROOT_INSTALLED, STORES, browserNamesText, browserStoreText, browserStoresLacking, describeStored, installRemedyFor, storesOf } from "./shared.js";
 
 /** EIMZA-ROOT-INSTALLED: the national root is in a store the browser reads. */
 export const rootInstalledCheck: CheckDefinition = {
@@ -52,8 +52,8 @@ export const rootInstalledCheck: CheckDefinition = {
       status: "fail",
       code: "ROOT_NOT_INSTALLED",
       message: elsewhere.length > 0
-        ? { key: "certs.rootInstalled.onlyElsewhere", values: { name: expected.commonName, stores: [...new Set(elsewhere)].join(", "), browserStore } }
-        : { key: "certs.rootInstalled.missing", values: { name: expected.commonName, browserStore } },
+        ? { key: "certs.rootInstalled.onlyElsewhere", values: { name: expected.commonName, stores: [...new Set(elsewhere)].join(", "), browserStore, browsers: browserNamesText(lacking) } }
+        : { key: "certs.rootInstalled.missing", values: { name: expected.commonName, browserStore, browsers: browserNamesText(lacking) } },
       remedy,
       data,
     };

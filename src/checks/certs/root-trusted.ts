@@ -41,7 +41,11 @@ export const rootTrustedCheck: CheckDefinition = {
       code: "ROOT_NOT_TRUSTED",
       message: { key: "certs.rootTrusted.fail", values: { name: expected.commonName, stores: [...new Set(inBrowser.map((m) => `${m.store}${m.trust !== undefined ? ` [${m.trust}]` : ""}`))].join(", ") } },
       remedy: [
-        ...(lacking.length > 0 ? lacking : [{ location: nssdb }]).map((b) => ({ key: `certs.remedy.${how}.trustRoot`, values: { name: expected.commonName, nssdb: b.location } })),
+        ...(lacking.length > 0 ? lacking : [{ location: nssdb }]).flatMap((b) => [
+          { key: `certs.remedy.${how}.trustRoot`, values: { name: expected.commonName, nssdb: b.location } },
+          // The same in a terminal, for an IT helper (shown with --verbose and in the report).
+          ...(how === "linux" ? [{ key: "certs.remedy.linux.certutilTrust", values: { name: expected.commonName, nssdb: b.location } }] : []),
+        ]),
         ...installRemedy(ctx, "root", nssdb, true).slice(-2),
       ],
       data,

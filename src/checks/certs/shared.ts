@@ -40,6 +40,12 @@ export function browserStoreText(b: BrowserStore): string {
   return b.browsers.length > 0 ? `${b.browsers.join(", ")} — ${b.location}` : b.location;
 }
 
+/** The browsers a verdict names, in words ("Chromium (snap)"); Chrome and Opera where the stores serve every browser. */
+export function browserNamesText(lacking: readonly BrowserStore[]): string {
+  const names = [...new Set(lacking.flatMap((b) => b.browsers))];
+  return names.length > 0 ? names.join(", ") : "Chrome, Opera";
+}
+
 export function storesOf(ctx: CheckContext): StoresOutput | undefined {
   return ctx.dep<StoresOutput>(STORES);
 }

@@ -1,6 +1,5 @@
 export const asan: Record<string, string> = {
-  "asan.interactive.noTerminal": "Sual vermək üçün terminal yoxdur (çıxış yönləndirilib və ya --json verilib): əvəzində \"Asan İmza\" bələdçisi göstərilir.",
-  "asan.ask.yesNo": "[h = hə / y = yox / Enter = bilmirəm]",
+  "asan.interactive.noTerminal": "Sual vermək üçün terminal pəncərəsi yoxdur (nəticə fayla yönləndirilib və ya --json verilib): əvəzində \"Asan İmza\" təlimatı göstərilir.",
 
   "asan.subscription.title": "\"Asan İmza\" abunəliyi, balans və sertifikat",
   "asan.subscription.guide": "20 avqust 2018-ci il tarixindən \"Asan İmza\"nın aylıq abunə haqqı 2.50 AZN, hər SMS (tranzaksiya) isə 0 AZN-dir. Satışdan öncə balansda kifayət qədər vəsait olduğuna, abunəliyin yeniləndiyinə və \"Asan İmza\" sertifikatının vaxtının bitmədiyinə əmin olun.",
@@ -8,7 +7,7 @@ export const asan: Record<string, string> = {
   "asan.subscription.askCertificate": "\"Asan İmza\" sertifikatınız satış günü hələ qüvvədədirmi (vaxtı bitməyib)?",
   "asan.subscription.confirmed": "Abunəliyin ödənildiyini, balansın kifayət etdiyini və sertifikatın satış günü qüvvədə olduğunu təsdiq etdiniz.",
   "asan.subscription.unpaid": "Abunəliyin yenilənmədiyini və ya balansın çatmadığını dediniz: bu düzələnə qədər \"Asan İmza\" işləməyəcək.",
-  "asan.subscription.certificateExpired": "\"Asan İmza\" sertifikatınızın vaxtının bitdiyini və ya satışdan əvvəl bitəcəyini dediniz: onunla nə giriş etmək, nə də imzalamaq olar.",
+  "asan.subscription.certificateExpired": "\"Asan İmza\" sertifikatınızın vaxtının bitdiyini və ya satışdan əvvəl bitəcəyini dediniz: onunla giriş etmək və imzalamaq mümkün olmayacaq.",
   "asan.subscription.unsure": "Abunəlik, balans və ya sertifikatın bitmə tarixi barədə əmin deyilsiniz: satış günündən əvvəl yoxlayın.",
   "asan.subscription.remedy.balance": "\"Asan İmza\" nömrəsinin balansını artırın və aylıq 2.50 AZN abunə haqqının ödənildiyinə əmin olun (mobil operatorunuzdan soruşun: Azercell, Bakcell və ya Nar).",
   "asan.subscription.remedy.certificate": "\"Asan İmza\" sertifikatınızın bitmə tarixini mobil operatorunuzdan və ya ASAN xidmət mərkəzindən öyrənin; satış günündən əvvəl bitməməlidir.",
@@ -16,14 +15,14 @@ export const asan: Record<string, string> = {
   "asan.subscription.remedy.newCertificate": "Satış günündən xeyli əvvəl ASAN xidmət mərkəzində (şəxsiyyət vəsiqəsi və SIM kartla) yeni \"Asan İmza\" sertifikatı alın, sonra onu yoxlamaq üçün e-gov.az-a bir dəfə daxil olun.",
 
   "asan.phone.title": "\"Asan İmza\" üçün uyğun telefon",
-  "asan.phone.ask": "\"Asan İmza\" SIM kartı hansı telefondadır? Modeli yazın (məs. Samsung Galaxy A54) və ya keçmək üçün Enter basın:",
+  "asan.phone.ask": "\"Asan İmza\" SIM kartı hansı telefondadır? Modeli yazın (məsələn, Samsung Galaxy A54) və ya cavab vermək istəmirsinizsə, Enter basın:",
   "asan.phone.guide": "\"Asan İmza\" köhnə telefonlarda, o cümlədən QWERTY klaviaturalı telefonlarda işləməyə bilər. Bildirişdə adı çəkilənlər: {phones}; BlackBerry-nin başqa modellərində də normal işləməyə bilər.",
   "asan.phone.listed": "\"{phone}\" \"Asan İmza\"nın işləməyə biləcəyi telefonların rəsmi siyahısındadır ({listed} kimi).",
   "asan.phone.blackberry": "\"{phone}\" BlackBerry telefonudur: bildirişdə deyilir ki, \"Asan İmza\" yalnız adı çəkilən deyil, BlackBerry-nin başqa modellərində də işləməyə bilər.",
   "asan.phone.qwerty": "\"{phone}\" QWERTY klaviaturalı telefondur: bildirişdə deyilir ki, \"Asan İmza\" belə telefonlarda işləməyə bilər.",
   "asan.phone.notListed": "\"{phone}\" bildirişdəki problemli telefonlar siyahısında yoxdur. Bu, \"Asan İmza\"nın onda işlədiyini sübut etmir: satış günündən əvvəl bir dəfə giriş edin.",
   "asan.phone.remedy.list": "Bildiriş həmçinin BlackBerry-nin digər modelləri və QWERTY klaviaturalı telefonlar barədə xəbərdarlıq edir.",
-  "asan.phone.remedy.check": "Öz telefonunuzu yoxlayın: guzestli-check asan --phone \"<model>\" (model telefonun Parametrlər → Telefon haqqında bölməsindədir).",
+  "asan.phone.remedy.check": "Öz telefonunuzu yoxlayın: guzestli-check asan --phone \"<model>\" (model telefonun \"Settings\" (Настройки) → \"About phone\" (О телефоне) bölməsində yazılıb).",
   "asan.phone.remedy.tryLogin": "Satışdan bir neçə gün əvvəl bu telefonla \"Asan İmza\" vasitəsilə www.e-gov.az-a daxil olun: yalnız real giriş onun işlədiyini sübut edir.",
   "asan.phone.remedy.otherPhone": "Satış günündən əvvəl \"Asan İmza\" SIM kartını daha yeni telefona (müasir smartfona) keçirin və işlədiyinə əmin olmaq üçün onunla bir dəfə giriş edin.",
 
@@ -33,7 +32,7 @@ export const asan: Record<string, string> = {
   "asan.pin1.askBlocked": "Telefon PIN1-in bloka düşdüyünü bildiribmi və ya sizdən PUK kod istəyibmi?",
   "asan.pin1.askPukBlocked": "PUK kod da 3 dəfə yanlış daxil edilibmi (PUK bloka düşüb)?",
   "asan.pin1.confirmed": "PIN1/PIN2/PUK kodlarınızı bildiyinizi və PIN1-in bloka düşmədiyini təsdiq etdiniz.",
-  "asan.pin1.unknown": "\"Asan İmza\" kodlarınızın sizdə olmadığını dediniz: PIN1 və PIN2 olmadan nə giriş etmək, nə də imzalamaq olar.",
+  "asan.pin1.unknown": "\"Asan İmza\" kodlarınızın sizdə olmadığını dediniz: PIN1 və PIN2 olmadan giriş etmək və imzalamaq mümkün deyil.",
   "asan.pin1.blocked": "PIN1-in bloka düşdüyünü dediniz: satış günündən əvvəl onu PUK kodla açın.",
   "asan.pin1.pukBlocked": "PUK kodun da bloka düşdüyünü dediniz: nömrənin dublikatını və yeni sertifikat almayana qədər bu SIM-də \"Asan İmza\"dan istifadə etmək olmaz.",
   "asan.pin1.unsure": "\"Asan İmza\" kodlarınız barədə əmin deyilsiniz: satış günündən əvvəl operator kartını tapın.",
@@ -81,6 +80,6 @@ export const asan: Record<string, string> = {
   "asan.session.guide": "\"Elektron hökumət\" portalı \"Güzəştli mənzil\" sessiyasını 500 dəqiqə aktiv saxlayır və eyni anda yalnız bir kompüterdən və bir brauzerdən daxil olmaq olar.",
   "asan.session.remedy.early": "Satış günü satış vaxtından bir neçə saat əvvəl (lakin 500 dəqiqədən çox əvvəl yox) E-İmza və ya \"Asan İmza\" ilə www.e-gov.az üzərindən daxil olun.",
   "asan.session.remedy.single": "Bir kompüter və bir brauzerdən istifadə edin. Başqasına keçmək üçün əvvəlcə əvvəlki \"Güzəştli mənzil\" pəncərəsindən çıxış edin.",
-  "asan.session.remedy.plan": "guzestli-check plan --sale <tarix və vaxt> giriş vaxtınızı hesablayır və xatırlatmaları yazır (--ics).",
-  "asan.session.remedy.hotlines": "Suallar üçün: 108. E-İmza problemləri (bloklanmış token, vaxtı bitmiş sertifikat): 157.",
+  "asan.session.remedy.plan": "Giriş vaxtınızı hesablamaq və xatırlatmaları təqvimə yazmaq üçün: guzestli-check plan --sale <tarix və vaxt> --ics <fayl>.",
+  "asan.session.remedy.hotlines": "Mənzil sistemi ilə bağlı suallar üçün: 108 Çağrı Mərkəzi. E-İmza problemləri (bloka düşmüş token, vaxtı bitmiş sertifikat) üçün: 157 Çağrı Mərkəzi.",
 };

@@ -1,6 +1,5 @@
 export const asan: Record<string, string> = {
   "asan.interactive.noTerminal": "No terminal to ask questions on (output is piped or --json): showing the Asan İmza guide instead.",
-  "asan.ask.yesNo": "[y = yes / n = no / Enter = not sure]",
 
   "asan.subscription.title": "Asan İmza subscription, balance and certificate",
   "asan.subscription.guide": "Since 20 August 2018 Asan İmza costs 2.50 AZN a month (each signing SMS costs 0 AZN). Before the sale make sure the balance is enough, the subscription is renewed and the Asan İmza certificate has not expired.",

@@ -17,7 +17,7 @@ export const plan: Record<string, string> = {
   "plan.certificate.title": "E-İmza certificate valid at the sale time",
   "plan.certificate.none": "No E-İmza certificate to check: none was read from a token and no --cert file was given.",
   "plan.certificate.remedy.none": "Plug in the token (or card reader with the ID card) and run guzestli-check all --sale …, or give the certificate file with --cert <file>. Asan İmza users: check the certificate with your mobile operator.",
-  "plan.certificate.valid": "Every one of your {total} certificate(s) is valid at the sale time {sale}; the first one ends {notAfter} (Baku time). Revocation is checked by the certs group.",
+  "plan.certificate.valid": "Every one of your {total} certificate(s) is valid at the sale time ({sale}); the first one ends {notAfter} (Baku time). Whether a certificate is revoked is checked by guzestli-check certs.",
   "plan.certificate.expired": "{count} of your {total} certificate(s) will have expired at the sale time {sale}: it ends {notAfter} (Baku time).",
   "plan.certificate.notYetValid": "A certificate is not yet valid at the sale time {sale}: it starts {notBefore} (Baku time).",
   "plan.certificate.remedy.renew": "Renew the E-İmza certificate before the sale day: call 157 (E-İmza call centre) to find out how, then log in once to e-gov.az with the new one.",
@@ -47,7 +47,7 @@ export const plan: Record<string, string> = {
   "plan.calendar.title": "Calendar reminders (--ics)",
   "plan.calendar.notAsked": "No calendar file was asked for; --ics <file> writes the reminders for your calendar.",
   "plan.calendar.written": "Reminders written to {file}.",
-  "plan.calendar.notWritten": "Could not write the calendar file {file}: {reason}",
+  "plan.calendar.notWritten": "Could not write the calendar file {file}.",
   "plan.calendar.remedy.otherPath": "Give --ics a file in a folder you can write to, e.g. your Documents folder.",
   "plan.calendar.remedy.import": "Open the file with your calendar (Google Calendar, Outlook, the phone's calendar) to add the reminders.",
 
