@@ -2,7 +2,7 @@ import type { CheckDefinition, Msg, MsgValue, Status } from "../../core/types.js
 import { pii } from "../../core/pii.js";
 import { loadX509, type X509 } from "../../core/lazy.js";
 import { TOKEN_CERTIFICATES_CHECK, type TokenCertificate, type TokenCertificatesOutput, type TokenCertRole } from "../../core/handover.js";
-import { isoDate, PRESENT_CHECK, severity, tokenName, type FoundToken, type PresentOutput } from "./common.js";
+import { dedupeMsgs, isoDate, PRESENT_CHECK, severity, tokenName, type FoundToken, type PresentOutput } from "./common.js";
 
 /** A certificate that ends within this many days is announced as expiring soon. */
 export const EXPIRY_WARNING_DAYS = 30;
@@ -204,15 +204,6 @@ function better(a: JudgedCert, b: JudgedCert): number {
   return rank(b) - rank(a) || b.cert.notAfter.getTime() - a.cert.notAfter.getTime();
 }
 
-function dedupeMsgs(msgs: Msg[]): Msg[] {
-  const seen = new Set<string>();
-  return msgs.filter((m) => {
-    const k = JSON.stringify(m);
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-}
 
 function rank(c: JudgedCert): number {
   return c.validity === "valid" ? 2 : c.validity === "expired" ? 1 : 0;

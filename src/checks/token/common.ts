@@ -1,4 +1,4 @@
-import type { MsgValue, Status } from "../../core/types.js";
+import type { Msg, MsgValue, Status } from "../../core/types.js";
 import { pii } from "../../core/pii.js";
 import type { ModuleProbe } from "../../host/pkcs11/probe.js";
 import type { ProbeSlot, ProbeToken } from "../../host/pkcs11/protocol.js";
@@ -89,4 +89,15 @@ export function severity(s: Status): number {
 
 export function isoDate(d: Date): string {
   return d.toISOString().slice(0, 10);
+}
+
+/** The same step once: several tokens or modules often call for one remedy. */
+export function dedupeMsgs(msgs: Msg[]): Msg[] {
+  const seen = new Set<string>();
+  return msgs.filter((m) => {
+    const k = JSON.stringify(m);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }

@@ -2,7 +2,7 @@ import type { CheckContext, CheckDefinition, Msg, Outcome, Status } from "../../
 import { probeModule, type ModuleProbe } from "../../host/pkcs11/probe.js";
 import { cataloguePaths, type CandidateModule } from "./module-catalogue.js";
 import { DRIVER_PRODUCTS, type DriverFamily } from "./drivers.js";
-import { baseName, MODULE_CHECK, severity, USB_DEVICE_CHECK, type ModuleOutput, type UsbDeviceOutput } from "./common.js";
+import { baseName, dedupeMsgs, MODULE_CHECK, severity, USB_DEVICE_CHECK, type ModuleOutput, type UsbDeviceOutput } from "./common.js";
 
 /**
  * Is a token driver (PKCS#11 module) installed and working? Every module of the OS
@@ -101,7 +101,7 @@ export const moduleCheck: CheckDefinition<ModuleOutput> = {
           key: "token.module.partial",
           values: { working: working.map((p) => baseName(p.module)).join(", "), failed: problemList(failed) },
         },
-        remedy: dedupe(remedy),
+        remedy: dedupeMsgs(remedy),
         data,
         output,
       };
@@ -116,7 +116,7 @@ export const moduleCheck: CheckDefinition<ModuleOutput> = {
       status: worst.status,
       code: worst.code,
       message,
-      remedy: dedupe([...deviceRemedy, ...remedy]),
+      remedy: dedupeMsgs([...deviceRemedy, ...remedy]),
       data: { ...data, device: device?.name },
       output,
     };
@@ -269,12 +269,3 @@ export function driverRemedy(family: DriverFamily | undefined, device: string): 
     : { key: "token.remedy.installDriverForDevice", values: { device } };
 }
 
-function dedupe(msgs: Msg[]): Msg[] {
-  const seen = new Set<string>();
-  return msgs.filter((m) => {
-    const k = JSON.stringify(m);
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-}
