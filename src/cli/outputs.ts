@@ -1,5 +1,5 @@
-import { promises as fsp } from "node:fs";
 import { UsageError } from "../core/errors.js";
+import { nodeFiles } from "../host/files.js";
 import { checkOutputFile, sameFile, type OutputProblem } from "../host/output-file.js";
 
 export interface FilesAsked {
@@ -18,9 +18,10 @@ export interface FilesAsked {
  */
 export async function validateFiles(f: FilesAsked): Promise<void> {
   for (const m of f.modules) {
-    const st = await fsp.stat(m).catch(() => undefined);
+    // Through the host's file layer, like every other look at the OS.
+    const st = await nodeFiles.stat(m);
     if (!st) throw new UsageError("cli.error.moduleMissing", { file: m });
-    if (!st.isFile()) throw new UsageError("cli.error.moduleNotFile", { file: m });
+    if (!st.isFile) throw new UsageError("cli.error.moduleNotFile", { file: m });
   }
   const inputs = [...f.certFiles, ...f.caFiles, ...f.modules];
   const outputs: Array<[string, string]> = [];
