@@ -8,6 +8,9 @@ const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
   process.stdout.write(`${version}\n`);
 } else {
+  // dist/ is a minified bundle (scripts/build.mjs); the stack --verbose prints for an
+  // unexpected failure names the source files and lines through its source maps.
+  if (args.includes("--verbose")) process.setSourceMapsEnabled(true);
   const { main, exitOnSignals } = await import("../dist/cli.js");
   exitOnSignals();
   const code = await main(args, { version });

@@ -1,14 +1,14 @@
 import { Command, CommanderError, Option } from "commander";
 import type { Io } from "./commands/command.js";
 import { CHECK_COMMANDS } from "./commands/index.js";
-import { runCheckCommand } from "./commands/run-checks.js";
-import { runList } from "./commands/list.js";
+import { startCheckCommand } from "./commands/start-run.js";
 import { parseGlobals, prescanLang, type RawOptions } from "./cli/global-options.js";
 import { UsageError } from "./core/errors.js";
 import { EXIT } from "./core/exit-code.js";
 import { createNodeHost } from "./host/node-host.js";
 import { detectLang, isLang, type Lang } from "./i18n/lang.js";
-import { t } from "./i18n/catalog.js";
+import { loadCatalogs, t } from "./i18n/catalog.js";
+import { switchLangHint } from "./i18n/switch-hint.js";
 import type { Host } from "./host/host.js";
 import { homedir } from "node:os";
 import { cacheDirFor } from "./host/browsers/cache-dir.js";
@@ -39,6 +39,7 @@ export async function main(argv: readonly string[], mo: MainOptions): Promise<nu
   };
   const requested = prescanLang(argv);
   const lang: Lang = requested && isLang(requested) ? requested : detectLang(io.env);
+  await loadCatalogs([lang]);
   const verbose = argv.includes("--verbose");
   const fail = (key: string, values: Record<string, string | number> = {}) => {
     io.stderr(t(lang, "cli.error.prefix", { message: t(lang, key, values) }) + "\n" + t(lang, "cli.error.hint") + "\n");
@@ -51,12 +52,14 @@ export async function main(argv: readonly string[], mo: MainOptions): Promise<nu
     if (extra.length > 0) throw new UsageError("cli.error.unknownCommand", { command: extra[0]! });
     const g = parseGlobals(raw, name, { lang, isTTY: io.isTTY });
     if (name === "list") {
+      // Like the checks' code, the list of checks is loaded only when asked for.
+      const { runList } = await import("./commands/list.js");
       exitCode = runList(io, { json: g.json, lang, version: mo.version });
       return;
     }
     const host = (mo.host ?? ((offline) => createNodeHost({ offline, interactive: g.run.interactiveTerminal && Boolean(process.stdin.isTTY) })))(g.run.offline);
     const cmd = CHECK_COMMANDS.find((c) => c.name === name)!;
-    exitCode = await runCheckCommand(
+    exitCode = await startCheckCommand(
       cmd,
       { host, options: g.run, json: g.json, io },
       { version: mo.version, noColor: g.noColor, reportFile: g.report },
@@ -65,7 +68,8 @@ export async function main(argv: readonly string[], mo: MainOptions): Promise<nu
     const g = parseGlobals(raw, "explain", { lang, isTTY: io.isTTY });
     // The explain table (every code's meaning and steps) is loaded only for `explain`.
     const { runExplain } = await import("./commands/explain.js");
-    exitCode = runExplain(query, io, { json: g.json, lang, version: mo.version, verbose: g.run.verbose, langFromLocale: g.run.langFromLocale });
+    const switchHint = g.json ? undefined : await switchLangHint(lang, g.run.langFromLocale);
+    exitCode = runExplain(query, io, { json: g.json, lang, version: mo.version, verbose: g.run.verbose, switchHint });
   });
 
   try {

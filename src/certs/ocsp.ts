@@ -2,6 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import type { Host } from "../host/host.js";
 import type { CertInfo } from "./cert-info.js";
 import { verifySignature } from "./signature.js";
+import { loadX509 } from "../core/lazy.js";
 
 /** What an OCSP responder said about one certificate, checked. */
 export type OcspAnswer =
@@ -129,7 +130,6 @@ function spkiOf(schema: typeof import("@peculiar/asn1-schema"), x509: typeof imp
 
 /** A delegated OCSP responder: signed by the issuer and carrying the OCSPSigning key usage. */
 async function issuedForOcspBy(responderDer: Uint8Array, issuer: CertInfo): Promise<boolean> {
-  const { loadX509 } = await import("../core/lazy.js");
   const x = await loadX509();
   try {
     const responder = new x.X509Certificate(responderDer);

@@ -8,7 +8,7 @@ import { t } from "../i18n/catalog.js";
 import { formatDatesIn } from "../render/dates.js";
 
 /** `explain <code | check id | message>`: what it means and what to do. Exit 1 when unknown. */
-export function runExplain(query: string, io: Io, o: { json: boolean; lang: Lang; version: string; verbose?: boolean; langFromLocale?: boolean }): number {
+export function runExplain(query: string, io: Io, o: { json: boolean; lang: Lang; version: string; verbose?: boolean; switchHint?: string }): number {
   const match = findExplanation(query, EXPLAIN_TABLE, ALL_CHECKS);
   const entryText = (e: ExplainEntry) => ({
     code: e.code,
@@ -52,7 +52,7 @@ export function runExplain(query: string, io: Io, o: { json: boolean; lang: Lang
   } else {
     show({ ...entryText(match.entry), sourceInWords: match.entry.source !== undefined && typeof match.entry.source !== "string" });
   }
-  if (o.lang === "en" && o.langFromLocale) lines.push(t("az", "render.switchLang") + " " + t("ru", "render.switchLang"));
+  if (o.switchHint) lines.push(o.switchHint);
   io.stdout(formatDatesIn(lines.join("\n"), o.lang) + "\n");
   return found ? 0 : 1;
 }

@@ -10,11 +10,9 @@ import { renderReport } from "../render/report.js";
 import { colorLevel, makeChalk } from "../render/style.js";
 import { canAnimate } from "../render/progress.js";
 import { t } from "../i18n/catalog.js";
+import { switchLangHint } from "../i18n/switch-hint.js";
 import { loadOra } from "../core/lazy.js";
 import { UsageError } from "../core/errors.js";
-import { validateCertificateInputs } from "../certs/load.js";
-import { validateFiles } from "../cli/outputs.js";
-import { officialCasOf } from "../certs/official-set.js";
 
 export interface RunCheckCommandOptions {
   version: string;
@@ -22,16 +20,12 @@ export interface RunCheckCommandOptions {
   reportFile?: string;
 }
 
-/** Runs a check command end to end and returns the exit code of the contract. */
+/**
+ * Runs a check command's checks and writes what they found; returns the exit code of
+ * the contract. Started by start-run.ts, which has refused bad input already.
+ */
 export async function runCheckCommand(cmd: CheckCommand, ctx: CommandContext, o: RunCheckCommandOptions): Promise<number> {
   const { host, options, io } = ctx;
-  // Bad input is refused before anything runs (exit 64), whichever command got it:
-  // files to write first (cheap), then the inputs' contents. Every input is parsed here,
-  // once, before the runner starts any check's clock; the --ca files must also have the
-  // official hierarchy's shape (one root, each CA signed by the one above).
-  await validateFiles({ report: o.reportFile, ics: options.ics, certFiles: options.certFiles, caFiles: options.caFiles, modules: options.modules });
-  await validateCertificateInputs(host, [...options.certFiles, ...options.caFiles]);
-  await officialCasOf(host, options.caFiles);
   await cmd.prepare?.(ctx);
   const checks = selectChecks(cmd.groups(options), undefined, cmd.extraChecks?.(options));
 
@@ -81,7 +75,8 @@ export async function runCheckCommand(cmd: CheckCommand, ctx: CommandContext, o:
   if (ctx.json) {
     io.stdout(JSON.stringify(doc, null, 2) + "\n");
   } else {
-    io.stdout(renderHuman(report, { chalk: makeChalk(level), verbose: options.verbose, redacted: options.redact, langFromLocale: options.langFromLocale }));
+    const switchHint = await switchLangHint(options.lang, options.langFromLocale);
+    io.stdout(renderHuman(report, { chalk: makeChalk(level), verbose: options.verbose, redacted: options.redact, switchHint }));
   }
   if (o.reportFile) {
     try {

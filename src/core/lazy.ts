@@ -8,7 +8,11 @@ export type X509 = typeof import("@peculiar/x509");
 
 let x509: Promise<X509> | undefined;
 export function loadX509(): Promise<X509> {
-  // @peculiar/x509 uses tsyringe, which needs the Reflect metadata polyfill first.
+  // @peculiar/x509 uses tsyringe, which needs the Reflect metadata polyfill to have run
+  // first. Two imports one after the other, not two import lines in one module: the
+  // bundle keeps the polyfill (CommonJS) in a chunk of its own and runs it when it is
+  // imported, which an import line would do only after the rest of its chunk had run
+  // (scripts/build.mjs).
   x509 ??= import("reflect-metadata").then(() => import("@peculiar/x509"));
   return x509;
 }

@@ -56,6 +56,7 @@ export interface ExecOptions {
   /** Bytes kept of stdout and of stderr each; the rest is dropped. Default 1 MiB. */
   maxOutputBytes?: number;
   signal?: AbortSignal;
+  /** The child's whole environment (not added to this process's): default, this process's. */
   env?: Record<string, string | undefined>;
   cwd?: string;
   input?: string;

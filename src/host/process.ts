@@ -70,7 +70,7 @@ export function runProcess(command: string, args: readonly string[], options: Ex
     const posix = process.platform !== "win32";
     const child = spawn(command, [...args], {
       cwd: options.cwd,
-      env: options.env ? { ...process.env, ...options.env } : process.env,
+      env: options.env ? definedOnly(options.env) : process.env,
       stdio: [options.input === undefined ? "ignore" : "pipe", "pipe", "pipe"],
       detached: posix,
       windowsHide: true,
@@ -164,4 +164,11 @@ export function recordingExec(exec: typeof runProcess, log: ExecRecord[]): typeo
     });
     return r;
   };
+}
+
+/** An environment without the names set to undefined (spawn would pass them as "undefined"). */
+function definedOnly(env: Record<string, string | undefined>): NodeJS.ProcessEnv {
+  const out: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(env)) if (v !== undefined) out[k] = v;
+  return out;
 }

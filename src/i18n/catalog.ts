@@ -1,18 +1,40 @@
 import type { Lang } from "./lang.js";
 import type { Msg, MsgValue } from "../core/types.js";
-import { az } from "./az/index.js";
-import { en } from "./en/index.js";
-import { ru } from "./ru/index.js";
 
 export type Catalog = Readonly<Record<string, string>>;
 
-/** One catalogue per language; every user-visible string is a key in each. */
-export const CATALOGS: Readonly<Record<Lang, Catalog>> = { az, en, ru };
+/**
+ * One catalogue per language; every user-visible string is a key in each (a test
+ * holds them to the same keys). Each is loaded only when its language is used: the
+ * three together are most of the tool's start-up code, and a run needs one.
+ */
+const LOADERS: Readonly<Record<Lang, () => Promise<Catalog>>> = {
+  az: () => import("./az/index.js").then((m) => m.az),
+  en: () => import("./en/index.js").then((m) => m.en),
+  ru: () => import("./ru/index.js").then((m) => m.ru),
+};
+const loaded: Partial<Record<Lang, Catalog>> = {};
+
+/** Loads the catalogues of these languages; t() in a language needs its catalogue loaded. */
+export async function loadCatalogs(langs: readonly Lang[]): Promise<void> {
+  await Promise.all(
+    langs.map(async (lang) => {
+      loaded[lang] ??= await LOADERS[lang]();
+    }),
+  );
+}
+
+/** A loaded catalogue. Asking for one not loaded is a bug of the caller, said plainly. */
+export function catalog(lang: Lang): Catalog {
+  const c = loaded[lang];
+  if (!c) throw new Error(`the ${lang} catalogue is not loaded (loadCatalogs first)`);
+  return c;
+}
 
 /** Renders a message in `lang`. `{name}` placeholders take the message's values. */
 export function t(lang: Lang, msg: Msg | string, values?: Msg["values"]): string {
   const m: Msg = typeof msg === "string" ? { key: msg, values } : msg;
-  const template = CATALOGS[lang][m.key] ?? CATALOGS.en[m.key] ?? m.key;
+  const template = catalog(lang)[m.key] ?? loaded.en?.[m.key] ?? m.key;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const v = m.values?.[name];
     return v === undefined ? whole : valueText(v, lang);
@@ -26,7 +48,7 @@ export function t(lang: Lang, msg: Msg | string, values?: Msg["values"]): string
  * an IT helper can use them.
  */
 export function unshownValues(lang: Lang, msg: Msg): Record<string, string> {
-  const template = CATALOGS[lang][msg.key] ?? CATALOGS.en[msg.key] ?? "";
+  const template = catalog(lang)[msg.key] ?? loaded.en?.[msg.key] ?? "";
   const shown = new Set([...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]));
   const out: Record<string, string> = {};
   for (const [name, v] of Object.entries(msg.values ?? {})) if (!shown.has(name)) out[name] = valueText(v, lang);
@@ -34,7 +56,7 @@ export function unshownValues(lang: Lang, msg: Msg): Record<string, string> {
 }
 
 export function hasKey(lang: Lang, key: string): boolean {
-  return Object.hasOwn(CATALOGS[lang], key);
+  return Object.hasOwn(catalog(lang), key);
 }
 
 function valueText(v: MsgValue, lang: Lang): string {

@@ -20,8 +20,8 @@ export interface HumanOptions {
   chalk: ChalkInstance;
   verbose: boolean;
   redacted: boolean;
-  /** The language came from the locale: an English result then ends with how to switch to az / ru. */
-  langFromLocale?: boolean;
+  /** The last line: how to switch to az / ru, for an English result the locale chose (switch-hint.ts). */
+  switchHint?: string;
 }
 
 /**
@@ -107,7 +107,6 @@ export function renderHuman(report: RunReport, o: HumanOptions): string {
   lines.push(verdict);
   if (o.redacted) lines.push(c.dim(t(lang, "render.redacted")));
   lines.push(c.dim(t(lang, "render.hotlines")));
-  // An English Windows gives English; say once, in Azerbaijani and Russian, how to switch.
-  if (lang === "en" && o.langFromLocale) lines.push(t("az", "render.switchLang") + " " + t("ru", "render.switchLang"));
+  if (o.switchHint) lines.push(o.switchHint);
   return formatDatesIn(lines.join("\n") + "\n", lang);
 }

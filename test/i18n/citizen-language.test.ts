@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CATALOGS } from "../../src/i18n/catalog.js";
+import { catalog } from "../../src/i18n/catalog.js";
 import { HELPER_REMEDIES } from "../../src/render/audience.js";
 
 /**
@@ -42,7 +42,7 @@ function plainWords(text: string): string {
 }
 
 const ENGLISH = new Set(
-  Object.values(CATALOGS.en)
+  Object.values(catalog("en"))
     .flatMap((v) => plainWords(v).match(/[A-Za-z]{3,}/g) ?? [])
     .map((w) => w.toLowerCase())
     .concat(["does", "not", "exist", "available", "socket", "found", "failed", "error", "settings", "install", "certificate", "trust", "update", "default", "desktop", "store", "user", "current"]),
@@ -62,7 +62,7 @@ function englishIn(lang: "az" | "ru", text: string): string[] {
 describe("citizen language in the catalogues", () => {
   for (const lang of ["az", "ru"] as const) {
     it(`${lang}: no English words outside quoted screen labels and names`, () => {
-      const found = Object.entries(CATALOGS[lang])
+      const found = Object.entries(catalog(lang))
         .filter(([k]) => !HELPER_ONLY.has(k))
         .map(([k, v]) => [k, englishIn(lang, v)] as const)
         .filter(([, w]) => w.length > 0)
@@ -72,20 +72,20 @@ describe("citizen language in the catalogues", () => {
   }
 
   it("no Markdown backticks in any language", () => {
-    const found = (["az", "en", "ru"] as const).flatMap((l) => Object.entries(CATALOGS[l]).filter(([, v]) => v.includes("`")).map(([k]) => `${l}: ${k}`));
+    const found = (["az", "en", "ru"] as const).flatMap((l) => Object.entries(catalog(l)).filter(([, v]) => v.includes("`")).map(([k]) => `${l}: ${k}`));
     expect(found).toEqual([]);
   });
 
   it('az: never "keçildi" (a citizen reads it as "passed")', () => {
-    const found = Object.entries(CATALOGS.az).filter(([, v]) => /keçil(di|ib|mişdir)/i.test(v)).map(([k]) => k);
+    const found = Object.entries(catalog("az")).filter(([, v]) => /keçil(di|ib|mişdir)/i.test(v)).map(([k]) => k);
     expect(found).toEqual([]);
-    expect(CATALOGS.az["status.skip"]).toBe("yoxlanılmadı");
-    expect(CATALOGS.az["status.error"]).toBe("yoxlanıla bilmədi");
-    expect(CATALOGS.az["status.timeout"]).toBe("vaxtı bitdi");
+    expect(catalog("az")["status.skip"]).toBe("yoxlanılmadı");
+    expect(catalog("az")["status.error"]).toBe("yoxlanıla bilmədi");
+    expect(catalog("az")["status.timeout"]).toBe("vaxtı bitdi");
   });
 
   it("ru: Russian quotes «…», not straight ones (terminal commands for IT helpers keep the shell's quotes)", () => {
-    const found = Object.entries(CATALOGS.ru).filter(([k, v]) => v.replace(/"<[^>"]+>"/g, "").includes('"') && !HELPER_ONLY.has(k)).map(([k]) => k);
+    const found = Object.entries(catalog("ru")).filter(([k, v]) => v.replace(/"<[^>"]+>"/g, "").includes('"') && !HELPER_ONLY.has(k)).map(([k]) => k);
     expect(found).toEqual([]);
   });
 
@@ -97,7 +97,7 @@ describe("citizen language in the catalogues", () => {
       ["ru", /кард-ридер/i],
       ["ru", /«Online imzalayıcı» (установлен|запущен|не установлен)\b/],
     ];
-    const found = rejected.flatMap(([lang, re]) => Object.entries(CATALOGS[lang]).filter(([, v]) => re.test(v)).map(([k]) => `${lang}: ${k} ~ ${re}`));
+    const found = rejected.flatMap(([lang, re]) => Object.entries(catalog(lang)).filter(([, v]) => re.test(v)).map(([k]) => `${lang}: ${k} ~ ${re}`));
     expect(found).toEqual([]);
   });
 

@@ -5,6 +5,7 @@ import { toJsonDocument } from "../../src/render/rendered.js";
 import { colorLevel, makeChalk } from "../../src/render/style.js";
 import { summarize } from "../../src/core/exit-code.js";
 import type { CheckResult, RunReport, Status } from "../../src/core/types.js";
+import { switchLangHint } from "../../src/i18n/switch-hint.js";
 
 function res(id: string, status: Status, extra: Partial<CheckResult> = {}): CheckResult {
   return {
@@ -143,13 +144,15 @@ describe("citizen text: raw values, IT-helper steps, dates, language (issue 13)"
     expect(renderHuman(report([clock], "ru"), plain)).toContain("15.01.2027 01:40");
   });
 
-  it("ends an English result given by the locale with how to switch to az / ru, not one asked for with --lang", () => {
-    const fromLocale = renderHuman(report([res("a", "pass")], "en"), { ...plain, langFromLocale: true });
+  it("ends an English result given by the locale with how to switch to az / ru, not one asked for with --lang", async () => {
+    const hint = await switchLangHint("en", true);
+    const fromLocale = renderHuman(report([res("a", "pass")], "en"), { ...plain, switchHint: hint });
     expect(fromLocale.trimEnd().split("\n").at(-1)).toBe(
       "Nəticəni Azərbaycan dilində görmək üçün: --lang az. Чтобы видеть результат на русском: --lang ru.",
     );
-    expect(renderHuman(report([res("a", "pass")], "en"), { ...plain, langFromLocale: false })).not.toContain("--lang az");
-    expect(renderHuman(report([res("a", "pass")], "az"), { ...plain, langFromLocale: true })).not.toContain("--lang az");
+    expect(await switchLangHint("en", false)).toBeUndefined();
+    expect(await switchLangHint("az", true)).toBeUndefined();
+    expect(renderHuman(report([res("a", "pass")], "en"), plain)).not.toContain("--lang az");
   });
 
   it('az: a skipped check is "yoxlanılmadı", never "keçildi", in the summary and the verdict', () => {

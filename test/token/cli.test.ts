@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { join } from "node:path";
-import { copyFileSync, cpSync, mkdirSync, readdirSync, symlinkSync } from "node:fs";
+import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { runCli } from "../helpers/cli.js";
@@ -123,6 +123,10 @@ describe("guzestli-check token (CLI)", () => {
    * koffi's platform package is missing too; runs `all` on SoftHSM.
    */
   function runWithout(name: string, without: (pkg: string) => boolean): Doc {
+    return runCopy(name, (pkg) => !without(pkg));
+  }
+
+  function runCopy(name: string, keep: (pkg: string) => boolean): Doc {
     const root = fileURLToPath(new URL("../../", import.meta.url));
     const copy = join(dir, name);
     mkdirSync(join(copy, "node_modules"), { recursive: true });
@@ -130,7 +134,7 @@ describe("guzestli-check token (CLI)", () => {
     cpSync(join(root, "bin"), join(copy, "bin"), { recursive: true });
     copyFileSync(join(root, "package.json"), join(copy, "package.json"));
     for (const pkg of readdirSync(join(root, "node_modules"))) {
-      if (!without(pkg) && !pkg.startsWith(".")) symlinkSync(join(root, "node_modules", pkg), join(copy, "node_modules", pkg));
+      if (keep(pkg) && !pkg.startsWith(".")) symlinkSync(join(root, "node_modules", pkg), join(copy, "node_modules", pkg));
     }
     const child = spawnSync(process.execPath, [join(copy, "bin", "guzestli-check.js"), "all", "--offline", "--json", "--module", SOFTHSM_MODULE], {
       env: { ...process.env, ...validEnv, LANG: "en_US.UTF-8", NO_COLOR: "1" },
@@ -145,6 +149,50 @@ describe("guzestli-check token (CLI)", () => {
     expect([mod.status, mod.code]).toEqual(["pass", "MODULES_OK"]);
     expect((mod.data as { binding?: string }).binding).toBe("koffi");
     expect(byId(doc, "token.present").code).toBe("TOKEN_PRESENT");
+  });
+
+  /** The top folders of node_modules an install without devDependencies has, from the lock file. */
+  function runtimeFolders(): Set<string> {
+    const root = fileURLToPath(new URL("../../", import.meta.url));
+    const lock = JSON.parse(readFileSync(join(root, "package-lock.json"), "utf8")) as { packages: Record<string, { dev?: boolean }> };
+    const folders = new Set<string>();
+    for (const [path, entry] of Object.entries(lock.packages)) {
+      if (!path.startsWith("node_modules/") || entry.dev) continue;
+      folders.add(path.slice("node_modules/".length).split("/")[0]!);
+    }
+    return folders;
+  }
+
+  it("runs from an install without devDependencies, as npx installs it: the bundle carries every library but the bindings", async () => {
+    const runtime = runtimeFolders();
+    // The lock file's view of what npx installs: the PKCS#11 bindings only.
+    expect([...runtime].filter((f) => f !== "@koromix").sort()).toEqual(["koffi", "pkcs11js"]);
+    const doc = runCopy("runtime-only", (pkg) => runtime.has(pkg));
+    expect(doc.checks.filter((c) => c.code === "CHECK_CRASHED" || c.status === "error").map((c) => `${c.id} ${c.code}`)).toEqual([]);
+    // The certificate parser (bundled) read the token's certificate.
+    expect([byId(doc, "token.certificates").status, byId(doc, "token.certificates").code]).toEqual(["pass", "TOKEN_CERT_OK"]);
+    expect(new Set(doc.checks.map((c) => c.group))).toEqual(new Set(["token", "certs", "signer", "browser", "network", "asan"]));
+  });
+
+  it("probes each module once a run: the probe started ahead of the checks is the one the token check uses", async () => {
+    const r = await runCli(["all", "--offline", "--module", SOFTHSM_MODULE, "--json", "--verbose"], { env: validEnv });
+    const doc = JSON.parse(r.stdout) as Doc & { commands: Array<{ command: string; args: string[] }> };
+    expect(byId(doc, "token.certificates").code).toBe("TOKEN_CERT_OK");
+    const probes = doc.commands.filter((c) => c.args.some((a) => a.endsWith("probe-child.js")));
+    expect(probes).toHaveLength(1);
+    expect(probes[0]!.args.join(" ")).toContain(SOFTHSM_MODULE);
+  });
+
+  it("keeps the tool's NODE_OPTIONS out of the probe child (a --require meant for the tool does not run in the token's process)", async () => {
+    const log = join(dir, "node-options.log");
+    const hook = join(dir, "record-start.cjs");
+    writeFileSync(hook, `require("node:fs").appendFileSync(${JSON.stringify(log)}, process.argv[1] + "\\n");\n`);
+    const r = await runCli(["token", "--module", SOFTHSM_MODULE, "--json"], { env: { ...validEnv, NODE_OPTIONS: `--require ${hook}` } });
+    expect(byId(JSON.parse(r.stdout) as Doc, "token.module").code).toBe("MODULES_OK");
+    const started = readFileSync(log, "utf8").trim().split("\n");
+    // The hook ran in the tool (the test works) and in no probe child.
+    expect(started.some((p) => p.endsWith("guzestli-check.js"))).toBe(true);
+    expect(started.filter((p) => p.endsWith("probe-child.js"))).toEqual([]);
   });
 
   it("says so with status error when neither binding loads, and the other groups still report", async () => {

@@ -1,4 +1,5 @@
 import type { DriverFamily } from "./drivers.js";
+import type { Host } from "../../host/host.js";
 
 /**
  * Where each driver family installs its PKCS#11 module, per operating system. The
@@ -83,4 +84,23 @@ export function cataloguePaths(os: NodeJS.Platform, env: Readonly<Record<string,
       family: e.family,
     })),
   );
+}
+
+/**
+ * The modules to probe: every --module given (they replace the catalogue, each probed
+ * even if missing, so that a wrong path is named), else every catalogue path that
+ * exists, a module reached through several paths (symlinks) once.
+ */
+export async function candidateModules(host: Host, given: readonly string[]): Promise<CandidateModule[]> {
+  if (given.length > 0) return given.map((path) => ({ path }));
+  const seen = new Set<string>();
+  const out: CandidateModule[] = [];
+  for (const c of cataloguePaths(host.platform.os, host.env)) {
+    if (!(await host.fs.exists(c.path))) continue;
+    const real = (await host.fs.realPath(c.path)) ?? c.path;
+    if (seen.has(real)) continue;
+    seen.add(real);
+    out.push(c);
+  }
+  return out;
 }

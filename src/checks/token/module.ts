@@ -1,6 +1,6 @@
 import type { CheckContext, CheckDefinition, Msg, Outcome, Status } from "../../core/types.js";
 import { probeModule, type ModuleProbe } from "../../host/pkcs11/probe.js";
-import { cataloguePaths, type CandidateModule } from "./module-catalogue.js";
+import { candidateModules, type CandidateModule } from "./module-catalogue.js";
 import { DRIVER_PRODUCTS, type DriverFamily } from "./drivers.js";
 import { baseName, dedupeMsgs, MODULE_CHECK, severity, USB_DEVICE_CHECK, type ModuleOutput, type UsbDeviceOutput } from "./common.js";
 
@@ -38,7 +38,7 @@ export const moduleCheck: CheckDefinition<ModuleOutput> = {
   async run(ctx): Promise<Outcome<ModuleOutput>> {
     const usb = ctx.dep<UsbDeviceOutput>(USB_DEVICE_CHECK);
     const device = usb?.devices.find((d) => d.kind === "token") ?? usb?.devices[0];
-    const candidates = await candidateModules(ctx);
+    const candidates = await candidateModules(ctx.host, ctx.options.modules);
     if (candidates.length === 0) {
       if (device) {
         return {
@@ -123,20 +123,6 @@ export const moduleCheck: CheckDefinition<ModuleOutput> = {
   },
 };
 
-async function candidateModules(ctx: CheckContext): Promise<CandidateModule[]> {
-  if (ctx.options.modules.length > 0) return ctx.options.modules.map((path) => ({ path }));
-  const seen = new Set<string>();
-  const out: CandidateModule[] = [];
-  for (const c of cataloguePaths(ctx.host.platform.os, ctx.host.env)) {
-    if (!(await ctx.host.fs.exists(c.path))) continue;
-    // One module reached through several paths (symlinks) is probed once.
-    const real = (await ctx.host.fs.realPath(c.path)) ?? c.path;
-    if (seen.has(real)) continue;
-    seen.add(real);
-    out.push(c);
-  }
-  return out;
-}
 
 interface Verdict {
   status: Status;

@@ -1,6 +1,5 @@
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { loadX509 } from "../../core/lazy.js";
 import type { Host } from "../host.js";
 import { classifyLoadError, type LoadFailureReason } from "./load-error.js";
 import type { BindingName } from "./cryptoki.js";
@@ -26,19 +25,38 @@ export interface ProbeOptions {
 }
 
 /**
- * The compiled child script. Under vitest this module runs from src/ as TypeScript,
- * while the child must be plain JavaScript: it is always taken from dist/ (`npm test`
- * builds first).
+ * The built child script. The build (scripts/build.mjs) puts every bundled file in
+ * dist/ itself, so the child sits beside the code that starts it. Under vitest this
+ * module runs from src/ as TypeScript, while the child must be plain JavaScript: it is
+ * then taken from dist/ (`npm test` builds first).
  */
 export function probeChildScript(): string {
   const here = fileURLToPath(import.meta.url);
-  if (here.endsWith(".ts")) return resolve(dirname(here), "../../../dist/host/pkcs11/probe-child.js");
+  if (here.endsWith(".ts")) return resolve(dirname(here), "../../../dist/probe-child.js");
   return resolve(dirname(here), "probe-child.js");
 }
 
-/** Reads everything a module shows without login, in a child process with a hard deadline. */
+/** Read probes started ahead of the check that uses them (startReadProbes), per run's host. */
+const startedReads = new WeakMap<Host, Map<string, Promise<ModuleProbe>>>();
+
+/**
+ * Reads everything a module shows without login, in a child process with a hard
+ * deadline. A probe of this module already started for this run is the answer.
+ */
 export function probeModule(host: Host, module: string, o: ProbeOptions): Promise<ModuleProbe> {
-  return runChild(host, { module, mode: "read" }, o);
+  return startedReads.get(host)?.get(module) ?? runChild(host, { module, mode: "read" }, o);
+}
+
+/**
+ * Starts the read probes now, for the token check that will ask for them later. The
+ * child spends a whole Node start before it answers; started before the checks' code
+ * is even loaded, that start overlaps the parent's instead of following it. Each
+ * probe keeps its own deadline; `o.signal` ends those still running.
+ */
+export function startReadProbes(host: Host, modules: readonly string[], o: ProbeOptions): void {
+  let started = startedReads.get(host);
+  if (!started) startedReads.set(host, (started = new Map()));
+  for (const module of modules) if (!started.has(module)) started.set(module, runChild(host, { module, mode: "read" }, o));
 }
 
 /**
@@ -49,19 +67,27 @@ export function loginProbe(host: Host, module: string, slotId: string, pin: stri
   return runChild(host, { module, mode: "login", slotId }, o, pin + "\n");
 }
 
+/**
+ * The host's environment (SOFTHSM2_CONF, vendor module settings) reaches the module,
+ * but not what would change the child's Node: NODE_OPTIONS (a --require or --inspect
+ * meant for the tool would run again, or fight for the inspector's port, in the
+ * process that holds the token) and NODE_EXTRA_CA_CERTS (Node reads that file at
+ * every start, 40 ms for a system bundle, and the child makes no TLS connection).
+ */
+export function probeChildEnv(env: Readonly<Record<string, string | undefined>>): Record<string, string | undefined> {
+  const { NODE_OPTIONS: _options, NODE_EXTRA_CA_CERTS: _extraCas, ...rest } = env;
+  return rest;
+}
+
 async function runChild(host: Host, req: ProbeRequest, o: ProbeOptions, input?: string): Promise<ModuleProbe> {
   const module = req.module;
   const running = host.exec(process.execPath, [probeChildScript(), JSON.stringify(req)], {
     timeoutMs: o.timeoutMs,
     signal: o.signal,
     maxOutputBytes: 16 * 1024 * 1024,
-    // The host's environment (SOFTHSM2_CONF, vendor module settings) reaches the module.
-    env: { ...host.env },
+    env: probeChildEnv(host.env),
     input,
   });
-  // The child now spends a whole Node start before it answers; the certificate parser
-  // that will read its certificates (the heaviest module there is) loads meanwhile.
-  if (req.mode === "read") void loadX509().catch(() => {});
   const r = await running;
   if (r.timedOut) return { module, kind: "timeout", timeoutMs: o.timeoutMs };
   const line = r.stdout.split("\n").find((l) => l.startsWith(PROBE_MARKER));

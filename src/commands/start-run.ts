@@ -1,0 +1,51 @@
+import type { CheckCommand, CommandContext } from "./command.js";
+import type { RunCheckCommandOptions } from "./run-checks.js";
+import type { RunOptions } from "../core/types.js";
+import { validateFiles } from "../cli/outputs.js";
+import { validateCertificateInputs } from "../certs/load.js";
+import { officialCasOf } from "../certs/official-set.js";
+import { candidateModules } from "../checks/token/module-catalogue.js";
+import { startReadProbes } from "../host/pkcs11/probe.js";
+import { loadX509 } from "../core/lazy.js";
+
+/**
+ * The start of every check command, kept small: the checks' own code (most of the
+ * tool) is loaded only after this, so that the slowest part of a run, the PKCS#11
+ * probe child with its own Node start, is already under way while it loads.
+ *
+ * 1. Bad input is refused before anything runs (exit 64), whichever command got it:
+ *    files to write first (cheap), then the inputs' contents. Every input is parsed
+ *    here, once, before the runner starts any check's clock; the --ca files must also
+ *    have the official hierarchy's shape (one root, each CA signed by the one above).
+ * 2. When the command reads the token, the read probe of each module starts (no
+ *    login, no PIN: the same probe the token check would start itself).
+ * 3. The checks' code loads and they run; probes nobody collected are ended when the
+ *    run ends.
+ */
+export async function startCheckCommand(cmd: CheckCommand, ctx: CommandContext, o: RunCheckCommandOptions): Promise<number> {
+  const { host, options } = ctx;
+  await validateFiles({ report: o.reportFile, ics: options.ics, certFiles: options.certFiles, caFiles: options.caFiles, modules: options.modules });
+  await validateCertificateInputs(host, [...options.certFiles, ...options.caFiles]);
+  await officialCasOf(host, options.caFiles);
+
+  const early = new AbortController();
+  try {
+    const modules: string[] = [];
+    if (readsToken(cmd, options)) {
+      for (const c of await candidateModules(host, options.modules)) if (await host.fs.exists(c.path)) modules.push(c.path);
+      startReadProbes(host, modules, { timeoutMs: options.timeoutMs, signal: early.signal });
+    }
+    const { runCheckCommand } = await import("./run-checks.js");
+    // A citizen's token holds certificates, which the certificate parser (the heaviest
+    // library) reads as soon as the probe answers; it loads while the probe still runs.
+    if (modules.length > 0) void loadX509().catch(() => {});
+    return await runCheckCommand(cmd, ctx, o);
+  } finally {
+    early.abort(new Error("run finished"));
+  }
+}
+
+/** Whether the command's checks include the token's (they all start from token.module). */
+function readsToken(cmd: CheckCommand, options: RunOptions): boolean {
+  return cmd.groups(options).includes("token") || (cmd.extraChecks?.(options) ?? []).some((id) => id.startsWith("token."));
+}
