@@ -32,7 +32,13 @@ try {
     const key = join(dir, "k.pem");
     const pem = join(dir, "c.pem");
     const der = join(dir, "c.der");
-    execFileSync("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", pem, "-days", "365", "-subj", "/C=AZ/CN=Bench Holder"], { stdio: "ignore" });
+    // A signing certificate like a citizen's (not a CA: the token check would not count it).
+    execFileSync(
+      "openssl",
+      ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", pem, "-days", "365", "-subj", "/C=AZ/CN=Bench Holder",
+        "-addext", "basicConstraints=critical,CA:FALSE", "-addext", "keyUsage=critical,digitalSignature,nonRepudiation"],
+      { stdio: "ignore" },
+    );
     execFileSync("openssl", ["x509", "-in", pem, "-outform", "DER", "-out", der]);
     execFileSync("pkcs11-tool", ["--module", module, "--login", "--pin", "4321", "--write-object", der, "--type", "cert", "--id", "01", "--label", "bench"], { env, stdio: "ignore" });
   }
@@ -44,12 +50,23 @@ try {
     return Number(process.hrtime.bigint() - t0) / 1e6;
   };
   const all = [bin, "all", "--offline", "--json", "--module", module];
-  time(all); // warm the file cache once
+  verify(spawnSync(process.execPath, all, { env, encoding: "utf8" }).stdout); // and warms the file cache
   const pairs = [];
   for (let i = 0; i < runs; i++) {
     const base = time(["-e", "0"]);
     const run = time(all);
     pairs.push({ base, run, ratio: run / base });
+  }
+  /** A fast run that broke measures nothing: the run must have read the token (and its certificate). */
+  function verify(stdout) {
+    const checks = JSON.parse(stdout).checks;
+    const crashed = checks.filter((c) => c.code === "CHECK_CRASHED" || c.code === "CHECK_TIMEOUT").map((c) => `${c.id}: ${c.code}`);
+    if (crashed.length > 0) throw new Error(`the measured run is broken: ${crashed.join(", ")}`);
+    const byId = new Map(checks.map((c) => [c.id, c]));
+    if (byId.get("token.present")?.status !== "pass") throw new Error("the measured run did not find the SoftHSM token");
+    if (args.includes("--with-cert") && byId.get("token.certificates")?.code !== "TOKEN_CERT_OK") {
+      throw new Error(`the measured run did not judge the token's certificate: ${byId.get("token.certificates")?.code}`);
+    }
   }
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const base = median(pairs.map((p) => p.base));
