@@ -51,14 +51,15 @@ export const SNAP_ROOTS: readonly string[] = ["/snap", "/var/lib/snapd/snap"];
 
 /** Finds `command` in the host's PATH the way a shell would, without running anything. */
 export async function whichOnPath(host: Host, command: string): Promise<string | undefined> {
-  const path = host.env.PATH ?? "";
-  for (const dir of path.split(":")) {
-    if (!dir) continue;
-    const candidate = `${dir.replace(/\/+$/, "")}/${command}`;
-    const st = await host.fs.stat(candidate);
-    if (st?.isFile) return candidate;
-  }
-  return undefined;
+  const candidates = (host.env.PATH ?? "")
+    .split(":")
+    .filter(Boolean)
+    .map((dir) => `${dir.replace(/\/+$/, "")}/${command}`);
+  // Every folder at once, the first in PATH order wins: one after the other, each look
+  // waited for a turn of an event loop that other checks keep busy (a dozen folders
+  // times eight commands made browser detection the slowest check of a run).
+  const stats = await Promise.all(candidates.map((c) => host.fs.stat(c)));
+  return candidates[stats.findIndex((st) => st?.isFile)];
 }
 
 /**
@@ -165,19 +166,15 @@ async function fromFlatpaks(host: Host, opts: ProbeOptions): Promise<Probe[]> {
  * system, a hand-unpacked archive): installed, version unknown, never started.
  */
 async function fromPath(host: Host, known: ReadonlySet<BrowserId>): Promise<Probe[]> {
-  const out: Probe[] = [];
-  for (const { browser, commands } of LINUX_COMMANDS) {
-    if (known.has(browser)) continue;
-    for (const command of commands) {
-      const path = await whichOnPath(host, command);
-      if (!path) continue;
-      // /snap/bin launchers belong to snaps, which were read above.
-      if (path.startsWith("/snap/bin/")) continue;
-      out.push({ found: { browser, version: undefined, kind: "package", source: path } });
-      break;
-    }
-  }
-  return out;
+  const perBrowser = await Promise.all(
+    LINUX_COMMANDS.filter(({ browser }) => !known.has(browser)).map(async ({ browser, commands }): Promise<Probe | undefined> => {
+      const paths = await Promise.all(commands.map((command) => whichOnPath(host, command)));
+      // The first command found; /snap/bin launchers belong to snaps, which were read above.
+      const path = paths.find((p) => p !== undefined && !p.startsWith("/snap/bin/"));
+      return path ? { found: { browser, version: undefined, kind: "package", source: path } } : undefined;
+    }),
+  );
+  return perBrowser.filter((p): p is Probe => p !== undefined);
 }
 
 /**

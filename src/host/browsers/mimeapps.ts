@@ -1,4 +1,5 @@
 import type { Host } from "../host.js";
+import { inBatches } from "../batches.js";
 import type { BrowserId } from "./types.js";
 import { browserFromHandlerId } from "./identify.js";
 
@@ -104,14 +105,11 @@ type ReadText = (path: string) => Promise<string | undefined>;
 async function findDesktopFile(id: string, appDirs: string[], read: ReadText): Promise<{ path: string; text: string } | undefined> {
   const names = [id];
   if (id.includes("-")) names.push(id.replace(/-/g, "/"));
-  for (const dir of appDirs) {
-    for (const name of names) {
-      const path = `${dir}/${name}`;
-      const text = await read(path);
-      if (text !== undefined) return { path, text };
-    }
-  }
-  return undefined;
+  // Every place at once, the first in the spec's order winning.
+  const paths = appDirs.flatMap((dir) => names.map((name) => `${dir}/${name}`));
+  const texts = await Promise.all(paths.map(read));
+  const i = texts.findIndex((t) => t !== undefined);
+  return i < 0 ? undefined : { path: paths[i]!, text: texts[i]! };
 }
 
 /** The browser a desktop entry starts: by its id, else by the program its Exec= line runs. */
@@ -174,20 +172,20 @@ const MAX_ENTRIES_SCANNED = 2000;
  */
 async function byMimeType(host: Host, appDirs: string[], type: string, read: ReadText): Promise<LinuxDefault | undefined> {
   let best: { pref: number; found: LinuxDefault } | undefined;
-  let scanned = 0;
-  for (const dir of appDirs) {
-    for (const name of await host.fs.list(dir)) {
-      if (!name.endsWith(".desktop") || ++scanned > MAX_ENTRIES_SCANNED) continue;
-      const path = `${dir}/${name}`;
-      const text = await read(path);
-      if (text === undefined) continue;
-      const entry = parseIniGroup(text, "Desktop Entry");
-      if (!(entry.get("MimeType") ?? "").split(";").includes(type)) continue;
-      const pref = Number.parseInt(entry.get("InitialPreference") ?? "0", 10) || 0;
-      if (!best || pref > best.pref) {
-        best = { pref, found: { handler: name, browser: browserOfDesktopEntry(name, text), source: path, desktopFile: path } };
-      }
+  const listed = await Promise.all(appDirs.map(async (dir) => (await host.fs.list(dir)).filter((n) => n.endsWith(".desktop")).map((name) => ({ dir, name }))));
+  const entries = listed.flat().slice(0, MAX_ENTRIES_SCANNED);
+  const texts = await inBatches(entries.map((e) => `${e.dir}/${e.name}`), read);
+  for (const [i, { dir, name }] of entries.entries()) {
+    const path = `${dir}/${name}`;
+    const text = texts[i];
+    if (text === undefined) continue;
+    const entry = parseIniGroup(text, "Desktop Entry");
+    if (!(entry.get("MimeType") ?? "").split(";").includes(type)) continue;
+    const pref = Number.parseInt(entry.get("InitialPreference") ?? "0", 10) || 0;
+    if (!best || pref > best.pref) {
+      best = { pref, found: { handler: name, browser: browserOfDesktopEntry(name, text), source: path, desktopFile: path } };
     }
   }
   return best?.found;
 }
+

@@ -1,6 +1,7 @@
 import type { Host } from "../host.js";
 import type { AppListOptions, InstalledApp } from "./types.js";
 import { readDpkgStatus } from "../linux/dpkg-status.js";
+import { inBatches } from "../batches.js";
 
 /**
  * Linux: desktop entries (what the application menu shows) in the XDG data dirs, the
@@ -9,23 +10,22 @@ import { readDpkgStatus } from "../linux/dpkg-status.js";
  */
 export async function listLinuxApps(host: Host, opts: AppListOptions): Promise<InstalledApp[]> {
   const out: InstalledApp[] = [];
-  for (const dir of desktopDirs(host)) {
-    const files = (await host.fs.list(dir)).filter((f) => f.endsWith(".desktop"));
-    for (const f of files) {
-      opts.signal?.throwIfAborted();
-      let text: string;
-      try {
-        text = await host.fs.readText(`${dir}/${f}`, { maxBytes: 256 * 1024, signal: opts.signal });
-      } catch {
-        continue;
-      }
-      const entry = parseDesktopEntry(text);
-      if (entry.name) out.push({ name: entry.name, location: `${dir}/${f}`, source: "desktop", version: entry.version });
-      for (const n of entry.localizedNames) out.push({ name: n, location: `${dir}/${f}`, source: "desktop" });
-    }
-  }
   // dpkg's status file itself: running dpkg-query costs a process start for the same facts.
-  const dpkg = await readDpkgStatus(host, { signal: opts.signal });
+  const dpkgRead = readDpkgStatus(host, { signal: opts.signal });
+  const listed = await Promise.all(desktopDirs(host).map(async (dir) => (await host.fs.list(dir)).filter((f) => f.endsWith(".desktop")).map((f) => `${dir}/${f}`)));
+  const paths = listed.flat();
+  const texts = await inBatches(paths, (path) => {
+    opts.signal?.throwIfAborted();
+    return host.fs.readText(path, { maxBytes: 256 * 1024, signal: opts.signal }).catch(() => undefined);
+  });
+  for (const [i, location] of paths.entries()) {
+    const text = texts[i];
+    if (text === undefined) continue;
+    const entry = parseDesktopEntry(text);
+    if (entry.name) out.push({ name: entry.name, location, source: "desktop", version: entry.version });
+    for (const n of entry.localizedNames) out.push({ name: n, location, source: "desktop" });
+  }
+  const dpkg = await dpkgRead;
   if (dpkg.ok) for (const p of dpkg.packages.values()) out.push({ name: p.name, version: p.version, source: "dpkg" });
   return out;
 }

@@ -1,6 +1,7 @@
 import type { Host } from "../host.js";
 import type { ProcessInfo, ProcessListOptions } from "./types.js";
 import { requireOwnProcess } from "./own-process.js";
+import { inBatches } from "../batches.js";
 
 /**
  * Linux: /proc/<pid>/comm (the kernel's name, cut to 15 bytes) and /proc/<pid>/cmdline
@@ -17,19 +18,20 @@ export async function listLinuxProcesses(host: Host, opts: ProcessListOptions): 
     }
   };
   const one = async (pidText: string): Promise<ProcessInfo | undefined> => {
-    const comm = await read(`/proc/${pidText}/comm`, 256);
+    // Both files at once: each read is several round trips to the fs thread pool.
+    const [comm, cmdline] = await Promise.all([read(`/proc/${pidText}/comm`, 256), read(`/proc/${pidText}/cmdline`, 16 * 1024)]);
     if (comm === undefined) return undefined;
-    const cmdline = await read(`/proc/${pidText}/cmdline`, 16 * 1024);
     return parseLinuxProcess(Number(pidText), comm, cmdline);
   };
-  // In batches: the fs thread pool has four threads anyway, and a thousand reads in
-  // flight at once only stall the event loop that other checks' deadlines run on.
-  const found: ProcessInfo[] = [];
-  for (let i = 0; i < entries.length; i += 32) {
+  const found = await inBatches(entries, (pid) => {
     opts.signal?.throwIfAborted();
-    for (const p of await Promise.all(entries.slice(i, i + 32).map(one))) if (p) found.push(p);
-  }
-  return requireOwnProcess(host, found, "/proc");
+    return one(pid);
+  });
+  return requireOwnProcess(
+    host,
+    found.filter((p): p is ProcessInfo => p !== undefined),
+    "/proc",
+  );
 }
 
 export function parseLinuxProcess(pid: number, comm: string, cmdline: string | undefined): ProcessInfo {
