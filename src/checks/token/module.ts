@@ -1,4 +1,4 @@
-import type { CheckContext, CheckDefinition, Msg, Outcome, Status } from "../../core/types.js";
+import type { CheckDefinition, Msg, Outcome, Status } from "../../core/types.js";
 import { probeModule, type ModuleProbe } from "../../host/pkcs11/probe.js";
 import { candidateModules, type CandidateModule } from "./module-catalogue.js";
 import { DRIVER_PRODUCTS, type DriverFamily } from "./drivers.js";
@@ -122,7 +122,6 @@ export const moduleCheck: CheckDefinition<ModuleOutput> = {
     };
   },
 };
-
 
 interface Verdict {
   status: Status;

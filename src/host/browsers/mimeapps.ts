@@ -172,7 +172,9 @@ const MAX_ENTRIES_SCANNED = 2000;
  */
 async function byMimeType(host: Host, appDirs: string[], type: string, read: ReadText): Promise<LinuxDefault | undefined> {
   let best: { pref: number; found: LinuxDefault } | undefined;
-  const listed = await Promise.all(appDirs.map(async (dir) => (await host.fs.list(dir)).filter((n) => n.endsWith(".desktop")).map((name) => ({ dir, name }))));
+  const listed = await Promise.all(
+    appDirs.map(async (dir) => (await host.fs.list(dir)).filter((n) => n.endsWith(".desktop")).map((name) => ({ dir, name }))),
+  );
   const entries = listed.flat().slice(0, MAX_ENTRIES_SCANNED);
   const texts = await inBatches(entries.map((e) => `${e.dir}/${e.name}`), read);
   for (const [i, { dir, name }] of entries.entries()) {
@@ -188,4 +190,3 @@ async function byMimeType(host: Host, appDirs: string[], type: string, read: Rea
   }
   return best?.found;
 }
-

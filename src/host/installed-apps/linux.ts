@@ -12,7 +12,9 @@ export async function listLinuxApps(host: Host, opts: AppListOptions): Promise<I
   const out: InstalledApp[] = [];
   // dpkg's status file itself: running dpkg-query costs a process start for the same facts.
   const dpkgRead = readDpkgStatus(host, { signal: opts.signal });
-  const listed = await Promise.all(desktopDirs(host).map(async (dir) => (await host.fs.list(dir)).filter((f) => f.endsWith(".desktop")).map((f) => `${dir}/${f}`)));
+  const listed = await Promise.all(
+    desktopDirs(host).map(async (dir) => (await host.fs.list(dir)).filter((f) => f.endsWith(".desktop")).map((f) => `${dir}/${f}`)),
+  );
   const paths = listed.flat();
   const texts = await inBatches(paths, (path) => {
     opts.signal?.throwIfAborted();
