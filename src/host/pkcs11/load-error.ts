@@ -12,6 +12,9 @@
  *   (ERROR_BAD_EXE_FORMAT, "%1 is not a valid Win32 application.") is a file that is
  *   no DLL at all OR a DLL of the other architecture (32-bit beside 64-bit Node.js).
  *   Under Wine the texts differ ("Module not found.", "End of file." for a text file).
+ *   koffi reads a DLL's PE header itself before LoadLibrary and refuses the other
+ *   architecture in its own words: "Cannot load 'Intel 386+' DLL in 'AMD x64' process"
+ *   (the format string in koffi's Windows binary: "Cannot load '%1' DLL in '%2' process").
  * A missing C_GetFunctionList is said by the binding itself.
  */
 import type { ModuleFileFacts } from "./protocol.js";
@@ -60,6 +63,7 @@ export function classifyLoadError(modulePath: string, rawText: string, file?: Mo
     return { reason: "wrong-arch" };
   }
 
+  if (/^Cannot load '[^']+' DLL in '[^']+' process$/.test(text)) return { reason: "wrong-arch" };
   if (/wrong ELF class|ELFCLASS(32|64)|incompatible architecture|wrong architecture|Exec format error/i.test(text)) {
     return { reason: "wrong-arch" };
   }
