@@ -8,6 +8,7 @@ import type { Prompter } from "../../src/host/prompt.js";
 import type { CheckResult, RunOptions } from "../../src/core/types.js";
 import type { TokenCertificatesOutput } from "../../src/core/handover.js";
 import { isPii } from "../../src/core/pii.js";
+import { t } from "../../src/i18n/catalog.js";
 import { tokenChecks } from "../../src/checks/token/index.js";
 import { cataloguePaths } from "../../src/checks/token/module-catalogue.js";
 import { runOptions } from "../helpers/options.js";
@@ -171,6 +172,27 @@ describe("token checks on a SoftHSM token", () => {
     const hsm = tokenWith([]);
     const r = await run(host(hsm.env), { modules: [SOFTHSM_MODULE] });
     expect(summary(r.get("token.certificates"))).toEqual(["fail", "TOKEN_NO_CERTIFICATE"]);
+    expect(r.get("token.certificates")!.message.key).toBe("token.cert.none");
+  });
+
+  it("does not say 'no certificate' of a token holding only a CA's: it says the citizen's own is missing", async () => {
+    const d = join(dir, "hsm-only-ca");
+    const hsm = softHsm(d, "Only CA");
+    // A user certificate is made only for its CA, which alone goes on the token.
+    makeCert(d, "unused", { cn: "Məmmədova Günay", fin: "7XYZ9K2", start: opensslDate(-30), end: opensslDate(300) });
+    const { execFileSync } = await import("node:child_process");
+    execFileSync("openssl", ["x509", "-in", join(d, "ca", "ca.pem"), "-outform", "DER", "-out", join(d, "ca.der")]);
+    execFileSync(
+      "pkcs11-tool",
+      ["--module", SOFTHSM_MODULE, "--login", "--pin", "4321", "--write-object", join(d, "ca.der"), "--type", "cert", "--id", "ca", "--label", "CA"],
+      { env: { ...process.env, ...hsm.env }, stdio: "ignore" },
+    );
+    const certs = (await run(host(hsm.env), { modules: [SOFTHSM_MODULE] })).get("token.certificates")!;
+    expect(summary(certs)).toEqual(["fail", "TOKEN_NO_CERTIFICATE"]);
+    expect(certs.message).toMatchObject({ key: "token.cert.onlyCa", values: { count: 1 } });
+    expect(t("en", certs.message)).toContain("your own certificate, the one you sign with, is not on it");
+    expect(t("az", certs.message)).toContain("sizin öz sertifikatınız");
+    expect((certs.output as TokenCertificatesOutput).certificates).toEqual([]);
   });
 
   it("reports several tokens each on its own, the expired one named", async () => {

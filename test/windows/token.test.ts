@@ -182,8 +182,8 @@ describe.skipIf(!WINE_REQUIRED)("token checks on Windows (node.exe under Wine, a
     // in SysWOW64: LoadLibrary refuses it (error 193), and the file's PE header says why.
     const dll32 = buildTestModuleDll32(dir);
     const r = await runCliUnderWine(["token", "--json", "--lang", "en", "--timeout", "40000", "--module", winPath(dll32)]);
-    const doc = JSON.parse(r.stdout) as Doc & { checks: Array<Check & { remedy: string[] }> };
-    const mod = doc.checks.find((c) => c.id === "token.module")!;
+    const doc = JSON.parse(r.stdout) as Doc;
+    const mod = doc.checks.find((c) => c.id === "token.module")! as Check & { remedy: string[] };
     expect([mod.status, mod.code], JSON.stringify(mod.data)).toEqual(["fail", "MODULE_WRONG_ARCH"]);
     expect((mod.data as { modules: unknown[] }).modules[0]).toMatchObject({ result: "load-failed", reason: "wrong-arch" });
     expect(mod.message).toContain("testp11-32.dll");

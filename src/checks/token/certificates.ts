@@ -142,11 +142,14 @@ function judgeToken(x509: X509, t: FoundToken, now: Date, sale: Date | undefined
   const base = { data, handover };
 
   if (user.length === 0) {
+    // "No certificate" is said only of an empty token: one that holds certificates
+    // which are not the citizen's own (a CA's), or that cannot be read, is told so.
+    const key = unreadable.length > 0 ? "token.cert.unreadable" : certs.length > 0 ? "token.cert.onlyCa" : "token.cert.none";
     return {
       ...base,
       status: "fail",
       code: "TOKEN_NO_CERTIFICATE",
-      message: { key: "token.cert.none", values: { token } },
+      message: { key, values: { token, count: certs.length + unreadable.length } },
       remedy: [{ key: "token.remedy.call157Certificate" }],
     };
   }

@@ -61,6 +61,8 @@ export const token: Record<string, string> = {
   "token.cert.notYetValid": "Токен {token} ({model}, слот {slot}), {role}: сертификат на имя {holder} начинает действовать только с {date}.",
   "token.cert.wrongKeyUsage": "Токен {token}: ни один сертификат на нём не годится для подписи ({usage}).",
   "token.cert.none": "Токен {token}: на нём нет сертификата.",
+  "token.cert.onlyCa": "Токен {token}: на нём только сертификаты удостоверяющих центров ({count}); вашего собственного сертификата, которым вы подписываете, на нём нет.",
+  "token.cert.unreadable": "Токен {token}: на нём есть сертификаты ({count}), но ни один не удалось прочитать как ваш сертификат.",
   "token.cert.role.other": "другой сертификат",
   "token.cert.role.authentication": "сертификат входа (аутентификации)",
   "token.cert.role.signing": "сертификат подписи",
