@@ -100,6 +100,10 @@ export const certs: Record<string, string> = {
   "certs.remedy.mac.installRoot": "Faylı iki dəfə klikləyib \"login\" açar zəncirinə əlavə edin, sonra onu \"Keychain Access\" (Связка ключей) proqramında açın → \"Trust\" (Доверие) → \"When using this certificate\" (При использовании этого сертификата): \"Always Trust\" (Всегда доверять).",
   "certs.remedy.mac.installCa": "Faylı iki dəfə klikləyib \"Keychain Access\" (Связка ключей) proqramında \"login\" açar zəncirinə əlavə edin.",
   "certs.remedy.mac.trustRoot": "{name} sertifikatını \"Keychain Access\" (Связка ключей) proqramında açın → \"Trust\" (Доверие) → \"When using this certificate\" (При использовании этого сертификата): \"Always Trust\" (Всегда доверять), pəncərəni bağlayın və parolunuzu daxil edin.",
+  // Chrome's menu labels, English with Chrome's own Russian in brackets (TERMS.md), checked
+  // against Chromium's translations (chrome/app/resources/generated_resources_ru.xtb):
+  // Настройки, Конфиденциальность и безопасность, Безопасность, Настроить сертификаты,
+  // Центры сертификации, Импорт, Доверять этому сертификату при идентификации сайтов.
   "certs.remedy.linux.chromeRoot": "Chrome və ya Opera-da: \"Settings\" (Настройки) → \"Privacy and security\" (Конфиденциальность и безопасность) → \"Security\" (Безопасность) → \"Manage certificates\" (Настроить сертификаты) → \"Authorities\" (Центры сертификации) → \"Import\" (Импорт), faylı seçin və \"Trust this certificate for identifying websites\" (Доверять этому сертификату при идентификации сайтов) qutusunu işarələyin.",
   "certs.remedy.linux.chromeCa": "Chrome və ya Opera-da: \"Settings\" (Настройки) → \"Privacy and security\" (Конфиденциальность и безопасность) → \"Security\" (Безопасность) → \"Manage certificates\" (Настроить сертификаты) → \"Authorities\" (Центры сертификации) → \"Import\" (Импорт), faylı seçin (etibar qutularını işarələmək lazım deyil).",
   "certs.remedy.linux.certutilRoot": "İT köməkçisi üçün, terminalda: certutil -A -d sql:{nssdb} -n \"{name}\" -t C,, -i <fayl>",
