@@ -7,6 +7,7 @@ import { officialCasOf } from "../certs/official-set.js";
 import { candidateModules } from "../checks/token/module-catalogue.js";
 import { startReadProbes } from "../host/pkcs11/probe.js";
 import { loadX509 } from "../core/lazy.js";
+import { windowsInventory } from "../host/windows/inventory.js";
 
 /**
  * The start of every check command, kept small: the checks' own code (most of the
@@ -18,7 +19,8 @@ import { loadX509 } from "../core/lazy.js";
  *    here, once, before the runner starts any check's clock; the --ca files must also
  *    have the official hierarchy's shape (one root, each CA signed by the one above).
  * 2. When the command reads the token, the read probe of each module starts (no
- *    login, no PIN: the same probe the token check would start itself).
+ *    login, no PIN: the same probe the token check would start itself); on Windows
+ *    the run's one PowerShell inventory starts too.
  * 3. The checks' code loads and they run; probes nobody collected are ended when the
  *    run ends.
  */
@@ -35,6 +37,10 @@ export async function startCheckCommand(cmd: CheckCommand, ctx: CommandContext, 
       for (const c of await candidateModules(host, options.modules)) if (await host.fs.exists(c.path)) modules.push(c.path);
       startReadProbes(host, modules, { timeoutMs: options.timeoutMs, signal: early.signal });
     }
+    // On Windows what only PowerShell tells (USB devices, processes, certificate stores)
+    // comes from one PowerShell process a run, whose start costs 0.3-2 s: it starts now
+    // too, for the groups that read it (windowsInventory shares it with every check).
+    if (host.platform.os === "win32" && readsWindowsInventory(cmd, options)) void windowsInventory(host, { timeoutMs: options.timeoutMs }).catch(() => {});
     const { runCheckCommand } = await import("./run-checks.js");
     // A citizen's token holds certificates, which the certificate parser (the heaviest
     // library) reads as soon as the probe answers; it loads while the probe still runs.
@@ -48,4 +54,9 @@ export async function startCheckCommand(cmd: CheckCommand, ctx: CommandContext, 
 /** Whether the command's checks include the token's (they all start from token.module). */
 function readsToken(cmd: CheckCommand, options: RunOptions): boolean {
   return cmd.groups(options).includes("token") || (cmd.extraChecks?.(options) ?? []).some((id) => id.startsWith("token."));
+}
+
+/** The groups whose checks read the Windows inventory: token (USB), certs (stores), signer (processes, ports). */
+function readsWindowsInventory(cmd: CheckCommand, options: RunOptions): boolean {
+  return cmd.groups(options).some((g) => g === "token" || g === "certs" || g === "signer");
 }
