@@ -13,7 +13,7 @@ import { tokenChecks } from "../../src/checks/token/index.js";
 import { cataloguePaths } from "../../src/checks/token/module-catalogue.js";
 import { runOptions } from "../helpers/options.js";
 import { tempDir } from "../helpers/tmp.js";
-import { buildTestModule, importCert, loginCount, makeCert, OPENSC_MODULE, opensslDate, softHsm, SOFTHSM_MODULE } from "./parts.js";
+import { buildTestModule, importCaCert, importCert, loginCount, makeCert, OPENSC_MODULE, opensslDate, softHsm, SOFTHSM_MODULE } from "./parts.js";
 import { EPASS2003, fakeSysfs, hostWithFakeUsb, MOUSE, ROOT_HUB } from "./sysfs.js";
 
 const dir = tempDir("gc-token-checks-");
@@ -150,14 +150,7 @@ describe("token checks on a SoftHSM token", () => {
 
   it("does not take the CA certificate kept on the token for the user's, nor hand it over", async () => {
     const hsm = tokenWith([{ days: [-30, 300], id: "09" }]);
-    const d = join(dir, `hsm${n - 1}`);
-    const { execFileSync } = await import("node:child_process");
-    execFileSync("openssl", ["x509", "-in", join(d, "ca", "ca.pem"), "-outform", "DER", "-out", join(d, "ca.der")]);
-    execFileSync(
-      "pkcs11-tool",
-      ["--module", SOFTHSM_MODULE, "--login", "--pin", "4321", "--write-object", join(d, "ca.der"), "--type", "cert", "--id", "ca", "--label", "CA"],
-      { env: { ...process.env, ...hsm.env }, stdio: "ignore" },
-    );
+    importCaCert(hsm, join(dir, `hsm${n - 1}`));
     const r = await run(host(hsm.env), { modules: [SOFTHSM_MODULE] });
     const certs = r.get("token.certificates")!;
     expect(summary(certs)).toEqual(["pass", "TOKEN_CERT_OK"]);
@@ -180,13 +173,7 @@ describe("token checks on a SoftHSM token", () => {
     const hsm = softHsm(d, "Only CA");
     // A user certificate is made only for its CA, which alone goes on the token.
     makeCert(d, "unused", { cn: "Məmmədova Günay", fin: "7XYZ9K2", start: opensslDate(-30), end: opensslDate(300) });
-    const { execFileSync } = await import("node:child_process");
-    execFileSync("openssl", ["x509", "-in", join(d, "ca", "ca.pem"), "-outform", "DER", "-out", join(d, "ca.der")]);
-    execFileSync(
-      "pkcs11-tool",
-      ["--module", SOFTHSM_MODULE, "--login", "--pin", "4321", "--write-object", join(d, "ca.der"), "--type", "cert", "--id", "ca", "--label", "CA"],
-      { env: { ...process.env, ...hsm.env }, stdio: "ignore" },
-    );
+    importCaCert(hsm, d);
     const certs = (await run(host(hsm.env), { modules: [SOFTHSM_MODULE] })).get("token.certificates")!;
     expect(summary(certs)).toEqual(["fail", "TOKEN_NO_CERTIFICATE"]);
     expect(certs.message).toMatchObject({ key: "token.cert.onlyCa", values: { count: 1 } });

@@ -134,6 +134,13 @@ export function importCert(
   if (o.privateKey) write(made.keyDer, "privkey");
 }
 
+/** Puts the test CA's certificate (made by makeCert in `dir`) on the token, as some tokens keep it. */
+export function importCaCert(hsm: SoftHsm, dir: string): void {
+  const der = join(dir, "ca.der");
+  run("openssl", ["x509", "-in", join(dir, "ca", "ca.pem"), "-outform", "DER", "-out", der]);
+  run("pkcs11-tool", ["--module", hsm.module, "--login", "--pin", USER_PIN, "--write-object", der, "--type", "cert", "--id", "ca", "--label", "CA"], hsm.env);
+}
+
 const TEST_MODULE_SOURCE = fileURLToPath(new URL("../fixtures/pkcs11-test-module/testp11.c", import.meta.url));
 const DEPENDENCY_SOURCE = fileURLToPath(new URL("../fixtures/pkcs11-test-module/gcdep.c", import.meta.url));
 const PKCS11_HEADERS = fileURLToPath(new URL("../../node_modules/pkcs11js/includes", import.meta.url));
