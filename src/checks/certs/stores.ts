@@ -56,8 +56,11 @@ export const storesCheck: CheckDefinition<StoresOutput> = {
       stores: readings.map((r) => ({ store: r.store, location: r.location, usedByBrowser: r.usedByBrowser, browsers: r.browsers, readable: r.ok, absent: r.absent ?? false, reason: r.reason, certificates: r.certificates.length })),
     };
     const browser = readings.filter((r) => r.usedByBrowser);
-    const unreadable = browser.filter((r) => !r.ok);
-    if (browser.length === 0 || unreadable.length === browser.length) {
+    // Chrome's own store adds to the system ones; it never stands in for them when
+    // those could not be read (the root would then be "missing" for want of a look).
+    const system = browser.filter((r) => !r.ownStore);
+    const unreadable = system.filter((r) => !r.ok);
+    if (system.length === 0 || unreadable.length === system.length) {
       const first = unreadable[0];
       const notInstalled = first?.reason === "not-installed";
       return {
@@ -69,7 +72,7 @@ export const storesCheck: CheckDefinition<StoresOutput> = {
       };
     }
     const home = ctx.host.env.HOME || ctx.host.platform.homedir;
-    const location = shellPath(browser.find((r) => r.ok)!.location, home);
+    const location = shellPath(system.find((r) => r.ok)!.location, home);
     return {
       status: "info",
       code: "STORES_READ",
@@ -89,9 +92,31 @@ export const storesCheck: CheckDefinition<StoresOutput> = {
  */
 function browserStores(browser: readonly StoreReading[], home: string): BrowserStore[] {
   const separate = browser.filter((r) => r.browsers && r.browsers.length > 0);
-  if (separate.length > 0) return separate.map((r) => ({ stores: [r.store], browsers: r.browsers!, location: shellPath(r.location, home) }));
-  const first = browser.find((r) => r.ok) ?? browser[0]!;
-  return [{ stores: browser.map((r) => r.store), browsers: [], location: shellPath(first.location, home) }];
+  if (separate.length === 0) {
+    const first = browser.find((r) => r.ok) ?? browser[0]!;
+    return [{ stores: browser.map((r) => r.store), browsers: [], location: shellPath(first.location, home) }];
+  }
+  // Each installation reads its NSS database and, for Chrome and Chromium, its own store
+  // (chrome-own.ts): it lacks a certificate only when none of them holds it. The NSS
+  // database is where a certificate is installed, so it is the store's location.
+  const perInstallation = new Map<string, { stores: string[]; location: string }>();
+  for (const r of separate) {
+    for (const name of r.browsers!) {
+      const entry = perInstallation.get(name) ?? { stores: [], location: "" };
+      entry.stores.push(r.store);
+      if (!r.ownStore) entry.location ||= shellPath(r.location, home);
+      perInstallation.set(name, entry);
+    }
+  }
+  // Installations that read the same stores are judged, and named, together.
+  const grouped = new Map<string, BrowserStore>();
+  for (const [name, { stores, location }] of perInstallation) {
+    const key = [...stores].sort().join("\0");
+    const group = grouped.get(key);
+    if (group) group.browsers.push(name);
+    else grouped.set(key, { stores, browsers: [name], location });
+  }
+  return [...grouped.values()];
 }
 
 /** The store path as a user types it in a shell: "$HOME/.pki/nssdb", so remedies can be pasted. */

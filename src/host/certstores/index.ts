@@ -1,6 +1,7 @@
 import type { Host } from "../host.js";
 import { readMacStores } from "./macos.js";
 import { readNssStore } from "./nss.js";
+import { readChromeOwnStore } from "./chrome-own.js";
 import { browserNssStores } from "./browser-stores.js";
 import { detectBrowsers } from "../browsers/detect.js";
 import type { InstalledBrowser } from "../browsers/types.js";
@@ -32,6 +33,11 @@ export async function readCertificateStores(
       const browsers = installed ?? (await detectBrowsers(host, { timeoutMs: o.timeoutMs, signal: o.signal }).then((d) => d.found, () => []));
       const readings: StoreReading[] = [];
       for (const target of await browserNssStores(host, browsers)) readings.push(await readNssStore(host, o, target));
+      // Chrome and Chromium also trust what was imported in their own certificate manager.
+      for (const b of browsers) {
+        const own = await readChromeOwnStore(host, b, o);
+        if (own) readings.push(own);
+      }
       return [...readings, await readSystemBundle(host, o)];
     }
   }

@@ -20,6 +20,12 @@ export interface StoreReading {
   usedByBrowser: boolean;
   /** The browser installations that read this store, where the OS tells them apart (Linux NSS databases). */
   browsers?: string[];
+  /**
+   * A browser's own store (Chrome's certificate manager, chrome-own.ts): it counts for
+   * its browser, but nothing is installed there by this tool, so remedies name the
+   * browser's system store instead.
+   */
+  ownStore?: boolean;
   ok: boolean;
   /** Why it could not be read (tool missing, timed out, unreadable). */
   reason?: string;
