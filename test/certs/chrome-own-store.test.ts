@@ -1,16 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { CheckDefinition, CheckResult } from "../../src/core/types.js";
-import type { BrowserDetection, InstalledBrowser } from "../../src/host/browsers/types.js";
-import { createNodeHost } from "../../src/host/node-host.js";
-import { runChecks } from "../../src/core/runner.js";
-import { certsChecks } from "../../src/checks/certs/index.js";
+import type { CheckResult } from "../../src/core/types.js";
+import type { InstalledBrowser } from "../../src/host/browsers/types.js";
 import { trustOfMetadata } from "../../src/host/certstores/chrome-own.js";
 import { t } from "../../src/i18n/catalog.js";
-import { runOptions } from "../helpers/options.js";
-import { tempDir } from "../helpers/tmp.js";
-import { makePki, type Pki } from "./helpers/pki.js";
+import type { Pki } from "./helpers/pki.js";
+import { browserHomes, certsRunIn } from "./helpers/browser-homes.js";
 import { CHROME_TRUST, makeChromeOwnStore, makeNssDb } from "./helpers/nss.js";
 
 /**
@@ -20,19 +16,11 @@ import { CHROME_TRUST, makeChromeOwnStore, makeNssDb } from "./helpers/nss.js";
  * besides NSS; a check of NSS alone called such a root missing.
  */
 
-const dir = tempDir("gc-certs-chrome-own-");
+const { pki: testPki, newHome } = browserHomes("gc-certs-chrome-own-");
 let pki: Pki;
-let homes = 0;
-const newHome = () => {
-  const h = join(dir, `home${++homes}`);
-  mkdirSync(h, { recursive: true });
-  return h;
-};
-
 beforeAll(() => {
-  const c = "http://127.0.0.1:9";
-  pki = makePki(join(dir, "pki"), { ocsp: c, crl: c + "/c.crl", caIssuers: c + "/i.cer", closed: c, rogueOcsp: c, hanging: c });
-}, 60_000);
+  pki = testPki();
+});
 
 const NO_ROOT = () => [
   { file: pki.pca, nick: "AZ Policy Authority (PCA)", trust: ",," },
@@ -42,26 +30,8 @@ const NO_ROOT = () => [
 const chromeDeb: InstalledBrowser = { browser: "chrome", version: "150.0.7000.1", kind: "package", source: "/usr/bin/google-chrome" };
 const chromiumDeb: InstalledBrowser = { browser: "chromium", version: "150.0.7000.1", kind: "package", source: "/usr/bin/chromium" };
 
-function installedCheck(found: InstalledBrowser[]): CheckDefinition<BrowserDetection> {
-  return {
-    id: "browser.installed",
-    group: "browser",
-    covers: [],
-    title: "browser.installed.title",
-    codes: { FOUND: "pass" },
-    run: async () => ({ status: "pass", code: "FOUND", message: { key: "browser.installed.title" }, output: { found, problems: [] } }),
-  };
-}
-
-async function certsRun(home: string, found: InstalledBrowser[]): Promise<Map<string, CheckResult>> {
-  const env: Record<string, string> = { ...process.env, HOME: home } as Record<string, string>;
-  for (const k of ["XDG_DATA_HOME", "XDG_CONFIG_HOME", "CHROME_CONFIG_HOME"]) delete env[k];
-  const host = createNodeHost({ offline: true, env });
-  const results = await runChecks([installedCheck(found) as CheckDefinition, ...certsChecks], {
-    host,
-    options: runOptions({ timeoutMs: 10_000, certFiles: [pki.users.good] }),
-  });
-  return new Map(results.map((r) => [r.id, r]));
+function certsRun(home: string, found: InstalledBrowser[]): Promise<Map<string, CheckResult>> {
+  return certsRunIn(home, found, { certFile: pki.users.good });
 }
 
 const chromiumProfile = (h: string, profile = "Default") => join(h, ".config", "chromium", profile, "ServerCertificate");
