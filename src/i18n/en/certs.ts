@@ -103,9 +103,12 @@ export const certs: Record<string, string> = {
   // Chrome's menu labels, English with Chrome's own Russian in brackets (TERMS.md), checked
   // against Chromium's translations (chrome/app/resources/generated_resources_ru.xtb):
   // Настройки, Конфиденциальность и безопасность, Безопасность, Настроить сертификаты,
-  // Центры сертификации, Импорт, Доверять этому сертификату при идентификации сайтов.
-  "certs.remedy.linux.chromeRoot": "In Chrome/Opera: Settings → Privacy and security → Security → Manage certificates → Authorities → Import, choose the file and tick \"Trust this certificate for identifying websites\".",
-  "certs.remedy.linux.chromeCa": "In Chrome/Opera: Settings → Privacy and security → Security → Manage certificates → Authorities → Import, choose the file (no trust boxes needed).",
+  // Центры сертификации, Импорт, Доверять этому сертификату при идентификации сайтов; the
+  // new certificate manager's (chrome/app/certificate_manager.grdp): Локальные сертификаты,
+  // Персонализированные, Доверенные сертификаты (no Russian yet for "Installed by you" and
+  // "Intermediate Certificates": English only).
+  "certs.remedy.linux.chromeRoot": "In Chrome/Opera: Settings → Privacy and security → Security → Manage certificates → Authorities → Import, choose the file and tick \"Trust this certificate for identifying websites\". In a newer Chrome, where Manage certificates opens \"Local certificates\": \"Custom\" → \"Installed by you\" → \"Trusted Certificates\" → \"Import\", and choose the file.",
+  "certs.remedy.linux.chromeCa": "In Chrome/Opera: Settings → Privacy and security → Security → Manage certificates → Authorities → Import, choose the file (no trust boxes needed). In a newer Chrome, where Manage certificates opens \"Local certificates\": \"Custom\" → \"Installed by you\" → \"Intermediate Certificates\" → \"Import\", and choose the file.",
   "certs.remedy.linux.certutilRoot": "For an IT helper, in a terminal: certutil -A -d sql:{nssdb} -n \"{name}\" -t C,, -i <file>",
   "certs.remedy.linux.certutilCa": "For an IT helper, in a terminal: certutil -A -d sql:{nssdb} -n \"{name}\" -t ,, -i <file>",
   "certs.remedy.linux.certutilTrust": "For an IT helper, in a terminal: certutil -M -d sql:{nssdb} -n \"{name}\" -t C,,",

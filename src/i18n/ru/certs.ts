@@ -103,9 +103,12 @@ export const certs: Record<string, string> = {
   // Chrome's menu labels, English with Chrome's own Russian in brackets (TERMS.md), checked
   // against Chromium's translations (chrome/app/resources/generated_resources_ru.xtb):
   // Настройки, Конфиденциальность и безопасность, Безопасность, Настроить сертификаты,
-  // Центры сертификации, Импорт, Доверять этому сертификату при идентификации сайтов.
-  "certs.remedy.linux.chromeRoot": "В Chrome или Opera: «Settings» (Настройки) → «Privacy and security» (Конфиденциальность и безопасность) → «Security» (Безопасность) → «Manage certificates» (Настроить сертификаты) → «Authorities» (Центры сертификации) → «Import» (Импорт), выберите файл и отметьте «Trust this certificate for identifying websites» (Доверять этому сертификату при идентификации сайтов).",
-  "certs.remedy.linux.chromeCa": "В Chrome или Opera: «Settings» (Настройки) → «Privacy and security» (Конфиденциальность и безопасность) → «Security» (Безопасность) → «Manage certificates» (Настроить сертификаты) → «Authorities» (Центры сертификации) → «Import» (Импорт), выберите файл (флажки доверия отмечать не нужно).",
+  // Центры сертификации, Импорт, Доверять этому сертификату при идентификации сайтов; the
+  // new certificate manager's (chrome/app/certificate_manager.grdp): Локальные сертификаты,
+  // Персонализированные, Доверенные сертификаты (no Russian yet for "Installed by you" and
+  // "Intermediate Certificates": English only).
+  "certs.remedy.linux.chromeRoot": "В Chrome или Opera: «Settings» (Настройки) → «Privacy and security» (Конфиденциальность и безопасность) → «Security» (Безопасность) → «Manage certificates» (Настроить сертификаты) → «Authorities» (Центры сертификации) → «Import» (Импорт), выберите файл и отметьте «Trust this certificate for identifying websites» (Доверять этому сертификату при идентификации сайтов). В новой версии Chrome «Manage certificates» (Настроить сертификаты) открывает «Local certificates» (Локальные сертификаты): там выберите «Custom» (Персонализированные) → «Installed by you» → «Trusted Certificates» (Доверенные сертификаты) → «Import» (Импорт) и укажите файл.",
+  "certs.remedy.linux.chromeCa": "В Chrome или Opera: «Settings» (Настройки) → «Privacy and security» (Конфиденциальность и безопасность) → «Security» (Безопасность) → «Manage certificates» (Настроить сертификаты) → «Authorities» (Центры сертификации) → «Import» (Импорт), выберите файл (флажки доверия отмечать не нужно). В новой версии Chrome «Manage certificates» (Настроить сертификаты) открывает «Local certificates» (Локальные сертификаты): там выберите «Custom» (Персонализированные) → «Installed by you» → «Intermediate Certificates» → «Import» (Импорт) и укажите файл.",
   "certs.remedy.linux.certutilRoot": "Для IT-специалиста, в терминале: certutil -A -d sql:{nssdb} -n \"{name}\" -t C,, -i <файл>",
   "certs.remedy.linux.certutilCa": "Для IT-специалиста, в терминале: certutil -A -d sql:{nssdb} -n \"{name}\" -t ,, -i <файл>",
   "certs.remedy.linux.certutilTrust": "Для IT-специалиста, в терминале: certutil -M -d sql:{nssdb} -n \"{name}\" -t C,,",
