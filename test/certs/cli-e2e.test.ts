@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { runCli } from "../helpers/cli.js";
 import { tempDir } from "../helpers/tmp.js";
 import { makePki, type Pki } from "./helpers/pki.js";
-import { fileRoute, freePort, startFileServer, startHangingServer, startOcspResponder } from "./helpers/services.js";
+import { CLOSED_PORT, fileRoute, freePorts, startFileServer, startHangingServer, startOcspResponder } from "./helpers/services.js";
 import { makeNssHome } from "./helpers/nss.js";
 
 /**
@@ -26,9 +26,8 @@ let httpBase = "";
 let skewedClockUrl = "";
 
 beforeAll(async () => {
-  const ocspPort = await freePort();
-  const roguePort = await freePort();
-  const closedPort = await freePort();
+  const [ocspPort, roguePort] = await freePorts(2);
+  const closedPort = CLOSED_PORT;
   const hanging = await startHangingServer();
   stopAll.push(hanging.close);
   const files: Record<string, () => Buffer> = {};

@@ -3,17 +3,37 @@ import { createServer, type Server } from "node:http";
 import { createServer as createTcpServer } from "node:net";
 import { readFileSync } from "node:fs";
 
-/** A loopback port free right now (for a service started later, or for none: a closed port). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createTcpServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
+/** A loopback port free right now, for a service started later. */
+export async function freePort(): Promise<number> {
+  return (await freePorts(1))[0]!;
 }
+
+/**
+ * Loopback ports free right now, all different: each is held until every one is taken
+ * (asked one after the other, a port just given back can be handed out again, and two
+ * services of a test then shared one).
+ */
+export async function freePorts(count: number): Promise<number[]> {
+  const servers = await Promise.all(
+    Array.from({ length: count }, () =>
+      new Promise<ReturnType<typeof createTcpServer>>((resolve, reject) => {
+        const s = createTcpServer();
+        s.once("error", reject);
+        s.listen(0, "127.0.0.1", () => resolve(s));
+      }),
+    ),
+  );
+  const ports = servers.map((s) => (s.address() as { port: number }).port);
+  await Promise.all(servers.map((s) => new Promise<void>((resolve) => s.close(() => resolve()))));
+  return ports;
+}
+
+/**
+ * A loopback port where nothing listens and nothing will: 9 (discard) is below the
+ * ports the system hands out for port 0, so no test's server can take it, as one did a
+ * "closed" port that freePort had given back.
+ */
+export const CLOSED_PORT = 9;
 
 /** Serves files by path on 127.0.0.1; `dateHeader` overrides the Date header (for the clock check). */
 export async function startFileServer(routes: Record<string, () => Buffer>, opts: { dateHeader?: () => string } = {}): Promise<{ server: Server; port: number; close(): Promise<void> }> {
