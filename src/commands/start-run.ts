@@ -32,11 +32,9 @@ export async function startCheckCommand(cmd: CheckCommand, ctx: CommandContext, 
 
   const early = new AbortController();
   try {
-    const modules: string[] = [];
-    if (readsToken(cmd, options)) {
-      for (const c of await candidateModules(host, options.modules)) if (await host.fs.exists(c.path)) modules.push(c.path);
-      startReadProbes(host, modules, { timeoutMs: options.timeoutMs, signal: early.signal });
-    }
+    // The catalogue's modules that exist, or the --module files (refused above when missing).
+    const modules = readsToken(cmd, options) ? (await candidateModules(host, options.modules)).map((c) => c.path) : [];
+    startReadProbes(host, modules, { timeoutMs: options.timeoutMs, signal: early.signal });
     // On Windows what only PowerShell tells (USB devices, processes, certificate stores)
     // comes from one PowerShell process a run, whose start costs 0.3-2 s: it starts now
     // too, for the groups that read it (windowsInventory shares it with every check).

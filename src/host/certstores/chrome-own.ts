@@ -1,8 +1,8 @@
 import type { Host } from "../host.js";
 import type { InstalledBrowser } from "../browsers/types.js";
 import { installationName } from "./browser-stores.js";
-import { readJsonFile } from "../browsers/profiles/json-file.js";
-import { isSafeProfileDir, profilesFromLocalState } from "../browsers/profiles/local-state.js";
+import { readLocalState } from "../browsers/profiles/read.js";
+import { isSafeProfileDir } from "../browsers/profiles/local-state.js";
 import { joinFor, userDataCandidates, type FolderOrigin } from "../browsers/profiles/paths.js";
 import { readSqliteTable, SqliteFormatError } from "../sqlite/read.js";
 import type { StoreCertificate, StoreReadOptions, StoreReading } from "./types.js";
@@ -106,11 +106,9 @@ export async function readChromeOwnStore(host: Host, b: InstalledBrowser, o: Sto
   const candidates = userDataCandidates({ ...host, platform: { ...host.platform, homedir: home } });
   const folder = candidates.find((f) => f.browser === b.browser && f.origin === origin && f.layout === "chromium");
   if (!folder) return undefined;
-  const j = (...p: string[]) => joinFor(host.platform.os, ...p);
-  const state = await readJsonFile(host, j(folder.dir, "Local State"), { maxBytes: 4 * 1024 * 1024, signal: o.signal });
-  const lastUsed = (state.ok ? profilesFromLocalState(state.value).lastUsed : undefined) ?? "Default";
+  const { lastUsed } = await readLocalState(host, folder.dir, o.signal);
   if (!isSafeProfileDir(lastUsed)) return undefined;
-  const file = j(folder.dir, lastUsed, CHROME_OWN_STORE_FILE);
+  const file = joinFor(host.platform.os, folder.dir, lastUsed, CHROME_OWN_STORE_FILE);
   if (!(await host.fs.exists(file))) return undefined;
   const name = installationName(b);
   const reading: StoreReading = {

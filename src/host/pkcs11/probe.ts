@@ -74,7 +74,7 @@ export function loginProbe(host: Host, module: string, slotId: string, pin: stri
  * process that holds the token) and NODE_EXTRA_CA_CERTS (Node reads that file at
  * every start, 40 ms for a system bundle, and the child makes no TLS connection).
  */
-export function probeChildEnv(env: Readonly<Record<string, string | undefined>>): Record<string, string | undefined> {
+function probeChildEnv(env: Readonly<Record<string, string | undefined>>): Record<string, string | undefined> {
   const { NODE_OPTIONS: _options, NODE_EXTRA_CA_CERTS: _extraCas, ...rest } = env;
   return rest;
 }

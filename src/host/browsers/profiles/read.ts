@@ -1,7 +1,7 @@
 import type { Host } from "../../host.js";
 import { contentSettingsOf, type ContentSettings } from "./content-settings.js";
-import { readJsonFile, type JsonProblem } from "./json-file.js";
-import { isSafeProfileDir, profilesFromLocalState } from "./local-state.js";
+import { readJsonFile, type JsonProblem, type JsonRead } from "./json-file.js";
+import { isSafeProfileDir, profilesFromLocalState, type ProfileList } from "./local-state.js";
 import { joinFor, userDataCandidates, type UserDataFolder } from "./paths.js";
 
 /** A profile folder holds several MiB of other files; only these two are ever read. */
@@ -48,16 +48,24 @@ async function profileDirsOnDisk(host: Host, dir: string): Promise<string[]> {
   return names.filter((n) => n === "Default" || /^Profile \d+$/.test(n));
 }
 
+/**
+ * A Chromium-layout folder's `Local State`: the profiles it lists, and the profile the
+ * browser opens. A fresh folder has no last_used: the browser itself then opens
+ * Default (seen on chromium 156).
+ */
+export async function readLocalState(host: Host, folderDir: string, signal?: AbortSignal): Promise<{ state: JsonRead; listed: ProfileList; lastUsed: string }> {
+  const state = await readJsonFile(host, joinFor(host.platform.os, folderDir, LOCAL_STATE), { maxBytes: 4 * 1024 * 1024, signal });
+  const listed: ProfileList = state.ok ? profilesFromLocalState(state.value) : { lastUsed: undefined, profiles: [] };
+  return { state, listed, lastUsed: listed.lastUsed ?? "Default" };
+}
+
 /** Reads one Chromium-layout user-data folder: Local State, then each profile's Preferences. */
 async function readChromiumFolder(host: Host, folder: UserDataFolder, signal?: AbortSignal): Promise<UserDataRead> {
   const j = (...p: string[]) => joinFor(host.platform.os, ...p);
-  const state = await readJsonFile(host, j(folder.dir, LOCAL_STATE), { maxBytes: 4 * 1024 * 1024, signal });
-  const listed = state.ok ? profilesFromLocalState(state.value) : { lastUsed: undefined, profiles: [] };
+  const { state, listed, lastUsed } = await readLocalState(host, folder.dir, signal);
   const onDisk = await profileDirsOnDisk(host, folder.dir);
   const names = new Map<string, string | undefined>(listed.profiles.map((p) => [p.dir, p.name]));
   for (const d of onDisk) if (!names.has(d)) names.set(d, undefined);
-  // A fresh folder has no last_used: the browser itself then opens Default (seen on chromium 156).
-  const lastUsed = listed.lastUsed ?? "Default";
   const ordered = [lastUsed, ...[...names.keys()].filter((d) => d !== lastUsed)].filter(isSafeProfileDir);
   const toRead = ordered.slice(0, MAX_PROFILES_READ);
   const profiles: ProfileRead[] = [];
