@@ -26,7 +26,7 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 const dist = join(root, "dist");
 
 /** Packages loaded at run time from node_modules, never bundled (native add-ons). */
-export const RUNTIME_PACKAGES = ["pkcs11js", "koffi"];
+const RUNTIME_PACKAGES = ["pkcs11js", "koffi"];
 
 /**
  * Chunks named after what they hold, so that a test can tell from a loaded file's
@@ -76,7 +76,7 @@ const outputs = await build({
   },
 });
 
-writeLicences(outputs.output ?? outputs.flatMap?.((o) => o.output) ?? []);
+writeLicences(outputs.output);
 
 function writeLicences(chunks) {
   const packages = new Map();
