@@ -1,6 +1,6 @@
 /**
  * Phones on which Asan İmza "may not work", exactly as the official notice names them
- * (shared/mission/seed-guzestli-menzil.az.txt, "İstifadəçiləri üçün" 3.a–e). The notice
+ * (docs/notice-guzestli-menzil.az.txt, "İstifadəçiləri üçün" 3.a–e). The notice
  * also warns about every other BlackBerry model and about QWERTY-keyboard phones in
  * general; those are families, matched by word, not by model.
  */

@@ -24,7 +24,7 @@ export interface ExpectedCa {
   sources: Readonly<Record<string, string>>;
 }
 
-const NOTICE = "shared/mission/seed-guzestli-menzil.az.txt (official Güzəştli mənzil notice)";
+const NOTICE = "docs/notice-guzestli-menzil.az.txt (official Güzəştli mənzil notice)";
 
 export const EXPECTED_CAS: readonly ExpectedCa[] = [
   {

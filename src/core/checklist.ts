@@ -1,6 +1,6 @@
 /**
  * The stable ids of the official notice's points, as listed in
- * shared/mission/CHECKLIST.md. A check's `covers` may only name these; the
+ * docs/checklist.md. A check's `covers` may only name these; the
  * coverage test compares this list with the file itself.
  */
 export const CHECKLIST_IDS = [

@@ -1,6 +1,6 @@
 import type { CheckResult, Summary } from "./types.js";
 
-/** Exit codes of the contract (shared/docs/CLI-CONTRACT.md). */
+/** Exit codes of the contract (docs/cli-contract.md). */
 export const EXIT = {
   OK: 0,
   PROBLEM: 1,

@@ -5,7 +5,7 @@
  *
  * Source: mdn/browser-compat-data browsers/chrome.json and browsers/opera.json (stored copy, commit a0a74f9b2e8bf61b989e82cf1da618cc33791c56; files last changed in 2217ce36da 'Update browser releases (#30188)').
  * Dates for status beta/nightly are the scheduled stable dates listed in BCD; versions with no release_date (chrome 154 planned, opera 135 beta, opera 136 nightly) omitted.
- * Taken into the project from /work/shared/data/browser-releases.json. Extend the
+ * Taken into the project from data/browser-releases.json (docs/README.md). Extend the
  * tables as browsers keep releasing: append `[major, "YYYY-MM-DD"]` rows; the
  * estimate anchors on the last row and adds one major per `cadenceDays` after it.
  */

@@ -5,7 +5,7 @@ import { STATUSES } from "../../src/core/types.js";
 
 const STATUS_SET = new Set<string>(STATUSES);
 
-/** Asserts the JSON document's shape of shared/docs/CLI-CONTRACT.md. */
+/** Asserts the JSON document's shape of docs/cli-contract.md. */
 function expectContractDocument(doc: any, command: string) {
   expect(doc.schemaVersion).toBe(1);
   expect(doc.tool).toEqual({ name: "guzestli-check", version: expect.stringMatching(/^\d+\.\d+\.\d+/) });

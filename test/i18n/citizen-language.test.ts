@@ -3,7 +3,7 @@ import { catalog } from "../../src/i18n/catalog.js";
 import { HELPER_REMEDIES } from "../../src/render/audience.js";
 
 /**
- * The Azerbaijani and Russian texts as a citizen reads them (docs/TERMS.md): no
+ * The Azerbaijani and Russian texts as a citizen reads them (docs/terms.md): no
  * English words outside quoted screen labels, no Markdown backticks, no "keçildi"
  * for a skipped check, Russian quotes «…».
  */
@@ -89,7 +89,7 @@ describe("citizen language in the catalogues", () => {
     expect(found).toEqual([]);
   });
 
-  it("the agreed terms of TERMS.md, not their rejected variants", () => {
+  it("the agreed terms of docs/terms.md, not their rejected variants", () => {
     const rejected: [lang: "az" | "ru", pattern: RegExp][] = [
       ["az", /kart oxuyucu(?!su|lar)/i],
       ["az", /mərkəzi \(kök\)/i],

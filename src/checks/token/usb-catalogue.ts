@@ -6,7 +6,7 @@ import type { DriverFamily } from "./drivers.js";
  * USB tokens and readers an E-İmza user may have, by USB vendor:product id (product
  * undefined = every product of the vendor), with the driver family that serves it.
  * Sources: the CCID driver's reader list (LudovicRousseau/CCID
- * readers/supported_readers.txt, commit 5de6a966, see ccid-readers.ts) for the
+ * readers/supported_readers.txt, commit 5de6a966, see src/data/ccid-readers.ts) for the
  * ids and names marked "ccid"; the USB ID Repository (linux-usb.org usb.ids) for
  * vendor ids 0529 (Aladdin Knowledge Systems), 08e6 (Gemalto), 096e (Feitian),
  * 0a89 (Aktiv), 24dc (Aladdin R.D.), 25dd (Bit4id), 072f (Advanced Card Systems),
@@ -58,7 +58,7 @@ export interface UsbMatch {
  */
 export async function matchUsbDevices(devices: readonly UsbDevice[]): Promise<UsbMatch[]> {
   // The CCID list is large; it is loaded only when a USB scan has something to match.
-  const { CCID_READERS } = await import("./ccid-readers.js");
+  const { CCID_READERS } = await import("../../data/ccid-readers.js");
   const out: UsbMatch[] = [];
   for (const d of devices) {
     const known =

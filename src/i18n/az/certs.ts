@@ -100,7 +100,7 @@ export const certs: Record<string, string> = {
   "certs.remedy.mac.installRoot": "Faylı iki dəfə klikləyib \"login\" açar zəncirinə əlavə edin, sonra onu \"Keychain Access\" (Связка ключей) proqramında açın → \"Trust\" (Доверие) → \"When using this certificate\" (При использовании этого сертификата): \"Always Trust\" (Всегда доверять).",
   "certs.remedy.mac.installCa": "Faylı iki dəfə klikləyib \"Keychain Access\" (Связка ключей) proqramında \"login\" açar zəncirinə əlavə edin.",
   "certs.remedy.mac.trustRoot": "{name} sertifikatını \"Keychain Access\" (Связка ключей) proqramında açın → \"Trust\" (Доверие) → \"When using this certificate\" (При использовании этого сертификата): \"Always Trust\" (Всегда доверять), pəncərəni bağlayın və parolunuzu daxil edin.",
-  // Chrome's menu labels, English with Chrome's own Russian in brackets (TERMS.md), checked
+  // Chrome's menu labels, English with Chrome's own Russian in brackets (docs/terms.md), checked
   // against Chromium's translations (chrome/app/resources/generated_resources_ru.xtb):
   // Настройки, Конфиденциальность и безопасность, Безопасность, Настроить сертификаты,
   // Центры сертификации, Импорт, Доверять этому сертификату при идентификации сайтов; the

@@ -100,7 +100,7 @@ export const certs: Record<string, string> = {
   "certs.remedy.mac.installRoot": "Double-click the file to add it to the \"login\" keychain, open it in Keychain Access → Trust → \"When using this certificate\": \"Always Trust\".",
   "certs.remedy.mac.installCa": "Double-click the file to add it to the \"login\" keychain in Keychain Access.",
   "certs.remedy.mac.trustRoot": "Open {name} in Keychain Access → Trust → \"When using this certificate\": \"Always Trust\", close the window and enter your password.",
-  // Chrome's menu labels, English with Chrome's own Russian in brackets (TERMS.md), checked
+  // Chrome's menu labels, English with Chrome's own Russian in brackets (docs/terms.md), checked
   // against Chromium's translations (chrome/app/resources/generated_resources_ru.xtb):
   // Настройки, Конфиденциальность и безопасность, Безопасность, Настроить сертификаты,
   // Центры сертификации, Импорт, Доверять этому сертификату при идентификации сайтов; the

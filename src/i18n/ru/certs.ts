@@ -100,7 +100,7 @@ export const certs: Record<string, string> = {
   "certs.remedy.mac.installRoot": "Дважды щёлкните файл, чтобы добавить его в связку ключей «login», затем откройте его в программе «Keychain Access» (Связка ключей) → «Trust» (Доверие) → «When using this certificate» (При использовании этого сертификата): «Always Trust» (Всегда доверять).",
   "certs.remedy.mac.installCa": "Дважды щёлкните файл, чтобы добавить его в связку ключей «login» в программе «Keychain Access» (Связка ключей).",
   "certs.remedy.mac.trustRoot": "Откройте {name} в программе «Keychain Access» (Связка ключей) → «Trust» (Доверие) → «When using this certificate» (При использовании этого сертификата): «Always Trust» (Всегда доверять), закройте окно и введите пароль.",
-  // Chrome's menu labels, English with Chrome's own Russian in brackets (TERMS.md), checked
+  // Chrome's menu labels, English with Chrome's own Russian in brackets (docs/terms.md), checked
   // against Chromium's translations (chrome/app/resources/generated_resources_ru.xtb):
   // Настройки, Конфиденциальность и безопасность, Безопасность, Настроить сертификаты,
   // Центры сертификации, Импорт, Доверять этому сертификату при идентификации сайтов; the
