@@ -74,7 +74,7 @@ describe.skipIf(process.platform !== "linux")("Linux default browser from mimeap
     const d = await detectDefaultBrowser(h, { timeoutMs: 5_000 });
     expect(d).toEqual({ handler: "google-chrome.desktop", browser: "chrome", source: `${home}/.config/mimeapps.list` });
     expect(h.started).toEqual([]);
-    const xdg = execFileSync("xdg-mime", ["query", "default", "x-scheme-handler/https"], { env: env as NodeJS.ProcessEnv, encoding: "utf8" }).trim();
+    const xdg = execFileSync("xdg-mime", ["query", "default", "x-scheme-handler/https"], { env, encoding: "utf8" }).trim();
     expect(xdg).toBe(d.handler);
   });
 
@@ -102,7 +102,7 @@ describe.skipIf(process.platform !== "linux")("Linux default browser from mimeap
     write("share/applications/mimeinfo.cache", "[MIME Cache]\nx-scheme-handler/http=chromium.desktop;\nx-scheme-handler/https=chromium.desktop;\n");
     const d = await findLinuxDefault(host());
     expect(d).toMatchObject({ handler: "chromium.desktop", browser: "chromium", source: `${tmp.dir}/share/applications/mimeinfo.cache` });
-    const xdg = execFileSync("xdg-mime", ["query", "default", "x-scheme-handler/https"], { env: env as NodeJS.ProcessEnv, encoding: "utf8" }).trim();
+    const xdg = execFileSync("xdg-mime", ["query", "default", "x-scheme-handler/https"], { env, encoding: "utf8" }).trim();
     expect(xdg).toBe("chromium.desktop");
   });
 
@@ -111,7 +111,7 @@ describe.skipIf(process.platform !== "linux")("Linux default browser from mimeap
     write("share/applications/chromium.desktop", "[Desktop Entry]\nName=Chromium\nExec=/usr/bin/chromium %U\nType=Application\nMimeType=text/html;x-scheme-handler/http;x-scheme-handler/https;\n");
     const d = await findLinuxDefault(host());
     expect(d).toMatchObject({ handler: "chromium.desktop", browser: "chromium", source: `${tmp.dir}/share/applications/chromium.desktop` });
-    const xdg = execFileSync("xdg-mime", ["query", "default", "x-scheme-handler/https"], { env: env as NodeJS.ProcessEnv, encoding: "utf8" }).trim();
+    const xdg = execFileSync("xdg-mime", ["query", "default", "x-scheme-handler/https"], { env, encoding: "utf8" }).trim();
     expect(xdg).toBe("chromium.desktop");
   });
 

@@ -26,7 +26,7 @@ let httpBase = "";
 let skewedClockUrl = "";
 
 beforeAll(async () => {
-  const [ocspPort, roguePort] = await freePorts(2);
+  const [ocspPort, roguePort] = (await freePorts(2)) as [number, number];
   const closedPort = CLOSED_PORT;
   const hanging = await startHangingServer();
   stopAll.push(hanging.close);

@@ -38,7 +38,10 @@ function cases(n: number): { name: string; data: Buffer }[] {
     const b = Buffer.from(src);
     switch (int(6)) {
       case 0: // flip bytes
-        for (let i = 0, k = 1 + int(8); i < k; i++) b[int(b.length)] ^= 1 << int(8);
+        for (let i = 0, k = 1 + int(8); i < k; i++) {
+          const at = int(b.length);
+          b[at] = (b[at] ?? 0) ^ (1 << int(8));
+        }
         return b;
       case 1: // truncate
         return b.subarray(0, int(b.length));
