@@ -1,8 +1,8 @@
-import type { CheckDefinition } from "../../core/types.js";
+import type { CheckDefinition, Msg } from "../../core/types.js";
 import { askYesNo, inTurn, interviewPrompter, type Answer } from "../../asan/interview.js";
 
 /** The notice's steps for a verification code that does not arrive or is not accepted, in its order. */
-const CODE_REMEDY = [
+const CODE_REMEDY: Msg[] = [
   { key: "asan.code.remedy.sim1" },
   { key: "asan.code.remedy.restart" },
   { key: "asan.code.remedy.debt" },

@@ -1,9 +1,9 @@
-import type { CheckContext, CheckDefinition, Outcome } from "../../core/types.js";
+import type { CheckContext, CheckDefinition, Msg, Outcome } from "../../core/types.js";
 import { LISTED_PHONES, matchPhone, phoneName } from "../../asan/phones.js";
 import { askText, inTurn, interviewPrompter } from "../../asan/interview.js";
 
-const GUIDE_REMEDY = [{ key: "asan.phone.remedy.list" }, { key: "asan.phone.remedy.check" }, { key: "asan.phone.remedy.tryLogin" }];
-const PROBLEM_REMEDY = [{ key: "asan.phone.remedy.otherPhone" }, { key: "asan.phone.remedy.tryLogin" }];
+const GUIDE_REMEDY: Msg[] = [{ key: "asan.phone.remedy.list" }, { key: "asan.phone.remedy.check" }, { key: "asan.phone.remedy.tryLogin" }];
+const PROBLEM_REMEDY: Msg[] = [{ key: "asan.phone.remedy.otherPhone" }, { key: "asan.phone.remedy.tryLogin" }];
 
 /** ASAN-PHONE: the phone against the notice's list of phones where Asan İmza may not work. */
 export const asanPhoneCheck: CheckDefinition = {

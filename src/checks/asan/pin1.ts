@@ -1,7 +1,7 @@
-import type { CheckDefinition } from "../../core/types.js";
+import type { CheckDefinition, Msg } from "../../core/types.js";
 import { askYesNo, inTurn, interviewPrompter, type Answer } from "../../asan/interview.js";
 
-const GUIDE_REMEDY = [
+const GUIDE_REMEDY: Msg[] = [
   { key: "asan.pin1.remedy.card" },
   { key: "asan.pin1.remedy.threeTries" },
   { key: "asan.pin1.remedy.pukBlocked" },

@@ -1,7 +1,7 @@
-import type { CheckDefinition } from "../../core/types.js";
+import type { CheckDefinition, Msg } from "../../core/types.js";
 import { askYesNo, inTurn, interviewPrompter } from "../../asan/interview.js";
 
-const REMEDY = [{ key: "asan.pin2.remedy.which" }, { key: "asan.pin2.remedy.card" }];
+const REMEDY: Msg[] = [{ key: "asan.pin2.remedy.which" }, { key: "asan.pin2.remedy.card" }];
 
 /** ASAN-PIN2: the signing stage asks for PIN2 (PIN1 is only for logging in). */
 export const asanPin2Check: CheckDefinition = {

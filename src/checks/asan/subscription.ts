@@ -1,7 +1,7 @@
-import type { CheckDefinition } from "../../core/types.js";
+import type { CheckDefinition, Msg } from "../../core/types.js";
 import { askYesNo, inTurn, interviewPrompter } from "../../asan/interview.js";
 
-const REMEDY = [
+const REMEDY: Msg[] = [
   { key: "asan.subscription.remedy.balance" },
   { key: "asan.subscription.remedy.certificate" },
   { key: "asan.subscription.remedy.operator" },

@@ -1,7 +1,7 @@
-import type { CheckDefinition } from "../../core/types.js";
+import type { CheckDefinition, Msg } from "../../core/types.js";
 import { askYesNo, inTurn, interviewPrompter, type Answer } from "../../asan/interview.js";
 
-const REMEDY = [
+const REMEDY: Msg[] = [
   { key: "asan.suspended.remedy.debt" },
   { key: "asan.suspended.remedy.operator" },
   { key: "asan.suspended.remedy.loginEarly" },

@@ -1,10 +1,11 @@
 import type { CheckDefinition, Outcome } from "../../core/types.js";
+import type { MessageKey } from "../../i18n/keys.js";
 import { detectDefaultBrowser } from "../../host/browsers/default-browser.js";
 import { BROWSER_NAMES, isRecommended } from "../../host/browsers/types.js";
 import { BROWSER_DEFAULT_CHECK, probeTimeout } from "./ids.js";
 
 /** Where to change the default browser, per OS. */
-function setDefaultStep(os: NodeJS.Platform): string {
+function setDefaultStep(os: NodeJS.Platform): MessageKey {
   if (os === "win32") return "browser.remedy.setDefaultWindows";
   if (os === "darwin") return "browser.remedy.setDefaultMac";
   return "browser.remedy.setDefaultLinux";

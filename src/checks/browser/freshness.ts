@@ -1,4 +1,5 @@
 import type { BrowserId, InstallKind } from "../../host/browsers/types.js";
+import type { MessageKey } from "../../i18n/keys.js";
 
 /** How far a browser's major is behind the current stable major. */
 export type Freshness = "current" | "oneBehind" | "outdated";
@@ -14,7 +15,7 @@ export function judge(installedMajor: number, currentMajor: number): { freshness
 }
 
 /** Catalogue keys of the update steps that fit this browser and how it was installed. */
-export function updateSteps(browser: BrowserId, kind: InstallKind): string[] {
+export function updateSteps(browser: BrowserId, kind: InstallKind): MessageKey[] {
   if (kind === "snap") return ["browser.remedy.updateSnap"];
   if (kind === "flatpak") return ["browser.remedy.updateFlatpak"];
   const opera = browser === "opera" || browser === "opera-gx";

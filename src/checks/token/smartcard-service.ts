@@ -1,4 +1,4 @@
-import type { CheckDefinition, Outcome } from "../../core/types.js";
+import type { CheckDefinition, Msg, Outcome } from "../../core/types.js";
 import { pcscdStateLinux, scardSvrStateWindows, type PcscState } from "../../host/pcsc/service.js";
 import { SMARTCARD_SERVICE_CHECK, USB_DEVICE_CHECK, type UsbDeviceOutput } from "./common.js";
 
@@ -31,7 +31,7 @@ export const smartcardServiceCheck: CheckDefinition = {
     const service = windows ? "SCardSvr" : "pcscd";
     const plugged = (ctx.dep<UsbDeviceOutput>(USB_DEVICE_CHECK)?.devices.length ?? 0) > 0;
     const data = { service, ...state };
-    const startRemedy = { key: windows ? "token.remedy.startScardSvr" : "token.remedy.startPcscd" };
+    const startRemedy: Msg = { key: windows ? "token.remedy.startScardSvr" : "token.remedy.startPcscd" };
     switch (state.state) {
       case "running":
         return { status: "pass", code: "PCSC_RUNNING", message: { key: "token.service.running", values: { service } }, data };

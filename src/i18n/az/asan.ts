@@ -1,4 +1,6 @@
-export const asan: Record<string, string> = {
+import type { asan as en } from "../en/asan.js";
+import type { SameKeys } from "../keys.js";
+export const asan: SameKeys<typeof en> = {
   "asan.interactive.noTerminal": "Sual vermək üçün terminal pəncərəsi yoxdur (nəticə fayla yönləndirilib və ya --json verilib): əvəzində \"Asan İmza\" təlimatı göstərilir.",
 
   "asan.subscription.title": "\"Asan İmza\" abunəliyi, balans və sertifikat",

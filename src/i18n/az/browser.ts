@@ -1,4 +1,6 @@
-export const browser: Record<string, string> = {
+import type { browser as en } from "../en/browser.js";
+import type { SameKeys } from "../keys.js";
+export const browser: SameKeys<typeof en> = {
   "browser.installed.title": "Google Chrome və ya Opera quraşdırılıb",
   "browser.installed.found": "Quraşdırılıb: {recommended}.",
   "browser.installed.foundWithOthers": "Quraşdırılıb: {recommended}. Həmçinin tapıldı, portal üçün tövsiyə olunmur: {others}.",

@@ -1,4 +1,6 @@
-export const certs: Record<string, string> = {
+import type { certs as en } from "../en/certs.js";
+import type { SameKeys } from "../keys.js";
+export const certs: SameKeys<typeof en> = {
   // Başlıqlar
   "certs.stores.title": "Kompüterdəki sertifikat anbarları",
   "certs.rootInstalled.title": "AZ Root Authority (RCA) kök sertifikatı quraşdırılıb",

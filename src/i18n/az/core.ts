@@ -1,4 +1,6 @@
-export const core: Record<string, string> = {
+import type { core as en } from "../en/core.js";
+import type { SameKeys } from "../keys.js";
+export const core: SameKeys<typeof en> = {
   "status.pass": "uğurlu",
   "status.warn": "xəbərdarlıq",
   "status.fail": "problem",

@@ -1,4 +1,6 @@
-export const explain: Record<string, string> = {
+import type { explain as en } from "../en/explain.js";
+import type { SameKeys } from "../keys.js";
+export const explain: SameKeys<typeof en> = {
   "explain.sourceLabel": "Mənbə:",
   "explain.source.notice": "www.e-gov.az portalında \"Güzəştli mənzil\" üzrə rəsmi \"DİQQƏT EDİLMƏLİ MƏQAMLAR\" bildirişi",
   "explain.source.noticePoint": "www.e-gov.az portalında \"Güzəştli mənzil\" üzrə rəsmi \"DİQQƏT EDİLMƏLİ MƏQAMLAR\" bildirişi, {section} istifadəçiləri üçün bölmə, bənd {point}",

@@ -1,4 +1,6 @@
-export const network: Record<string, string> = {
+import type { network as en } from "../en/network.js";
+import type { SameKeys } from "../keys.js";
+export const network: SameKeys<typeof en> = {
   "network.dns.title": "Portalın ünvanı tapılır",
   "network.tcp.title": "Portala qoşulmaq mümkündür (port {port})",
   "network.tls.title": "Portalla təhlükəsiz əlaqəyə kənardan müdaxilə olunmur",

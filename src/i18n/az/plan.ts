@@ -1,4 +1,6 @@
-export const plan: Record<string, string> = {
+import type { plan as en } from "../en/plan.js";
+import type { SameKeys } from "../keys.js";
+export const plan: SameKeys<typeof en> = {
   "plan.noSale": "Satış vaxtı göstərilməyib, ona görə planlaşdırmaq üçün heç nə yoxdur.",
   "plan.noSale.remedy": "Satışın tarixini və vaxtını göstərin: guzestli-check plan --sale 2026-12-01T10:00 (saat qurşağı yazılmayıbsa, Bakı vaxtı).",
 

@@ -1,4 +1,6 @@
-export const signer: Record<string, string> = {
+import type { signer as en } from "../en/signer.js";
+import type { SameKeys } from "../keys.js";
+export const signer: SameKeys<typeof en> = {
   "signer.installed.title": "\"Online imzalayıcı\" proqramı quraşdırılıb",
   "signer.running.title": "İmzalayıcı proqram işləyir (\"e-imza ilə daxil ol\" düyməsindən əvvəl lazımdır)",
   "signer.answering.title": "İmzalayıcı proqram brauzerə cavab verir",

@@ -1,5 +1,7 @@
+import type { token as en } from "../en/token.js";
+import type { SameKeys } from "../keys.js";
 /** Token qrupunun Azərbaycan dilində mətnləri (E-İmza tokeni, kart oxuyucusu, drayver, PIN, sertifikat). */
-export const token: Record<string, string> = {
+export const token: SameKeys<typeof en> = {
   "token.title.usbDevice": "USB-də token və ya kart oxuyucusu",
   "token.title.smartcardService": "Smart-kart xidməti",
   "token.title.module": "Token drayveri (PKCS#11 modulu)",

@@ -1,4 +1,4 @@
-export const asan: Record<string, string> = {
+export const asan = {
   "asan.interactive.noTerminal": "No terminal to ask questions on (output is piped or --json): showing the Asan İmza guide instead.",
 
   "asan.subscription.title": "Asan İmza subscription, balance and certificate",

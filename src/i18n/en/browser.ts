@@ -1,4 +1,4 @@
-export const browser: Record<string, string> = {
+export const browser = {
   "browser.installed.title": "Google Chrome or Opera installed",
   "browser.installed.found": "Installed: {recommended}.",
   "browser.installed.foundWithOthers": "Installed: {recommended}. Also found, not recommended for the portal: {others}.",

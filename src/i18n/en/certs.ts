@@ -1,4 +1,4 @@
-export const certs: Record<string, string> = {
+export const certs = {
   // Titles
   "certs.stores.title": "Certificate stores",
   "certs.rootInstalled.title": "Root certificate AZ Root Authority (RCA) installed",

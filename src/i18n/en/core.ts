@@ -1,4 +1,4 @@
-export const core: Record<string, string> = {
+export const core = {
   "status.pass": "passed",
   "status.warn": "warning",
   "status.fail": "failed",

@@ -1,4 +1,4 @@
-export const explain: Record<string, string> = {
+export const explain = {
   "explain.sourceLabel": "Source:",
   "explain.source.notice": "the official \"Güzəştli mənzil\" notice \"DİQQƏT EDİLMƏLİ MƏQAMLAR\" on www.e-gov.az",
   "explain.source.noticePoint": "the official \"Güzəştli mənzil\" notice \"DİQQƏT EDİLMƏLİ MƏQAMLAR\" on www.e-gov.az, section for {section} users, point {point}",

@@ -9,7 +9,7 @@ import { plan } from "./plan.js";
 import { explain } from "./explain.js";
 
 /** The en catalogue: one part per group so each group's words stay together. */
-export const en: Readonly<Record<string, string>> = {
+export const en = {
   ...core,
   ...token,
   ...certs,

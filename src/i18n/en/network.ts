@@ -1,4 +1,4 @@
-export const network: Record<string, string> = {
+export const network = {
   "network.dns.title": "The portal's name resolves (DNS)",
   "network.tcp.title": "The portal can be reached (port {port})",
   "network.tls.title": "The secure connection to the portal is not intercepted (TLS)",

@@ -1,4 +1,4 @@
-export const plan: Record<string, string> = {
+export const plan = {
   "plan.noSale": "No sale time was given, so there is nothing to plan.",
   "plan.noSale.remedy": "Give the sale's date and time: guzestli-check plan --sale 2026-12-01T10:00 (Baku time when no zone is written).",
 

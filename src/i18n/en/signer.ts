@@ -1,4 +1,4 @@
-export const signer: Record<string, string> = {
+export const signer = {
   "signer.installed.title": "The \"Online imzalayıcı\" program is installed",
   "signer.running.title": "The signer program is running (needed before \"e-imza ilə daxil ol\")",
   "signer.answering.title": "The signer program answers the browser",

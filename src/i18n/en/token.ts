@@ -1,5 +1,5 @@
 /** English texts of the token group (E-İmza token, card reader, driver, PIN, certificate). */
-export const token: Record<string, string> = {
+export const token = {
   "token.title.usbDevice": "Token or card reader on USB",
   "token.title.smartcardService": "Smart-card service",
   "token.title.module": "Token driver (PKCS#11 module)",

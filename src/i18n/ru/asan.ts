@@ -1,4 +1,6 @@
-export const asan: Record<string, string> = {
+import type { asan as en } from "../en/asan.js";
+import type { SameKeys } from "../keys.js";
+export const asan: SameKeys<typeof en> = {
   "asan.interactive.noTerminal": "Нет окна терминала для вопросов (вывод перенаправлен в файл или указан --json): вместо этого показана памятка «Asan İmza».",
 
   "asan.subscription.title": "Подписка «Asan İmza», баланс и сертификат",

@@ -1,4 +1,6 @@
-export const browser: Record<string, string> = {
+import type { browser as en } from "../en/browser.js";
+import type { SameKeys } from "../keys.js";
+export const browser: SameKeys<typeof en> = {
   "browser.installed.title": "Установлен Google Chrome или Opera",
   "browser.installed.found": "Установлено: {recommended}.",
   "browser.installed.foundWithOthers": "Установлено: {recommended}. Также найдены, но не рекомендуются для портала: {others}.",

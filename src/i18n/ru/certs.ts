@@ -1,4 +1,6 @@
-export const certs: Record<string, string> = {
+import type { certs as en } from "../en/certs.js";
+import type { SameKeys } from "../keys.js";
+export const certs: SameKeys<typeof en> = {
   // Заголовки
   "certs.stores.title": "Хранилища сертификатов на компьютере",
   "certs.rootInstalled.title": "Корневой сертификат AZ Root Authority (RCA) установлен",

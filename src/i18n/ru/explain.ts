@@ -1,4 +1,6 @@
-export const explain: Record<string, string> = {
+import type { explain as en } from "../en/explain.js";
+import type { SameKeys } from "../keys.js";
+export const explain: SameKeys<typeof en> = {
   "explain.sourceLabel": "Источник:",
   "explain.source.notice": "официальная памятка «Güzəştli mənzil» «DİQQƏT EDİLMƏLİ MƏQAMLAR» на www.e-gov.az",
   "explain.source.noticePoint": "официальная памятка «Güzəştli mənzil» «DİQQƏT EDİLMƏLİ MƏQAMLAR» на www.e-gov.az, раздел для пользователей {section}, пункт {point}",

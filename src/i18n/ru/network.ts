@@ -1,4 +1,6 @@
-export const network: Record<string, string> = {
+import type { network as en } from "../en/network.js";
+import type { SameKeys } from "../keys.js";
+export const network: SameKeys<typeof en> = {
   "network.dns.title": "Адрес портала находится (DNS)",
   "network.tcp.title": "С порталом можно соединиться (порт {port})",
   "network.tls.title": "Защищённое соединение с порталом никто не перехватывает",

@@ -1,4 +1,6 @@
-export const plan: Record<string, string> = {
+import type { plan as en } from "../en/plan.js";
+import type { SameKeys } from "../keys.js";
+export const plan: SameKeys<typeof en> = {
   "plan.noSale": "Время продажи не указано, поэтому планировать нечего.",
   "plan.noSale.remedy": "Укажите дату и время продажи: guzestli-check plan --sale 2026-12-01T10:00 (если часовой пояс не указан, это время Баку).",
 

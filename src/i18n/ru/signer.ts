@@ -1,4 +1,6 @@
-export const signer: Record<string, string> = {
+import type { signer as en } from "../en/signer.js";
+import type { SameKeys } from "../keys.js";
+export const signer: SameKeys<typeof en> = {
   "signer.installed.title": "Программа «Online imzalayıcı» установлена",
   "signer.running.title": "Программа «Online imzalayıcı» запущена (нужно до нажатия «e-imza ilə daxil ol»)",
   "signer.answering.title": "Программа «Online imzalayıcı» отвечает браузеру",

@@ -1,5 +1,7 @@
+import type { token as en } from "../en/token.js";
+import type { SameKeys } from "../keys.js";
 /** Русские тексты группы token (токен E-İmza, кардридер, драйвер, PIN, сертификат). */
-export const token: Record<string, string> = {
+export const token: SameKeys<typeof en> = {
   "token.title.usbDevice": "Токен или кардридер на USB",
   "token.title.smartcardService": "Служба смарт-карт",
   "token.title.module": "Драйвер токена (модуль PKCS#11)",
