@@ -1,4 +1,5 @@
 import { configDefaults, defineConfig } from "vitest/config";
+import { EXTRA_NODE_VERSIONS, NODE_VERSION_E2E } from "./test/setup/node-versions.js";
 
 /**
  * Tests that change what every process on the machine sees (policy files in
@@ -30,6 +31,12 @@ export default defineConfig({
         },
       },
       { extends: true, test: { name: "system-wide", include: SYSTEM_WIDE, sequence: { groupOrder: 1 } } },
+      // The CLI's end-to-end tests again under each Node.js version citizens and IT helpers
+      // run (test/setup/node-versions.ts), after the main group.
+      ...EXTRA_NODE_VERSIONS.map((v) => ({
+        extends: true as const,
+        test: { name: `node-${v}`, include: NODE_VERSION_E2E, globalSetup: ["test/setup/node-versions.ts"], sequence: { groupOrder: 2 } },
+      })),
     ],
   },
 });

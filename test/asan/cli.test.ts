@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { BIN, REPO_ROOT, runCli, type JsonCheck, checksOf } from "../helpers/cli.js";
+import { BIN, CLI_NODE, REPO_ROOT, runCli, type JsonCheck, checksOf } from "../helpers/cli.js";
 
 describe("guzestli-check asan (built CLI)", () => {
   it('--phone "Nokia 6110" --json warns', async () => {
@@ -53,7 +53,7 @@ describe.skipIf(!hasScript && !process.env.CI)("asan --interactive on a real ter
   it("asks the notice's questions and reports the answers", async () => {
     const answers = ["y", "n", "Nokia 6110", "y", "n", "y", "n", "y", "y"];
     const out = await new Promise<string>((resolve, reject) => {
-      const child = spawn("script", ["-qec", `${process.execPath} ${BIN} asan --interactive --lang en --no-color`, "/dev/null"], {
+      const child = spawn("script", ["-qec", `${CLI_NODE} ${BIN} asan --interactive --lang en --no-color`, "/dev/null"], {
         cwd: REPO_ROOT,
         env: { ...process.env, NO_COLOR: "1", LANG: "en_US.UTF-8" },
         stdio: ["pipe", "pipe", "pipe"],
@@ -86,7 +86,7 @@ describe.skipIf(!hasScript && !process.env.CI)("asan --interactive on a real ter
 
   it("Ctrl+C at a question ends the run (exit 130), it does not hang", async () => {
     const code = await new Promise<number | null>((resolve, reject) => {
-      const child = spawn("script", ["-qec", `${process.execPath} ${BIN} asan --interactive --lang en --no-color`, "/dev/null"], {
+      const child = spawn("script", ["-qec", `${CLI_NODE} ${BIN} asan --interactive --lang en --no-color`, "/dev/null"], {
         cwd: REPO_ROOT,
         env: { ...process.env, NO_COLOR: "1", LANG: "en_US.UTF-8" },
         stdio: ["pipe", "pipe", "pipe"],

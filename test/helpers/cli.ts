@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import type { RenderedCheck } from "../../src/render/rendered.js";
 import { fileURLToPath } from "node:url";
+import { inject } from "vitest";
 
 export const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const BIN = fileURLToPath(new URL("../../bin/guzestli-check.js", import.meta.url));
@@ -11,6 +12,12 @@ export interface CliRun {
   stderr: string;
   durationMs: number;
 }
+
+/**
+ * The node that runs the CLI: the one running vitest, or in a project of
+ * test/setup/node-versions.ts that project's Node.js version.
+ */
+export const CLI_NODE: string = inject("cliNode") ?? process.execPath;
 
 /**
  * Runs the built CLI (bin/ → dist/) as a user would, in a child process. `npm test`
@@ -24,7 +31,7 @@ export function runCli(
   return new Promise((resolve, reject) => {
     const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: "1", LANG: "en_US.UTF-8", ...opts.env };
     for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
-    const child = spawn(process.execPath, [BIN, ...args], {
+    const child = spawn(CLI_NODE, [BIN, ...args], {
       cwd: opts.cwd ?? REPO_ROOT,
       env: env as NodeJS.ProcessEnv,
       stdio: ["pipe", "pipe", "pipe"],

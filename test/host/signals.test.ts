@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { BIN, REPO_ROOT } from "../helpers/cli.js";
+import { BIN, CLI_NODE, REPO_ROOT } from "../helpers/cli.js";
 import { tempDir } from "../helpers/tmp.js";
 import { buildTestModule } from "../token/parts.js";
 
@@ -37,7 +37,7 @@ describe.skipIf(!linux)("a signal ends every child process group, then the exit 
     ["SIGTERM", 143],
     ["SIGHUP", 129],
   ] as const)("%s during a PKCS#11 probe hung in C_Initialize: exit %i, no child left", async (signal, expected) => {
-    const cli = spawn(process.execPath, [BIN, "token", "--module", module, "--json", "--timeout", "60000"], {
+    const cli = spawn(CLI_NODE, [BIN, "token", "--module", module, "--json", "--timeout", "60000"], {
       cwd: REPO_ROOT,
       env: { ...process.env, TESTP11_HANG: "C_Initialize", NO_COLOR: "1" },
       stdio: ["ignore", "pipe", "pipe"],

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { runCli } from "../helpers/cli.js";
+import { CLI_NODE, runCli } from "../helpers/cli.js";
 import { tempDir } from "../helpers/tmp.js";
 import { buildTestModule, importCert, loginCount, makeCert, opensslDate, softHsm, SOFTHSM_MODULE } from "./parts.js";
 
@@ -136,7 +136,7 @@ describe("guzestli-check token (CLI)", () => {
     for (const pkg of readdirSync(join(root, "node_modules"))) {
       if (keep(pkg) && !pkg.startsWith(".")) symlinkSync(join(root, "node_modules", pkg), join(copy, "node_modules", pkg));
     }
-    const child = spawnSync(process.execPath, [join(copy, "bin", "guzestli-check.js"), "all", "--offline", "--json", "--module", SOFTHSM_MODULE], {
+    const child = spawnSync(CLI_NODE, [join(copy, "bin", "guzestli-check.js"), "all", "--offline", "--json", "--module", SOFTHSM_MODULE], {
       env: { ...process.env, ...validEnv, LANG: "en_US.UTF-8", NO_COLOR: "1" },
       timeout: 60_000,
     });
