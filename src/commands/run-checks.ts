@@ -2,7 +2,7 @@ import type { CheckCommand, CommandContext } from "./command.js";
 import type { CheckResult, RunReport } from "../core/types.js";
 import { selectChecks } from "../checks/registry.js";
 import { runChecks } from "../core/runner.js";
-import { redactResults, redactString } from "../core/redact.js";
+import { redactCommands, redactResults } from "../core/redact.js";
 import { summarize } from "../core/exit-code.js";
 import { toJsonDocument } from "../render/rendered.js";
 import { renderHuman } from "../render/human.js";
@@ -57,7 +57,7 @@ export async function runCheckCommand(cmd: CheckCommand, ctx: CommandContext, o:
     results,
     summary: summarize(results, options.strict),
     ...(options.verbose && host.execLog
-      ? { commands: host.execLog.map((c) => ({ ...c, command: redactString(c.command, rc), args: c.args.map((a) => redactString(a, rc)) })) }
+      ? { commands: redactCommands(host.execLog, rc) }
       : {}),
   };
   await cmd.finish?.(ctx, report);

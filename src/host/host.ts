@@ -33,6 +33,8 @@ export interface ExecRecord {
   timedOut: boolean;
   notFound: boolean;
   signal?: string;
+  /** Positions in `args` that are personal data (ExecOptions.personalArgs). */
+  personalArgs?: number[];
 }
 
 export interface PlatformInfo {
@@ -60,6 +62,12 @@ export interface ExecOptions {
   env?: Record<string, string | undefined>;
   cwd?: string;
   input?: string;
+  /**
+   * Positions in `args` that hold personal data (an NSS nickname, which NSS and Chrome
+   * derive from the holder's subject: name and FIN). The command log (--verbose, the
+   * report, JSON `commands`) shows them redacted unless --no-redact.
+   */
+  personalArgs?: readonly number[];
 }
 
 export interface ExecResult {

@@ -161,6 +161,7 @@ export function recordingExec(exec: typeof runProcess, log: ExecRecord[]): typeo
       timedOut: r.timedOut,
       notFound: r.notFound,
       ...(r.signal ? { signal: r.signal } : {}),
+      ...(options?.personalArgs?.length ? { personalArgs: [...options.personalArgs] } : {}),
     });
     return r;
   };
