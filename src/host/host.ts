@@ -68,6 +68,12 @@ export interface ExecOptions {
    * report, JSON `commands`) shows them redacted unless --no-redact.
    */
   personalArgs?: readonly number[];
+  /**
+   * The child's stdin is a pipe that stays open (after `input`, if any) until the child
+   * ends: it sees end-of-file there only when this process is gone, even by kill -9
+   * or "End task", and can end itself then (the PKCS#11 probe child does).
+   */
+  holdStdin?: boolean;
 }
 
 export interface ExecResult {
