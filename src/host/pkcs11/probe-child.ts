@@ -37,6 +37,8 @@ import {
   type ProbeToken,
 } from "./protocol.js";
 import { loadCryptoki } from "./binding.js";
+import { kernel32ErrorMode, quietCrashDialogs } from "./error-mode.js";
+import { loadKoffi } from "./koffi-binding.js";
 import type { BindingName, Cryptoki } from "./cryptoki.js";
 
 type Handle = bigint;
@@ -293,9 +295,10 @@ const gone = () => process.kill(process.pid, "SIGKILL");
 try {
   const s = new net.Socket({ fd: 0, readable: true, writable: false });
   s.on("data", () => {});
+  // End-of-file only (on Windows libuv reads a broken pipe as end-of-file): an error
+  // reading the pipe says nothing about the parent, and the watch then simply stops.
   s.on("end", gone);
-  s.on("close", gone);
-  s.on("error", gone);
+  s.on("error", () => {});
 } catch {
   /* stdin is not a pipe: nobody to watch */
 }
@@ -319,6 +322,8 @@ function main(): void {
   }
   if (req.mode === "login") pinLine = readStdinLine();
   if (req.watchParent) endWhenParentIsGone();
+  // A crash in the vendor DLL ends this process quietly, with no Windows dialog; the parent reports it.
+  quietCrashDialogs(process.platform, () => kernel32ErrorMode(loadKoffi()));
   const p = loadBinding();
   binding = p.binding;
   try {
