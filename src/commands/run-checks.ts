@@ -2,7 +2,7 @@ import type { CheckCommand, CommandContext } from "./command.js";
 import type { CheckResult, RunReport } from "../core/types.js";
 import { selectChecks } from "../checks/registry.js";
 import { runChecks } from "../core/runner.js";
-import { redactResults, redactString } from "../core/redact.js";
+import { redactCommands, redactResults } from "../core/redact.js";
 import { summarize } from "../core/exit-code.js";
 import { toJsonDocument } from "../render/rendered.js";
 import { renderHuman } from "../render/human.js";
@@ -13,6 +13,7 @@ import { t } from "../i18n/catalog.js";
 import { switchLangHint } from "../i18n/switch-hint.js";
 import { loadOra } from "../core/lazy.js";
 import { UsageError } from "../core/errors.js";
+import { windowsInventoryTimedOut } from "../host/windows/inventory.js";
 
 export interface RunCheckCommandOptions {
   version: string;
@@ -44,6 +45,7 @@ export async function runCheckCommand(cmd: CheckCommand, ctx: CommandContext, o:
     },
   }).finally(() => spinner?.stop());
 
+  markInventoryTimeout(raw, checks, host);
   const results = redactResults(raw, {
     redact: options.redact,
     homedir: host.platform.homedir,
@@ -57,7 +59,7 @@ export async function runCheckCommand(cmd: CheckCommand, ctx: CommandContext, o:
     results,
     summary: summarize(results, options.strict),
     ...(options.verbose && host.execLog
-      ? { commands: host.execLog.map((c) => ({ ...c, command: redactString(c.command, rc), args: c.args.map((a) => redactString(a, rc)) })) }
+      ? { commands: redactCommands(host.execLog, rc) }
       : {}),
   };
   await cmd.finish?.(ctx, report);
@@ -93,4 +95,22 @@ async function startSpinner(ctx: CommandContext, total: number, colour: boolean)
   const ora = await loadOra();
   // NO_COLOR and --no-color reach the spinner too: ora colours its frames unless told not to.
   return ora({ text: t(ctx.options.lang, "render.progress", { done: 0, total }), stream: process.stderr, color: colour ? "cyan" : false }).start();
+}
+
+/**
+ * When the run's one PowerShell inventory ran out of time, every check that needed it
+ * and could not be checked says so, and how to give it more time: "could not check"
+ * alone would send the citizen looking for a fault that is not there.
+ */
+function markInventoryTimeout(results: CheckResult[], checks: readonly { id: string; readsWindowsInventory?: boolean }[], host: CommandContext["host"]): void {
+  if (host.platform.os !== "win32") return;
+  const budgetMs = windowsInventoryTimedOut(host);
+  if (budgetMs === undefined) return;
+  const reads = new Set(checks.filter((c) => c.readsWindowsInventory).map((c) => c.id));
+  for (const r of results) {
+    const couldNotCheck = r.status === "error" || r.status === "timeout" || (r.status === "skip" && !["DEPENDENCY_NOT_MET", "NOT_APPLICABLE", "OFFLINE_SKIPPED"].includes(r.code));
+    if (!reads.has(r.id) || !couldNotCheck) continue;
+    r.remedy = [...r.remedy, { key: "engine.inventoryTimedOut", values: { seconds: Math.round(budgetMs / 1000) } }];
+    r.data = { ...r.data, windowsInventoryTimedOut: true };
+  }
 }

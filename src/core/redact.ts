@@ -1,3 +1,4 @@
+import type { ExecRecord } from "../host/host.js";
 import type { CheckResult, Msg, MsgValue, Pii } from "./types.js";
 import { isPii } from "./pii.js";
 
@@ -135,4 +136,21 @@ export function redactString(s: string, rc: RedactionContext): string {
     out = out.split(rc.homedir).join("~");
   }
   return out;
+}
+
+/**
+ * The command log (--verbose, the report, JSON `commands`) under the same redaction as
+ * the results: arguments marked personal (ExecOptions.personalArgs) are personal data
+ * like any `pii()` value, and every argument and the command itself lose the user name
+ * of home paths. The marks themselves are not shown.
+ */
+export function redactCommands(log: readonly ExecRecord[], rc: RedactionContext): ExecRecord[] {
+  return log.map(({ personalArgs, ...c }) => {
+    const personal = new Set(personalArgs ?? []);
+    return {
+      ...c,
+      command: redactString(c.command, rc),
+      args: c.args.map((a, i) => (personal.has(i) ? resolvePii({ $pii: "name", value: a }, rc) : redactString(a, rc))),
+    };
+  });
 }

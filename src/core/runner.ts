@@ -1,5 +1,6 @@
 import type { CheckContext, CheckDefinition, CheckResult, Msg, Outcome, RunOptions, Status } from "./types.js";
 import type { Host } from "../host/host.js";
+import { windowsInventoryWaitMs } from "../host/windows/inventory.js";
 
 /** Statuses after which a dependant may run: the dependency produced what it needed. */
 const SATISFIED: ReadonlySet<Status> = new Set(["pass", "warn", "info"]);
@@ -89,7 +90,9 @@ async function execute(
     }
   }
 
-  const budgetMs = Math.max(1, Math.round(options.timeoutMs * (check.budgetFactor ?? 1)));
+  const ownBudgetMs = Math.max(1, Math.round(options.timeoutMs * (check.budgetFactor ?? 1)));
+  const budgetMs =
+    check.readsWindowsInventory && host.platform.os === "win32" ? Math.max(ownBudgetMs, windowsInventoryWaitMs(options.timeoutMs)) : ownBudgetMs;
   const controller = new AbortController();
   const ctx: CheckContext = {
     host,

@@ -102,6 +102,12 @@ export interface CheckDefinition<TOut = unknown> {
   network?: boolean;
   /** Multiplies the per-check budget for checks that probe several things (default 1). */
   budgetFactor?: number;
+  /**
+   * Waits, on Windows, for the run's one PowerShell inventory (USB devices, processes,
+   * listening ports, certificate stores): the check's budget there is at least the
+   * inventory's own, which fits a cold PowerShell start (host/windows/inventory.ts).
+   */
+  readsWindowsInventory?: boolean;
   /** Catalogue key of the title. */
   title: string;
   /**

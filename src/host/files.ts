@@ -1,4 +1,4 @@
-import { promises as fsp } from "node:fs";
+import { constants, promises as fsp } from "node:fs";
 import nodePath from "node:path";
 import type { FileHost, FileStat } from "./host.js";
 import { writeFileReplacing } from "./output-file.js";
@@ -12,16 +12,58 @@ export class FileTooLargeError extends Error {
   }
 }
 
+/** A path that is not a regular file (a FIFO, a device, a socket, a folder): never read. */
+export class NotRegularFileError extends Error {
+  /** EISDIR for a folder, as a plain read of one says; ENOTREG for the rest. */
+  readonly code: string;
+  constructor(path: string, what: string) {
+    super(what === "a folder" ? `EISDIR: ${path} is a directory` : `${path} is not a regular file (${what})`);
+    this.name = "NotRegularFileError";
+    this.code = what === "a folder" ? "EISDIR" : "ENOTREG";
+  }
+}
+
+/**
+ * Opens `path` for reading only if it is a regular file. A plain open() of a FIFO with
+ * no writer blocks a libuv worker for ever, and process.exit() then waits for that
+ * worker: SIGTERM no longer ends the run. O_NONBLOCK makes open() return at once for a
+ * FIFO (open(2), fifo(7)); fstat on the open descriptor then decides, with no window
+ * between a check and the open. Devices (/dev/zero), sockets and folders are refused
+ * the same way. procfs and sysfs files are regular files and pass. Windows has no
+ * O_NONBLOCK (the constant is undefined there) and no FIFOs in the file system.
+ */
+export async function openRegularFile(path: string): Promise<fsp.FileHandle> {
+  const flags = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0);
+  const fh = await fsp.open(path, flags);
+  try {
+    const st = await fh.stat();
+    if (!st.isFile()) throw new NotRegularFileError(path, fileKind(st));
+    return fh;
+  } catch (e) {
+    await fh.close().catch(() => undefined);
+    throw e;
+  }
+}
+
+function fileKind(st: import("node:fs").Stats): string {
+  if (st.isFIFO()) return "a named pipe";
+  if (st.isDirectory()) return "a folder";
+  if (st.isCharacterDevice() || st.isBlockDevice()) return "a device";
+  if (st.isSocket()) return "a socket";
+  return "not a file";
+}
+
 /** File access with a size cap: a check never reads an unbounded file into memory. */
 export const nodeFiles: FileHost = {
   async readFile(path, options = {}) {
     const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
-    const fh = await fsp.open(path, "r");
+    options.signal?.throwIfAborted();
+    const fh = await openRegularFile(path);
     try {
       const st = await fh.stat();
-      if (st.isFile() && st.size > max) throw new FileTooLargeError(path, max);
+      if (st.size > max) throw new FileTooLargeError(path, max);
       // Read one byte past the cap: special files (sysfs, /proc) report size 0.
-      const buf = Buffer.alloc(Math.min(max + 1, st.isFile() && st.size > 0 ? st.size + 1 : max + 1));
+      const buf = Buffer.alloc(Math.min(max + 1, st.size > 0 ? st.size + 1 : max + 1));
       let total = 0;
       for (;;) {
         options.signal?.throwIfAborted();

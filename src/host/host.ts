@@ -33,6 +33,8 @@ export interface ExecRecord {
   timedOut: boolean;
   notFound: boolean;
   signal?: string;
+  /** Positions in `args` that are personal data (ExecOptions.personalArgs). */
+  personalArgs?: number[];
 }
 
 export interface PlatformInfo {
@@ -60,6 +62,18 @@ export interface ExecOptions {
   env?: Record<string, string | undefined>;
   cwd?: string;
   input?: string;
+  /**
+   * Positions in `args` that hold personal data (an NSS nickname, which NSS and Chrome
+   * derive from the holder's subject: name and FIN). The command log (--verbose, the
+   * report, JSON `commands`) shows them redacted unless --no-redact.
+   */
+  personalArgs?: readonly number[];
+  /**
+   * The child's stdin is a pipe that stays open (after `input`, if any) until the child
+   * ends: it sees end-of-file there only when this process is gone, even by kill -9
+   * or "End task", and can end itself then (the PKCS#11 probe child does).
+   */
+  holdStdin?: boolean;
 }
 
 export interface ExecResult {

@@ -71,7 +71,7 @@ export function runProcess(command: string, args: readonly string[], options: Ex
     const child = spawn(command, [...args], {
       cwd: options.cwd,
       env: options.env ? definedOnly(options.env) : process.env,
-      stdio: [options.input === undefined ? "ignore" : "pipe", "pipe", "pipe"],
+      stdio: [options.input === undefined && !options.holdStdin ? "ignore" : "pipe", "pipe", "pipe"],
       detached: posix,
       windowsHide: true,
     });
@@ -109,9 +109,14 @@ export function runProcess(command: string, args: readonly string[], options: Ex
       done({ exitCode: null, signal: null, notFound: e.code === "ENOENT" });
     });
     child.on("close", (code, signal) => done({ exitCode: code, signal, notFound: false }));
-    if (options.input !== undefined && child.stdin) {
+    if (child.stdin) {
       child.stdin.on("error", () => {});
-      child.stdin.end(options.input);
+      // Held open, the pipe closes when the child ends (Node destroys a child's stdio then) or when this process does.
+      if (options.holdStdin) {
+        if (options.input !== undefined) child.stdin.write(options.input);
+      } else if (options.input !== undefined) {
+        child.stdin.end(options.input);
+      }
     }
   });
 }
@@ -161,6 +166,7 @@ export function recordingExec(exec: typeof runProcess, log: ExecRecord[]): typeo
       timedOut: r.timedOut,
       notFound: r.notFound,
       ...(r.signal ? { signal: r.signal } : {}),
+      ...(options?.personalArgs?.length ? { personalArgs: [...options.personalArgs] } : {}),
     });
     return r;
   };

@@ -7,7 +7,7 @@ import { buildTestModule } from "../token/parts.js";
 
 const linux = process.platform === "linux";
 
-/** pid, parent pid and process group of every process, from /proc/<pid>/stat. */
+/** pid, parent pid and process group of every process, from /proc/<pid>/stat (zombies left out: they have ended). */
 function processes(): Array<{ pid: number; ppid: number; pgid: number }> {
   const out: Array<{ pid: number; ppid: number; pgid: number }> = [];
   for (const name of readdirSync("/proc")) {
@@ -16,6 +16,7 @@ function processes(): Array<{ pid: number; ppid: number; pgid: number }> {
       const stat = readFileSync(`/proc/${name}/stat`, "utf8");
       // The command name is in parentheses and may hold spaces: read the fields after it.
       const rest = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      if (rest[0] === "Z") continue;
       out.push({ pid: Number(name), ppid: Number(rest[1]), pgid: Number(rest[2]) });
     } catch {
       /* ended meanwhile */
@@ -76,4 +77,47 @@ describe.skipIf(!linux)("a signal ends every child process group, then the exit 
       }
     }
   });
+});
+
+describe.skipIf(!linux)("the probe child ends itself when the CLI is killed outright (issue #18.8)", () => {
+  let module: string;
+  beforeAll(() => {
+    module = buildTestModule(tempDir("gc-orphan-"));
+  });
+
+  it.each(["C_Initialize", "C_GetSlotList"])("kill -9 of the CLI while the module hangs in %s: the probe child is gone soon after", async (hang) => {
+    const cli = spawn(process.execPath, [BIN, "token", "--module", module, "--json", "--timeout", "60000"], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, TESTP11_HANG: hang, NO_COLOR: "1" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let child: { pid: number; pgid: number } | undefined;
+    try {
+      for (let i = 0; i < 300 && !child; i++) {
+        child = processes().find((p) => p.ppid === cli.pid && p.pgid === p.pid);
+        if (!child) await sleep(100);
+      }
+      expect(child, "the probe child never started").toBeDefined();
+      // Let it reach the hanging call.
+      await sleep(700);
+      expect(processes().some((p) => p.pid === child!.pid)).toBe(true);
+      // SIGKILL: the CLI runs no handler, kills no child group.
+      cli.kill("SIGKILL");
+      let alive = true;
+      for (let i = 0; i < 100 && alive; i++) {
+        await sleep(100);
+        alive = processes().some((p) => p.pid === child!.pid);
+      }
+      expect(alive, "the probe child outlived its parent by 10 s").toBe(false);
+    } finally {
+      cli.kill("SIGKILL");
+      if (child) {
+        try {
+          process.kill(-child.pgid, "SIGKILL");
+        } catch {
+          /* gone */
+        }
+      }
+    }
+  }, 30_000);
 });

@@ -33,6 +33,7 @@ export const storesCheck: CheckDefinition<StoresOutput> = {
   // In a run with the browser group, its detection says which browsers (and so which stores) there are.
   uses: [BROWSER_INSTALLED_CHECK],
   budgetFactor: 2,
+  readsWindowsInventory: true,
   codes: { STORES_READ: "info", STORES_UNREADABLE: "error" },
   async run(ctx): Promise<Outcome<StoresOutput>> {
     const installed = (ctx.depResult(BROWSER_INSTALLED_CHECK)?.output as BrowserDetection | undefined)?.found;

@@ -21,6 +21,7 @@ export const signerAnsweringCheck: CheckDefinition = {
   dependsOn: [SIGNER_RUNNING_CHECK],
   title: "signer.answering.title",
   budgetFactor: 2,
+  readsWindowsInventory: true,
   codes: {
     SIGNER_ANSWERING: "pass",
     SIGNER_NOT_LISTENING: "fail",

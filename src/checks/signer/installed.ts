@@ -17,6 +17,7 @@ export const signerInstalledCheck: CheckDefinition<SignerInstalledOutput> = {
   covers: ["EIMZA-SIGNER-INSTALLED"],
   title: "signer.installed.title",
   budgetFactor: 2,
+  readsWindowsInventory: true,
   codes: {
     SIGNER_INSTALLED: "pass",
     SIGNER_FOUND_RUNNING: "pass",

@@ -27,6 +27,7 @@ export const signerRunningCheck: CheckDefinition<SignerRunningOutput> = {
   dependsOn: [SIGNER_INSTALLED_CHECK],
   title: "signer.running.title",
   budgetFactor: 2,
+  readsWindowsInventory: true,
   codes: {
     SIGNER_RUNNING: "pass",
     SIGNER_NOT_RUNNING: "fail",

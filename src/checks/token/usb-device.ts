@@ -15,6 +15,7 @@ export const usbDeviceCheck: CheckDefinition<UsbDeviceOutput> = {
   covers: ["EIMZA-DEVICE"],
   title: "token.title.usbDevice",
   budgetFactor: 2,
+  readsWindowsInventory: true,
   codes: {
     USB_TOKEN_FOUND: "pass",
     USB_DEVICE_PROBLEM: "warn",

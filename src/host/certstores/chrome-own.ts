@@ -4,7 +4,7 @@ import { installationName } from "./browser-stores.js";
 import { readLocalState } from "../browsers/profiles/read.js";
 import { isSafeProfileDir } from "../browsers/profiles/local-state.js";
 import { joinFor, userDataCandidates, type FolderOrigin } from "../browsers/profiles/paths.js";
-import { readSqliteTable, SqliteFormatError } from "../sqlite/read.js";
+import { readSqliteTableAsync, SqliteFormatError } from "../sqlite/read.js";
 import type { StoreCertificate, StoreReadOptions, StoreReading } from "./types.js";
 
 /**
@@ -32,6 +32,15 @@ const TRUST_TYPES: readonly OwnStoreTrust[] = ["unknown", "unspecified", "distru
 
 /** Chrome's own databases hold a handful of certificates; a bigger file is not read whole. */
 const MAX_DB_BYTES = 32 * 1024 * 1024;
+/** Rows read at most: a store is a handful of certificates, a few hundred is far past any real one. */
+export const MAX_OWN_STORE_ROWS = 500;
+/** Schema text read at most: Chrome's CREATE TABLE is about 150 characters. */
+const MAX_OWN_STORE_SCHEMA = 16 * 1024;
+/**
+ * The part of the stores' budget this one file may take: past it the store alone is
+ * "unreadable" and the NSS databases read before it keep their verdicts.
+ */
+const OWN_STORE_SHARE = 4;
 
 /**
  * The trust a CertificateMetadata message gives: field 1 (trust, a CertificateTrust
@@ -120,12 +129,16 @@ export async function readChromeOwnStore(host: Host, b: InstalledBrowser, o: Sto
     ok: false,
     certificates: [],
   };
+  const budgetMs = Math.max(500, Math.floor(o.timeoutMs / OWN_STORE_SHARE));
+  const deadline = AbortSignal.timeout(budgetMs);
+  const signal = o.signal ? AbortSignal.any([o.signal, deadline]) : deadline;
   try {
-    const db = await host.fs.readFile(file, { maxBytes: MAX_DB_BYTES, signal: o.signal });
+    const db = await host.fs.readFile(file, { maxBytes: MAX_DB_BYTES, signal });
     // A database in WAL mode keeps its newest writes in the -wal file until a checkpoint
     // (Chrome's journal mode was not checked: both are read as SQLite itself would).
-    const wal = (await host.fs.exists(`${file}-wal`)) ? await host.fs.readFile(`${file}-wal`, { maxBytes: MAX_DB_BYTES, signal: o.signal }) : undefined;
-    reading.certificates = readSqliteTable(db, "certificates", wal).flatMap((row): StoreCertificate[] => {
+    const wal = (await host.fs.exists(`${file}-wal`)) ? await host.fs.readFile(`${file}-wal`, { maxBytes: MAX_DB_BYTES, signal }) : undefined;
+    const rows = await readSqliteTableAsync(db, "certificates", wal, { signal, maxRows: MAX_OWN_STORE_ROWS, maxSchemaSql: MAX_OWN_STORE_SCHEMA });
+    reading.certificates = rows.flatMap((row): StoreCertificate[] => {
       const [, der, trustSettings] = row;
       if (!(der instanceof Uint8Array) || der.length === 0) return [];
       const trust = trustSettings instanceof Uint8Array ? trustOfMetadata(trustSettings) : "unknown";
@@ -133,7 +146,9 @@ export async function readChromeOwnStore(host: Host, b: InstalledBrowser, o: Sto
     });
     reading.ok = true;
   } catch (e) {
-    reading.reason = e instanceof SqliteFormatError ? `not a database this tool can read: ${e.message}` : e instanceof Error ? e.message : String(e);
+    reading.reason = deadline.aborted && !o.signal?.aborted
+      ? `reading it took longer than ${budgetMs} ms`
+      : e instanceof SqliteFormatError ? `not a database this tool can read: ${e.message}` : e instanceof Error ? e.message : String(e);
   }
   return reading;
 }

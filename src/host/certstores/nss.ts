@@ -65,6 +65,8 @@ export async function readNssStore(host: Host, o: StoreReadOptions, target?: Bro
     const one = await host.exec("certutil", ["-L", "-d", `sql:${dir}`, "-n", entry.nickname, "-a"], {
       timeoutMs: o.timeoutMs,
       signal: o.signal,
+      // The nickname is derived from the subject: for a personal certificate, the holder's name and FIN.
+      personalArgs: [4],
     });
     if (execFailure(one)) continue;
     for (const der of pemBlocks(one.stdout)) {

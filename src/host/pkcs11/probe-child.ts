@@ -11,7 +11,8 @@
  *
  * Usage: node probe-child.js '<ProbeRequest JSON>'
  */
-import { closeSync, existsSync, openSync, readFileSync, readSync } from "node:fs";
+import { closeSync, existsSync, openSync, readSync } from "node:fs";
+import { Worker } from "node:worker_threads";
 import {
   CKA_ID,
   CKA_LABEL,
@@ -36,6 +37,8 @@ import {
   type ProbeToken,
 } from "./protocol.js";
 import { loadCryptoki } from "./binding.js";
+import { kernel32ErrorMode, quietCrashDialogs } from "./error-mode.js";
+import { loadKoffi } from "./koffi-binding.js";
 import type { BindingName, Cryptoki } from "./cryptoki.js";
 
 type Handle = bigint;
@@ -217,7 +220,7 @@ function login(p: Cryptoki, slotId: string): ProbeAnswer {
   } catch (e) {
     fail("session", e);
   }
-  const pin = readFileSync(0, "utf8").replace(/\r?\n$/, "");
+  const pin = pinLine ?? "";
   try {
     p.C_Login(session, CKU_USER, pin);
   } catch (e) {
@@ -254,6 +257,61 @@ function loadFailed(module: string, e: unknown): never {
   answer({ ok: false, stage: "load", message, binding, file });
 }
 
+/** The PIN of "login" mode, read from stdin before the module is loaded. */
+let pinLine: string | undefined;
+
+/**
+ * The first line of stdin, read synchronously byte by byte: the parent writes the PIN
+ * and a newline, then keeps the pipe open (its end-of-file is the parent's death, below).
+ */
+function readStdinLine(max = 4096): string {
+  const bytes: number[] = [];
+  const one = Buffer.alloc(1);
+  while (bytes.length < max) {
+    let n: number;
+    try {
+      n = readSync(0, one, 0, 1, null);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === "EAGAIN") continue;
+      break;
+    }
+    if (n === 0 || one[0] === 0x0a) break;
+    bytes.push(one[0]!);
+  }
+  return Buffer.from(bytes).toString("utf8").replace(/\r$/, "");
+}
+
+/**
+ * Ends this process when the parent is gone. The parent holds this process's stdin open
+ * while it lives; the kernel closes it when the parent ends in any way, kill -9 and
+ * Windows "End task" included. The main thread may be stuck inside the vendor module
+ * (a hung C_Initialize) and run no JavaScript, so a worker thread with its own event
+ * loop watches the pipe (non-blocking, so exit never waits on it) and, on end-of-file,
+ * kills the whole process (TerminateProcess on Windows).
+ */
+const WATCHDOG = `
+const net = require("node:net");
+const gone = () => process.kill(process.pid, "SIGKILL");
+try {
+  const s = new net.Socket({ fd: 0, readable: true, writable: false });
+  s.on("data", () => {});
+  // End-of-file only (on Windows libuv reads a broken pipe as end-of-file): an error
+  // reading the pipe says nothing about the parent, and the watch then simply stops.
+  s.on("end", gone);
+  s.on("error", () => {});
+} catch {
+  /* stdin is not a pipe: nobody to watch */
+}
+`;
+
+function endWhenParentIsGone(): void {
+  try {
+    new Worker(WATCHDOG, { eval: true }).unref();
+  } catch {
+    /* without the watchdog the parent's own kill on timeout or signal still ends this process */
+  }
+}
+
 function main(): void {
   let req: ProbeRequest;
   try {
@@ -262,6 +320,10 @@ function main(): void {
   } catch (e) {
     fail("request", e);
   }
+  if (req.mode === "login") pinLine = readStdinLine();
+  if (req.watchParent) endWhenParentIsGone();
+  // A crash in the vendor DLL ends this process quietly, with no Windows dialog; the parent reports it.
+  quietCrashDialogs(process.platform, () => kernel32ErrorMode(loadKoffi()));
   const p = loadBinding();
   binding = p.binding;
   try {

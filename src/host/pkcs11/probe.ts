@@ -81,12 +81,15 @@ function probeChildEnv(env: Readonly<Record<string, string | undefined>>): Recor
 
 async function runChild(host: Host, req: ProbeRequest, o: ProbeOptions, input?: string): Promise<ModuleProbe> {
   const module = req.module;
-  const running = host.exec(process.execPath, [probeChildScript(), JSON.stringify(req)], {
+  const running = host.exec(process.execPath, [probeChildScript(), JSON.stringify({ ...req, watchParent: true } satisfies ProbeRequest)], {
     timeoutMs: o.timeoutMs,
     signal: o.signal,
     maxOutputBytes: 16 * 1024 * 1024,
     env: probeChildEnv(host.env),
     input,
+    // A child hung in a vendor module outlives a parent killed with kill -9 (or "End
+    // task") and may hold the token from the signer: it watches this pipe and ends itself.
+    holdStdin: true,
   });
   const r = await running;
   if (r.timedOut) return { module, kind: "timeout", timeoutMs: o.timeoutMs };

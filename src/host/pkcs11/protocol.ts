@@ -14,6 +14,11 @@ export interface ProbeRequest {
   mode: "read" | "login";
   /** For "login": the slot to log in to. The PIN comes on stdin, never in argv or env. */
   slotId?: string;
+  /**
+   * The parent holds the child's stdin open for as long as it lives (after the PIN line
+   * in "login" mode): end-of-file there means the parent is gone, and the child ends.
+   */
+  watchParent?: boolean;
 }
 
 export interface LibraryInfo {

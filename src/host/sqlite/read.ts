@@ -17,23 +17,87 @@ export class SqliteFormatError extends Error {
   override name = "SqliteFormatError";
 }
 
+/** A cap this reader keeps: the file may be valid SQLite, but it is not a store worth reading whole. */
+export class SqliteLimitError extends SqliteFormatError {
+  override name = "SqliteLimitError";
+}
+
+export interface SqliteLimits {
+  /** Rows of the table read at most; one more is a SqliteLimitError. Default 10,000. */
+  maxRows?: number;
+  /** Length of the table's CREATE TABLE text at most (it is tokenized). Default 64 Ki characters. */
+  maxSchemaSql?: number;
+}
+
+export interface SqliteReadOptions extends SqliteLimits {
+  /** Ends the read with the signal's reason, checked whenever the reader yields. */
+  signal?: AbortSignal;
+  /** Steps (b-tree pages and cells) between two turns of the event loop. Default 256. */
+  yieldEvery?: number;
+}
+
+const DEFAULT_MAX_ROWS = 10_000;
+/** Chrome's CREATE TABLE is about 150 characters; a schema text of 31 MB took 3.4 GB to tokenize. */
+const DEFAULT_MAX_SCHEMA_SQL = 64 * 1024;
+/** The schema of a store has a handful of entries; the walk over it stops far past that. */
+const MAX_SCHEMA_ROWS = 10_000;
+
 /**
  * Rows of one table, each as its column values in declaration order (a rowid alias
  * INTEGER PRIMARY KEY column comes back as the rowid). `wal` is the content of the
  * database's "-wal" file when it exists: committed frames in it replace the pages of
  * the main file, as SQLite itself would read them. Throws SqliteFormatError for a file
  * that is not SQLite 3, a table that does not exist, or a structure that does not hold
- * (bad page numbers, loops, a cell outside its page): never loops forever, never reads
- * outside the buffers.
+ * (bad page numbers, loops, a cell outside its page, cells that overlap): never loops
+ * forever, never reads outside the buffers. SqliteLimitError when the table has more
+ * rows than `maxRows` or its schema text is longer than `maxSchemaSql`.
  */
-export function readSqliteTable(db: Uint8Array, table: string, wal?: Uint8Array): SqliteValue[][] {
-  const file = openDatabase(db, wal);
-  const found = findTable(file, table);
+export function readSqliteTable(db: Uint8Array, table: string, wal?: Uint8Array, limits: SqliteLimits = {}): SqliteValue[][] {
   const rows: SqliteValue[][] = [];
-  walkTableTree(file, found.rootPage, (rowid, payload) => {
-    rows.push(tableRow(decodeRecord(payload, file.decodeText), rowid, found.columns));
-  });
+  for (const step of tableRows(db, table, wal, limits)) if (step) rows.push(step);
   return rows;
+}
+
+/**
+ * readSqliteTable for a caller that runs among other checks: the walk gives the event
+ * loop a turn (setImmediate, not a microtask) every `yieldEvery` steps, so timers and
+ * signals keep working while it reads, and an aborted `signal` ends it there.
+ */
+export async function readSqliteTableAsync(db: Uint8Array, table: string, wal: Uint8Array | undefined, o: SqliteReadOptions = {}): Promise<SqliteValue[][]> {
+  const every = Math.max(1, o.yieldEvery ?? 256);
+  const rows: SqliteValue[][] = [];
+  let steps = 0;
+  o.signal?.throwIfAborted();
+  for (const step of tableRows(db, table, wal, o)) {
+    if (step) rows.push(step);
+    if (++steps % every === 0) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      o.signal?.throwIfAborted();
+    }
+  }
+  return rows;
+}
+
+/** The rows of `table` one by one; null between them marks a step of work (a page, a schema entry). */
+function* tableRows(db: Uint8Array, table: string, wal: Uint8Array | undefined, limits: SqliteLimits): Generator<SqliteValue[] | null> {
+  const maxRows = limits.maxRows ?? DEFAULT_MAX_ROWS;
+  const file = openDatabase(db, wal);
+  yield null;
+  let found: TableSchema | undefined;
+  for (const step of findTable(file, table, limits.maxSchemaSql ?? DEFAULT_MAX_SCHEMA_SQL)) {
+    if (step) found = step;
+    yield null;
+  }
+  if (!found) throw new SqliteFormatError(`no table named ${table} in the database`);
+  let count = 0;
+  for (const cell of walkTableTree(file, found.rootPage)) {
+    if (!cell) {
+      yield null;
+      continue;
+    }
+    if (++count > maxRows) throw new SqliteLimitError(`table ${table} has more than ${maxRows} rows`);
+    yield tableRow(decodeRecord(cell.payload, file.decodeText), cell.rowid, found.columns);
+  }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -220,12 +284,13 @@ const TABLE_LEAF = 0x0d;
 const MAX_TREE_DEPTH = 40;
 
 /**
- * Calls `visit` for every row of the table b-tree at `root`, in rowid order. Every page
- * (tree or overflow) may be reached once: a second visit means the links form a loop.
+ * Every row of the table b-tree at `root`, in rowid order, with null after each page
+ * (a step of work for the caller to count). Every page (tree or overflow) may be
+ * reached once: a second visit means the links form a loop.
  */
-function walkTableTree(file: Database, root: number, visit: (rowid: number | bigint, payload: Uint8Array) => void): void {
+function* walkTableTree(file: Database, root: number): Generator<{ rowid: number | bigint; payload: Uint8Array } | null> {
   const seen = new Set<number>();
-  const descend = (pageNumber: number, depth: number): void => {
+  function* descend(pageNumber: number, depth: number): Generator<{ rowid: number | bigint; payload: Uint8Array } | null> {
     if (depth > MAX_TREE_DEPTH) throw new SqliteFormatError(`the b-tree at page ${root} is deeper than ${MAX_TREE_DEPTH}`);
     markSeen(seen, pageNumber);
     const page = file.page(pageNumber);
@@ -233,21 +298,19 @@ function walkTableTree(file: Database, root: number, visit: (rowid: number | big
     const header = pageNumber === 1 ? HEADER_BYTES : 0;
     const type = page[header];
     if (type === TABLE_LEAF) {
-      for (const cell of cellOffsets(file, page, header, 8, pageNumber)) {
-        const { rowid, payload } = leafCell(file, page, cell, seen);
-        visit(rowid, payload);
-      }
+      const cells = cellOffsets(file, page, header, 8, pageNumber, true);
+      yield null;
+      for (const cell of cells) yield leafCell(file, page, cell, seen);
     } else if (type === TABLE_INTERIOR) {
-      for (const cell of cellOffsets(file, page, header, 12, pageNumber)) {
-        if (cell + 4 > file.usable) throw new SqliteFormatError(`a cell of page ${pageNumber} runs off the page`);
-        descend(u32(page, cell), depth + 1);
-      }
-      descend(u32(page, header + 8), depth + 1);
+      const cells = cellOffsets(file, page, header, 12, pageNumber, false);
+      yield null;
+      for (const cell of cells) yield* descend(u32(page, cell), depth + 1);
+      yield* descend(u32(page, header + 8), depth + 1);
     } else {
       throw new SqliteFormatError(`page ${pageNumber} is not a table b-tree page (type ${type})`);
     }
-  };
-  descend(root, 0);
+  }
+  yield* descend(root, 0);
 }
 
 function markSeen(seen: Set<number>, pageNumber: number): void {
@@ -255,12 +318,19 @@ function markSeen(seen: Set<number>, pageNumber: number): void {
   seen.add(pageNumber);
 }
 
-/** The cell pointer array after the page header: each cell's offset within the page. */
-function cellOffsets(file: Database, page: Uint8Array, header: number, headerSize: number, pageNumber: number): number[] {
+/**
+ * The cell pointer array after the page header: each cell's offset within the page, in
+ * the array's order. A page holds at most (page size - 8) / 6 cells (SQLite's MX_CELL,
+ * btreeInt.h: a cell takes at least 4 bytes plus its 2-byte pointer), and no two cells
+ * may share a byte: one cell pointed at thousands of times would otherwise come back as
+ * thousands of rows (32,312 from one 64 KiB page).
+ */
+function cellOffsets(file: Database, page: Uint8Array, header: number, headerSize: number, pageNumber: number, leaf: boolean): number[] {
   const count = u16(page, header + 3);
   const arrayStart = header + headerSize;
   const arrayEnd = arrayStart + 2 * count;
-  if (arrayEnd > file.usable) throw new SqliteFormatError(`page ${pageNumber} claims ${count} cells, more than fit`);
+  const maxCells = Math.floor((file.usable - 8) / 6);
+  if (count > maxCells || arrayEnd > file.usable) throw new SqliteFormatError(`page ${pageNumber} claims ${count} cells, more than fit`);
   const offsets: number[] = [];
   for (let at = arrayStart; at < arrayEnd; at += 2) {
     const offset = u16(page, at);
@@ -269,7 +339,37 @@ function cellOffsets(file: Database, page: Uint8Array, header: number, headerSiz
     }
     offsets.push(offset);
   }
+  const extents = offsets.map((start) => ({ start, end: cellEnd(file, page, start, leaf) })).sort((a, b) => a.start - b.start);
+  for (let i = 0; i < extents.length; i++) {
+    const { start, end } = extents[i]!;
+    if (end > file.usable) throw new SqliteFormatError(`a cell of page ${pageNumber} runs off the page`);
+    if (i + 1 < extents.length && end > extents[i + 1]!.start) {
+      throw new SqliteFormatError(`cells of page ${pageNumber} overlap (at ${start} and ${extents[i + 1]!.start})`);
+    }
+  }
   return offsets;
+}
+
+/**
+ * Where a cell ends on its page. A table leaf cell: payload size, rowid, the local part
+ * of the payload, then an overflow page number when the payload does not fit. A table
+ * interior cell: a 4-byte child page number and a rowid. SQLite counts no cell as
+ * shorter than 4 bytes (cellSizePtr).
+ */
+function cellEnd(file: Database, page: Uint8Array, cell: number, leaf: boolean): number {
+  let end: number;
+  if (leaf) {
+    const [size, afterSize] = readVarint(page, cell, file.usable);
+    const [, afterRowid] = readVarint(page, afterSize, file.usable);
+    const payloadSize = asLength(size, "payload size");
+    if (payloadSize > file.maxPayload) throw new SqliteFormatError(`a payload of ${payloadSize} bytes is larger than the database`);
+    const local = localPayloadSize(payloadSize, file.usable);
+    end = afterRowid + local + (local < payloadSize ? 4 : 0);
+  } else {
+    if (cell + 4 > file.usable) throw new SqliteFormatError("a cell runs off its page");
+    end = readVarint(page, cell + 4, file.usable)[1];
+  }
+  return Math.max(end, cell + 4);
 }
 
 /** A table leaf cell: payload size, rowid, the local part of the payload, maybe an overflow page. */
@@ -429,21 +529,34 @@ interface TableSchema {
 
 const SCHEMA_COLUMNS = { list: ["type", "name", "tbl_name", "rootpage", "sql"].map((name) => ({ name, virtual: false, realAffinity: false })) };
 
-function findTable(file: Database, table: string): TableSchema {
+/** The table's schema entry, yielded once found; null for each step of the walk over the schema. */
+function* findTable(file: Database, table: string, maxSql: number): Generator<TableSchema | null> {
   const wanted = asciiLower(table);
-  if (wanted === "sqlite_schema" || wanted === "sqlite_master") return { rootPage: 1, columns: SCHEMA_COLUMNS };
-  let found: TableSchema | undefined;
-  walkTableTree(file, 1, (_rowid, payload) => {
-    if (found) return;
-    const [type, name, , rootPage, sql] = decodeRecord(payload, file.decodeText);
-    if (type !== "table" || typeof name !== "string" || asciiLower(name) !== wanted) return;
+  if (wanted === "sqlite_schema" || wanted === "sqlite_master") {
+    yield { rootPage: 1, columns: SCHEMA_COLUMNS };
+    return;
+  }
+  let entries = 0;
+  for (const cell of walkTableTree(file, 1)) {
+    if (!cell) {
+      yield null;
+      continue;
+    }
+    if (++entries > MAX_SCHEMA_ROWS) throw new SqliteLimitError(`the schema has more than ${MAX_SCHEMA_ROWS} entries`);
+    const [type, name, , rootPage, sql] = decodeRecord(cell.payload, file.decodeText);
+    if (type !== "table" || typeof name !== "string" || asciiLower(name) !== wanted) {
+      yield null;
+      continue;
+    }
     if (typeof rootPage !== "number" || !Number.isInteger(rootPage) || rootPage < 1) {
       throw new SqliteFormatError(`table ${name} has no b-tree of its own (a virtual table?)`);
     }
-    found = { rootPage, columns: typeof sql === "string" ? parseCreateTable(sql, name) : undefined };
-  });
-  if (!found) throw new SqliteFormatError(`no table named ${table} in the database`);
-  return found;
+    if (typeof sql === "string" && sql.length > maxSql) {
+      throw new SqliteLimitError(`the schema text of table ${name} is ${sql.length} characters, more than ${maxSql}`);
+    }
+    yield { rootPage, columns: typeof sql === "string" ? parseCreateTable(sql, name) : undefined };
+    return;
+  }
 }
 
 /** SQLite compares identifiers ignoring the case of ASCII letters only. */

@@ -81,17 +81,48 @@ export function parseWindowsInventory(stdout: string): WindowsInventory {
 const runs = new WeakMap<Host, Promise<WindowsInventory>>();
 
 /**
- * The run's Windows inventory. The first caller's deadline bounds the one PowerShell
- * process; it is started without that caller's abort signal so that one check giving
+ * The inventory's budget at least. Windows PowerShell 5.1 starts in well under a second
+ * on a warm, current PC, but a cold start on a slow laptop is several seconds before the
+ * script runs: 2.2 s for an empty command on some builds (PowerShell/PowerShell#12843),
+ * 4-6 s (#17734), 7-8 s where .NET's native images were not generated yet
+ * (FriendsOfMDT/PSD#42); its first CIM queries (Win32_Process, Win32_PnPEntity) may wait
+ * for the WMI service on top. 20 s leaves room for that; 5 s did not (issue #18.11).
+ */
+export const WINDOWS_INVENTORY_MIN_MS = 20_000;
+
+/** The one PowerShell process's deadline: the per-check budget (--timeout) when it is longer. */
+export function windowsInventoryBudgetMs(timeoutMs: number): number {
+  return Math.max(WINDOWS_INVENTORY_MIN_MS, timeoutMs);
+}
+
+/** How long a check that reads the inventory may take on Windows: the inventory's deadline and time to use its answer. */
+export function windowsInventoryWaitMs(timeoutMs: number): number {
+  return windowsInventoryBudgetMs(timeoutMs) + 2_000;
+}
+
+/** The run's inventory ended at its deadline: its budget in ms, else undefined. */
+const timedOutRuns = new WeakMap<Host, number>();
+
+/** Whether this run's inventory ran out of time (and with which budget), for the run's report. */
+export function windowsInventoryTimedOut(host: Host): number | undefined {
+  return timedOutRuns.get(host);
+}
+
+/**
+ * The run's Windows inventory. windowsInventoryBudgetMs of the first caller's deadline
+ * bounds the one PowerShell process; it is started without that caller's abort signal so that one check giving
  * up does not take the answer away from the others. Each caller still stops waiting
  * when its own signal aborts.
  */
 export function windowsInventory(host: Host, o: { timeoutMs: number; signal?: AbortSignal }): Promise<WindowsInventory> {
   let p = runs.get(host);
   if (!p) {
-    p = runPowerShell(host, WINDOWS_INVENTORY_SCRIPT, { timeoutMs: Math.max(o.timeoutMs, 1000) }).then((r) =>
-      r.ok ? parseWindowsInventory(r.stdout) : allFailed(r.reason),
-    );
+    const budgetMs = windowsInventoryBudgetMs(o.timeoutMs);
+    p = runPowerShell(host, WINDOWS_INVENTORY_SCRIPT, { timeoutMs: budgetMs }).then((r) => {
+      if (r.ok) return parseWindowsInventory(r.stdout);
+      if (r.timedOut) timedOutRuns.set(host, budgetMs);
+      return allFailed(r.reason);
+    });
     runs.set(host, p);
   }
   return untilAborted(p, o.signal);

@@ -22,6 +22,7 @@ export const core: SameKeys<typeof en> = {
   "engine.dependencyNotMet": "Yoxlanılmadı, çünki yuxarıdakı bu yoxlama uğurlu olmadı: {dependency}. Əvvəlcə onu həll edin.",
   "engine.timeout": "Yoxlama vaxtında ({ms} millisaniyə) başa çatmadı və dayandırıldı; nəticə məlum deyil.",
   "engine.timeoutRemedy": "Yoxlamanı bir az sonra yenidən işə salın. Yenə də vaxtı bitərsə, nəticəni (və ya --report faylını) kompüterinizə baxan İT köməkçisinə göstərin.",
+  "engine.inventoryTimedOut": "Bu yoxlamanın müraciət etdiyi Windows PowerShell {seconds} saniyə ərzində cavab vermədi (kompüter təzə yandırılanda gec başlaya bilər), ona görə bunu yoxlamaq olmadı. guzestli-check-i daha çox vaxtla yenidən işə salın: --timeout 60000 əlavə edin.",
   "engine.crashed": "Yoxlamanın özündə xəta baş verdi; nəticə məlum deyil.",
   "engine.crashedRemedy": "Bu, kompüterinizin deyil, guzestli-check alətinin xətasıdır. Aləti --verbose ilə yenidən işə salın və nəticəni (və ya --report faylını) bu aləti sizə verən şəxsə göndərin.",
 

@@ -20,6 +20,7 @@ export const core = {
   "engine.dependencyNotMet": "Not checked, because this check above did not pass: {dependency}. Deal with that one first.",
   "engine.timeout": "The check did not finish in time ({ms} milliseconds) and was stopped; the result is unknown.",
   "engine.timeoutRemedy": "Run the check again a little later. If it keeps timing out, show the result (or the --report file) to the IT helper who looks after your computer.",
+  "engine.inventoryTimedOut": "Windows PowerShell, which this check asks, did not answer within {seconds} seconds (right after the computer is switched on it can start slowly), so this could not be checked. Run guzestli-check again with more time: add --timeout 60000.",
   "engine.crashed": "The check itself failed; the result is unknown.",
   "engine.crashedRemedy": "This is a fault of guzestli-check, not of your computer. Run it again with --verbose and send the output (or the --report file) to the person who gave you the tool.",
 
