@@ -162,4 +162,5 @@ export const core: Record<string, string> = {
   "cli.error.ca.tooDeep": "{file}: {name} kökdən iki pillədən aşağıdadır; rəsmi iyerarxiya belədir: kök, PCA, ICA",
   "cli.error.ca.twoInRole": "{file}: {role} yerində iki sertifikat var ({names})",
   "cli.error.ca.notOfficial": "{file}: {name} rəsmi {role} sertifikatı deyil (barmaq izi fərqlidir)",
+  "cli.error.ca.notRootName": "{file}: bu faylın kök sertifikatı \"{name}\" adlanır, AZ Root Authority (RCA) deyil; --ca yalnız rəsmi sertifikatları qəbul edir, bu fayldan heç nə yoxlanmır və quraşdırılmır",
 };

@@ -162,4 +162,5 @@ export const core: Record<string, string> = {
   "cli.error.ca.tooDeep": "{file}: {name} is more than two levels below the root; the official hierarchy is root, PCA, ICA",
   "cli.error.ca.twoInRole": "{file}: two certificates in the place of the {role} ({names})",
   "cli.error.ca.notOfficial": "{file}: {name} is not the official {role} certificate (different fingerprint)",
+  "cli.error.ca.notRootName": "{file}: this file's root is \"{name}\", not the AZ Root Authority (RCA); --ca takes only the official certificates, and nothing from this file is checked against or installed",
 };

@@ -162,4 +162,5 @@ export const core: Record<string, string> = {
   "cli.error.ca.tooDeep": "{file}: {name} стоит ниже корня больше чем на два уровня; официальная иерархия: корневой, PCA, ICA",
   "cli.error.ca.twoInRole": "{file}: два сертификата на месте {role} ({names})",
   "cli.error.ca.notOfficial": "{file}: {name} не официальный сертификат {role} (другой отпечаток)",
+  "cli.error.ca.notRootName": "{file}: корневой сертификат этого файла называется «{name}», а не AZ Root Authority (RCA); --ca принимает только официальные сертификаты, по этому файлу ничего не проверяется и не устанавливается",
 };
