@@ -5,6 +5,7 @@ import { startCheckCommand } from "./commands/start-run.js";
 import { parseGlobals, prescanLang, type RawOptions } from "./cli/global-options.js";
 import { UsageError } from "./core/errors.js";
 import { EXIT } from "./core/exit-code.js";
+import { visible } from "./core/visible.js";
 import { createNodeHost } from "./host/node-host.js";
 import { detectLang, isLang, type Lang } from "./i18n/lang.js";
 import { loadCatalogs, t } from "./i18n/catalog.js";
@@ -85,7 +86,7 @@ export async function main(argv: readonly string[], mo: MainOptions): Promise<nu
     if (e instanceof UsageError) return fail(e.key, citizenReason(lang, stringValues(e.values), verbose));
     const err = e instanceof Error ? e : new Error(String(e));
     io.stderr(t(lang, "cli.error.prefix", { message: t(lang, "cli.error.unexpected", { reason: err.message }) }) + "\n");
-    if (verbose && err.stack) io.stderr(err.stack + "\n");
+    if (verbose && err.stack) io.stderr(err.stack.split("\n").map(visible).join("\n") + "\n");
     return EXIT.INCOMPLETE;
   }
 }

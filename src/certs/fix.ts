@@ -2,6 +2,7 @@ import type { CommandContext } from "../commands/command.js";
 import { t } from "../i18n/catalog.js";
 import { parseYesNo, yesNoHint } from "../host/prompt.js";
 import { UsageError } from "../core/errors.js";
+import { visible } from "../core/visible.js";
 import { readCertificateStores } from "../host/certstores/index.js";
 import { importCertificate, type ImportResult } from "../host/certstores/import.js";
 import { certInfo, toPem, type CertInfo } from "./cert-info.js";
@@ -116,7 +117,7 @@ export async function runFix(ctx: CommandContext): Promise<void> {
       const r = await installOne(ctx, p, to?.dir);
       if (r.ok) say("certs.fix.done", { name: r.name, target });
       else say("certs.fix.failed", { name: r.name, target, reason: r.reason ?? "?" });
-      if (options.verbose) io.stderr(`  ${to?.store ?? r.target}${r.reason ? `: ${r.reason}` : ""}\n`);
+      if (options.verbose) io.stderr(`  ${visible(to?.store ?? r.target)}${r.reason ? `: ${visible(r.reason)}` : ""}\n`);
     }
   }
   say("certs.fix.rerun");

@@ -19,10 +19,35 @@ import { makeNamedPki, type NamedPki } from "./helpers/named-pki.js";
  */
 
 const dir = tempDir("gc-evil-ca-");
+// Issue 18.6: a CN that, printed raw, returns to the line start, erases it and shows the official name.
+const ESCAPED_ROOT = "Evil Root\r\x1b[2KAZ Root Authority (RCA)";
+const ESCAPED_PCA = "Evil PCA\r\x1b[2KAZ Policy Authority (PCA)";
+const RAW = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/;
 let evil: NamedPki;
+let escapedRoot: NamedPki;
+let escapedPca: NamedPki;
 beforeAll(() => {
   evil = makeNamedPki(join(dir, "evil"), { root: "Evil Root", pca: "AZ Policy Authority (PCA)", ica: "AZ E-Government Authority (ICA)" });
-}, 120_000);
+  escapedRoot = makeNamedPki(join(dir, "escaped-root"), { root: ESCAPED_ROOT, pca: "AZ Policy Authority (PCA)", ica: "AZ E-Government Authority (ICA)" });
+  escapedPca = makeNamedPki(join(dir, "escaped-pca"), { root: "AZ Root Authority (RCA)", pca: ESCAPED_PCA, ica: "AZ E-Government Authority (ICA)" });
+  // The escapes really are in the certificates (openssl shows them escaped).
+  expect(execFileSync("openssl", ["x509", "-in", escapedRoot.root, "-noout", "-subject", "-nameopt", "RFC2253"]).toString()).toContain("Evil Root\\0D\\1B[2KAZ");
+}, 180_000);
+
+function context(home: string, caFiles: string[], asked: string[], err: string[]): CommandContext {
+  const real = createNodeHost({ offline: true });
+  return {
+    host: {
+      ...real,
+      env: { ...process.env, HOME: home },
+      platform: { ...real.platform, homedir: home },
+      prompt: { ask: async (q) => (asked.push(q), "n"), askHidden: async () => "", close: () => undefined },
+    },
+    options: runOptions({ caFiles, fix: true, lang: "en" }),
+    json: false,
+    io: { stdout: () => undefined, stderr: (s) => err.push(s), isTTY: true, env: {} },
+  };
+}
 
 function evilHome(name: string): string {
   const h = join(dir, name);
@@ -61,23 +86,37 @@ describe("a --ca file whose root is not the AZ root (issue 18.5)", () => {
   it("runFix called without the CLI's early refusal refuses too, before asking anything", async () => {
     const h = evilHome("fix-direct");
     const before = list(h);
-    const real = createNodeHost({ offline: true });
     const asked: string[] = [];
     const err: string[] = [];
-    const ctx: CommandContext = {
-      host: {
-        ...real,
-        env: { ...process.env, HOME: h },
-        platform: { ...real.platform, homedir: h },
-        prompt: { ask: async (q) => (asked.push(q), "y"), askHidden: async () => "", close: () => undefined },
-      },
-      options: runOptions({ caFiles: [evil.bundle], fix: true, lang: "en" }),
-      json: false,
-      io: { stdout: () => undefined, stderr: (s) => err.push(s), isTTY: true, env: {} },
-    };
-    await runFix(ctx);
+    await runFix(context(h, [evil.bundle], asked, err));
     expect(asked).toEqual([]);
     expect(err.join("")).toContain(`this file's root is "Evil Root", not the AZ Root Authority (RCA)`);
     expect(list(h)).toBe(before);
   });
 });
+
+describe("escapes in a certificate's name reach the terminal visible (issue 18.6)", () => {
+  it("the consent prompt of --fix lists the name with its escapes shown, not obeyed", async () => {
+    const h = join(dir, "consent");
+    mkdirSync(h, { recursive: true });
+    makeNssHome(h, []);
+    const asked: string[] = [];
+    const err: string[] = [];
+    await runFix(context(h, [escapedPca.bundle], asked, err));
+    expect(asked).toHaveLength(1);
+    const text = err.join("") + asked.join("");
+    expect(text).not.toMatch(RAW);
+    expect(text).toContain("Evil PCA\\x0d\\x1b[2KAZ Policy Authority (PCA)");
+    expect(text).toContain("nothing was written");
+  });
+
+  it("the refusal of a --ca root names it with its escapes shown, in every language", async () => {
+    for (const lang of ["en", "az", "ru"]) {
+      const r = await runCli(["certs", "--offline", "--lang", lang, "--ca", escapedRoot.bundle], { env: { HOME: join(dir, "nohome") } });
+      expect(r.code).toBe(64);
+      expect(r.stderr).not.toMatch(RAW);
+      expect(r.stderr).toContain("Evil Root\\x0d\\x1b[2KAZ Root Authority (RCA)");
+    }
+  });
+});
+
