@@ -7,6 +7,7 @@ import { UsageError } from "./core/errors.js";
 import { EXIT } from "./core/exit-code.js";
 import { visible } from "./core/visible.js";
 import { createNodeHost } from "./host/node-host.js";
+import { watchStdio } from "./host/stdio.js";
 import { detectLang, isLang, type Lang } from "./i18n/lang.js";
 import { loadCatalogs, t } from "./i18n/catalog.js";
 import { switchLangHint } from "./i18n/switch-hint.js";
@@ -32,12 +33,21 @@ const collect = (value: string, previous: string[] = []) => [...previous, value]
  * one line, with the stack only under --verbose.
  */
 export async function main(argv: readonly string[], mo: MainOptions): Promise<number> {
-  const io: Io = mo.io ?? {
-    stdout: (s) => process.stdout.write(s),
-    stderr: (s) => process.stderr.write(s),
-    isTTY: Boolean(process.stdout.isTTY),
-    env: process.env,
-  };
+  if (mo.io) return runMain(argv, mo, mo.io);
+  // The real stdout and stderr, watched: results that did not reach stdout (a full disk,
+  // a closed stdout) are a failed run with a line on stderr, never exit 0 (issue 18.12).
+  const std = watchStdio();
+  const io: Io = { stdout: std.stdout, stderr: std.stderr, isTTY: Boolean(process.stdout.isTTY), env: process.env };
+  const code = await runMain(argv, mo, io);
+  const failed = await std.stdoutFailure();
+  if (!failed) return code;
+  const requested = prescanLang(argv);
+  const lang: Lang = requested && isLang(requested) ? requested : detectLang(io.env);
+  io.stderr(t(lang, "cli.error.prefix", { message: t(lang, "cli.error.stdoutFailed", { reason: failed }) }) + "\n");
+  return code === EXIT.OK ? EXIT.INCOMPLETE : code;
+}
+
+async function runMain(argv: readonly string[], mo: MainOptions, io: Io): Promise<number> {
   const requested = prescanLang(argv);
   const lang: Lang = requested && isLang(requested) ? requested : detectLang(io.env);
   await loadCatalogs([lang]);
