@@ -8,6 +8,7 @@ import { EXIT } from "./core/exit-code.js";
 import { visible } from "./core/visible.js";
 import { createNodeHost } from "./host/node-host.js";
 import { watchStdio } from "./host/stdio.js";
+import { charsetWarning, nonUtf8Charset } from "./cli/charset.js";
 import { detectLang, isLang, type Lang } from "./i18n/lang.js";
 import { loadCatalogs, t } from "./i18n/catalog.js";
 import { switchLangHint } from "./i18n/switch-hint.js";
@@ -38,6 +39,9 @@ export async function main(argv: readonly string[], mo: MainOptions): Promise<nu
   // a closed stdout) are a failed run with a line on stderr, never exit 0 (issue 18.12).
   const std = watchStdio();
   const io: Io = { stdout: std.stdout, stderr: std.stderr, isTTY: Boolean(process.stdout.isTTY), env: process.env };
+  // A terminal in another charset than UTF-8 is told so once, in English (issue 18.13).
+  const codeset = process.stdout.isTTY || process.stderr.isTTY ? nonUtf8Charset(io.env, process.platform) : undefined;
+  if (codeset) io.stderr(charsetWarning(codeset, io.env.LC_ALL || io.env.LC_CTYPE || io.env.LANG || ""));
   const code = await runMain(argv, mo, io);
   const failed = await std.stdoutFailure();
   if (!failed) return code;
