@@ -5,7 +5,10 @@ import { startCheckCommand } from "./commands/start-run.js";
 import { parseGlobals, prescanLang, type RawOptions } from "./cli/global-options.js";
 import { UsageError } from "./core/errors.js";
 import { EXIT } from "./core/exit-code.js";
+import { visible } from "./core/visible.js";
 import { createNodeHost } from "./host/node-host.js";
+import { watchStdio } from "./host/stdio.js";
+import { charsetWarning, nonUtf8Charset } from "./cli/charset.js";
 import { detectLang, isLang, type Lang } from "./i18n/lang.js";
 import { loadCatalogs, t } from "./i18n/catalog.js";
 import { switchLangHint } from "./i18n/switch-hint.js";
@@ -31,12 +34,24 @@ const collect = (value: string, previous: string[] = []) => [...previous, value]
  * one line, with the stack only under --verbose.
  */
 export async function main(argv: readonly string[], mo: MainOptions): Promise<number> {
-  const io: Io = mo.io ?? {
-    stdout: (s) => process.stdout.write(s),
-    stderr: (s) => process.stderr.write(s),
-    isTTY: Boolean(process.stdout.isTTY),
-    env: process.env,
-  };
+  if (mo.io) return runMain(argv, mo, mo.io);
+  // The real stdout and stderr, watched: results that did not reach stdout (a full disk,
+  // a closed stdout) are a failed run with a line on stderr, never exit 0 (issue 18.12).
+  const std = watchStdio();
+  const io: Io = { stdout: std.stdout, stderr: std.stderr, isTTY: Boolean(process.stdout.isTTY), env: process.env };
+  // A terminal in another charset than UTF-8 is told so once, in English (issue 18.13).
+  const codeset = process.stdout.isTTY || process.stderr.isTTY ? nonUtf8Charset(io.env, process.platform) : undefined;
+  if (codeset) io.stderr(charsetWarning(codeset, io.env.LC_ALL || io.env.LC_CTYPE || io.env.LANG || ""));
+  const code = await runMain(argv, mo, io);
+  const failed = await std.stdoutFailure();
+  if (!failed) return code;
+  const requested = prescanLang(argv);
+  const lang: Lang = requested && isLang(requested) ? requested : detectLang(io.env);
+  io.stderr(t(lang, "cli.error.prefix", { message: t(lang, "cli.error.stdoutFailed", { reason: failed }) }) + "\n");
+  return code === EXIT.OK ? EXIT.INCOMPLETE : code;
+}
+
+async function runMain(argv: readonly string[], mo: MainOptions, io: Io): Promise<number> {
   const requested = prescanLang(argv);
   const lang: Lang = requested && isLang(requested) ? requested : detectLang(io.env);
   await loadCatalogs([lang]);
@@ -85,7 +100,7 @@ export async function main(argv: readonly string[], mo: MainOptions): Promise<nu
     if (e instanceof UsageError) return fail(e.key, citizenReason(lang, stringValues(e.values), verbose));
     const err = e instanceof Error ? e : new Error(String(e));
     io.stderr(t(lang, "cli.error.prefix", { message: t(lang, "cli.error.unexpected", { reason: err.message }) }) + "\n");
-    if (verbose && err.stack) io.stderr(err.stack + "\n");
+    if (verbose && err.stack) io.stderr(err.stack.split("\n").map(visible).join("\n") + "\n");
     return EXIT.INCOMPLETE;
   }
 }

@@ -2,8 +2,9 @@ import type { CommandContext } from "../commands/command.js";
 import { t } from "../i18n/catalog.js";
 import { parseYesNo, yesNoHint } from "../host/prompt.js";
 import { UsageError } from "../core/errors.js";
+import { visible } from "../core/visible.js";
 import { readCertificateStores } from "../host/certstores/index.js";
-import { importCertificate, type ImportResult } from "../host/certstores/import.js";
+import { importCertificate, NOT_NSS_DB, type ImportResult } from "../host/certstores/import.js";
 import { certInfo, toPem, type CertInfo } from "./cert-info.js";
 import { EXPECTED_CAS, type ExpectedCa } from "./expected-cas.js";
 import { keyCertSign, officialCasOf } from "./official-set.js";
@@ -41,9 +42,12 @@ export async function planFix(ctx: CommandContext): Promise<{ plan: FixCandidate
   const readings = await readCertificateStores(host, { timeoutMs: TIMEOUT_MS }, async (der) => (await certInfo(der)).commonName, ctx.installedBrowsers);
   const inBrowser = readings.filter((r) => r.usedByBrowser);
   // On Linux each browser installation reads its own NSS database: each is planned for.
-  const perBrowser = inBrowser.every((r) => r.browsers !== undefined);
+  // A browser's own store (Chrome's <profile>/ServerCertificate) is never a target: only
+  // NSS databases are written to (issue 18.4).
+  const nssStores = inBrowser.filter((r) => !r.ownStore);
+  const perBrowser = nssStores.every((r) => r.browsers !== undefined);
   const groups: { target?: { dir: string; store: string }; stored: { sha256: string; trustedAsRoot: boolean }[] }[] = [];
-  for (const r of perBrowser ? inBrowser : [undefined]) {
+  for (const r of perBrowser ? nssStores : [undefined]) {
     const stored: { sha256: string; trustedAsRoot: boolean }[] = [];
     for (const c of r ? r.certificates : inBrowser.flatMap((x) => x.certificates)) {
       try {
@@ -116,7 +120,7 @@ export async function runFix(ctx: CommandContext): Promise<void> {
       const r = await installOne(ctx, p, to?.dir);
       if (r.ok) say("certs.fix.done", { name: r.name, target });
       else say("certs.fix.failed", { name: r.name, target, reason: r.reason ?? "?" });
-      if (options.verbose) io.stderr(`  ${to?.store ?? r.target}${r.reason ? `: ${r.reason}` : ""}\n`);
+      if (options.verbose) io.stderr(`  ${visible(to?.store ?? r.target)}${r.reason ? `: ${visible(r.reason)}` : ""}\n`);
     }
   }
   say("certs.fix.rerun");
@@ -138,6 +142,7 @@ async function installOne(ctx: CommandContext, p: FixCandidate, nssDir?: string)
   try {
     const r = await importCertificate(host, { pem: toPem(p.official.der), name, asRoot: p.expected.role === "root", nssDir }, { timeoutMs: TIMEOUT_MS });
     if (!r.ok && r.reason === "not-installed") r.reason = t(options.lang, "certs.fix.reason.noTool");
+    if (!r.ok && r.reason === NOT_NSS_DB) r.reason = t(options.lang, "certs.fix.reason.notNssDb", { path: r.target });
     return r;
   } catch (e) {
     const err = e as NodeJS.ErrnoException;

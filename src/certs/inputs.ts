@@ -16,7 +16,7 @@ export interface UserCert {
    * "token <model>, slot <n>" or the --cert file. Never the token's label: labels
    * often hold the holder's name (that goes in `tokenLabel`, as personal data).
    */
-  source: string;
+  source: string | Pii;
   tokenLabel?: Pii;
   /** The role the token group read from keyUsage (signing / authentication). */
   role?: string;
@@ -38,7 +38,7 @@ export function decisive<T>(users: readonly UserCert[], outcomes: readonly T[]):
 export async function userCertificates(ctx: CheckContext): Promise<UserCert[]> {
   const out: UserCert[] = [];
   const seen = new Set<string>();
-  const add = (info: CertInfo, source: string, from?: TokenCertificate) => {
+  const add = (info: CertInfo, source: string | Pii, from?: TokenCertificate) => {
     if (info.isCa || seen.has(info.sha256)) return;
     seen.add(info.sha256);
     out.push({ info, source, tokenLabel: from ? pii(from.tokenLabel, "name") : undefined, role: from?.role, superseded: from?.superseded });
@@ -54,7 +54,8 @@ export async function userCertificates(ctx: CheckContext): Promise<UserCert[]> {
     }
   }
   for (const file of ctx.options.certFiles) {
-    for (const c of await readCertificateFile(ctx.host, file)) add(c.info, c.source);
+    // The file's name is the user's (often "Name_Surname_FIN.pem"): personal data.
+    for (const c of await readCertificateFile(ctx.host, file)) add(c.info, pii(c.source, "file"));
   }
   return out;
 }

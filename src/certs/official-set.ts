@@ -2,7 +2,8 @@ import type { Host } from "../host/host.js";
 import { UsageError } from "../core/errors.js";
 import { loadX509 } from "../core/lazy.js";
 import { sameName, type CertInfo } from "./cert-info.js";
-import { EXPECTED_CAS, type CaRole } from "./expected-cas.js";
+import { EXPECTED_CAS, expectedCa, type CaRole } from "./expected-cas.js";
+import { namedLike } from "./ca-names.js";
 import { readCertificateFile } from "./load.js";
 
 /**
@@ -65,6 +66,14 @@ export async function structureOfficial(certs: readonly { info: CertInfo; source
   }
   if (selfIssued.length === 0) throw refuse("noRoot", { file: certs.map((c) => c.source.replace(/#\d+$/, "")).filter((f, i, a) => a.indexOf(f) === i).join(", ") });
   if (selfIssued.length > 1) throw refuse("twoRoots", { file: selfIssued.map((r) => r.source).join(", "), names: selfIssued.map((r) => r.info.commonName).join(", ") });
+  // Any self-signed CA has this shape. Until the official fingerprint is known, the root of the
+  // files must at least carry a name the AZ root goes by (any spelling the checks accept,
+  // ca-names.ts): else a file with "Evil Root" would be taken as the official root, reported
+  // as installed "by fingerprint" and installed by --fix trusted for websites (issue 18.5).
+  const root = selfIssued[0]!;
+  if (!namedLike(root.info.commonName, expectedCa("root"))) {
+    throw refuse("notRootName", { file: root.source, name: root.info.commonName || root.info.subject });
+  }
 
   // Two certificates under one name: which is official cannot be told, so neither is taken.
   for (let i = 0; i < certs.length; i++) {

@@ -58,6 +58,17 @@ export function parseGlobals(
       throw new UsageError("cli.error.optionNotForCommand", { option: rule.flag, commands: rule.commands.join(", ") });
     }
   }
+  // "--report --json" gave --report the value "--json": a file would be written under that
+  // name and --json ignored. An option's value never starts with "--" (issue 18.12).
+  const valued: Array<[string, string | string[] | undefined]> = [
+    ["--report", raw.report], ["--ics", raw.ics], ["--sale", raw.sale], ["--phone", raw.phone], ["--timeout", raw.timeout],
+    ["--lang", raw.lang], ["--module", raw.module], ["--cert", raw.cert], ["--ca", raw.ca],
+  ];
+  for (const [option, v] of valued) {
+    for (const value of v === undefined ? [] : Array.isArray(v) ? v : [v]) {
+      if (value.startsWith("--")) throw new UsageError("cli.error.valueIsOption", { option, value });
+    }
+  }
   if (raw.lang !== undefined && !isLang(raw.lang)) throw new UsageError("cli.error.badLang", { value: raw.lang });
   let timeoutMs = DEFAULT_TIMEOUT_MS;
   if (raw.timeout !== undefined) {

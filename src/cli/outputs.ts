@@ -8,6 +8,8 @@ export interface FilesAsked {
   certFiles: readonly string[];
   caFiles: readonly string[];
   modules: readonly string[];
+  /** Other files the run reads (the signer catalogue GUZESTLI_SIGNER_CATALOG names). */
+  otherInputs?: readonly string[];
 }
 
 /**
@@ -23,7 +25,7 @@ export async function validateFiles(f: FilesAsked): Promise<void> {
     if (!st) throw new UsageError("cli.error.moduleMissing", { file: m });
     if (!st.isFile) throw new UsageError("cli.error.moduleNotFile", { file: m });
   }
-  const inputs = [...f.certFiles, ...f.caFiles, ...f.modules];
+  const inputs = [...f.certFiles, ...f.caFiles, ...f.modules, ...(f.otherInputs ?? [])].filter((i) => i !== "");
   const outputs: Array<[string, string]> = [];
   if (f.report !== undefined) outputs.push(["--report", f.report]);
   if (f.ics !== undefined) outputs.push(["--ics", f.ics]);

@@ -2,6 +2,7 @@ import type { CheckCommand, CommandContext } from "./command.js";
 import type { RunCheckCommandOptions } from "./run-checks.js";
 import type { RunOptions } from "../core/types.js";
 import { validateFiles } from "../cli/outputs.js";
+import { SIGNER_CATALOG_ENV } from "../checks/signer/known-signers.js";
 import { validateCertificateInputs } from "../certs/load.js";
 import { officialCasOf } from "../certs/official-set.js";
 import { candidateModules } from "../checks/token/module-catalogue.js";
@@ -26,7 +27,15 @@ import { windowsInventory } from "../host/windows/inventory.js";
  */
 export async function startCheckCommand(cmd: CheckCommand, ctx: CommandContext, o: RunCheckCommandOptions): Promise<number> {
   const { host, options } = ctx;
-  await validateFiles({ report: o.reportFile, ics: options.ics, certFiles: options.certFiles, caFiles: options.caFiles, modules: options.modules });
+  const catalogue = host.env[SIGNER_CATALOG_ENV];
+  await validateFiles({
+    report: o.reportFile,
+    ics: options.ics,
+    certFiles: options.certFiles,
+    caFiles: options.caFiles,
+    modules: options.modules,
+    otherInputs: catalogue ? [catalogue] : [],
+  });
   await validateCertificateInputs(host, [...options.certFiles, ...options.caFiles]);
   await officialCasOf(host, options.caFiles);
 

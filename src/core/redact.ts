@@ -88,9 +88,21 @@ function resolvePii(p: Pii, rc: RedactionContext): string {
       return redactDn(p.value);
     case "path":
       return redactString(p.value, rc);
+    case "file":
+      return redactFileName(p.value);
     default:
       return REDACTED;
   }
+}
+
+/**
+ * A file the user named: folder and name both go (either may hold the holder's name); the
+ * certificate extension and the "#2" of a bundle's second certificate stay, so a helper
+ * still sees which kind of file and which certificate in it.
+ */
+export function redactFileName(path: string): string {
+  const m = /(\.(?:pem|cer|crt|der|p7b|p7c|txt))?(#\d+)?$/i.exec(path);
+  return `${REDACTED}${m?.[1]?.toLowerCase() ?? ""}${m?.[2] ?? ""}`;
 }
 
 /** "CN=Ali Əliyev, SERIALNUMBER=AB12C3D, O=ASAN, C=AZ" → "CN=[redacted], SERIALNUMBER=[redacted], O=ASAN, C=AZ". */

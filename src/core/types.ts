@@ -29,7 +29,8 @@ export interface Pii {
   readonly $pii: PiiKind;
   readonly value: string;
 }
-export type PiiKind = "name" | "personalNumber" | "serial" | "dn" | "email" | "phone" | "username" | "path";
+/** "file": a file name the user gave (--cert): it often holds the holder's name and FIN (issue 18.9). */
+export type PiiKind = "name" | "personalNumber" | "serial" | "dn" | "email" | "phone" | "username" | "path" | "file";
 
 /** The options every check can read; parsed and validated by the CLI. */
 export interface RunOptions {

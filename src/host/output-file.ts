@@ -35,12 +35,27 @@ export async function checkOutputFile(file: string): Promise<OutputProblem | und
     } catch (e) {
       return notWritable(e);
     }
+    // The new text is written beside the file and renamed over it (writeFileReplacing):
+    // the folder must take a new file too, or the run would fail only at its end. Where it
+    // cannot for want of permission the file is written in place, as writeFileReplacing does;
+    // any other failure (/proc/self/mem: the folder takes no files at all) is said now.
+    const real = await fsp.realpath(target).catch(() => target);
+    // The kernel's own files look regular (size 0) but are not a place for a report.
+    if (process.platform === "linux" && /^\/(proc|sys|dev)\//.test(real)) return { kind: "notRegularFile" };
+    const problem = await probeFolder(path.dirname(real), path.basename(real));
+    if (problem && !(problem.kind === "notWritable" && (problem.code === "EACCES" || problem.code === "EPERM" || problem.code === "EROFS"))) {
+      return problem.kind === "notWritable" ? { kind: "notRegularFile" } : problem;
+    }
     return undefined;
   }
-  const folder = path.dirname(target);
+  return probeFolder(path.dirname(target), path.basename(target));
+}
+
+/** Whether a new file can be made and written in `folder` (a one-byte probe, removed at once). */
+async function probeFolder(folder: string, name: string): Promise<OutputProblem | undefined> {
   const fst = await fsp.stat(folder).catch(() => undefined);
   if (!fst || !fst.isDirectory()) return { kind: "missingFolder", folder };
-  const probe = path.join(folder, `.${path.basename(target)}.${process.pid}.probe`);
+  const probe = path.join(folder, `.${name}.${process.pid}.probe`);
   try {
     const fh = await fsp.open(probe, "wx");
     try {

@@ -50,21 +50,56 @@ export interface Prompter {
   close(): void;
 }
 
+/**
+ * Ctrl+C at a question: the process gets its SIGINT, whose handler (exitOnSignals) ends
+ * every child and exits 130. Signals reach Node through an unreferenced handle: with the
+ * question closed nothing else may keep the event loop alive, and Node would end first
+ * with exit 13 (an unsettled top-level await). The timer keeps it alive until the
+ * handler runs, and ends the run with 130 itself should no handler be installed.
+ */
+function interruptRun(): void {
+  setTimeout(() => process.exit(130), 2000);
+  process.kill(process.pid, "SIGINT");
+}
+
 export function createTerminalPrompter(
   input: NodeJS.ReadStream = process.stdin,
   output: NodeJS.WriteStream = process.stderr,
+  /** What Ctrl+C does: end the run as the signal would (exit 130, children ended). Tests pass their own. */
+  interrupt: () => void = interruptRun,
 ): Prompter {
+  // Once the input has ended (Ctrl+D, a closed pipe) no answer can come: every later
+  // question is answered "" at once instead of waiting forever (issue 18.7).
+  let ended = false;
   return {
     ask(question) {
+      if (ended) {
+        output.write(question + "\n");
+        return Promise.resolve("");
+      }
       const rl = createInterface({ input, output, terminal: Boolean(input.isTTY) });
-      // In terminal mode readline takes Ctrl+C itself and, with no listener, only pauses:
-      // the question would hang. Give the interrupt back to the process (exit 130).
-      rl.on("SIGINT", () => {
-        rl.close();
-        process.kill(process.pid, "SIGINT");
-      });
       return new Promise((resolve) => {
+        let answered = false;
+        // In terminal mode readline takes Ctrl+C itself and, with no listener, only pauses:
+        // the question would hang. Give the interrupt back to the process (exit 130).
+        rl.on("SIGINT", () => {
+          answered = true;
+          rl.close();
+          output.write("\n");
+          interrupt();
+        });
+        // Ctrl+D on an empty line (or the end of piped input) closes readline without an
+        // answer: that is an empty answer, on a line of its own. Left unanswered, the
+        // question's promise never settled and Node ended with exit 13.
+        rl.on("close", () => {
+          if (answered) return;
+          answered = true;
+          ended = true;
+          output.write("\n");
+          resolve("");
+        });
         rl.question(question, (answer) => {
+          answered = true;
           rl.close();
           resolve(answer);
         });
@@ -80,23 +115,44 @@ export function createTerminalPrompter(
         input.setRawMode(true);
         input.resume();
         let secret = "";
-        const finish = (err?: Error) => {
+        const restore = () => {
           input.setRawMode(false);
           input.pause();
           input.removeListener("data", onData);
+          input.removeListener("end", onEnd);
           output.write("\n");
-          if (err) reject(err);
-          else resolve(secret);
+        };
+        const onEnd = () => {
+          ended = true;
+          restore();
+          secret = "";
+          resolve("");
         };
         const onData = (chunk: Buffer) => {
           for (const ch of chunk.toString("utf8")) {
-            if (ch === "\r" || ch === "\n") return finish();
-            if (ch === "\u0003") return finish(new Error("cancelled"));
+            if (ch === "\r" || ch === "\n") {
+              restore();
+              return resolve(secret);
+            }
+            if (ch === "\u0003") {
+              // Ctrl+C ends the run (exit 130) with nothing sent to the token: never a
+              // second PIN prompt whose answer would spend a try (issue 18.7).
+              secret = "";
+              restore();
+              return interrupt();
+            }
+            // Ctrl+D: no PIN; the login is not tried.
+            if (ch === "\u0004") {
+              secret = "";
+              restore();
+              return resolve("");
+            }
             if (ch === "\u007f" || ch === "\b") secret = secret.slice(0, -1);
             else if (ch >= " ") secret += ch;
           }
         };
         input.on("data", onData);
+        input.on("end", onEnd);
       });
     },
     close() {

@@ -1,5 +1,6 @@
 import type { Lang } from "./lang.js";
 import type { Msg, MsgValue } from "../core/types.js";
+import { visible } from "../core/visible.js";
 
 export type Catalog = Readonly<Record<string, string>>;
 
@@ -59,7 +60,13 @@ export function hasKey(lang: Lang, key: string): boolean {
   return Object.hasOwn(catalog(lang), key);
 }
 
+/**
+ * A value as the message shows it. Values come from outside (certificate names, file
+ * names, what the user typed, registry and profile values): their control characters
+ * and bidi overrides are made visible here, once for every message (issue 18.6). A
+ * nested message is catalogue text, rendered with its own values made visible.
+ */
 function valueText(v: MsgValue, lang: Lang): string {
-  if (typeof v !== "object") return String(v);
-  return "$pii" in v ? v.value : t(lang, v);
+  if (typeof v !== "object") return visible(String(v));
+  return "$pii" in v ? visible(v.value) : t(lang, v);
 }

@@ -36,6 +36,9 @@ const VARIANTS = {
   caseSpacing: { root: "az root  authority (rca)", pca: "AZ POLICY AUTHORITY ( PCA )", ica: "AZ E - Government Authority  (ICA)" },
   // Names no source uses: only the official file or the user's chain can tell.
   unrelated: { root: "Milli Kök Mərkəzi", pca: "Siyasət Mərkəzi", ica: "Elektron Hökumət Mərkəzi" },
+  // The root as the AZ root is known, the CAs below it under names no source uses (issue 18.5:
+  // a --ca root must carry a name of the AZ root; the CAs below are told by signature).
+  unrelatedBelow: { root: "AZ Root Authority", pca: "Siyasət Mərkəzi", ica: "Elektron Hökumət Mərkəzi" },
 } satisfies Record<string, CaNames>;
 type Variant = keyof typeof VARIANTS;
 
@@ -138,8 +141,8 @@ const rows: Row[] = [
     },
   ]),
   {
-    state: "unrelated names: all installed, official file given",
-    variant: "unrelated", installs: ALL, ca: true, cert: true,
+    state: "unrelated names below the root: all installed, official file given",
+    variant: "unrelatedBelow", installs: ALL, ca: true, cert: true,
     truth: { [ROOT]: "pass ROOT_INSTALLED", [TRUSTED]: "pass ROOT_TRUSTED", [INTER]: "pass INTERMEDIATES_INSTALLED", [CHAIN]: "pass CHAIN_OK" },
     method: { root: "fingerprint", intermediates: ["fingerprint", "fingerprint"] },
   },
@@ -250,10 +253,10 @@ describe("CA identity: a table of machine states with the truth beside each", ()
 });
 
 describe("the --ca files define the CAs by their structure", () => {
-  it("puts each certificate in its role by signature, whatever it is called", async () => {
-    const p = pkis.unrelated;
+  it("puts each certificate below the root in its role by signature, whatever it is called", async () => {
+    const p = pkis.unrelatedBelow;
     const set = await officialCasOf(hostWithHome(dir), [p.bundle]);
-    expect(set.byRole.root?.commonName).toBe("Milli Kök Mərkəzi");
+    expect(set.byRole.root?.commonName).toBe("AZ Root Authority");
     expect(set.byRole.policy?.commonName).toBe("Siyasət Mərkəzi");
     expect(set.byRole.issuing?.commonName).toBe("Elektron Hökumət Mərkəzi");
     // The order in the file does not matter.
@@ -269,6 +272,8 @@ describe("the --ca files define the CAs by their structure", () => {
     { state: "no root at all", files: (p) => [p.pca, p.ica], key: "cli.error.ca.noRoot" },
     { state: "two ICAs with one name and different keys", files: (p) => [p.root, p.pca, p.ica, p.otherIca], key: "cli.error.ca.sameName" },
     { state: "an ICA whose issuer is missing", files: (p) => [p.root, p.ica], key: "cli.error.ca.noIssuer" },
+    // Issue 18.5: a well-formed hierarchy whose root is not named as the AZ root is some other CA.
+    { state: "a hierarchy whose root carries no name of the AZ root", files: () => [pkis.unrelated.bundle], key: "cli.error.ca.notRootName" },
   ];
   for (const r of refusals) {
     it(`refuses ${r.state}, with the reason in az, en and ru`, async () => {

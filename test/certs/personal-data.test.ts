@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { execFileSync } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { runCli } from "../helpers/cli.js";
 import { tempDir } from "../helpers/tmp.js";
@@ -82,4 +82,21 @@ describe("personal data and self-signed certificates", () => {
     const r = await runCli(["certs", "--cert", selfSigned, "--json", "--offline", "--lang", "en", "--no-redact"], { env: { HOME: home } });
     expect(r.stdout).toContain(HOLDER);
   }, 60_000);
+
+  // Issue 18.9: the file name the user gave is personal data like the rest.
+  it("the --cert file's name and folder are redacted in JSON and --report, shown with --no-redact", async () => {
+    const named = join(dir, "Elvin_Mammadov", "Elvin_Mammadov_5ZXK7QP.pem");
+    mkdirSync(join(dir, "Elvin_Mammadov"), { recursive: true });
+    copyFileSync(pki.users.good, named);
+    const report = join(dir, "report.txt");
+    const certs = await runCli(["certs", "--cert", named, "--json", "--offline", "--lang", "en", "--report", report], { env: { HOME: home } });
+    const plan = await runCli(["plan", "--cert", named, "--json", "--offline", "--lang", "en", "--sale", "2027-01-15T10:00"], { env: { HOME: home } });
+    for (const text of [certs.stdout, readFileSync(report, "utf8"), plan.stdout]) {
+      expect(text).not.toContain("Mammadov");
+      expect(text).not.toContain("5ZXK7QP");
+    }
+    expect(certs.stdout).toContain('"source": "[redacted].pem"');
+    const open = await runCli(["certs", "--cert", named, "--json", "--offline", "--lang", "en", "--no-redact"], { env: { HOME: home } });
+    expect(open.stdout).toContain("Elvin_Mammadov_5ZXK7QP.pem");
+  }, 90_000);
 });

@@ -81,7 +81,7 @@ function judge(users: readonly Dated[], sale: Date): Outcome {
   const data = {
     sale: sale.toISOString(),
     certificates: users.map((u) => ({
-      from: u.from.kind === "token" ? { token: pii(u.from.label, "name") } : { file: pii(u.from.path, "path") },
+      from: u.from.kind === "token" ? { token: pii(u.from.label, "name") } : { file: pii(u.from.path, "file") },
       subject: pii(u.subject, "dn"),
       notBefore: u.notBefore.toISOString(),
       notAfter: u.notAfter.toISOString(),

@@ -49,6 +49,9 @@ export async function importCertificate(host: Host, req: ImportRequest, o: { tim
     return { name: req.name, ok: !execFailure(r), target: "macOS login keychain", reason: execFailure(r) };
   }
   const dir = req.nssDir ?? (await nssDbDir(host));
+  // Checked again here, right before writing: the folder may have changed while the question was open.
+  const problem = await nssTargetProblem(host, dir);
+  if (problem) return { name: req.name, ok: false, target: dir, reason: problem };
   if (!(await host.fs.exists(`${dir}/cert9.db`))) {
     // Chrome would create it on first start; creating it now with an empty password is the same.
     await host.fs.mkdir(dir);
@@ -59,6 +62,26 @@ export async function importCertificate(host: Host, req: ImportRequest, o: { tim
   // "-a" with no "-i": certutil reads the PEM from standard input.
   const r = await run("certutil", ["-A", "-d", `sql:${dir}`, "-n", req.name, "-t", req.asRoot ? "C,," : ",,", "-a"], req.pem);
   return { name: req.name, ok: !execFailure(r), target: dir, reason: execFailure(r) };
+}
+
+/** The reason importCertificate gives for a folder that is not an NSS database; callers say it in words. */
+export const NOT_NSS_DB = "not-nss-db";
+
+/**
+ * Whether a certificate may be written to `dir`: an NSS database (a folder holding
+ * cert9.db as a regular file), or a documented NSS folder that does not exist yet
+ * (Chromium docs/linux/cert_management.md: `~/.pki/nssdb`, `$XDG_DATA_HOME/pki/nssdb`,
+ * the same inside a snap's or flatpak's home), which certutil -N then creates as Chrome
+ * would. Anything else, above all a browser's own store (Chrome's `<profile>/ServerCertificate`
+ * is a SQLite file, and a folder there would shadow it), is refused (issue 18.4).
+ */
+export async function nssTargetProblem(host: Host, dir: string): Promise<typeof NOT_NSS_DB | undefined> {
+  const st = await host.fs.stat(dir);
+  if (st === undefined) return /\/\.?pki\/nssdb$/.test(dir) ? undefined : NOT_NSS_DB;
+  if (!st.isDirectory) return NOT_NSS_DB;
+  const db = await host.fs.stat(`${dir}/cert9.db`);
+  if (db === undefined) return /\/\.?pki\/nssdb$/.test(dir) ? undefined : NOT_NSS_DB;
+  return db.isFile ? undefined : NOT_NSS_DB;
 }
 
 function safe(name: string): string {

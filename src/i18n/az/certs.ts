@@ -198,4 +198,5 @@ export const certs: SameKeys<typeof en> = {
   "certs.fix.reason.noHome": "{home} ev qovluğu yoxdur",
   "certs.fix.reason.noTool": "sertifikat aləti certutil quraşdırılmayıb; onu İT köməkçisi quraşdırmalıdır (Debian/Ubuntu paketi: \"libnss3-tools\")",
   "certs.fix.reason.denied": "{path} yerinə yazmağa icazə yoxdur",
+  "certs.fix.reason.notNssDb": "{path} Chrome və Opera-nın sertifikat anbarı deyil (yoxdur və ya başqa proqramın faylıdır), ona görə ora heç nə yazılmadı",
 };

@@ -115,6 +115,8 @@ export const core: SameKeys<typeof en> = {
   "cli.error.unknownOption": "naməlum seçim {option}",
   "cli.error.unknownCommand": "naməlum əmr {command}",
   "cli.error.missingArgument": "{option} üçün dəyər lazımdır",
+  "cli.error.valueIsOption": "{option} üçün dəyər lazımdır, amma sonrakı söz {value} seçimidir: dəyəri {option} seçimindən dərhal sonra yazın (\"--\" ilə başlayan fayl adını ./{value} kimi yazmaq olar)",
+  "cli.error.stdoutFailed": "nəticələri standart çıxışa yazmaq mümkün olmadı ({reason}); heç nə göstərilmədi. Yenidən işə salın: çıxış terminala və ya boş yeri olan diskdəki fayla getsin, ya da --report istifadə edin",
   "cli.error.excessArguments": "gözlənilməz arqument {argument}",
   "cli.error.badLang": "naməlum dil \"{value}\": az, en və ya ru yazın",
   "cli.error.badTimeout": "--timeout 100 ilə 600000 arasında tam ədəd (millisaniyə) olmalıdır, \"{value}\" yox",
@@ -130,7 +132,7 @@ export const core: SameKeys<typeof en> = {
   "cli.reason.other": "faylın məzmunu uyğun deyil (ətraflı: --verbose)",
   "cli.error.moduleMissing": "PKCS#11 modulu {file} tapılmadı: --module üçün verilən yolu yoxlayın",
   "cli.error.moduleNotFile": "{file} fayl deyil: --module üçün PKCS#11 modulunun kitabxana faylının yolunu verin",
-  "cli.error.outputIsInput": "{option} {file} giriş fayllarından biridir (--cert, --ca və ya --module): başqa fayl adı seçin",
+  "cli.error.outputIsInput": "{option} {file} giriş fayllarından biridir (--cert, --ca, --module və ya GUZESTLI_SIGNER_CATALOG faylı): başqa fayl adı seçin",
   "cli.error.outputsSame": "--report və --ics eyni faylı göstərir ({file}): iki müxtəlif fayl seçin",
   "cli.error.outputNoFolder": "{option} {file} yazıla bilməz: {folder} qovluğu yoxdur",
   "cli.error.outputIsFolder": "{option} {file} qovluqdur: fayl adı verin, məsələn {file}/report.md",
@@ -165,4 +167,5 @@ export const core: SameKeys<typeof en> = {
   "cli.error.ca.tooDeep": "{file}: {name} kökdən iki pillədən aşağıdadır; rəsmi iyerarxiya belədir: kök, PCA, ICA",
   "cli.error.ca.twoInRole": "{file}: {role} yerində iki sertifikat var ({names})",
   "cli.error.ca.notOfficial": "{file}: {name} rəsmi {role} sertifikatı deyil (barmaq izi fərqlidir)",
+  "cli.error.ca.notRootName": "{file}: bu faylın kök sertifikatı \"{name}\" adlanır, AZ Root Authority (RCA) deyil; --ca yalnız rəsmi sertifikatları qəbul edir, bu fayldan heç nə yoxlanmır və quraşdırılmır",
 };

@@ -196,4 +196,5 @@ export const certs = {
   "certs.fix.reason.noHome": "the home folder {home} does not exist",
   "certs.fix.reason.noTool": "certutil is not installed (Debian/Ubuntu: sudo apt install libnss3-tools)",
   "certs.fix.reason.denied": "no permission to write {path}",
+  "certs.fix.reason.notNssDb": "{path} is not the certificate store of Chrome and Opera (it is missing or is another program's file), so nothing was written there",
 };

@@ -113,6 +113,8 @@ export const core = {
   "cli.error.unknownOption": "unknown option {option}",
   "cli.error.unknownCommand": "unknown command {command}",
   "cli.error.missingArgument": "{option} needs a value",
+  "cli.error.valueIsOption": "{option} needs a value, but the next word is the option {value}: write the value right after {option} (a file name that starts with \"--\" can be written as ./{value})",
+  "cli.error.stdoutFailed": "the results could not be written to the standard output ({reason}); nothing was shown. Run again with the output going to a terminal or to a file on a disk with free space, or use --report",
   "cli.error.excessArguments": "unexpected argument {argument}",
   "cli.error.badLang": "unknown language \"{value}\": use az, en or ru",
   "cli.error.badTimeout": "--timeout must be a whole number of milliseconds from 100 to 600000, not \"{value}\"",
@@ -128,7 +130,7 @@ export const core = {
   "cli.reason.other": "its content does not fit (details: --verbose)",
   "cli.error.moduleMissing": "the PKCS#11 module {file} does not exist: check the path given to --module",
   "cli.error.moduleNotFile": "{file} is not a file: --module takes the path of the PKCS#11 module's library file",
-  "cli.error.outputIsInput": "{option} {file} is one of the input files (--cert, --ca or --module): choose another file name",
+  "cli.error.outputIsInput": "{option} {file} is one of the input files (--cert, --ca, --module or the GUZESTLI_SIGNER_CATALOG file): choose another file name",
   "cli.error.outputsSame": "--report and --ics both name {file}: choose two different files",
   "cli.error.outputNoFolder": "cannot write {option} {file}: the folder {folder} does not exist",
   "cli.error.outputIsFolder": "{option} {file} is a folder: give a file name, e.g. {file}/report.md",
@@ -163,4 +165,5 @@ export const core = {
   "cli.error.ca.tooDeep": "{file}: {name} is more than two levels below the root; the official hierarchy is root, PCA, ICA",
   "cli.error.ca.twoInRole": "{file}: two certificates in the place of the {role} ({names})",
   "cli.error.ca.notOfficial": "{file}: {name} is not the official {role} certificate (different fingerprint)",
+  "cli.error.ca.notRootName": "{file}: this file's root is \"{name}\", not the AZ Root Authority (RCA); --ca takes only the official certificates, and nothing from this file is checked against or installed",
 };

@@ -198,4 +198,5 @@ export const certs: SameKeys<typeof en> = {
   "certs.fix.reason.noHome": "домашней папки {home} нет",
   "certs.fix.reason.noTool": "инструмент certutil не установлен; его должен установить IT-специалист (пакет Debian/Ubuntu: «libnss3-tools»)",
   "certs.fix.reason.denied": "нет прав на запись в {path}",
+  "certs.fix.reason.notNssDb": "{path} не хранилище сертификатов Chrome и Opera (его нет или это файл другой программы), поэтому туда ничего не записано",
 };

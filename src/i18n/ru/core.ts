@@ -115,6 +115,8 @@ export const core: SameKeys<typeof en> = {
   "cli.error.unknownOption": "неизвестный параметр {option}",
   "cli.error.unknownCommand": "неизвестная команда {command}",
   "cli.error.missingArgument": "для {option} нужно значение",
+  "cli.error.valueIsOption": "для {option} нужно значение, но следующее слово — параметр {value}: напишите значение сразу после {option} (имя файла, которое начинается с «--», можно написать как ./{value})",
+  "cli.error.stdoutFailed": "результаты не удалось записать в стандартный вывод ({reason}); ничего не показано. Запустите снова, направив вывод в терминал или в файл на диске со свободным местом, или используйте --report",
   "cli.error.excessArguments": "лишний аргумент {argument}",
   "cli.error.badLang": "неизвестный язык «{value}»: используйте az, en или ru",
   "cli.error.badTimeout": "--timeout должен быть целым числом миллисекунд от 100 до 600000, а не «{value}»",
@@ -130,7 +132,7 @@ export const core: SameKeys<typeof en> = {
   "cli.reason.other": "содержимое файла не подходит (подробнее: --verbose)",
   "cli.error.moduleMissing": "модуль PKCS#11 {file} не найден: проверьте путь, указанный в --module",
   "cli.error.moduleNotFile": "{file} — не файл: в --module укажите путь к файлу библиотеки модуля PKCS#11",
-  "cli.error.outputIsInput": "{option} {file} — один из входных файлов (--cert, --ca или --module): выберите другое имя файла",
+  "cli.error.outputIsInput": "{option} {file} — один из входных файлов (--cert, --ca, --module или файл GUZESTLI_SIGNER_CATALOG): выберите другое имя файла",
   "cli.error.outputsSame": "--report и --ics указывают на один файл {file}: выберите два разных файла",
   "cli.error.outputNoFolder": "не удалось записать {option} {file}: папки {folder} нет",
   "cli.error.outputIsFolder": "{option} {file} — это папка: укажите имя файла, например {file}/report.md",
@@ -165,4 +167,5 @@ export const core: SameKeys<typeof en> = {
   "cli.error.ca.tooDeep": "{file}: {name} стоит ниже корня больше чем на два уровня; официальная иерархия: корневой, PCA, ICA",
   "cli.error.ca.twoInRole": "{file}: два сертификата на месте {role} ({names})",
   "cli.error.ca.notOfficial": "{file}: {name} не официальный сертификат {role} (другой отпечаток)",
+  "cli.error.ca.notRootName": "{file}: корневой сертификат этого файла называется «{name}», а не AZ Root Authority (RCA); --ca принимает только официальные сертификаты, по этому файлу ничего не проверяется и не устанавливается",
 };
