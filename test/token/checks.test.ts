@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { join } from "node:path";
-import { readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { runChecks } from "../../src/core/runner.js";
 import { createNodeHost } from "../../src/host/node-host.js";
 import type { Host } from "../../src/host/host.js";
@@ -425,3 +425,44 @@ describe("token --login asks the PIN before the checks start", () => {
     expect(questions).toEqual([]);
   });
 });
+
+describe("a path typed with --module is judged as typed (#19.19)", () => {
+  const keysOf = (r: CheckResult) => [r.message.key, r.remedy.map((m) => m.key)];
+  it("a text file, a real library without C_GetFunctionList, a folder and a missing file: check the path, not reinstall", async () => {
+    const readme = join(dir, "readme.txt");
+    writeFileSync(readme, "Token driver: see the installer.\n");
+    const folder = join(dir, "a-folder");
+    mkdirSync(folder, { recursive: true });
+    // A real ELF shared library that is no PKCS#11 module: the test module's own dependency.
+    const notPkcs11 = realLibrary();
+    const cases: Array<[string, string, string]> = [
+      [readme, "MODULE_NOT_A_LIBRARY", "token.module.givenNotDriver"],
+      [notPkcs11, "MODULE_NOT_PKCS11", "token.module.givenNotDriver"],
+      [folder, "MODULE_NOT_A_LIBRARY", "token.module.givenFolder"],
+      [join(dir, "no-such-driver.so"), "MODULE_NOT_FOUND", "token.module.givenNotFound"],
+    ];
+    for (const [path, code, key] of cases) {
+      const mod = (await run(host({}), { modules: [path] })).get("token.module")!;
+      expect(summary(mod), path).toEqual(["fail", code]);
+      expect(keysOf(mod), path).toEqual([key, ["token.remedy.checkModulePath"]]);
+      expect(mod.message.values).toEqual({ module: path });
+      const en = t("en", mod.message) + " " + mod.remedy.map((m) => t("en", m)).join(" ");
+      expect(en).toContain("--module");
+      expect(en).not.toContain("e-imza.az");
+    }
+  });
+
+  it("the same file found by the catalogue (not typed) still says to reinstall the driver", async () => {
+    const { verdict } = await import("../../src/checks/token/module.js");
+    const v = verdict({ module: "/usr/lib/libeTPkcs11.so", kind: "load-failed", reason: "not-a-library", detail: "file too short" });
+    expect(v.remedy.map((m) => m.key)).toEqual(["token.remedy.reinstallDriver"]);
+  });
+});
+
+/** A real shared library on this machine that exports no C_GetFunctionList. */
+function realLibrary(): string {
+  const candidates = ["/usr/lib/x86_64-linux-gnu/libz.so.1", "/lib/x86_64-linux-gnu/libz.so.1", "/usr/lib/aarch64-linux-gnu/libz.so.1"];
+  const found = candidates.find((p) => existsSync(p));
+  if (!found) throw new Error("no libz.so.1 found to stand for a library that is not a PKCS#11 module");
+  return found;
+}

@@ -69,6 +69,22 @@ describe("guzestli-check token (CLI)", () => {
     expect(r.stdout).not.toContain(FIN);
   });
 
+  it("`token --module readme.txt`: this file is not a token driver, check the path you gave — not 'reinstall from e-imza.az' (#19.19)", async () => {
+    const readme = join(dir, "readme.txt");
+    writeFileSync(readme, "SIMA Token driver\n");
+    for (const [lang, said, path] of [
+      ["en", "is not a token driver", "Check the path you gave with --module"],
+      ["az", "token drayveri (PKCS#11 modulu) deyil", "--module ilə verdiyiniz yolu yoxlayın"],
+      ["ru", "не является драйвером токена", "Проверьте путь, указанный в --module"],
+    ] as const) {
+      const r = await runCli(["token", "--module", readme, "--offline", "--lang", lang]);
+      expect(r.stdout).toContain(said);
+      expect(r.stdout).toContain(path);
+      expect(r.stdout).not.toContain("e-imza.az");
+      expect(r.code).toBe(1);
+    }
+  });
+
   it("shows the holder and FIN only with --no-redact", async () => {
     const r = await runCli(["token", "--module", SOFTHSM_MODULE, "--json", "--no-redact"], { env: validEnv });
     expect(r.stdout).toContain(HOLDER);
