@@ -378,6 +378,18 @@ describe("nothing plugged in versus plugged in without a working driver", () => 
     expect(plugged.get("token.module")!.message.values).toEqual({ device: "Feitian ePass2003" });
     const empty = await run(host({}, emptyUsb, {}, noDrivers), {});
     expect(summary(empty.get("token.module"))).toEqual(["fail", "NO_MODULE"]);
+    expect(empty.get("token.module")!.message.key).toBe("token.module.none");
+  });
+
+  it("says 'no token plugged in' only when the USB list was read (#19.16)", async () => {
+    const catalogue = new Set(cataloguePaths("linux", {}).map((c) => c.path));
+    // No sysfs (a container): the USB list is not read.
+    const unread = await run(host({}, join(dir, "no-sysfs-here"), {}, (p) => catalogue.has(p)), {});
+    expect(summary(unread.get("token.usb-device"))).toEqual(["error", "USB_LIST_UNAVAILABLE"]);
+    const mod = unread.get("token.module")!;
+    expect(summary(mod)).toEqual(["fail", "NO_MODULE"]);
+    expect(mod.message.key).toBe("token.module.noneNoUsb");
+    expect(t("en", mod.message)).not.toMatch(/plugged in/);
   });
 
   it("probes the catalogue's modules when no --module is given", async () => {

@@ -53,7 +53,8 @@ export const moduleCheck: CheckDefinition<ModuleOutput> = {
       return {
         status: "fail",
         code: "NO_MODULE",
-        message: { key: "token.module.none" },
+        // "No token is plugged in" only when the USB list was read (#19.16).
+        message: { key: usb?.listed ? "token.module.none" : "token.module.noneNoUsb" },
         remedy: [{ key: "token.remedy.plugToken" }, { key: "token.remedy.installDriverGeneric" }],
         data: { modules: [] },
         output: { probes: [] },

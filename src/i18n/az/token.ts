@@ -26,6 +26,7 @@ export const token: Record<string, string> = {
   "token.module.partial": "İşləyir: {working}. İşləmir: {failed}.",
   "token.module.noneWorks": "{count} token drayverindən heç biri işləmir: {modules}. Hər birinin izahını görmək üçün guzestli-check explain yazıb ardınca xəta kodunu yazın.",
   "token.module.none": "Heç bir token drayveri (PKCS#11 modulu) quraşdırılmayıb və token qoşulmayıb.",
+  "token.module.noneNoUsb": "Bu kompüterdə token drayveri (PKCS#11 modulu) tapılmadı.",
   "token.module.missingForDevice": "{device} qoşulub, lakin onun drayveri (PKCS#11 modulu) quraşdırılmayıb.",
   "token.module.notFound": "{module} drayver faylı bu kompüterdə yoxdur.",
   "token.module.missingDependency": "{module} drayveri yüklənə bilmir: onun işləməsi üçün lazım olan {dependency} faylı yoxdur.",

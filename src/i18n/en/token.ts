@@ -26,6 +26,7 @@ export const token: Record<string, string> = {
   "token.module.partial": "Working: {working}. Not working: {failed}.",
   "token.module.noneWorks": "None of the {count} token drivers works: {modules}. To see what each error means, type guzestli-check explain followed by its code.",
   "token.module.none": "No token driver (PKCS#11 module) is installed, and no token is plugged in.",
+  "token.module.noneNoUsb": "No token driver (PKCS#11 module) was found on this computer.",
   "token.module.missingForDevice": "{device} is plugged in, but no driver (PKCS#11 module) for it is installed.",
   "token.module.notFound": "The module {module} does not exist.",
   "token.module.missingDependency": "The module {module} cannot load: the library {dependency} it needs is missing.",

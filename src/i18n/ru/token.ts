@@ -26,6 +26,7 @@ export const token: Record<string, string> = {
   "token.module.partial": "Работают: {working}. Не работают: {failed}.",
   "token.module.noneWorks": "Ни один из драйверов токена ({count}) не работает: {modules}. Чтобы узнать, что означает каждая ошибка, наберите guzestli-check explain и её код.",
   "token.module.none": "Не установлен ни один драйвер токена (модуль PKCS#11), и токен не подключён.",
+  "token.module.noneNoUsb": "Драйвер токена (модуль PKCS#11) на этом компьютере не найден.",
   "token.module.missingForDevice": "{device} подключён, но драйвер для него (модуль PKCS#11) не установлен.",
   "token.module.notFound": "Файла драйвера {module} на этом компьютере нет.",
   "token.module.missingDependency": "Драйвер {module} не загружается: нет нужного ему файла {dependency}.",
