@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { join } from "node:path";
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { runChecks } from "../../src/core/runner.js";
 import { createNodeHost } from "../../src/host/node-host.js";
@@ -478,3 +479,50 @@ function realLibrary(): string {
   if (!found) throw new Error("no libz.so.1 found to stand for a library that is not a PKCS#11 module");
   return found;
 }
+
+describe("an empty token beside a working one (#19.12)", () => {
+  /** Two real SoftHSM tokens in one SoftHSM: the first as `tokenWith` makes it, a second one added empty. */
+  function twoTokens(first: Parameters<typeof tokenWith>[0], opts: { publicKey?: boolean } = {}) {
+    const d = join(dir, `two${n++}`);
+    const hsm = softHsm(d, "Mənim tokenim");
+    const add = spawnSync("softhsm2-util", ["--init-token", "--free", "--label", "Boş token", "--pin", "1111", "--so-pin", "22222222"], {
+      env: { ...process.env, ...hsm.env },
+      encoding: "utf8",
+    });
+    if (add.status !== 0) throw new Error(add.stderr);
+    for (const c of first) {
+      const made = makeCert(d, `cert-${c.id}`, { cn: "Məmmədova Günay", fin: "7XYZ9K2", start: opensslDate(c.days[0]), end: opensslDate(c.days[1]), keyUsage: c.keyUsage });
+      importCert(hsm, made, { id: c.id, label: `cert ${c.id}`, publicKey: opts.publicKey ?? true, token: "Mənim tokenim" });
+    }
+    return hsm;
+  }
+
+  it("a valid signing certificate with its key on one token: the empty one is a note naming it, the group passes", async () => {
+    const hsm = twoTokens([{ days: [-30, 300], id: "01" }]);
+    const r = await run(host(hsm.env), { modules: [SOFTHSM_MODULE] });
+    expect(summary(r.get("token.present"))).toEqual(["pass", "TOKEN_PRESENT"]);
+    expect((r.get("token.present")!.data.tokens as unknown[]).length).toBe(2);
+    const certs = r.get("token.certificates")!;
+    expect(summary(certs)).toEqual(["pass", "TOKEN_CERT_OK"]);
+    expect(certs.message.key).toBe("token.cert.emptyBeside");
+    expect(certs.message.values!.token).toEqual({ $pii: "name", value: "Boş token" });
+    expect((certs.message.values!.verdict as { key: string }).key).toBe("token.cert.ok");
+    expect(certs.remedy).toEqual([]);
+    const en = t("en", certs.message);
+    expect(en).toMatch(/^Token .*valid until .* Note: the other token, .*Boş token.* holds no certificate/);
+    expect((certs.data.tokens as Array<Record<string, unknown>>).map((x) => x.emptyBesideWorkingToken ?? false)).toEqual([false, true]);
+    const group = tokenChecks.map((c) => r.get(c.id)!);
+    expect(group.filter((x) => x.status === "fail" || x.status === "error" || x.status === "timeout").map((x) => `${x.id} ${x.code}`)).toEqual([]);
+  });
+
+  it("without a working token, the empty one still fails", async () => {
+    const expired = twoTokens([{ days: [-400, -10], id: "01" }]);
+    const r = await run(host(expired.env), { modules: [SOFTHSM_MODULE] });
+    expect(summary(r.get("token.certificates"))).toEqual(["fail", "TOKEN_CERT_EXPIRED"]);
+    expect(r.get("token.certificates")!.message.key).toBe("token.cert.expired");
+    const noKey = twoTokens([{ days: [-30, 300], id: "01" }], { publicKey: false });
+    const k = await run(host(noKey.env), { modules: [SOFTHSM_MODULE] });
+    // A certificate whose key the token does not show is not known to sign: no note, the empty token counts.
+    expect(summary(k.get("token.certificates"))).toEqual(["fail", "TOKEN_NO_CERTIFICATE"]);
+  });
+});

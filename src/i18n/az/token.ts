@@ -65,6 +65,7 @@ export const token: Record<string, string> = {
   "token.cert.notYetValid": "{token} tokeni ({model}, yuva {slot}), {role}: {holder} adına sertifikat yalnız {date} tarixindən etibarlıdır.",
   "token.cert.wrongKeyUsage": "{token} tokeni: ondakı sertifikatların heç biri imza üçün yararlı deyil ({usage}).",
   "token.cert.none": "{token} tokeni: onda sertifikat yoxdur.",
+  "token.cert.emptyBeside": "{verdict} Qeyd: digər token — {token} ({model}) — sertifikat saxlamır; onunla deyil, yuxarıda adı çəkilən tokenlə imzalayın.",
   "token.cert.onlyCa": "{token} tokeni: ondakı sertifikatlar ({count}) yalnız sertifikat mərkəzlərinindir; sizin öz sertifikatınız, imzaladığınız sertifikat, onda yoxdur.",
   "token.cert.unreadable": "{token} tokeni: onda sertifikat var ({count}), amma heç biri sizin sertifikatınız kimi oxuna bilmədi.",
   "token.cert.role.other": "digər sertifikat",

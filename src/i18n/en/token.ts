@@ -65,6 +65,7 @@ export const token: Record<string, string> = {
   "token.cert.notYetValid": "Token {token} ({model}, slot {slot}), {role}: the certificate of {holder} is valid only from {date}.",
   "token.cert.wrongKeyUsage": "Token {token}: no certificate on it may be used for signing (key usage: {usage}).",
   "token.cert.none": "Token {token}: there is no certificate on it.",
+  "token.cert.emptyBeside": "{verdict} Note: the other token, {token} ({model}), holds no certificate; sign with the token named above, not with it.",
   "token.cert.onlyCa": "Token {token}: the only certificates on it ({count}) are certification authorities' certificates; your own certificate, the one you sign with, is not on it.",
   "token.cert.unreadable": "Token {token}: it holds {count} certificate(s), but none could be read as your own certificate.",
   "token.cert.role.other": "other certificate",

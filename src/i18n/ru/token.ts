@@ -65,6 +65,7 @@ export const token: Record<string, string> = {
   "token.cert.notYetValid": "Токен {token} ({model}, слот {slot}), {role}: сертификат на имя {holder} начинает действовать только с {date}.",
   "token.cert.wrongKeyUsage": "Токен {token}: ни один сертификат на нём не годится для подписи ({usage}).",
   "token.cert.none": "Токен {token}: на нём нет сертификата.",
+  "token.cert.emptyBeside": "{verdict} Примечание: на другом токене — {token} ({model}) — нет сертификата; подписывайте токеном, названным выше, а не им.",
   "token.cert.onlyCa": "Токен {token}: на нём только сертификаты удостоверяющих центров ({count}); вашего собственного сертификата, которым вы подписываете, на нём нет.",
   "token.cert.unreadable": "Токен {token}: на нём есть сертификаты ({count}), но ни один не удалось прочитать как ваш сертификат.",
   "token.cert.role.other": "другой сертификат",
