@@ -5,6 +5,8 @@ export const ENGINE_CODES = {
   NOT_APPLICABLE: "skip",
   OFFLINE_SKIPPED: "skip",
   DEPENDENCY_NOT_MET: "skip",
+  /** A dependency could not run (error/timeout): this one could not be checked either. */
+  DEPENDENCY_NOT_CHECKED: "error",
   CHECK_CRASHED: "error",
   CHECK_TIMEOUT: "timeout",
 } as const satisfies Record<string, Status>;

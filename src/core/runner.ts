@@ -4,6 +4,8 @@ import { windowsInventoryWaitMs } from "../host/windows/inventory.js";
 
 /** Statuses after which a dependant may run: the dependency produced what it needed. */
 const SATISFIED: ReadonlySet<Status> = new Set(["pass", "warn", "info"]);
+/** Statuses that mean "could not check" (README, exit code 2): the result is unknown. */
+const COULD_NOT_CHECK: ReadonlySet<string> = new Set(["error", "timeout"]);
 
 export interface RunnerOptions {
   host: Host;
@@ -80,12 +82,25 @@ async function execute(
     if (dep && !SATISFIED.has(dep.status)) {
       // Point at the root cause, not at the dependency that was itself skipped.
       const root = rootCause(dep);
+      // Named by its title, in the reader's language; the id stays in data for scripts.
+      const dependency = { key: byId.get(root.id)?.title ?? root.id };
+      const data = { blockedBy: root.id, blockedByStatus: root.status };
+      if (COULD_NOT_CHECK.has(root.status)) {
+        // The check above could not run (error/timeout): nothing is known about it, so
+        // nothing is known here either. That is "could not check" (exit 2), not a skip
+        // behind a problem the citizen could "deal with first".
+        return finish({
+          status: "error",
+          code: "DEPENDENCY_NOT_CHECKED",
+          message: { key: "engine.dependencyNotChecked", values: { dependency } },
+          data,
+        });
+      }
       return finish({
         status: "skip",
         code: "DEPENDENCY_NOT_MET",
-        // Named by its title, in the reader's language; the id stays in data for scripts.
-        message: { key: "engine.dependencyNotMet", values: { dependency: { key: byId.get(root.id)?.title ?? root.id } } },
-        data: { blockedBy: root.id, blockedByStatus: root.status },
+        message: { key: "engine.dependencyNotMet", values: { dependency } },
+        data,
       });
     }
   }
@@ -146,7 +161,7 @@ async function execute(
 
 /** A skipped dependency already names its own root cause; otherwise it is the root. */
 function rootCause(dep: CheckResult): { id: string; status: string } {
-  if (dep.code === "DEPENDENCY_NOT_MET" && typeof dep.data.blockedBy === "string") {
+  if ((dep.code === "DEPENDENCY_NOT_MET" || dep.code === "DEPENDENCY_NOT_CHECKED") && typeof dep.data.blockedBy === "string") {
     return { id: dep.data.blockedBy, status: String(dep.data.blockedByStatus) };
   }
   return { id: dep.id, status: dep.status };

@@ -129,7 +129,24 @@ describe("Windows certificate stores (the PowerShell inventory's certs section)"
   it("says the stores could not be read when PowerShell is missing, and skips what needs them", async () => {
     const r = await runOn(hostFor("win32", () => NOT_FOUND));
     expect(r("certs.stores")).toMatchObject({ status: "error", code: "STORES_UNREADABLE" });
-    expect(r("certs.root-installed")).toMatchObject({ status: "skip", code: "DEPENDENCY_NOT_MET" });
+    // The stores could not be read: what needs them could not be checked either (#19.15).
+    expect(r("certs.root-installed")).toMatchObject({ status: "error", code: "DEPENDENCY_NOT_CHECKED", data: { blockedBy: "certs.stores" } });
+  });
+
+  it("an unreadable Windows store is never blamed on Chrome/Opera locking it (that is NSS on Linux) (#19.16)", async () => {
+    const r = await runOn(hostFor("win32", () => ok("")), [], [pki.bundle]);
+    const stores = r("certs.stores");
+    expect(stores).toMatchObject({ status: "error", code: "STORES_UNREADABLE" });
+    expect(stores.remedy.map((m) => m.key)).toEqual(["certs.stores.remedy.retryLater"]);
+  });
+
+  it("revocation with the stores unread: the issuer could not be looked for, not 'was not found' (#19.16)", async () => {
+    const results = await runChecks(certsChecks, {
+      host: hostFor("win32", () => ok("")),
+      options: runOptions({ certFiles: [pki.users.good], offline: false, timeoutMs: 10_000 }),
+    });
+    const rev = results.find((x) => x.id === "certs.user-revocation")!;
+    expect([rev.status, rev.code, rev.message.key]).toEqual(["error", "ISSUER_NOT_LOOKED_UP", "certs.userRevocation.issuerNotLookedUp"]);
   });
 
   it("an empty LocalMachine\\Root (Wine's stub PowerShell prints nothing; a broken provider) is could-not-check, never 'root not installed'", async () => {

@@ -4,6 +4,7 @@ import { summarize } from "../../src/core/exit-code.js";
 import { createNodeHost } from "../../src/host/node-host.js";
 import type { CheckDefinition, Outcome } from "../../src/core/types.js";
 import { runOptions } from "../helpers/options.js";
+import { t } from "../../src/i18n/catalog.js";
 
 const host = createNodeHost({ offline: true });
 
@@ -105,6 +106,41 @@ describe("runChecks", () => {
     expect(byId.independent!.status).toBe("pass");
   });
 
+  it("a dependant of a check that could not run could not be checked either (error, not a skip), through a chain", async () => {
+    const crashes = async (): Promise<Outcome> => {
+      throw new Error("driver exploded");
+    };
+    const results = await runChecks(
+      [
+        check("root", crashes),
+        check("middle", ok, { dependsOn: ["root"] }),
+        check("leaf", ok, { dependsOn: ["middle"] }),
+        check("hangs", () => new Promise(() => {})),
+        check("after-timeout", ok, { dependsOn: ["hangs"] }),
+      ],
+      { host, options: runOptions({ timeoutMs: 300 }) },
+    );
+    const byId = Object.fromEntries(results.map((r) => [r.id, r]));
+    expect(byId.middle).toMatchObject({ status: "error", code: "DEPENDENCY_NOT_CHECKED", data: { blockedBy: "root", blockedByStatus: "error" } });
+    expect(byId.middle!.message).toEqual({ key: "engine.dependencyNotChecked", values: { dependency: { key: "group.token" } } });
+    expect(byId.leaf).toMatchObject({ status: "error", code: "DEPENDENCY_NOT_CHECKED", data: { blockedBy: "root", blockedByStatus: "error" } });
+    expect(byId["after-timeout"]).toMatchObject({ status: "error", code: "DEPENDENCY_NOT_CHECKED", data: { blockedBy: "hangs", blockedByStatus: "timeout" } });
+    // Counted as "could not check": exit 2, nothing counted as skipped.
+    expect(summarize(results, false)).toMatchObject({ skip: 0, error: 4, timeout: 1, exitCode: 2 });
+  });
+
+  it("a failure upstream of a check that could not run is still named as the thing to fix", async () => {
+    const results = await runChecks(
+      [check("root", bad), check("middle", ok, { dependsOn: ["root"] }), check("leaf", ok, { dependsOn: ["middle"] })],
+      { host, options: runOptions() },
+    );
+    expect(results.map((r) => [r.id, r.status, r.code])).toEqual([
+      ["root", "fail", "BAD"],
+      ["middle", "skip", "DEPENDENCY_NOT_MET"],
+      ["leaf", "skip", "DEPENDENCY_NOT_MET"],
+    ]);
+  });
+
   it("hands a dependency's output to its dependant, and runs soft dependants regardless", async () => {
     const results = await runChecks(
       [
@@ -169,5 +205,30 @@ describe("summarize", () => {
     expect(summarize([r("fail"), r("error")], false).exitCode).toBe(1);
     expect(summarize([r("pass"), r("timeout")], false).exitCode).toBe(2);
     expect(summarize([r("error")], false)).toMatchObject({ error: 1, exitCode: 2 });
+  });
+});
+
+describe("the dependency line names the check above as a check (#21.6)", () => {
+  const dependency = { key: "token.title.present" };
+  it("a problem above: fix the problem that check found first", () => {
+    expect(t("az", { key: "engine.dependencyNotMet", values: { dependency } })).toBe(
+      'Yoxlanılmadı: əvvəlcə yuxarıdakı "Token (və ya kart) qoşulub" yoxlamasındakı problemi aradan qaldırın.',
+    );
+    expect(t("ru", { key: "engine.dependencyNotMet", values: { dependency } })).toBe(
+      "Не проверено: сначала устраните проблему, найденную проверкой выше «Токен (или карта) подключён».",
+    );
+    expect(t("en", { key: "engine.dependencyNotMet", values: { dependency } })).toBe(
+      'Not checked: first fix the problem found by the check "Token (or card) plugged in" above.',
+    );
+  });
+  it("a check above that could not run: says so, and asks for no fix", () => {
+    for (const lang of ["az", "en", "ru"] as const) {
+      const text = t(lang, { key: "engine.dependencyNotChecked", values: { dependency } });
+      expect(text).toContain(t(lang, "token.title.present"));
+      expect(text).not.toBe(t(lang, { key: "engine.dependencyNotMet", values: { dependency } }));
+    }
+    expect(t("az", { key: "engine.dependencyNotChecked", values: { dependency } })).toMatch(/^Yoxlanıla bilmədi: .*başa çatmadı/);
+    expect(t("ru", { key: "engine.dependencyNotChecked", values: { dependency } })).toMatch(/^Не удалось проверить: .*не смогла выполниться/);
+    expect(t("en", { key: "engine.dependencyNotChecked", values: { dependency } })).toMatch(/^Could not be checked: .*could not run/);
   });
 });

@@ -60,7 +60,7 @@ describe("t()", () => {
 
   it("renders a message given as a value in the same language (a dependency named by its title)", () => {
     const msg = { key: "engine.dependencyNotMet", values: { dependency: { key: "group.token" } } };
-    expect(t("en", msg)).toBe("Not checked, because this check above did not pass: E-İmza token and card reader. Deal with that one first.");
+    expect(t("en", msg)).toBe('Not checked: first fix the problem found by the check "E-İmza token and card reader" above.');
     expect(t("ru", msg)).toContain("Токен E-İmza и кардридер");
   });
 

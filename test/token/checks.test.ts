@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { join } from "node:path";
-import { readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { runChecks } from "../../src/core/runner.js";
 import { createNodeHost } from "../../src/host/node-host.js";
 import type { Host } from "../../src/host/host.js";
@@ -284,7 +285,8 @@ describe("token checks against the misbehaving test module", () => {
     expect(summary(mod)).toEqual(["timeout", "MODULE_TIMEOUT"]);
     expect(mod.message.values!.module).toBe(testModule);
     expect([...r.keys()]).toEqual(tokenChecks.map((c) => c.id));
-    expect(summary(r.get("token.present"))).toEqual(["skip", "DEPENDENCY_NOT_MET"]);
+    // The module could not be read: the token could not be checked either (not a skip).
+    expect(summary(r.get("token.present"))).toEqual(["error", "DEPENDENCY_NOT_CHECKED"]);
     expect(r.get("token.present")!.data.blockedBy).toBe("token.module");
   });
 
@@ -377,6 +379,18 @@ describe("nothing plugged in versus plugged in without a working driver", () => 
     expect(plugged.get("token.module")!.message.values).toEqual({ device: "Feitian ePass2003" });
     const empty = await run(host({}, emptyUsb, {}, noDrivers), {});
     expect(summary(empty.get("token.module"))).toEqual(["fail", "NO_MODULE"]);
+    expect(empty.get("token.module")!.message.key).toBe("token.module.none");
+  });
+
+  it("says 'no token plugged in' only when the USB list was read (#19.16)", async () => {
+    const catalogue = new Set(cataloguePaths("linux", {}).map((c) => c.path));
+    // No sysfs (a container): the USB list is not read.
+    const unread = await run(host({}, join(dir, "no-sysfs-here"), {}, (p) => catalogue.has(p)), {});
+    expect(summary(unread.get("token.usb-device"))).toEqual(["error", "USB_LIST_UNAVAILABLE"]);
+    const mod = unread.get("token.module")!;
+    expect(summary(mod)).toEqual(["fail", "NO_MODULE"]);
+    expect(mod.message.key).toBe("token.module.noneNoUsb");
+    expect(t("en", mod.message)).not.toMatch(/plugged in/);
   });
 
   it("probes the catalogue's modules when no --module is given", async () => {
@@ -422,5 +436,93 @@ describe("token --login asks the PIN before the checks start", () => {
     const h = host({}, emptyUsb, { prompt });
     await tokenCommand.prepare!({ host: h, options: runOptions({ interactiveTerminal: true }), json: false, io: { stdout: () => {}, stderr: () => {}, isTTY: true, env: {} } });
     expect(questions).toEqual([]);
+  });
+});
+
+describe("a path typed with --module is judged as typed (#19.19)", () => {
+  const keysOf = (r: CheckResult) => [r.message.key, r.remedy.map((m) => m.key)];
+  it("a text file, a real library without C_GetFunctionList, a folder and a missing file: check the path, not reinstall", async () => {
+    const readme = join(dir, "readme.txt");
+    writeFileSync(readme, "Token driver: see the installer.\n");
+    const folder = join(dir, "a-folder");
+    mkdirSync(folder, { recursive: true });
+    // A real ELF shared library that is no PKCS#11 module: the test module's own dependency.
+    const notPkcs11 = realLibrary();
+    const cases: Array<[string, string, string]> = [
+      [readme, "MODULE_NOT_A_LIBRARY", "token.module.givenNotDriver"],
+      [notPkcs11, "MODULE_NOT_PKCS11", "token.module.givenNotDriver"],
+      [folder, "MODULE_NOT_A_LIBRARY", "token.module.givenFolder"],
+      [join(dir, "no-such-driver.so"), "MODULE_NOT_FOUND", "token.module.givenNotFound"],
+    ];
+    for (const [path, code, key] of cases) {
+      const mod = (await run(host({}), { modules: [path] })).get("token.module")!;
+      expect(summary(mod), path).toEqual(["fail", code]);
+      expect(keysOf(mod), path).toEqual([key, ["token.remedy.checkModulePath"]]);
+      expect(mod.message.values).toEqual({ module: path });
+      const en = t("en", mod.message) + " " + mod.remedy.map((m) => t("en", m)).join(" ");
+      expect(en).toContain("--module");
+      expect(en).not.toContain("e-imza.az");
+    }
+  });
+
+  it("the same file found by the catalogue (not typed) still says to reinstall the driver", async () => {
+    const { verdict } = await import("../../src/checks/token/module.js");
+    const v = verdict({ module: "/usr/lib/libeTPkcs11.so", kind: "load-failed", reason: "not-a-library", detail: "file too short" });
+    expect(v.remedy.map((m) => m.key)).toEqual(["token.remedy.reinstallDriver"]);
+  });
+});
+
+/** A real shared library on this machine that exports no C_GetFunctionList. */
+function realLibrary(): string {
+  const candidates = ["/usr/lib/x86_64-linux-gnu/libz.so.1", "/lib/x86_64-linux-gnu/libz.so.1", "/usr/lib/aarch64-linux-gnu/libz.so.1"];
+  const found = candidates.find((p) => existsSync(p));
+  if (!found) throw new Error("no libz.so.1 found to stand for a library that is not a PKCS#11 module");
+  return found;
+}
+
+describe("an empty token beside a working one (#19.12)", () => {
+  /** Two real SoftHSM tokens in one SoftHSM: the first as `tokenWith` makes it, a second one added empty. */
+  function twoTokens(first: Parameters<typeof tokenWith>[0], opts: { publicKey?: boolean } = {}) {
+    const d = join(dir, `two${n++}`);
+    const hsm = softHsm(d, "Mənim tokenim");
+    const add = spawnSync("softhsm2-util", ["--init-token", "--free", "--label", "Boş token", "--pin", "1111", "--so-pin", "22222222"], {
+      env: { ...process.env, ...hsm.env },
+      encoding: "utf8",
+    });
+    if (add.status !== 0) throw new Error(add.stderr);
+    for (const c of first) {
+      const made = makeCert(d, `cert-${c.id}`, { cn: "Məmmədova Günay", fin: "7XYZ9K2", start: opensslDate(c.days[0]), end: opensslDate(c.days[1]), keyUsage: c.keyUsage });
+      importCert(hsm, made, { id: c.id, label: `cert ${c.id}`, publicKey: opts.publicKey ?? true, token: "Mənim tokenim" });
+    }
+    return hsm;
+  }
+
+  it("a valid signing certificate with its key on one token: the empty one is a note naming it, the group passes", async () => {
+    const hsm = twoTokens([{ days: [-30, 300], id: "01" }]);
+    const r = await run(host(hsm.env), { modules: [SOFTHSM_MODULE] });
+    expect(summary(r.get("token.present"))).toEqual(["pass", "TOKEN_PRESENT"]);
+    expect((r.get("token.present")!.data.tokens as unknown[]).length).toBe(2);
+    const certs = r.get("token.certificates")!;
+    expect(summary(certs)).toEqual(["pass", "TOKEN_CERT_OK"]);
+    expect(certs.message.key).toBe("token.cert.emptyBeside");
+    expect(certs.message.values!.token).toEqual({ $pii: "name", value: "Boş token" });
+    expect((certs.message.values!.verdict as { key: string }).key).toBe("token.cert.ok");
+    expect(certs.remedy).toEqual([]);
+    const en = t("en", certs.message);
+    expect(en).toMatch(/^Token .*valid until .* Note: the other token, .*Boş token.* holds no certificate/);
+    expect((certs.data.tokens as Array<Record<string, unknown>>).map((x) => x.emptyBesideWorkingToken ?? false)).toEqual([false, true]);
+    const group = tokenChecks.map((c) => r.get(c.id)!);
+    expect(group.filter((x) => x.status === "fail" || x.status === "error" || x.status === "timeout").map((x) => `${x.id} ${x.code}`)).toEqual([]);
+  });
+
+  it("without a working token, the empty one still fails", async () => {
+    const expired = twoTokens([{ days: [-400, -10], id: "01" }]);
+    const r = await run(host(expired.env), { modules: [SOFTHSM_MODULE] });
+    expect(summary(r.get("token.certificates"))).toEqual(["fail", "TOKEN_CERT_EXPIRED"]);
+    expect(r.get("token.certificates")!.message.key).toBe("token.cert.expired");
+    const noKey = twoTokens([{ days: [-30, 300], id: "01" }], { publicKey: false });
+    const k = await run(host(noKey.env), { modules: [SOFTHSM_MODULE] });
+    // A certificate whose key the token does not show is not known to sign: no note, the empty token counts.
+    expect(summary(k.get("token.certificates"))).toEqual(["fail", "TOKEN_NO_CERTIFICATE"]);
   });
 });

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { join } from "node:path";
-import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { CLI_NODE, runCli } from "../helpers/cli.js";
@@ -20,6 +20,8 @@ interface Doc {
   checks: Array<{ id: string; group: string; status: string; code: string; message: string; remedy: string[]; data: Record<string, unknown> }>;
 }
 const byId = (doc: Doc, id: string) => doc.checks.find((c) => c.id === id)!;
+/** Linux lists USB devices from sysfs; a container may have none. */
+const USB_READABLE = existsSync("/sys/bus/usb/devices");
 
 beforeAll(() => {
   const v = join(dir, "valid");
@@ -45,7 +47,11 @@ describe("guzestli-check token (CLI)", () => {
     const r = await runCli(["token", "--module", SOFTHSM_MODULE, "--json"], { env: validEnv });
     const doc = JSON.parse(r.stdout) as Doc;
     expect(r.code).toBe(doc.summary.exitCode);
-    expect(r.code).toBe(0);
+    // Where the USB list cannot be read (a container without /sys/bus/usb), that check
+    // could not be done: exit 2, and it is the only one.
+    const unread = doc.checks.filter((c) => c.status === "error" || c.status === "timeout").map((c) => c.code);
+    expect(unread).toEqual(USB_READABLE ? [] : ["USB_LIST_UNAVAILABLE"]);
+    expect(r.code).toBe(USB_READABLE ? 0 : 2);
     for (const id of ["token.module", "token.present", "token.pin-state", "token.certificates"]) {
       expect(byId(doc, id).status, id).toBe("pass");
     }
@@ -61,6 +67,22 @@ describe("guzestli-check token (CLI)", () => {
     // Redaction: neither the holder's name nor the FIN appears anywhere in the output.
     expect(r.stdout).not.toContain(HOLDER);
     expect(r.stdout).not.toContain(FIN);
+  });
+
+  it("`token --module readme.txt`: this file is not a token driver, check the path you gave — not 'reinstall from e-imza.az' (#19.19)", async () => {
+    const readme = join(dir, "readme.txt");
+    writeFileSync(readme, "SIMA Token driver\n");
+    for (const [lang, said, path] of [
+      ["en", "is not a token driver", "Check the path you gave with --module"],
+      ["az", "token drayveri (PKCS#11 modulu) deyil", "--module ilə verdiyiniz yolu yoxlayın"],
+      ["ru", "не является драйвером токена", "Проверьте путь, указанный в --module"],
+    ] as const) {
+      const r = await runCli(["token", "--module", readme, "--offline", "--lang", lang]);
+      expect(r.stdout).toContain(said);
+      expect(r.stdout).toContain(path);
+      expect(r.stdout).not.toContain("e-imza.az");
+      expect(r.code).toBe(1);
+    }
   });
 
   it("shows the holder and FIN only with --no-redact", async () => {
@@ -168,7 +190,7 @@ describe("guzestli-check token (CLI)", () => {
     // The lock file's view of what npx installs: the PKCS#11 bindings only.
     expect([...runtime].filter((f) => f !== "@koromix").sort()).toEqual(["koffi", "pkcs11js"]);
     const doc = runCopy("runtime-only", (pkg) => runtime.has(pkg));
-    expect(doc.checks.filter((c) => c.code === "CHECK_CRASHED" || c.status === "error").map((c) => `${c.id} ${c.code}`)).toEqual([]);
+    expect(doc.checks.filter((c) => c.code === "CHECK_CRASHED" || (c.status === "error" && c.code !== "USB_LIST_UNAVAILABLE")).map((c) => `${c.id} ${c.code}`)).toEqual([]);
     // The certificate parser (bundled) read the token's certificate.
     expect([byId(doc, "token.certificates").status, byId(doc, "token.certificates").code]).toEqual(["pass", "TOKEN_CERT_OK"]);
     expect(new Set(doc.checks.map((c) => c.group))).toEqual(new Set(["token", "certs", "signer", "browser", "network", "asan"]));

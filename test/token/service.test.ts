@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createNodeHost } from "../../src/host/node-host.js";
 import type { ExecResult, Host } from "../../src/host/host.js";
 import { runChecks } from "../../src/core/runner.js";
+import { summarize } from "../../src/core/exit-code.js";
 import { usbDeviceCheck } from "../../src/checks/token/usb-device.js";
 import { smartcardServiceCheck } from "../../src/checks/token/smartcard-service.js";
 import { runOptions } from "../helpers/options.js";
@@ -80,6 +81,15 @@ describe("the smart-card service on Windows (SCardSvr)", () => {
   });
   it("stopped with nothing plugged in is only information: Windows starts it on demand", async () => {
     expect(await service(windows({ pnp: "", state: "1  STOPPED", start: "3   DEMAND_START" }))).toEqual(["info", "PCSC_IDLE"]);
+  });
+  it("sc.exe printing nothing is could-not-check (error, exit 2), not a skip", async () => {
+    const h: Host = { ...windows({ pnp: "", state: "", start: "" }), exec: async () => result("", 1) };
+    const results = await runChecks([usbDeviceCheck, smartcardServiceCheck], { host: h, options: runOptions() });
+    expect(results.map((r) => [r.id, r.status, r.code])).toEqual([
+      ["token.usb-device", "error", "USB_LIST_UNAVAILABLE"],
+      ["token.smartcard-service", "error", "PCSC_STATE_UNKNOWN"],
+    ]);
+    expect(summarize(results, false)).toMatchObject({ skip: 0, error: 2, exitCode: 2 });
   });
   it("disabled fails even with nothing plugged in", async () => {
     expect(await service(windows({ pnp: "", state: "1  STOPPED", start: "4   DISABLED" }))).toEqual(["fail", "PCSC_DISABLED"]);

@@ -149,7 +149,7 @@ describe("Windows PnP USB listing", () => {
         exec: async (): Promise<ExecResult> => ({ exitCode: 0, signal: null, stdout, stderr: "", timedOut: false, truncated: false, notFound: false, durationMs: 5 }),
       };
       const [r] = await runChecks([usbDeviceCheck], { host: winHost, options: runOptions() });
-      expect([r!.status, r!.code]).toEqual(["skip", "USB_LIST_UNAVAILABLE"]);
+      expect([r!.status, r!.code]).toEqual(["error", "USB_LIST_UNAVAILABLE"]);
     }
   });
 });

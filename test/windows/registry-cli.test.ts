@@ -75,7 +75,7 @@ describe.skipIf(!WINE_REQUIRED)("registry facts and empty answers, for real unde
     const d = await cli(["all", "--verbose"]);
     expect(d.checks.filter((c) => ABSENCE_CODES.includes(c.code))).toEqual([]);
     expect(byId(d, "certs.stores")).toMatchObject({ status: "error", code: "STORES_UNREADABLE" });
-    expect(byId(d, "token.usb-device")).toMatchObject({ status: "skip", code: "USB_LIST_UNAVAILABLE" });
+    expect(byId(d, "token.usb-device")).toMatchObject({ status: "error", code: "USB_LIST_UNAVAILABLE" });
     // sc.exe under Wine knows no SCardSvr and prints nothing: unknown, not "not installed".
     expect(byId(d, "token.smartcard-service").code).toBe("PCSC_STATE_UNKNOWN");
     const browsers = byId(d, "browser.installed");

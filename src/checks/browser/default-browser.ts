@@ -25,7 +25,7 @@ export const browserDefaultCheck: CheckDefinition = {
   codes: {
     DEFAULT_BROWSER_RECOMMENDED: "pass",
     DEFAULT_BROWSER_NOT_RECOMMENDED: "warn",
-    DEFAULT_BROWSER_UNKNOWN: "skip",
+    DEFAULT_BROWSER_UNKNOWN: "error",
     DEFAULT_BROWSER_QUERY_TIMEOUT: "timeout",
   },
   async run(ctx): Promise<Outcome> {
@@ -42,7 +42,7 @@ export const browserDefaultCheck: CheckDefinition = {
           data,
         };
       }
-      return { status: "skip", code: "DEFAULT_BROWSER_UNKNOWN", message: { key: "browser.default.unknown" }, remedy: [{ key: setDefaultStep(ctx.host.platform.os) }], data };
+      return { status: "error", code: "DEFAULT_BROWSER_UNKNOWN", message: { key: "browser.default.unknown" }, remedy: [{ key: setDefaultStep(ctx.host.platform.os) }], data };
     }
     const name = d.browser ? BROWSER_NAMES[d.browser] : d.handler;
     if (d.browser && isRecommended(d.browser)) {

@@ -28,7 +28,7 @@ export const clockCheck: CheckDefinition<ClockOutput> = {
   network: true,
   uses: [STORES, TOKEN_CERTIFICATES_CHECK],
   title: "certs.clock.title",
-  codes: { CLOCK_OK: "pass", CLOCK_SKEW: "warn", CLOCK_WRONG: "fail", CLOCK_UNCHECKED: "skip" },
+  codes: { CLOCK_OK: "pass", CLOCK_SKEW: "warn", CLOCK_WRONG: "fail", CLOCK_UNCHECKED: "error" },
   async run(ctx): Promise<Outcome<ClockOutput>> {
     const url = ctx.host.env.GUZESTLI_CLOCK_URL || PORTAL_URL;
     const before = ctx.host.now().getTime();
@@ -37,12 +37,12 @@ export const clockCheck: CheckDefinition<ClockOutput> = {
       const res = await ctx.host.http.request(url, { method: "HEAD", timeoutMs: Math.min(ctx.budgetMs, 8000), signal: ctx.signal, maxBytes: 64 * 1024 });
       date = res.headers["date"];
     } catch (e) {
-      return { status: "skip", code: "CLOCK_UNCHECKED", message: { key: "certs.clock.unchecked", values: { url, reason: String((e as Error).message ?? e).split("\n")[0]!.slice(0, 160) } } };
+      return { status: "error", code: "CLOCK_UNCHECKED", message: { key: "certs.clock.unchecked", values: { url, reason: String((e as Error).message ?? e).split("\n")[0]!.slice(0, 160) } } };
     }
     const after = ctx.host.now().getTime();
     const server = date ? Date.parse(date) : NaN;
     if (Number.isNaN(server)) {
-      return { status: "skip", code: "CLOCK_UNCHECKED", message: { key: "certs.clock.unchecked", values: { url, reason: "no Date header" } } };
+      return { status: "error", code: "CLOCK_UNCHECKED", message: { key: "certs.clock.unchecked", values: { url, reason: "no Date header" } } };
     }
     // The Date header has one-second resolution and is stamped somewhere during the exchange.
     const local = (before + after) / 2;

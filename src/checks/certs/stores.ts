@@ -68,7 +68,7 @@ export const storesCheck: CheckDefinition<StoresOutput> = {
         status: "error",
         code: "STORES_UNREADABLE",
         message: { key: "certs.stores.unreadable", values: { store: first?.store ?? "?", reason: first?.reason ?? "?" } },
-        remedy: [{ key: notInstalled ? `certs.stores.remedy.tool.${ctx.host.platform.os === "linux" ? "linux" : "other"}` : "certs.stores.remedy.retry" }],
+        remedy: [{ key: notInstalled ? `certs.stores.remedy.tool.${ctx.host.platform.os === "linux" ? "linux" : "other"}` : retryRemedy(ctx.host.platform.os, first?.store) }],
         data,
       };
     }
@@ -123,4 +123,13 @@ function browserStores(browser: readonly StoreReading[], home: string): BrowserS
 /** The store path as a user types it in a shell: "$HOME/.pki/nssdb", so remedies can be pasted. */
 function shellPath(path: string, home: string): string {
   return home && path.startsWith(home + "/") ? "$HOME" + path.slice(home.length) : path;
+}
+
+/**
+ * "Close Chrome/Opera, they lock the store" is said only of an NSS database on Linux
+ * (a browser holds it open); the Windows stores and the macOS keychains are read
+ * through the system, which no browser locks (#19.16).
+ */
+function retryRemedy(os: NodeJS.Platform, store: string | undefined): string {
+  return os === "linux" && store !== undefined && /^NSS\b/.test(store) ? "certs.stores.remedy.retry" : "certs.stores.remedy.retryLater";
 }

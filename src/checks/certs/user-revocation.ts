@@ -28,6 +28,7 @@ export const userRevocationCheck: CheckDefinition = {
     NO_REVOCATION_INFO: "skip",
     CERT_SELF_SIGNED: "fail",
     ISSUER_NOT_FOUND: "skip",
+    ISSUER_NOT_LOOKED_UP: "error",
     NO_USER_CERT: "skip",
   },
   async run(ctx): Promise<Outcome> {
@@ -45,6 +46,10 @@ export const userRevocationCheck: CheckDefinition = {
       let verdict: RevocationVerdict | undefined;
       if (selfIssuedLeaf(u.info)) {
         o = selfSignedOutcome(u.info);
+      } else if (!issuer && !storesOf(ctx)) {
+        // The stores were not read (their check could not run, or is not in this run):
+        // "not found" would be a claim without a look (#19.16). Could not check.
+        o = { status: "error", code: "ISSUER_NOT_LOOKED_UP", message: { key: "certs.userRevocation.issuerNotLookedUp", values: { subject, issuer: u.info.issuerCommonName } } };
       } else if (!issuer) {
         o = { status: "skip", code: "ISSUER_NOT_FOUND", message: { key: "certs.userRevocation.noIssuer", values: { subject, issuer: u.info.issuerCommonName } }, remedy: [{ key: "certs.userRevocation.noIssuer.remedy", values: { issuer: u.info.issuerCommonName } }] };
       } else {
@@ -66,7 +71,7 @@ export const userRevocationCheck: CheckDefinition = {
         code: o.code,
       });
     }
-    const order = ["fail", "warn", "skip", "pass"];
+    const order = ["fail", "warn", "error", "skip", "pass"];
     const chosen = decisive(users, outcomes).sort((a, b) => order.indexOf(a.status) - order.indexOf(b.status))[0]!;
     return { ...chosen, data: { certificates } };
   },

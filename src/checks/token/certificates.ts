@@ -37,20 +37,29 @@ export const certificatesCheck: CheckDefinition<TokenCertificatesOutput> = {
     // The certificate parser is the heaviest module the tool loads: not for a token without certificates.
     const x509 = tokens.some((t) => t.token.certificates.length > 0) ? await loadX509() : (undefined as unknown as X509);
     const now = ctx.host.now();
-    const judged = tokens.map((t) => judgeToken(x509, t, now, ctx.options.sale, ctx.options.saleText));
+    const all = tokens.map((t) => judgeToken(x509, t, now, ctx.options.sale, ctx.options.saleText));
+    // An empty token beside one that can sign (a valid signing certificate with its key)
+    // is not the one to sign with: a note naming it, not a failure of the group (#19.12).
+    const canSign = all.some((j) => j.canSign);
+    const empties = canSign ? all.filter((j) => j.empty) : [];
+    const judged = all.filter((j) => !empties.includes(j));
     const worst = judged.reduce((a, b) => (severity(b.status) > severity(a.status) ? b : a), judged[0]!);
+    const message = empties.reduce<Msg>(
+      (m, e) => ({ key: "token.cert.emptyBeside", values: { verdict: m, token: e.name, model: e.model } }),
+      worst.message,
+    );
     // Hand over the user certificates, the best signing candidate of each token first.
     const certificates: TokenCertificate[] = judged.flatMap((j) => j.handover);
     return {
       status: worst.status,
       code: worst.code,
-      message: worst.message,
+      message,
       remedy: judged.flatMap((j) => j.remedy),
       data: {
         now: now.toISOString(),
         sale: ctx.options.sale?.toISOString(),
         expiryWarningDays: EXPIRY_WARNING_DAYS,
-        tokens: judged.map((j) => j.data),
+        tokens: all.map((j) => (empties.includes(j) ? { ...j.data, emptyBesideWorkingToken: true } : j.data)),
       },
       output: { certificates },
     };
@@ -73,6 +82,12 @@ interface JudgedCert {
 }
 
 interface JudgedToken {
+  /** Holds a valid signing certificate whose key the token shows (public or private key, same CKA_ID). */
+  canSign: boolean;
+  /** Holds no certificate at all (nor unreadable ones). */
+  empty: boolean;
+  name: MsgValue;
+  model: string;
   status: Status;
   code: string;
   message: Msg;
@@ -139,7 +154,17 @@ function judgeToken(x509: X509, t: FoundToken, now: Date, sale: Date | undefined
     role: c.role,
     superseded: c.role !== "other" && byRole.get(c.role) !== c ? true : undefined,
   }));
-  const base = { data, handover };
+  const signing = byRole.get("signing");
+  const base = {
+    data,
+    handover,
+    name: token,
+    model: where.model,
+    empty: certs.length === 0 && unreadable.length === 0,
+    // Private keys are hidden before login on most tokens; the public key object, with
+    // the certificate's CKA_ID, is shown. Without either, "with its key" is not known.
+    canSign: signing !== undefined && signing.validity === "valid" && (signing.publicKeyOnToken || signing.privateKeyVisible),
+  };
 
   if (user.length === 0) {
     // "No certificate" is said only of an empty token: one that holds certificates

@@ -72,6 +72,8 @@ export const MODULE_CATALOGUE: readonly ModuleCatalogueEntry[] = [
 export interface CandidateModule {
   path: string;
   family?: DriverFamily;
+  /** Typed by the user (--module): judged as typed, a wrong file is a wrong path, not a broken driver. */
+  given?: boolean;
 }
 
 /** The catalogue's paths for this OS, with Windows variables expanded. */
@@ -92,7 +94,7 @@ export function cataloguePaths(os: NodeJS.Platform, env: Readonly<Record<string,
  * exists, a module reached through several paths (symlinks) once.
  */
 export async function candidateModules(host: Host, given: readonly string[]): Promise<CandidateModule[]> {
-  if (given.length > 0) return given.map((path) => ({ path }));
+  if (given.length > 0) return given.map((path) => ({ path, given: true }));
   const seen = new Set<string>();
   const out: CandidateModule[] = [];
   for (const c of cataloguePaths(host.platform.os, host.env)) {

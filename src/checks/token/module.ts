@@ -53,7 +53,8 @@ export const moduleCheck: CheckDefinition<ModuleOutput> = {
       return {
         status: "fail",
         code: "NO_MODULE",
-        message: { key: "token.module.none" },
+        // "No token is plugged in" only when the USB list was read (#19.16).
+        message: { key: usb?.listed ? "token.module.none" : "token.module.noneNoUsb" },
         remedy: [{ key: "token.remedy.plugToken" }, { key: "token.remedy.installDriverGeneric" }],
         data: { modules: [] },
         output: { probes: [] },
@@ -61,10 +62,15 @@ export const moduleCheck: CheckDefinition<ModuleOutput> = {
     }
 
     const perModuleMs = ctx.options.timeoutMs;
+    const folders = new Set<string>();
     const probes = await Promise.all(
       candidates.map(async (c): Promise<ModuleProbe> => {
         if (!(await ctx.host.fs.exists(c.path))) {
           return { module: c.path, kind: "load-failed", reason: "not-found", detail: "no such file" };
+        }
+        if ((await ctx.host.fs.stat(c.path))?.isDirectory) {
+          folders.add(c.path);
+          return { module: c.path, kind: "load-failed", reason: "not-a-library", detail: "a folder, not a file" };
         }
         return probeModule(ctx.host, c.path, { timeoutMs: perModuleMs, signal: ctx.signal });
       }),
@@ -85,6 +91,8 @@ export const moduleCheck: CheckDefinition<ModuleOutput> = {
       };
     }
 
+    const givenPaths = new Set(candidates.filter((c) => c.given).map((c) => c.path));
+    const verdict = (p: ModuleProbe): Verdict => moduleVerdict(p, givenPaths.has(p.module), folders.has(p.module));
     const working = probes.filter((p) => p.kind === "ok");
     const failed = probes.filter((p) => p.kind !== "ok").sort((a, b) => severity(verdict(b).status) - severity(verdict(a).status));
     if (failed.length === 0) {
@@ -99,7 +107,7 @@ export const moduleCheck: CheckDefinition<ModuleOutput> = {
         code: "SOME_MODULES_FAILED",
         message: {
           key: "token.module.partial",
-          values: { working: working.map((p) => baseName(p.module)).join(", "), failed: problemList(failed) },
+          values: { working: working.map((p) => baseName(p.module)).join(", "), failed: problemList(failed, verdict) },
         },
         remedy: dedupeMsgs(remedy),
         data,
@@ -111,7 +119,7 @@ export const moduleCheck: CheckDefinition<ModuleOutput> = {
     // said first in the remedies.
     const deviceRemedy: Msg[] = device ? [driverRemedy(device.driver, device.name)] : [];
     const message: Msg =
-      failed.length === 1 ? worst.message : { key: "token.module.noneWorks", values: { count: failed.length, modules: problemList(failed) } };
+      failed.length === 1 ? worst.message : { key: "token.module.noneWorks", values: { count: failed.length, modules: problemList(failed, verdict) } };
     return {
       status: worst.status,
       code: worst.code,
@@ -132,6 +140,31 @@ interface Verdict {
 
 /** What one module's probe means for the user. */
 export function verdict(p: ModuleProbe): Verdict {
+  return moduleVerdict(p, false);
+}
+
+/**
+ * A path the user typed (--module) is judged as typed: a file that is missing, a
+ * folder, no library or a library without C_GetFunctionList is a wrong path to check,
+ * not a driver to reinstall from e-imza.az (#19.19).
+ */
+function moduleVerdict(p: ModuleProbe, given: boolean, folder = false): Verdict {
+  if (given && p.kind === "load-failed" && (p.reason === "not-found" || p.reason === "not-a-library" || p.reason === "not-pkcs11")) {
+    const code = { "not-found": "MODULE_NOT_FOUND", "not-a-library": "MODULE_NOT_A_LIBRARY", "not-pkcs11": "MODULE_NOT_PKCS11" }[p.reason];
+    return {
+      status: "fail",
+      code,
+      message: {
+        key: p.reason === "not-found" ? "token.module.givenNotFound" : folder ? "token.module.givenFolder" : "token.module.givenNotDriver",
+        values: { module: p.module },
+      },
+      remedy: [{ key: "token.remedy.checkModulePath" }],
+    };
+  }
+  return catalogueVerdict(p);
+}
+
+function catalogueVerdict(p: ModuleProbe): Verdict {
   const module = p.module;
   const name = baseName(module);
   switch (p.kind) {
@@ -202,8 +235,8 @@ function exitText(code: number | undefined): string {
 }
 
 /** "a.so — MODULE_TIMEOUT; b.so — MODULE_NOT_FOUND": each failed module with its own code. */
-function problemList(failed: readonly ModuleProbe[]): string {
-  return failed.map((p) => `${baseName(p.module)} — ${verdict(p).code}`).join("; ");
+function problemList(failed: readonly ModuleProbe[], judge: (p: ModuleProbe) => Verdict): string {
+  return failed.map((p) => `${baseName(p.module)} — ${judge(p).code}`).join("; ");
 }
 
 function callName(stage: string): string {

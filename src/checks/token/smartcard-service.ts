@@ -22,7 +22,7 @@ export const smartcardServiceCheck: CheckDefinition = {
     PCSC_STOPPED: "fail",
     PCSC_DISABLED: "fail",
     PCSC_NOT_INSTALLED: "warn",
-    PCSC_STATE_UNKNOWN: "skip",
+    PCSC_STATE_UNKNOWN: "error",
   },
   async run(ctx): Promise<Outcome> {
     const bounds = { timeoutMs: Math.max(500, Math.floor(ctx.budgetMs / 2) - 100), signal: ctx.signal };
@@ -76,7 +76,7 @@ export const smartcardServiceCheck: CheckDefinition = {
         };
       default:
         return {
-          status: "skip",
+          status: "error",
           code: "PCSC_STATE_UNKNOWN",
           message: { key: "token.service.unknown", values: { service, reason: state.reason } },
           data,

@@ -20,13 +20,14 @@ export const usbDeviceCheck: CheckDefinition<UsbDeviceOutput> = {
     USB_TOKEN_FOUND: "pass",
     USB_DEVICE_PROBLEM: "warn",
     NO_USB_DEVICE: "info",
-    USB_LIST_UNAVAILABLE: "skip",
+    USB_LIST_UNAVAILABLE: "error",
   },
   async run(ctx): Promise<Outcome<UsbDeviceOutput>> {
     const scan = await listUsbDevices(ctx.host, { timeoutMs: Math.max(500, ctx.budgetMs - 500), signal: ctx.signal });
     if (!scan.ok) {
+      // The list was not read: "could not check" (exit 2), never a skip.
       return {
-        status: "skip",
+        status: "error",
         code: "USB_LIST_UNAVAILABLE",
         message: { key: "token.usb.unavailable", values: { source: scan.source, reason: scan.reason } },
         data: { source: scan.source, reason: scan.reason },

@@ -8,7 +8,7 @@ const RESTART = "certs.remedy.restartBrowser";
 /** Every code the certs checks declare (src/checks/certs/*). */
 export const certsEntries: readonly ExplainEntry[] = [
   { code: "STORES_READ", meaning: meaning("STORES_READ"), remedy: [] },
-  { code: "STORES_UNREADABLE", meaning: meaning("STORES_UNREADABLE"), remedy: ["certs.stores.remedy.tool.linux", "certs.stores.remedy.retry"] },
+  { code: "STORES_UNREADABLE", meaning: meaning("STORES_UNREADABLE"), remedy: ["certs.stores.remedy.tool.linux", "certs.stores.remedy.retry", "certs.stores.remedy.retryLater"] },
   {
     code: "ROOT_INSTALLED",
     meaning: meaning("ROOT_INSTALLED"),
@@ -70,4 +70,5 @@ export const certsEntries: readonly ExplainEntry[] = [
   { code: "REVOCATION_UNREACHABLE", meaning: meaning("REVOCATION_UNREACHABLE"), remedy: ["certs.userRevocation.unreachable.remedy", CALL_157] },
   { code: "NO_REVOCATION_INFO", meaning: meaning("NO_REVOCATION_INFO"), remedy: [CALL_157] },
   { code: "ISSUER_NOT_FOUND", meaning: meaning("ISSUER_NOT_FOUND"), remedy: ["certs.explain.remedy.installIntermediates"] },
+  { code: "ISSUER_NOT_LOOKED_UP", meaning: meaning("ISSUER_NOT_LOOKED_UP"), remedy: ["certs.stores.remedy.retryLater"] },
 ];

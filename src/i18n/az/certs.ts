@@ -18,6 +18,7 @@ export const certs: SameKeys<typeof en> = {
   "certs.stores.remedy.tool.linux": "İT köməkçisi üçün: NSS alətlərini quraşdırın və yoxlamanı təkrarlayın: sudo apt install libnss3-tools (Fedora: sudo dnf install nss-tools).",
   "certs.stores.remedy.tool.other": "Sistemin sertifikat aləti yoxdur və ya bloklanıb; yoxlamanı adi istifadəçi kimi təkrarlayın və ya İT köməkçisinə müraciət edin.",
   "certs.stores.remedy.retry": "Chrome və Opera-nı bağlayın (açıq olanda anbarı kilidləyirlər), sonra yoxlamanı təkrarlayın.",
+  "certs.stores.remedy.retryLater": "Yoxlamanı bir az sonra yenidən işə salın. Anbar yenə oxunmasa, nəticəni (və ya --report faylını) kompüterinizə baxan İT köməkçisinə göstərin.",
 
   // certs.root-installed
   "certs.rootInstalled.pass.fingerprint": "{name} quraşdırılıb; rəsmi sertifikatla eynidir (barmaq izi üst-üstə düşür).",
@@ -88,6 +89,7 @@ export const certs: SameKeys<typeof en> = {
   "certs.userRevocation.noSource": "Sertifikatınızda ləğv vəziyyətini yoxlamaq üçün xidmət ünvanı göstərilməyib, ona görə bunu burada yoxlamaq mümkün deyil.",
   "certs.userRevocation.noIssuer": "Sertifikatınızı verən {issuer} sertifikatı tapılmadı, ona görə ləğv vəziyyətini soruşmaq mümkün olmadı.",
   "certs.userRevocation.noIssuer.remedy": "{issuer} sertifikatını quraşdırın və yoxlamanı təkrarlayın.",
+  "certs.userRevocation.issuerNotLookedUp": "Sertifikatınızın ləğv edilib-edilmədiyini yoxlamaq mümkün olmadı: sertifikat anbarları oxuna bilmədi, ona görə sertifikatınızı verən {issuer} sertifikatı orada axtarıla bilmədi.",
   "certs.userValidity.clockWrong": "Portalın vaxtına görə sertifikatınız {date} tarixinədək etibarlıdır; onu müddəti bitmiş və ya hələ qüvvədə olmayan kimi yalnız bu kompüterin səhv saatı göstərir.",
   "certs.userChain.selfSigned.remedy": "Bu sertifikatı quraşdırmayın və ona etibar etməyin. Tokeninizdəki E-İmza sertifikatı ilə imzalayın; başqası yoxdursa, rəsmi sertifikat mərkəzindən (e-imza.az, ASAN xidmət mərkəzi) alın.",
   "certs.userChain.selfSigned": "{subject} sertifikatı özü-özünü imzalayıb: bu, rəsmi sertifikat mərkəzinin verdiyi sertifikat deyil və portal onu qəbul etməyəcək.",
@@ -174,6 +176,7 @@ export const certs: SameKeys<typeof en> = {
   "certs.explain.REVOCATION_UNREACHABLE": "Sertifikatınızın ləğv edilib-edilmədiyini yoxlayan xidmətə qoşulmaq mümkün olmadı və ya yararlı cavab alınmadı.",
   "certs.explain.NO_REVOCATION_INFO": "Sertifikatınızda ləğv vəziyyətini yoxlamaq üçün xidmət ünvanı göstərilməyib.",
   "certs.explain.ISSUER_NOT_FOUND": "Sertifikatınızı verən sertifikat mərkəzinin sertifikatı tapılmadı, ona görə ləğv vəziyyəti soruşula bilmədi.",
+  "certs.explain.ISSUER_NOT_LOOKED_UP": "Sertifikat anbarları oxuna bilmədi, ona görə sertifikatınızı verən sertifikat mərkəzinin sertifikatı axtarıla bilmədi və ləğv vəziyyəti soruşulmadı. Bu, kompüterinizdə tapılmış problem deyil.",
   "certs.explain.remedy.installRoot": "AZ Root Authority (RCA) rəsmi faylını e-imza.az saytından götürün və kök sertifikat kimi quraşdırın: Windows-da \"Trusted Root Certification Authorities\" (Доверенные корневые центры сертификации) anbarına; macOS-da \"Keychain Access\" (Связка ключей) → \"Trust\" (Доверие) → \"Always Trust\" (Всегда доверять); Linux-da Chrome və ya Opera-da \"Manage certificates\" (Настроить сертификаты) → \"Authorities\" (Центры сертификации) → \"Import\" (Импорт).",
   "certs.explain.remedy.trustRoot": "AZ Root Authority (RCA) sertifikatını sistemə kök sertifikat kimi tanıdın: Windows-da onu \"Trusted Root Certification Authorities\" (Доверенные корневые центры сертификации) anbarına quraşdırın; macOS-da \"Keychain Access\" (Связка ключей) → \"Trust\" (Доверие) → \"Always Trust\" (Всегда доверять); Linux-da Chrome və ya Opera-da \"Manage certificates\" (Настроить сертификаты) → \"Authorities\" (Центры сертификации) → \"Edit\" (Изменить).",
   "certs.explain.remedy.installIntermediates": "AZ Policy Authority (PCA) və AZ E-Government Authority (ICA) rəsmi fayllarını e-imza.az saytından götürün və quraşdırın (Windows-da \"Intermediate Certification Authorities\" (Промежуточные центры сертификации) anbarına; Chrome və Opera-da \"Manage certificates\" (Настроить сертификаты) → \"Authorities\" (Центры сертификации) → \"Import\" (Импорт)).",

@@ -19,7 +19,8 @@ export const core: SameKeys<typeof en> = {
 
   "engine.notApplicable": "Bu yoxlama bu kompüterin əməliyyat sistemi üçün deyil.",
   "engine.offline": "Yoxlanılmadı: bu yoxlamaya internet lazımdır, alət isə internetsiz rejimdə (--offline) işə salınıb.",
-  "engine.dependencyNotMet": "Yoxlanılmadı, çünki yuxarıdakı bu yoxlama uğurlu olmadı: {dependency}. Əvvəlcə onu həll edin.",
+  "engine.dependencyNotMet": "Yoxlanılmadı: əvvəlcə yuxarıdakı \"{dependency}\" yoxlamasındakı problemi aradan qaldırın.",
+  "engine.dependencyNotChecked": "Yoxlanıla bilmədi: yuxarıdakı \"{dependency}\" yoxlaması başa çatmadı, ona görə bu yoxlama üçün məlumat yoxdur. Əvvəlcə o yoxlamanın nə dediyinə baxın.",
   "engine.timeout": "Yoxlama vaxtında ({ms} millisaniyə) başa çatmadı və dayandırıldı; nəticə məlum deyil.",
   "engine.timeoutRemedy": "Yoxlamanı bir az sonra yenidən işə salın. Yenə də vaxtı bitərsə, nəticəni (və ya --report faylını) kompüterinizə baxan İT köməkçisinə göstərin.",
   "engine.inventoryTimedOut": "Bu yoxlamanın müraciət etdiyi Windows PowerShell {seconds} saniyə ərzində cavab vermədi (kompüter təzə yandırılanda gec başlaya bilər), ona görə bunu yoxlamaq olmadı. guzestli-check-i daha çox vaxtla yenidən işə salın: --timeout 60000 əlavə edin.",
@@ -148,6 +149,8 @@ export const core: SameKeys<typeof en> = {
   "explain.OFFLINE_SKIPPED.remedy": "İnternetə qoşulu kompüterdə --offline olmadan yenidən işə salın.",
   "explain.DEPENDENCY_NOT_MET": "Yoxlamaya uğursuz olan başqa yoxlamanın nəticəsi lazımdır; əvvəlcə onu düzəldin.",
   "explain.DEPENDENCY_NOT_MET.remedy": "Mesajda adı çəkilən yoxlamaya baxın, göstərdiyi problemi aradan qaldırın və yenidən işə salın.",
+  "explain.DEPENDENCY_NOT_CHECKED": "Yoxlamaya başqa bir yoxlamanın nəticəsi lazımdır, o isə başa çatmadı (xəta ilə dayandı və ya vaxtı bitdi); onun nəticəsi məlum deyil, ona görə bu yoxlamanın da nəticəsi məlum deyil. Bu, kompüterinizdə tapılmış problem deyil.",
+  "explain.DEPENDENCY_NOT_CHECKED.remedy": "Mesajda adı çəkilən yoxlamaya baxın və aləti bir az sonra yenidən işə salın. O yoxlama yenə başa çatmasa, nəticəni (və ya --report faylını) kompüterinizə baxan İT köməkçisinə göstərin.",
   "explain.CHECK_CRASHED": "Yoxlama zamanı guzestli-check alətinin özündə xəta baş verdi; nəticə məlum deyil.",
   "explain.CHECK_TIMEOUT": "Yoxlama ayrılmış vaxtdan uzun çəkdi və dayandırıldı; nəticə məlum deyil.",
   "explain.title": "{query}",

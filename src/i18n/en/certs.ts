@@ -16,6 +16,7 @@ export const certs = {
   "certs.stores.remedy.tool.linux": "For an IT helper: install the NSS tools and run the check again: sudo apt install libnss3-tools (Fedora: sudo dnf install nss-tools).",
   "certs.stores.remedy.tool.other": "The system's certificate tool is missing or blocked; run the check again as your usual user, or ask your IT helper.",
   "certs.stores.remedy.retry": "Close Chrome/Opera (they lock the store), then run the check again.",
+  "certs.stores.remedy.retryLater": "Run the check again a little later. If the store still cannot be read, show the result (or the --report file) to the IT helper who looks after your computer.",
 
   // certs.root-installed
   "certs.rootInstalled.pass.fingerprint": "{name} is installed; it matches the official certificate by fingerprint.",
@@ -89,6 +90,7 @@ export const certs = {
   "certs.userRevocation.noSource": "Your certificate names no OCSP service and no CRL, so revocation cannot be checked here.",
   "certs.userRevocation.noIssuer": "The issuer {issuer} of your certificate was not found, so revocation could not be asked.",
   "certs.userRevocation.noIssuer.remedy": "Install {issuer} (or give the official file with --ca) and run the check again.",
+  "certs.userRevocation.issuerNotLookedUp": "Whether your certificate was revoked could not be checked: the certificate stores could not be read, so the issuer {issuer} could not be looked for there.",
 
   // Shared remedy steps
   "certs.remedy.getOfficialFile": "Get the official {name} certificate file from e-imza.az (or from your IT helper); never from an unknown site.",
@@ -172,6 +174,7 @@ export const certs = {
   "certs.explain.REVOCATION_UNREACHABLE": "The CA's OCSP service and CRL could not be reached or gave no usable answer.",
   "certs.explain.NO_REVOCATION_INFO": "Your certificate names no OCSP service or CRL.",
   "certs.explain.ISSUER_NOT_FOUND": "The issuer of your certificate was not found, so revocation could not be asked.",
+  "certs.explain.ISSUER_NOT_LOOKED_UP": "The certificate stores could not be read, so the issuer of your certificate could not be looked for and revocation could not be asked. This is not a problem found on your computer.",
   "certs.explain.remedy.installRoot": "Get the official AZ Root Authority (RCA) file from e-imza.az and install it as a trusted root: on Windows into \"Trusted Root Certification Authorities\"; on macOS \"Keychain Access\" → \"Trust\" → \"Always Trust\"; on Linux in Chrome or Opera \"Manage certificates\" → \"Authorities\" → \"Import\".",
   "certs.explain.remedy.trustRoot": "Mark AZ Root Authority (RCA) as a trusted root: on Windows install it into \"Trusted Root Certification Authorities\"; on macOS \"Keychain Access\" → \"Trust\" → \"Always Trust\"; on Linux in Chrome or Opera \"Manage certificates\" → \"Authorities\" → \"Edit\".",
   "certs.explain.remedy.installIntermediates": "Get the official AZ Policy Authority (PCA) and AZ E-Government Authority (ICA) files from e-imza.az and install them (Windows: \"Intermediate Certification Authorities\"; Chrome and Opera: \"Manage certificates\" → \"Authorities\" → \"Import\").",

@@ -17,7 +17,8 @@ export const core = {
 
   "engine.notApplicable": "This check does not apply to this computer's operating system.",
   "engine.offline": "Not checked: this check needs the internet, and the tool was run without it (--offline).",
-  "engine.dependencyNotMet": "Not checked, because this check above did not pass: {dependency}. Deal with that one first.",
+  "engine.dependencyNotMet": "Not checked: first fix the problem found by the check \"{dependency}\" above.",
+  "engine.dependencyNotChecked": "Could not be checked: the check \"{dependency}\" above could not run, so there is nothing to check this one against. See what that check says first.",
   "engine.timeout": "The check did not finish in time ({ms} milliseconds) and was stopped; the result is unknown.",
   "engine.timeoutRemedy": "Run the check again a little later. If it keeps timing out, show the result (or the --report file) to the IT helper who looks after your computer.",
   "engine.inventoryTimedOut": "Windows PowerShell, which this check asks, did not answer within {seconds} seconds (right after the computer is switched on it can start slowly), so this could not be checked. Run guzestli-check again with more time: add --timeout 60000.",
@@ -146,6 +147,8 @@ export const core = {
   "explain.OFFLINE_SKIPPED.remedy": "Run again without --offline on a computer that is online.",
   "explain.DEPENDENCY_NOT_MET": "The check needs the result of another check that did not pass; fix that one first.",
   "explain.DEPENDENCY_NOT_MET.remedy": "Look at the check named in the message, fix what it reports, and run again.",
+  "explain.DEPENDENCY_NOT_CHECKED": "The check needs the result of another check that could not run (it stopped with an error or ran out of time); that result is unknown, so this one is unknown too. It is not a problem found on your computer.",
+  "explain.DEPENDENCY_NOT_CHECKED.remedy": "Look at the check named in the message and run the tool again later. If that check still cannot run, show the result (or the --report file) to the IT helper who looks after your computer.",
   "explain.CHECK_CRASHED": "guzestli-check itself failed while checking; the result is unknown.",
   "explain.CHECK_TIMEOUT": "The check took longer than its time budget and was stopped; the result is unknown.",
   "explain.title": "{query}",

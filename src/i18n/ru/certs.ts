@@ -18,6 +18,7 @@ export const certs: SameKeys<typeof en> = {
   "certs.stores.remedy.tool.linux": "Для IT-специалиста: установите инструменты NSS и повторите проверку: sudo apt install libnss3-tools (Fedora: sudo dnf install nss-tools).",
   "certs.stores.remedy.tool.other": "Системный инструмент для сертификатов отсутствует или заблокирован; повторите проверку под своим обычным пользователем или обратитесь к IT-специалисту.",
   "certs.stores.remedy.retry": "Закройте Chrome и Opera (пока они открыты, хранилище заблокировано) и повторите проверку.",
+  "certs.stores.remedy.retryLater": "Запустите проверку ещё раз немного позже. Если хранилище снова не прочитается, покажите результат (или файл --report) IT-специалисту, который обслуживает ваш компьютер.",
 
   // certs.root-installed
   "certs.rootInstalled.pass.fingerprint": "{name} установлен; отпечаток совпадает с официальным сертификатом.",
@@ -88,6 +89,7 @@ export const certs: SameKeys<typeof en> = {
   "certs.userRevocation.noSource": "В вашем сертификате не указан адрес службы проверки отзыва, поэтому здесь это проверить нельзя.",
   "certs.userRevocation.noIssuer": "Сертификат {issuer}, выдавший ваш, не найден, поэтому запросить статус отзыва не удалось.",
   "certs.userRevocation.noIssuer.remedy": "Установите сертификат {issuer} и повторите проверку.",
+  "certs.userRevocation.issuerNotLookedUp": "Не удалось проверить, отозван ли ваш сертификат: хранилища сертификатов прочитать не удалось, поэтому сертификат {issuer}, выдавший ваш, в них не искали.",
   "certs.userValidity.clockWrong": "По времени портала ваш сертификат действует до {date}; истёкшим или ещё не действующим его показывают только неверные часы этого компьютера.",
   "certs.userChain.selfSigned.remedy": "Не устанавливайте этот сертификат и не доверяйте ему. Подписывайте сертификатом E-İmza на вашем токене; если другого нет, получите его в официальном удостоверяющем центре (e-imza.az, центр «ASAN xidmət»).",
   "certs.userChain.selfSigned": "Сертификат {subject} подписан сам собой: это не сертификат, выданный официальным удостоверяющим центром, и портал его не примет.",
@@ -174,6 +176,7 @@ export const certs: SameKeys<typeof en> = {
   "certs.explain.REVOCATION_UNREACHABLE": "Не удалось связаться со службой проверки отзыва или получить от неё пригодный ответ.",
   "certs.explain.NO_REVOCATION_INFO": "В вашем сертификате не указан адрес службы проверки отзыва.",
   "certs.explain.ISSUER_NOT_FOUND": "Сертификат удостоверяющего центра, выдавшего ваш, не найден, поэтому статус отзыва запросить не удалось.",
+  "certs.explain.ISSUER_NOT_LOOKED_UP": "Хранилища сертификатов прочитать не удалось, поэтому сертификат удостоверяющего центра, выдавшего ваш, не искали и статус отзыва не запрашивали. Это не проблема, найденная на вашем компьютере.",
   "certs.explain.remedy.installRoot": "Возьмите официальный файл AZ Root Authority (RCA) на e-imza.az и установите его как доверенный корневой: в Windows — в «Trusted Root Certification Authorities» (Доверенные корневые центры сертификации); в macOS — «Keychain Access» (Связка ключей) → «Trust» (Доверие) → «Always Trust» (Всегда доверять); в Linux в Chrome или Opera — «Manage certificates» (Настроить сертификаты) → «Authorities» (Центры сертификации) → «Import» (Импорт).",
   "certs.explain.remedy.trustRoot": "Отметьте AZ Root Authority (RCA) как доверенный корневой: в Windows установите его в «Trusted Root Certification Authorities» (Доверенные корневые центры сертификации); в macOS — «Keychain Access» (Связка ключей) → «Trust» (Доверие) → «Always Trust» (Всегда доверять); в Linux в Chrome или Opera — «Manage certificates» (Настроить сертификаты) → «Authorities» (Центры сертификации) → «Edit» (Изменить).",
   "certs.explain.remedy.installIntermediates": "Возьмите официальные файлы AZ Policy Authority (PCA) и AZ E-Government Authority (ICA) на e-imza.az и установите их (Windows: «Intermediate Certification Authorities» (Промежуточные центры сертификации); Chrome и Opera: «Manage certificates» (Настроить сертификаты) → «Authorities» (Центры сертификации) → «Import» (Импорт)).",
