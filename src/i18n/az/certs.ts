@@ -41,7 +41,7 @@ export const certs: Record<string, string> = {
   "certs.caValidity.CA_EXPIRING": "{name} sertifikatının etibarlılıq müddəti {days} gün sonra, {date} tarixində bitir.",
   "certs.caValidity.CA_NOT_YET_VALID": "{name} sertifikatı yalnız {notBefore} tarixindən etibarlıdır: kompüterin tarixi yəqin ki, səhvdir.",
   "certs.caValidity.CA_EXPIRES_BEFORE_SALE": "{name} sertifikatının etibarlılıq müddəti satışdan ({sale}) əvvəl, {date} tarixində bitir.",
-  "certs.caValidity.remedy.renew": "{name} sertifikatının yeni versiyasını rəsmi E-İmza saytından (e-imza.az) yükləyin və köhnəsinin yerinə quraşdırın.",
+  "certs.caValidity.remedy.renew": "{name} sertifikatının yeni versiyasını rəsmi E-İmza saytından (e-imza.az) yükləyin və köhnəsinin yanında quraşdırın. Köhnəsini müddəti bitənədək ({date}) silməyin: sizin öz sertifikatınız onun əsasında verilmiş ola bilər.",
 
   // certs.clock
   "certs.clock.pass": "Saat düzdür (portalın saatından fərq {seconds} saniyədən azdır).",
@@ -176,7 +176,7 @@ export const certs: Record<string, string> = {
   "certs.explain.remedy.trustRoot": "AZ Root Authority (RCA) sertifikatını sistemə kök sertifikat kimi tanıdın: Windows-da onu \"Trusted Root Certification Authorities\" (Доверенные корневые центры сертификации) anbarına quraşdırın; macOS-da \"Keychain Access\" (Связка ключей) → \"Trust\" (Доверие) → \"Always Trust\" (Всегда доверять); Linux-da Chrome və ya Opera-da \"Manage certificates\" (Настроить сертификаты) → \"Authorities\" (Центры сертификации) → \"Edit\" (Изменить).",
   "certs.explain.remedy.installIntermediates": "AZ Policy Authority (PCA) və AZ E-Government Authority (ICA) rəsmi fayllarını e-imza.az saytından götürün və quraşdırın (Windows-da \"Intermediate Certification Authorities\" (Промежуточные центры сертификации) anbarına; Chrome və Opera-da \"Manage certificates\" (Настроить сертификаты) → \"Authorities\" (Центры сертификации) → \"Import\" (Импорт)).",
   "certs.explain.remedy.removeOldCopy": "Rəsmi olmayan quraşdırılmış nüsxəni silin (sertifikatlar siyahısında \"Authorities\" (Центры сертификации) → \"Delete\" (Удалить)), sonra e-imza.az saytından rəsmi faylı quraşdırın.",
-  "certs.explain.remedy.renewCa": "Kök, PCA və ya ICA sertifikatının yeni versiyasını e-imza.az saytından yükləyin və köhnəsinin yerinə quraşdırın.",
+  "certs.explain.remedy.renewCa": "Kök, PCA və ya ICA sertifikatının yeni versiyasını e-imza.az saytından yükləyin və köhnəsinin yanında quraşdırın. Köhnəsini etibarlılıq müddəti bitənədək silməyin: sizin öz sertifikatınız onun əsasında verilmiş ola bilər.",
   "certs.intermediates.pass.fingerprint": "{names} quraşdırılıb; rəsmi sertifikatlarla eynidir (barmaq izləri üst-üstə düşür).",
   "certs.intermediates.pass.subject+keyId": "{names} quraşdırılıb; adına və açar identifikatoruna görə tanındı.",
   "certs.intermediates.pass.subject": "{names} quraşdırılıb; yalnız adına görə tanındı (rəsmi fayllarla müqayisə etmək üçün onları --ca ilə verin).",
@@ -196,4 +196,5 @@ export const certs: Record<string, string> = {
   "certs.fix.reason.noHome": "{home} ev qovluğu yoxdur",
   "certs.fix.reason.noTool": "sertifikat aləti certutil quraşdırılmayıb; onu İT köməkçisi quraşdırmalıdır (Debian/Ubuntu paketi: \"libnss3-tools\")",
   "certs.fix.reason.denied": "{path} yerinə yazmağa icazə yoxdur",
+  "certs.caValidity.remedy.renewExpired": "{name} sertifikatının yeni versiyasını rəsmi E-İmza saytından (e-imza.az) yükləyin və quraşdırın. Köhnəsinin müddəti bitib və artıq nəzərə alınmır; onu yalnız yenisini quraşdırdıqdan sonra silin.",
 };

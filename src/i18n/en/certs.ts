@@ -41,7 +41,7 @@ export const certs: Record<string, string> = {
   "certs.caValidity.CA_EXPIRING": "The CA certificate {name} expires on {date}, in {days} days.",
   "certs.caValidity.CA_NOT_YET_VALID": "The CA certificate {name} is valid only from {notBefore}: the computer's date is probably wrong.",
   "certs.caValidity.CA_EXPIRES_BEFORE_SALE": "The CA certificate {name} expires on {date}, before the sale ({sale}).",
-  "certs.caValidity.remedy.renew": "Download the current {name} certificate from the official E-İmza site (e-imza.az) and install it in place of the old one.",
+  "certs.caValidity.remedy.renew": "Download the current {name} certificate from the official E-İmza site (e-imza.az) and install it next to the old one. Do not delete the old one before it expires ({date}): your own certificate may have been issued under it.",
 
   // certs.clock
   "certs.clock.pass": "The clock is right (within {seconds} seconds of the portal).",
@@ -176,7 +176,7 @@ export const certs: Record<string, string> = {
   "certs.explain.remedy.trustRoot": "Mark AZ Root Authority (RCA) as a trusted root: on Windows install it into \"Trusted Root Certification Authorities\"; on macOS \"Keychain Access\" → \"Trust\" → \"Always Trust\"; on Linux in Chrome or Opera \"Manage certificates\" → \"Authorities\" → \"Edit\".",
   "certs.explain.remedy.installIntermediates": "Get the official AZ Policy Authority (PCA) and AZ E-Government Authority (ICA) files from e-imza.az and install them (Windows: \"Intermediate Certification Authorities\"; Chrome and Opera: \"Manage certificates\" → \"Authorities\" → \"Import\").",
   "certs.explain.remedy.removeOldCopy": "Delete the installed copy that is not the official one (certificate manager → Authorities → Delete), then install the official file from e-imza.az.",
-  "certs.explain.remedy.renewCa": "Download the current CA certificate from e-imza.az and install it in place of the old one.",
+  "certs.explain.remedy.renewCa": "Download the current CA certificate from e-imza.az and install it next to the old one. Do not delete the old one while it is still valid: your own certificate may have been issued under it.",
   "certs.intermediates.pass.fingerprint": "{names} are installed; they match the official certificates by fingerprint.",
   "certs.intermediates.pass.subject+keyId": "{names} are installed; matched by name and key identifier.",
   "certs.intermediates.pass.subject": "{names} are installed; matched by name only — give the official files with --ca to compare fingerprints.",
@@ -196,4 +196,5 @@ export const certs: Record<string, string> = {
   "certs.fix.reason.noHome": "the home folder {home} does not exist",
   "certs.fix.reason.noTool": "certutil is not installed (Debian/Ubuntu: sudo apt install libnss3-tools)",
   "certs.fix.reason.denied": "no permission to write {path}",
+  "certs.caValidity.remedy.renewExpired": "Download the current {name} certificate from the official E-İmza site (e-imza.az) and install it. The old one has expired and no longer counts; delete it only after the new one is installed.",
 };

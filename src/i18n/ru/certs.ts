@@ -41,7 +41,7 @@ export const certs: Record<string, string> = {
   "certs.caValidity.CA_EXPIRING": "Срок действия сертификата {name} истекает {date}, через {days} дн.",
   "certs.caValidity.CA_NOT_YET_VALID": "Сертификат {name} действует только с {notBefore}: вероятно, на компьютере неверная дата.",
   "certs.caValidity.CA_EXPIRES_BEFORE_SALE": "Срок действия сертификата {name} истекает {date}, раньше продажи ({sale}).",
-  "certs.caValidity.remedy.renew": "Скачайте актуальный сертификат {name} с официального сайта E-İmza (e-imza.az) и установите его вместо старого.",
+  "certs.caValidity.remedy.renew": "Скачайте актуальный сертификат {name} с официального сайта E-İmza (e-imza.az) и установите его рядом со старым. Не удаляйте старый до окончания его срока действия ({date}): ваш собственный сертификат мог быть выдан на его основе.",
 
   // certs.clock
   "certs.clock.pass": "Часы идут верно (расхождение с порталом меньше {seconds} с).",
@@ -176,7 +176,7 @@ export const certs: Record<string, string> = {
   "certs.explain.remedy.trustRoot": "Отметьте AZ Root Authority (RCA) как доверенный корневой: в Windows установите его в «Trusted Root Certification Authorities» (Доверенные корневые центры сертификации); в macOS — «Keychain Access» (Связка ключей) → «Trust» (Доверие) → «Always Trust» (Всегда доверять); в Linux в Chrome или Opera — «Manage certificates» (Настроить сертификаты) → «Authorities» (Центры сертификации) → «Edit» (Изменить).",
   "certs.explain.remedy.installIntermediates": "Возьмите официальные файлы AZ Policy Authority (PCA) и AZ E-Government Authority (ICA) на e-imza.az и установите их (Windows: «Intermediate Certification Authorities» (Промежуточные центры сертификации); Chrome и Opera: «Manage certificates» (Настроить сертификаты) → «Authorities» (Центры сертификации) → «Import» (Импорт)).",
   "certs.explain.remedy.removeOldCopy": "Удалите установленную неофициальную копию («Authorities» (Центры сертификации) → «Delete» (Удалить)), затем установите официальный файл с e-imza.az.",
-  "certs.explain.remedy.renewCa": "Скачайте новую версию корневого сертификата или сертификата PCA или ICA с e-imza.az и установите её вместо старой.",
+  "certs.explain.remedy.renewCa": "Скачайте новую версию корневого сертификата или сертификата PCA или ICA с e-imza.az и установите её рядом со старой. Не удаляйте старую, пока она действует: ваш собственный сертификат мог быть выдан на её основе.",
   "certs.intermediates.pass.fingerprint": "{names} установлены; отпечатки совпадают с официальными сертификатами.",
   "certs.intermediates.pass.subject+keyId": "{names} установлены; опознаны по имени и идентификатору ключа.",
   "certs.intermediates.pass.subject": "{names} установлены; опознаны только по имени (чтобы сравнить отпечатки, укажите официальные файлы через --ca).",
@@ -196,4 +196,5 @@ export const certs: Record<string, string> = {
   "certs.fix.reason.noHome": "домашней папки {home} нет",
   "certs.fix.reason.noTool": "инструмент certutil не установлен; его должен установить IT-специалист (пакет Debian/Ubuntu: «libnss3-tools»)",
   "certs.fix.reason.denied": "нет прав на запись в {path}",
+  "certs.caValidity.remedy.renewExpired": "Скачайте актуальный сертификат {name} с официального сайта E-İmza (e-imza.az) и установите его. Срок действия старого истёк, он больше не учитывается; удаляйте его только после установки нового.",
 };

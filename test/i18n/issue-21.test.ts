@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { catalog } from "../../src/i18n/catalog.js";
+
+/**
+ * Issue #21 (native-editor review, round 2): the texts where the wording is the point.
+ * Behaviour (runs) is tested beside the code it concerns.
+ */
+const LANGS = ["en", "az", "ru"] as const;
+const text = (lang: (typeof LANGS)[number], key: string) => {
+  const v = catalog(lang)[key];
+  if (v === undefined) throw new Error(`${lang}: no key ${key}`);
+  return v;
+};
+
+describe("#21.1 a new CA certificate goes next to the old one", () => {
+  const keys = ["certs.caValidity.remedy.renew", "certs.explain.remedy.renewCa"];
+  it("never says to replace a CA that may still be valid", () => {
+    for (const k of keys) {
+      expect(text("en", k)).not.toMatch(/in place of/i);
+      expect(text("az", k)).not.toMatch(/yerinə/i);
+      expect(text("ru", k)).not.toMatch(/вместо/i);
+    }
+  });
+  it("says in every language not to delete the old one before it expires", () => {
+    for (const k of keys) {
+      expect(text("en", k)).toMatch(/Do not delete the old one/);
+      expect(text("az", k)).toMatch(/Köhnəsini .*silməyin/);
+      expect(text("ru", k)).toMatch(/Не удаляйте стар/);
+    }
+  });
+});
