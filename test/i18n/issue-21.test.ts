@@ -29,3 +29,18 @@ describe("#21.1 a new CA certificate goes next to the old one", () => {
     }
   });
 });
+
+describe("#21.2 the login time", () => {
+  it("recommends one time, two hours before the sale, and names the earliest time only as a limit", () => {
+    for (const k of ["plan.window.times", "plan.window.timesTwoZones"]) {
+      expect(text("en", k)).toMatch(/at about \{recommended\}.*two hours before the sale/);
+      expect(text("az", k)).toMatch(/təxminən \{recommended\}.*satışdan iki saat əvvəl/i);
+      expect(text("ru", k)).toMatch(/около \{recommended\}.*за два часа до продажи/);
+      // No "between {earliest} and …": the earliest time is where the session ends at the sale.
+      for (const l of LANGS) expect(text(l, k)).not.toMatch(/\{earliest\}( \([^)]*\))? (–|and|до)/);
+      expect(text("en", k)).toMatch(/\{earliest\}( \(\{earliestOther\}\))? or earlier ends the session before the sale starts or just as it starts/);
+      expect(text("az", k)).toMatch(/\{earliest\}( \(\{earliestOther\}\))? və ya daha tez daxil olsanız, sessiya satış başlamazdan əvvəl və ya satış başlayan anda bitir/);
+      expect(text("ru", k)).toMatch(/\{earliest\}( \(\{earliestOther\}\))? или раньше сессия закончится до начала продажи или ровно в момент её начала/);
+    }
+  });
+});

@@ -137,10 +137,14 @@ describe("plan.certificate", () => {
 });
 
 describe("plan (built CLI)", () => {
-  it("prints the login window from sale − 500 min to a few hours before, in Baku time", async () => {
+  it("recommends a login two hours before the sale, in Baku time, and says what an earlier login does (#21.2)", async () => {
     const r = await runCli(["plan", "--sale", "2099-12-01T10:00", "--lang", "en"]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("Log in between 2099-12-01 01:40 and 2099-12-01 08:00");
+    expect(r.stdout).toContain("Log in at about 2099-12-01 08:00, two hours before the sale");
+    expect(r.stdout).toContain("lasts until 2099-12-01 16:20");
+    // 01:40 is named only as the limit at which the session no longer lasts into the sale.
+    expect(r.stdout).not.toMatch(/between 2099-12-01 01:40/);
+    expect(r.stdout).toContain("a login at 2099-12-01 01:40 or earlier ends the session before the sale starts or just as it starts");
     expect(r.stdout).toContain("The day before the sale");
     expect(r.stdout).toContain("The hour before the sale");
   });
