@@ -156,6 +156,23 @@ describe("plan (built CLI)", () => {
     expect(w.code).toBe("PLAN_SALE_PAST");
   });
 
+  it('takes the sale time as the tool prints it, "15.01.2099 10:00" or "15.01.2099 10.00" (#21.8)', async () => {
+    for (const sale of ["15.01.2099 10:00", "15.01.2099 10.00"]) {
+      const r = await runCli(["plan", "--sale", sale, "--json"]);
+      expect(r.code, r.stderr).toBe(0);
+      const w = (JSON.parse(r.stdout) as { checks: { id: string; data: { sale: string } }[] }).checks.find((c) => c.id === "plan.window")!;
+      expect(w.data.sale).toBe("2099-01-15T06:00:00.000Z");
+    }
+  });
+
+  it("shows that form in the error for a date it cannot read, in every language (#21.8)", async () => {
+    for (const lang of ["en", "az", "ru"]) {
+      const r = await runCli(["plan", "--sale", "15/01/2099", "--lang", lang]);
+      expect(r.code).toBe(64);
+      expect(r.stderr).toContain('--sale "15.01.2027 10:00"');
+    }
+  });
+
   it("plan without --sale is a usage error", async () => {
     const r = await runCli(["plan"]);
     expect(r.code).toBe(64);

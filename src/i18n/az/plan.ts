@@ -1,6 +1,6 @@
 export const plan: Record<string, string> = {
   "plan.noSale": "Satış vaxtı göstərilməyib, ona görə planlaşdırmaq üçün heç nə yoxdur.",
-  "plan.noSale.remedy": "Satışın tarixini və vaxtını göstərin: guzestli-check plan --sale 2026-12-01T10:00 (saat qurşağı yazılmayıbsa, Bakı vaxtı).",
+  "plan.noSale.remedy": "Satışın tarixini və vaxtını göstərin: guzestli-check plan --sale \"15.01.2027 10:00\" (saat qurşağı yazılmayıbsa, Bakı vaxtı).",
 
   "plan.window.title": "Satış günü nə vaxt daxil olmalı",
   "plan.window.times": "Satış: {sale} Bakı vaxtı ({zone}). Təxminən {recommended}, yəni satışdan iki saat əvvəl daxil olun: 500 dəqiqəlik sessiyanın bitmə vaxtı onda {sessionEnd} olur və problemi düzəltməyə vaxt qalır. Nə qədər tez daxil olsanız, sessiya satış başlayandan sonra bir o qədər tez bitir; {earliest} və ya daha tez daxil olsanız, sessiya satış başlamazdan əvvəl və ya satış başlayan anda bitir.",
@@ -12,7 +12,7 @@ export const plan: Record<string, string> = {
   "plan.window.remedy.notEarlier": "{earliest} və ya daha tez daxil olmayın: 500 dəqiqəlik sessiya satışdan ({sale}) əvvəl və ya satış başlayan anda bitər.",
   "plan.window.remedy.single": "Yalnız bir kompüter və bir brauzerdən daxil olun; başqasına keçmək üçün əvvəlcə əvvəlki \"Güzəştli mənzil\" pəncərəsindən çıxış edin.",
   "plan.window.remedy.loginNow": "İndi www.e-gov.az-a daxil olun və \"Güzəştli mənzil\" səhifəsində qalın; 108 (E-İmza üçün 157) nömrəsini əlinizin altında saxlayın.",
-  "plan.window.remedy.checkDate": "Satışın tarixini və vaxtını rəsmi elanda yoxlayın və planı düzgün --sale dəyəri ilə yenidən işə salın (məs. --sale 2026-12-01T10:00).",
+  "plan.window.remedy.checkDate": "Satışın tarixini və vaxtını rəsmi elanda yoxlayın və planı düzgün --sale dəyəri ilə yenidən işə salın (məs. --sale \"15.01.2027 10:00\").",
 
   "plan.certificate.title": "E-İmza sertifikatı satış vaxtı qüvvədədir",
   "plan.certificate.none": "Yoxlanılacaq E-İmza sertifikatı yoxdur: tokendən oxunmayıb və --cert faylı verilməyib.",

@@ -1,6 +1,6 @@
 export const plan: Record<string, string> = {
   "plan.noSale": "No sale time was given, so there is nothing to plan.",
-  "plan.noSale.remedy": "Give the sale's date and time: guzestli-check plan --sale 2026-12-01T10:00 (Baku time when no zone is written).",
+  "plan.noSale.remedy": "Give the sale's date and time: guzestli-check plan --sale \"15.01.2027 10:00\" (Baku time when no zone is written).",
 
   "plan.window.title": "When to log in on the sale day",
   "plan.window.times": "Sale: {sale} Baku time ({zone}). Log in at about {recommended}, two hours before the sale: the 500-minute session then lasts until {sessionEnd}, and there is time to fix a problem. The earlier you log in, the sooner after the start of the sale the session ends; a login at {earliest} or earlier ends the session before the sale starts or just as it starts.",
@@ -12,7 +12,7 @@ export const plan: Record<string, string> = {
   "plan.window.remedy.notEarlier": "Do not log in at {earliest} or earlier: the 500-minute session would end before the sale at {sale} or just as it starts.",
   "plan.window.remedy.single": "Stay logged in from one computer and one browser only; to switch, first log out of the \"Güzəştli mənzil\" window you used before.",
   "plan.window.remedy.loginNow": "Log in to www.e-gov.az now and stay on the \"Güzəştli mənzil\" page; keep 108 (and 157 for E-İmza) at hand.",
-  "plan.window.remedy.checkDate": "Check the sale date and time in the official announcement and run the plan again with the right --sale value (e.g. --sale 2026-12-01T10:00).",
+  "plan.window.remedy.checkDate": "Check the sale date and time in the official announcement and run the plan again with the right --sale value (e.g. --sale \"15.01.2027 10:00\").",
 
   "plan.certificate.title": "E-İmza certificate valid at the sale time",
   "plan.certificate.none": "No E-İmza certificate to check: none was read from a token and no --cert file was given.",
