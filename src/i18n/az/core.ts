@@ -163,4 +163,5 @@ export const core: Record<string, string> = {
   "cli.error.ca.twoInRole": "{file}: {role} yerində iki sertifikat var ({names})",
   "cli.error.ca.notOfficial": "{file}: {name} rəsmi {role} sertifikatı deyil (barmaq izi fərqlidir)",
   "cli.error.reportIsFolder": "{option} {file} qovluqdur: sonu .html, .md və ya .json olan fayl adı verin, məsələn {example}",
+  "cli.error.optionsBeforeCommand": "{command} əmrinin seçimləri onun adından sonra yazılır: guzestli-check {command} --seçim … (siyahı: guzestli-check {command} --help)",
 };

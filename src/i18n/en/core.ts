@@ -163,4 +163,5 @@ export const core: Record<string, string> = {
   "cli.error.ca.twoInRole": "{file}: two certificates in the place of the {role} ({names})",
   "cli.error.ca.notOfficial": "{file}: {name} is not the official {role} certificate (different fingerprint)",
   "cli.error.reportIsFolder": "{option} {file} is a folder: give a file name ending in .html, .md or .json, e.g. {example}",
+  "cli.error.optionsBeforeCommand": "the options of {command} go after its name: guzestli-check {command} --option … (guzestli-check {command} --help lists them)",
 };

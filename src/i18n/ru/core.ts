@@ -163,4 +163,5 @@ export const core: Record<string, string> = {
   "cli.error.ca.twoInRole": "{file}: два сертификата на месте {role} ({names})",
   "cli.error.ca.notOfficial": "{file}: {name} не официальный сертификат {role} (другой отпечаток)",
   "cli.error.reportIsFolder": "{option} {file} — это папка: укажите имя файла с окончанием .html, .md или .json, например {example}",
+  "cli.error.optionsBeforeCommand": "параметры команды {command} пишутся после её имени: guzestli-check {command} --параметр … (список: guzestli-check {command} --help)",
 };
