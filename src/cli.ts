@@ -118,7 +118,13 @@ function buildProgram(
       },
     })
     // A subcommand's --help lists its own options and, under "Global Options", the common ones.
-    .configureHelp({ styleTitle: (title) => translateTitle(lang, title), showGlobalOptions: true })
+    .configureHelp({
+      styleTitle: (title) => translateTitle(lang, title),
+      showGlobalOptions: true,
+      // "token [options]" in the list of commands, in the run's language.
+      subcommandTerm: (cmd) =>
+        [cmd.name(), cmd.options.length > 0 ? tr("cli.usage.command") : "", ...cmd.registeredArguments.map((a) => `<${a.name()}${a.variadic ? "..." : ""}>`)].filter(Boolean).join(" "),
+    })
     .addHelpText("after", `\n${tr("cli.help.exitCodes")}\n${t(lang, "cli.help.files", { dir: cacheDirFor(process.platform, homedir(), io.env) })}`)
     // What every command takes; each command's own options are declared with the command
     // (src/commands/<name>.ts, src/cli/options.ts) and listed by its --help.

@@ -56,3 +56,19 @@ describe("options where they belong (built CLI)", () => {
     expect(r.stderr).toContain("the options of plan go after its name");
   });
 });
+
+describe("list in citizen terms (#21.11)", () => {
+  it("names groups by their titles and the notice's points by their wording, not by their ids", async () => {
+    const az = (await runCli(["list", "--lang", "az"])).stdout;
+    expect(az).toContain("E-İmza tokeni və kart oxuyucusu");
+    expect(az).toContain('"istifadəçi PIN kodu" 10 dəfə yanlış daxil edilsə');
+    expect(az).not.toMatch(/\b(EIMZA|ASAN|SESSION)-[A-Z]/);
+    expect(az).not.toMatch(/\[token\]/);
+    const ru = (await runCli(["list", "--lang", "ru"])).stdout;
+    expect(ru).toContain("Пункты памятки");
+    expect(ru).not.toMatch(/\bEIMZA-[A-Z]/);
+    // The ids stay in the JSON.
+    const doc = JSON.parse((await runCli(["list", "--json"])).stdout) as { coverage: Record<string, string[]> };
+    expect(Object.keys(doc.coverage)).toContain("EIMZA-PIN-LOCK");
+  });
+});

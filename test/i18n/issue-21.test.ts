@@ -44,3 +44,10 @@ describe("#21.2 the login time", () => {
     }
   });
 });
+
+describe("#21.11 the notice's points in words", () => {
+  it("every checklist id has its wording in every language", async () => {
+    const { CHECKLIST_IDS } = await import("../../src/core/checklist.js");
+    for (const id of CHECKLIST_IDS) for (const l of LANGS) expect(text(l, `checklist.${id}`).length).toBeGreaterThan(10);
+  });
+});
