@@ -31,6 +31,8 @@ function plainWords(text: string): string {
   // A command the citizen types ("guzestli-check certs") and a command named as the subject of an option ("certs: …").
   s = s.replace(/guzestli-check( [a-z]+)?/g, " ").replace(/\b(all|token|certs|signer|browser|asan|plan|explain|list)(?= --)/g, " ").replace(/^(certs|asan|token|plan): /, " ");
   s = s.replace(/\b\w*_\w+\b/g, " ").replace(/\.(ics|cer|crt|pem|md|html|json)\b/g, " ");
+  // A quoted screen label may carry the same label in another language in brackets: «Настройки» (Settings).
+  s = s.replace(/("[^"]*"|«[^»]*»)\s*\([^()]*\)/g, " ");
   s = s.replace(/"[^"]*"|«[^»]*»|„[^“]*“|“[^”]*”/g, " ");
   s = s.replace(/--[\w-]+(=\S+)?/g, " ");
   s = s.replace(/\b[\w.-]+:\/\/\S*/g, " ");
@@ -106,5 +108,7 @@ describe("citizen language in the catalogues", () => {
     expect(englishIn("az", 'Chrome-da "Manage certificates" bölməsini açın.')).toEqual([]);
     expect(englishIn("ru", "Служба не найдена: systemctl not available")).toEqual(["systemctl", "not", "available"]);
     expect(englishIn("ru", "Откройте «Settings» (Настройки) в Google Chrome.")).toEqual([]);
+    expect(englishIn("ru", "Откройте «Настройки» (Settings) в Google Chrome.")).toEqual([]);
+    expect(englishIn("az", 'Chrome-da "Ayarlar" (Settings) bölməsini açın.')).toEqual([]);
   });
 });

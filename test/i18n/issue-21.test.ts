@@ -51,3 +51,16 @@ describe("#21.11 the notice's points in words", () => {
     for (const id of CHECKLIST_IDS) for (const l of LANGS) expect(text(l, `checklist.${id}`).length).toBeGreaterThan(10);
   });
 });
+
+describe("#21.4 Chrome's own words", () => {
+  it("az gives Chrome's Azerbaijani label with the English one in brackets, ru the Russian with the English", () => {
+    for (const k of ["certs.remedy.linux.chromeRoot", "certs.remedy.linux.chromeCa", "certs.remedy.linux.trustRoot"]) {
+      expect(text("az", k)).toContain('"Ayarlar" (Settings) → "Məxfilik və təhlükəsizlik" (Privacy and security) → "Təhlükəsizlik" (Security) → "Sertifikatları idarə edin" (Manage certificates)');
+      expect(text("ru", k)).toContain("«Настройки» (Settings) → «Конфиденциальность и безопасность» (Privacy and security) → «Безопасность» (Security) → «Настроить сертификаты» (Manage certificates)");
+      // No Russian in the Azerbaijani text any more.
+      expect(text("az", k)).not.toMatch(/[а-яА-Я]/);
+    }
+    expect(text("az", "explain.CONNECTION_NOT_PRIVATE")).toContain('"Bağlantınız məxfi deyil" (Your connection is not private)');
+    expect(text("ru", "explain.CONNECTION_NOT_PRIVATE")).toContain("«Подключение не защищено» (Your connection is not private)");
+  });
+});
