@@ -64,3 +64,32 @@ describe("#21.4 Chrome's own words", () => {
     expect(text("ru", "explain.CONNECTION_NOT_PRIVATE")).toContain("«Подключение не защищено» (Your connection is not private)");
   });
 });
+
+describe("#21.5 Windows steps that can be followed click by click", () => {
+  it("the import wizard: Current User → Next → the store option → Browse… → the store → OK → Next → Finish", () => {
+    expect(text("en", "certs.remedy.windows.installRoot")).toMatch(/"Current User" → "Next" → "Place all certificates in the following store" → "Browse…" → "Trusted Root Certification Authorities" → "OK" → "Next" → "Finish"/);
+    expect(text("ru", "certs.remedy.windows.installRoot")).toMatch(/«Текущий пользователь» \(Current User\) → «Далее» \(Next\) → .*«Обзор…» \(Browse…\) → «Доверенные корневые центры сертификации» .*→ «ОК» → «Далее» \(Next\) → «Готово» \(Finish\)/);
+    expect(text("az", "certs.remedy.windows.installCa")).toMatch(/"Browse…" \(Обзор…\) → "Intermediate Certification Authorities" \(Промежуточные центры сертификации\) → "OK" → "Next" \(Далее\) → "Finish" \(Готово\)/);
+  });
+  it("services.msc: Apply before Start when the service was Disabled", () => {
+    for (const l of LANGS) {
+      const s = text(l, "token.remedy.startScardSvr");
+      const apply = s.search(/Apply|Применить/);
+      const start = s.search(/"Start"|«Запустить»/);
+      expect(apply, l).toBeGreaterThan(0);
+      expect(start, l).toBeGreaterThan(apply);
+      expect(s).toMatch(/Disabled|Отключена/);
+    }
+  });
+  it('the signer\'s icon may be behind the "^" arrow; Default apps differs on Windows 10 and 11; deleting a CA copy per platform', () => {
+    for (const l of LANGS) {
+      expect(text(l, "signer.running.unknown.remedy")).toContain("^");
+      expect(text(l, "browser.remedy.setDefaultWindows")).toMatch(/Windows 11:.*(Set default|Установить по умолчанию).*Windows 10:.*(Web browser|Веб-браузер)/);
+      for (const k of ["certs.remedy.removeOldCopy", "certs.caValidity.remedy.removeLeftover"]) {
+        expect(text(l, k)).toMatch(/Windows: Win\+R → certmgr\.msc/);
+        expect(text(l, k)).toMatch(/macOS: («Связка ключей» \(Keychain Access\)|"Keychain Access")/);
+        expect(text(l, k)).toMatch(/Linux: .*(Authorities)/);
+      }
+    }
+  });
+});
