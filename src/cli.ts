@@ -3,6 +3,7 @@ import type { Io } from "./commands/command.js";
 import { CHECK_COMMANDS } from "./commands/index.js";
 import { startCheckCommand } from "./commands/start-run.js";
 import { parseGlobals, prescanLang, type RawOptions } from "./cli/global-options.js";
+import { commanderOption, optionOfFlag, RUN_OPTIONS, type OptionName } from "./cli/options.js";
 import { UsageError } from "./core/errors.js";
 import { EXIT } from "./core/exit-code.js";
 import { visible } from "./core/visible.js";
@@ -25,8 +26,6 @@ export interface MainOptions {
   /** A host to run against (tests); the real machine by default. */
   host?: (offline: boolean) => Host;
 }
-
-const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 /**
  * Parses argv, runs the command and returns the exit code. Never throws: usage errors
@@ -64,7 +63,11 @@ async function runMain(argv: readonly string[], mo: MainOptions, io: Io): Promis
 
   let exitCode: number = EXIT.OK;
   const program = buildProgram(lang, mo.version, io, async (name, raw, extra) => {
-    if (extra.length > 0) throw new UsageError("cli.error.unknownCommand", { command: extra[0]! });
+    if (extra.length > 0) {
+      // "guzestli-check --sale … plan": a command's own options follow its name, as in its --help.
+      if (COMMAND_NAMES.includes(extra[0]!)) throw new UsageError("cli.error.optionsBeforeCommand", { command: extra[0]! });
+      throw new UsageError("cli.error.unknownCommand", { command: extra[0]! });
+    }
     const g = parseGlobals(raw, name, { lang, isTTY: io.isTTY });
     if (name === "list") {
       // Like the checks' code, the list of checks is loaded only when asked for.
@@ -113,8 +116,8 @@ function buildProgram(
   runExplainCommand: (query: string, raw: RawOptions) => Promise<void>,
 ): Command {
   const tr = (key: string) => t(lang, key);
-  // The words in commander's help skeleton ("[options] [command]", "<file>") come from the catalogue too.
-  const arg = (name: string) => `<${tr(`cli.argName.${name}`)}>`;
+  // The words in commander's help skeleton ("[options] [command]", "<file>") come from the catalogue too
+  // (an option's argument name: src/cli/options.ts).
   const program = new Command("guzestli-check")
     .usage(tr("cli.usage"))
     .description(tr("cli.description"))
@@ -129,34 +132,30 @@ function buildProgram(
         if (!s.startsWith("error:")) io.stderr(s);
       },
     })
-    .configureHelp({ styleTitle: (title) => translateTitle(lang, title) })
+    // A subcommand's --help lists its own options and, under "Global Options", the common ones.
+    .configureHelp({
+      styleTitle: (title) => translateTitle(lang, title),
+      showGlobalOptions: true,
+      // "token [options]" in the list of commands, in the run's language.
+      subcommandTerm: (cmd) =>
+        [cmd.name(), cmd.options.length > 0 ? tr("cli.usage.command") : "", ...cmd.registeredArguments.map((a) => `<${a.name()}${a.variadic ? "..." : ""}>`)].filter(Boolean).join(" "),
+    })
     .addHelpText("after", `\n${tr("cli.help.exitCodes")}\n${t(lang, "cli.help.files", { dir: cacheDirFor(process.platform, homedir(), io.env) })}`)
+    // What every command takes; each command's own options are declared with the command
+    // (src/commands/<name>.ts, src/cli/options.ts) and listed by its --help.
     .option("--json", tr("cli.opt.json"))
     .addOption(new Option("--lang <az|en|ru>", tr("cli.opt.lang")))
     .option("--no-color", tr("cli.opt.noColor"))
-    .option("--verbose", tr("cli.opt.verbose"))
-    .option("--offline", tr("cli.opt.offline"))
-    .option(`--timeout ${arg("ms")}`, tr("cli.opt.timeout"))
-    .option(`--module ${arg("path")}`, tr("cli.opt.module"), collect)
-    .option(`--cert ${arg("file")}`, tr("cli.opt.cert"), collect)
-    .option(`--ca ${arg("file")}`, tr("cli.opt.ca"), collect)
-    .option(`--sale ${arg("dateTime")}`, tr("cli.opt.sale"))
-    .option(`--report ${arg("file")}`, tr("cli.opt.report"))
-    .option("--no-redact", tr("cli.opt.noRedact"))
-    .option("--strict", tr("cli.opt.strict"))
-    .option("--fix", tr("cli.opt.fix"))
-    .option("--yes", tr("cli.opt.yes"))
-    .option(`--phone ${arg("model")}`, tr("cli.opt.phone"))
-    .option("--interactive", tr("cli.opt.interactive"))
-    .option(`--ics ${arg("file")}`, tr("cli.opt.ics"))
-    .option("--login", tr("cli.opt.login"));
+    .option("--verbose", tr("cli.opt.verbose"));
 
   for (const cmd of CHECK_COMMANDS) {
-    program
+    const sub = program
       .command(cmd.name, { isDefault: cmd.name === "all" })
       .usage(tr("cli.usage.command"))
       .description(tr(cmd.description))
-      .helpOption("-h, --help", tr("cli.opt.help"))
+      .helpOption("-h, --help", tr("cli.opt.help"));
+    for (const name of optionsOf(cmd.name)) sub.addOption(commanderOption(name, tr));
+    sub
       // Extra words are taken so that a mistyped command ("guzestli-check tokn") is
       // reported as an unknown command rather than as a stray argument of `all`.
       .allowExcessArguments(true)
@@ -183,6 +182,16 @@ function buildProgram(
   return program;
 }
 
+/** Every command, in the order --help lists them. */
+const COMMAND_NAMES: readonly string[] = [...CHECK_COMMANDS.map((c) => c.name), "explain", "list"];
+
+/** The options a command takes besides --json, --lang, --no-color and --verbose. */
+function optionsOf(command: string): readonly OptionName[] {
+  const cmd = CHECK_COMMANDS.find((c) => c.name === command);
+  // explain and list print what they know on stdout: nothing to check, write or change.
+  return cmd ? [...cmd.options, ...RUN_OPTIONS] : [];
+}
+
 const TITLE_KEYS: Record<string, Record<Lang, string>> = {
   "Usage:": { en: "Usage:", az: "İstifadə:", ru: "Использование:" },
   "Options:": { en: "Options:", az: "Seçimlər:", ru: "Параметры:" },
@@ -199,8 +208,12 @@ function translateTitle(lang: Lang, title: string): string {
 function commanderErrorMessage(e: CommanderError): [string, Record<string, string>] {
   const quoted = /'([^']+)'/.exec(e.message)?.[1] ?? "";
   switch (e.code) {
-    case "commander.unknownOption":
-      return ["cli.error.unknownOption", { option: quoted }];
+    case "commander.unknownOption": {
+      // An option of other commands: say which ones take it (from their declarations).
+      const name = optionOfFlag(quoted);
+      const takers = name === undefined ? [] : COMMAND_NAMES.filter((c) => optionsOf(c).includes(name));
+      return takers.length > 0 ? ["cli.error.optionNotForCommand", { option: quoted.split("=")[0]!, commands: takers.join(", ") }] : ["cli.error.unknownOption", { option: quoted }];
+    }
     case "commander.unknownCommand":
       return ["cli.error.unknownCommand", { command: quoted }];
     case "commander.optionMissingArgument":

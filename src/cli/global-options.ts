@@ -28,18 +28,6 @@ export interface RawOptions {
   login?: boolean;
 }
 
-/** Options that belong to some commands only; anywhere else they are a usage error. */
-export const COMMAND_ONLY_OPTIONS: Readonly<Record<string, { flag: string; commands: readonly string[] }>> = {
-  fix: { flag: "--fix", commands: ["certs"] },
-  yes: { flag: "--yes", commands: ["certs"] },
-  phone: { flag: "--phone", commands: ["asan", "all"] },
-  interactive: { flag: "--interactive", commands: ["asan"] },
-  ics: { flag: "--ics", commands: ["plan", "all"] },
-  // The report is of a check run: list and explain print everything on stdout already.
-  report: { flag: "--report", commands: ["all", "token", "certs", "signer", "browser", "asan", "plan"] },
-  login: { flag: "--login", commands: ["token"] },
-};
-
 export interface ParsedGlobals {
   run: RunOptions;
   json: boolean;
@@ -49,15 +37,11 @@ export interface ParsedGlobals {
 
 export function parseGlobals(
   raw: RawOptions,
-  command: string,
+  // Which command may take which option is the command's own declaration (src/cli/options.ts):
+  // commander refuses an option the command does not declare, before this is called.
+  _command: string,
   ctx: { lang: Lang; isTTY: boolean },
 ): ParsedGlobals {
-  for (const [name, rule] of Object.entries(COMMAND_ONLY_OPTIONS)) {
-    const given = raw[name as keyof RawOptions];
-    if (given !== undefined && given !== false && !rule.commands.includes(command)) {
-      throw new UsageError("cli.error.optionNotForCommand", { option: rule.flag, commands: rule.commands.join(", ") });
-    }
-  }
   // "--report --json" gave --report the value "--json": a file would be written under that
   // name and --json ignored. An option's value never starts with "--" (issue 18.12).
   const valued: Array<[string, string | string[] | undefined]> = [

@@ -1,3 +1,4 @@
+import { join } from "node:path";
 import { UsageError } from "../core/errors.js";
 import { nodeFiles } from "../host/files.js";
 import { checkOutputFile, sameFile, type OutputProblem } from "../host/output-file.js";
@@ -47,7 +48,10 @@ function outputError(option: string, file: string, p: OutputProblem): UsageError
     case "missingFolder":
       return new UsageError("cli.error.outputNoFolder", { option, file, folder: p.folder });
     case "isDirectory":
-      return new UsageError("cli.error.outputIsFolder", { option, file });
+      // The example is a file in that folder, named for what the option writes (issue #21.3).
+      return option === "--report"
+        ? new UsageError("cli.error.reportIsFolder", { option, file, example: join(file, "guzestli-check.html") })
+        : new UsageError("cli.error.outputIsFolder", { option, file, example: join(file, "guzestli-menzil.ics") });
     case "notRegularFile":
       return new UsageError("cli.error.outputNotFile", { option, file });
     case "notWritable":

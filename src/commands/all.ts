@@ -5,5 +5,6 @@ import { GROUPS } from "../core/types.js";
 export const allCommand: CheckCommand = {
   name: "all",
   description: "cli.cmd.all",
+  options: ["module", "cert", "ca", "sale", "phone", "ics"],
   groups: (o) => GROUPS.filter((g) => g !== "plan" || o.sale !== undefined),
 };

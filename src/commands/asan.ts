@@ -4,6 +4,7 @@ import { t } from "../i18n/catalog.js";
 export const asanCommand: CheckCommand = {
   name: "asan",
   description: "cli.cmd.asan",
+  options: ["phone", "interactive"],
   groups: () => ["asan"],
   async prepare(ctx) {
     // --interactive needs a terminal to ask on; without one (a pipe, a script, --json)

@@ -4,5 +4,6 @@ import type { CheckCommand } from "./command.js";
 export const browserCommand: CheckCommand = {
   name: "browser",
   description: "cli.cmd.browser",
+  options: [],
   groups: () => ["browser", "network"],
 };

@@ -4,6 +4,7 @@ import { TOKEN_CERTIFICATES_CHECK } from "../core/handover.js";
 export const certsCommand: CheckCommand = {
   name: "certs",
   description: "cli.cmd.certs",
+  options: ["module", "cert", "ca", "sale", "fix", "yes"],
   groups: () => ["certs"],
   // With --module the token is read here too, so its certificates are judged without a
   // separate `token` run (their chain and revocation are this group's to judge).

@@ -1,6 +1,7 @@
 import type { Group, RunOptions, RunReport } from "../core/types.js";
 import type { Host } from "../host/host.js";
 import type { InstalledBrowser } from "../host/browsers/types.js";
+import type { OptionName } from "../cli/options.js";
 
 /** Where a command writes, so that the CLI can be driven in-process by tests. */
 export interface Io {
@@ -24,6 +25,11 @@ export interface CheckCommand {
   name: string;
   /** Catalogue key of the one-line description in --help. */
   description: string;
+  /**
+   * The options this command takes besides RUN_OPTIONS (src/cli/options.ts); its --help
+   * lists them, and any other is a usage error. Adding one is adding its name here.
+   */
+  options: readonly OptionName[];
   groups(options: RunOptions): Group[];
   /** Checks of other groups this command runs too (with what they depend on), by id. */
   extraChecks?(options: RunOptions): string[];

@@ -29,13 +29,19 @@ export function runList(io: Io, o: { json: boolean; lang: Lang; version: string 
     );
     return 0;
   }
-  const lines = [t(o.lang, "list.title"), ""];
-  for (const c of checks) {
-    lines.push(`${c.id}  [${c.group}]  ${c.covers.join(", ")}`);
-    lines.push(`    ${c.title}`);
+  // For a citizen: groups by their titles, the notice's points by their wording (issue #21.11);
+  // the ids stay beside the titles (for `explain <id>`) and in --json.
+  const lines = [t(o.lang, "list.title")];
+  for (const group of [...new Set(checks.map((c) => c.group))]) {
+    lines.push("", t(o.lang, `group.${group}`));
+    for (const c of checks.filter((x) => x.group === group)) lines.push(`  ${c.title}  (${c.id})`);
   }
-  lines.push("");
-  for (const [id, by] of Object.entries(coverage)) lines.push(`${id.padEnd(26)} ${by.length ? by.join(", ") : "—"}`);
+  lines.push("", t(o.lang, "list.points"));
+  const titleOf = new Map(checks.map((c) => [c.id, c.title]));
+  for (const [id, by] of Object.entries(coverage)) {
+    lines.push(`  ${t(o.lang, `checklist.${id}`)}`);
+    lines.push(`      ${by.length ? by.map((c) => titleOf.get(c) ?? c).join("; ") : t(o.lang, "list.notCovered")}`);
+  }
   io.stdout(lines.join("\n") + "\n");
   return 0;
 }

@@ -5,6 +5,7 @@ import { handOverPin, takePin } from "../checks/token/pin-handoff.js";
 export const tokenCommand: CheckCommand = {
   name: "token",
   description: "cli.cmd.token",
+  options: ["module", "sale", "login"],
   groups: () => ["token"],
   /**
    * With --login on a terminal, the PIN is asked now, before the spinner takes the

@@ -10,7 +10,7 @@ const MINUTE = 60_000;
 
 /**
  * The sale-day reminders as an iCalendar file in the citizen's language: the day
- * before (to-do list), the login window (recommended time to the latest safe time),
+ * before (to-do list), the login (at the recommended time, two hours before the sale),
  * and the sale itself with an alarm an hour before (last-hour to-do list).
  */
 export function buildReminders(sale: Date, lang: Lang, now: Date, saleText?: string): string {
@@ -31,7 +31,7 @@ export function buildReminders(sale: Date, lang: Lang, now: Date, saleText?: str
     {
       uid: uid("login"),
       start: w.recommended,
-      end: w.latest,
+      end: new Date(w.recommended.getTime() + 30 * MINUTE),
       summary: t(lang, "plan.ics.login.summary"),
       description: `${t(lang, "plan.window.times", values)}\n${t(lang, "plan.window.remedy.single")}`,
       alarms: [

@@ -8,8 +8,13 @@
 export const SESSION_MINUTES = 500;
 /** Latest sensible login: time enough to reopen the browser, call 157 or 108, try again. */
 export const SAFETY_MARGIN_MINUTES = 120;
-/** "A few hours before": inside the window, with margin both ways. */
-export const RECOMMENDED_LEAD_MINUTES = 180;
+/**
+ * The one time the citizen is told (issue #21.2): two hours before the sale, the latest
+ * login that leaves that margin. The session then lasts 380 minutes into the sale; every
+ * minute earlier is a minute less of it, and a login at sale − 500 min or earlier ends
+ * the session before or just as the sale starts — so `earliest` is a limit, never advice.
+ */
+export const RECOMMENDED_LEAD_MINUTES = 120;
 
 const MINUTE = 60_000;
 const BAKU_OFFSET_MS = 4 * 60 * MINUTE;
@@ -19,7 +24,7 @@ const DAY_BEFORE_LEAD_MINUTES = 180;
 
 export interface LoginWindow {
   sale: Date;
-  /** Earliest login whose session still lasts until the sale starts. */
+  /** A login at this time or earlier ends its session before or just as the sale starts. */
   earliest: Date;
   /** Latest login that still leaves the safety margin. */
   latest: Date;

@@ -27,7 +27,17 @@ describe("bad output and input paths are refused up front (built CLI)", () => {
   });
 
   it("--report naming a folder", async () => {
-    expect(await usage(["browser", "--offline", "--report", dir])).toContain("is a folder");
+    const err = await usage(["browser", "--offline", "--report", dir]);
+    expect(err).toContain("is a folder");
+    expect(err).toContain(`.html, .md or .json, e.g. ${join(dir, "guzestli-check.html")}`);
+  });
+
+  it("--ics naming a folder suggests a calendar file in it, not a report (#21.3)", async () => {
+    for (const [lang, words] of [["en", "e.g."], ["az", "məsələn"], ["ru", "например"]] as const) {
+      const err = await usage(["plan", "--sale", "15.01.2027 10:00", "--ics", dir], lang);
+      expect(err).toContain(`${words} ${join(dir, "guzestli-menzil.ics")}`);
+      expect(err).not.toMatch(/report|\.md\b/);
+    }
   });
 
   it.skipIf(!existsSync("/dev/full"))("--report /dev/full (a device, where every write fails)", async () => {

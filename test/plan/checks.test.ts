@@ -137,10 +137,14 @@ describe("plan.certificate", () => {
 });
 
 describe("plan (built CLI)", () => {
-  it("prints the login window from sale − 500 min to a few hours before, in Baku time", async () => {
+  it("recommends a login two hours before the sale, in Baku time, and says what an earlier login does (#21.2)", async () => {
     const r = await runCli(["plan", "--sale", "2099-12-01T10:00", "--lang", "en"]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("Log in between 2099-12-01 01:40 and 2099-12-01 08:00");
+    expect(r.stdout).toContain("Log in at about 2099-12-01 08:00, two hours before the sale");
+    expect(r.stdout).toContain("lasts until 2099-12-01 16:20");
+    // 01:40 is named only as the limit at which the session no longer lasts into the sale.
+    expect(r.stdout).not.toMatch(/between 2099-12-01 01:40/);
+    expect(r.stdout).toContain("a login at 2099-12-01 01:40 or earlier ends the session before the sale starts or just as it starts");
     expect(r.stdout).toContain("The day before the sale");
     expect(r.stdout).toContain("The hour before the sale");
   });
@@ -150,6 +154,23 @@ describe("plan (built CLI)", () => {
     expect(r.code).toBe(1);
     const w = (JSON.parse(r.stdout) as { checks: { id: string; code: string }[] }).checks.find((c) => c.id === "plan.window")!;
     expect(w.code).toBe("PLAN_SALE_PAST");
+  });
+
+  it('takes the sale time as the tool prints it, "15.01.2099 10:00" or "15.01.2099 10.00" (#21.8)', async () => {
+    for (const sale of ["15.01.2099 10:00", "15.01.2099 10.00"]) {
+      const r = await runCli(["plan", "--sale", sale, "--json"]);
+      expect(r.code, r.stderr).toBe(0);
+      const w = (JSON.parse(r.stdout) as { checks: { id: string; data: { sale: string } }[] }).checks.find((c) => c.id === "plan.window")!;
+      expect(w.data.sale).toBe("2099-01-15T06:00:00.000Z");
+    }
+  });
+
+  it("shows that form in the error for a date it cannot read, in every language (#21.8)", async () => {
+    for (const lang of ["en", "az", "ru"]) {
+      const r = await runCli(["plan", "--sale", "15/01/2099", "--lang", lang]);
+      expect(r.code).toBe(64);
+      expect(r.stderr).toContain('--sale "15.01.2027 10:00"');
+    }
   });
 
   it("plan without --sale is a usage error", async () => {

@@ -94,11 +94,11 @@ describe("the .ics writer", () => {
         expect(prop(a, "DESCRIPTION")).toBeTruthy();
       }
     }
-    // Times in UTC: the evening before at 18:00 Baku = 14:00Z; login at 07:00 Baku = 03:00Z until 08:00 Baku; the sale at 06:00Z.
+    // Times in UTC: the evening before at 18:00 Baku = 14:00Z; login at 08:00 Baku (two hours before) = 04:00Z for half an hour; the sale at 06:00Z.
     const [dayBefore, login, saleEvent] = events;
     expect(prop(dayBefore!, "DTSTART")).toBe("20261130T140000Z");
-    expect(prop(login!, "DTSTART")).toBe("20261201T030000Z");
-    expect(prop(login!, "DTEND")).toBe("20261201T040000Z");
+    expect(prop(login!, "DTSTART")).toBe("20261201T040000Z");
+    expect(prop(login!, "DTEND")).toBe("20261201T043000Z");
     expect(prop(saleEvent!, "DTSTART")).toBe("20261201T060000Z");
     expect(saleEvent!.children.map((a) => prop(a, "TRIGGER"))).toContain("-PT60M");
     expect(unescape(prop(login!, "SUMMARY")!)).toBe(t(lang, "plan.ics.login.summary"));

@@ -12,7 +12,9 @@ describe("the login window", () => {
     expect(baku(w.sale)).toBe("2026-12-01 10:00");
     expect(baku(w.earliest)).toBe("2026-12-01 01:40");
     expect(baku(w.latest)).toBe("2026-12-01 08:00");
-    expect(baku(w.recommended)).toBe("2026-12-01 07:00");
+    // #21.2: the recommended login is two hours before the sale; the session then runs until 16:20.
+    expect(baku(w.recommended)).toBe("2026-12-01 08:00");
+    expect(baku(w.sessionEndIfRecommended)).toBe("2026-12-01 16:20");
     expect(baku(w.dayBefore)).toBe("2026-11-30 18:00");
     expect(baku(w.hourBefore)).toBe("2026-12-01 09:00");
     // A session started at the recommended time still runs well after the sale starts.
@@ -25,7 +27,7 @@ describe("the login window", () => {
     const w = loginWindow(parseSaleTime("2026-12-01T03:00"));
     expect(baku(w.earliest)).toBe("2026-11-30 18:40");
     expect(baku(w.latest)).toBe("2026-12-01 01:00");
-    expect(baku(w.recommended)).toBe("2026-12-01 00:00");
+    expect(baku(w.recommended)).toBe("2026-12-01 01:00");
     // The evening-before reminder comes 3 hours before the window opens, not at 18:00 inside it.
     expect(baku(w.dayBefore)).toBe("2026-11-30 15:40");
   });

@@ -100,7 +100,12 @@ export const caValidityCheck: CheckDefinition = {
       status: SEVERITY[code]!.status as "warn" | "fail",
       code,
       message: { key: `certs.caValidity.${code}`, values },
-      remedy: code === "CA_NOT_YET_VALID" ? [{ key: "certs.remedy.checkClock" }] : [{ key: "certs.caValidity.remedy.renew", values }, { key: "certs.remedy.call157" }],
+      // A CA that is still valid may have issued the citizen's own certificate: the new one goes
+      // next to it, and the old one is not deleted before it expires (issue #21.1).
+      remedy:
+        code === "CA_NOT_YET_VALID"
+          ? [{ key: "certs.remedy.checkClock" }]
+          : [{ key: code === "CA_EXPIRED" ? "certs.caValidity.remedy.renewExpired" : "certs.caValidity.remedy.renew", values }, { key: "certs.remedy.call157" }],
       data,
     };
   },

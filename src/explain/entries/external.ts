@@ -67,7 +67,8 @@ export const externalEntries: readonly ExplainEntry[] = [
     code: "CONNECTION_NOT_PRIVATE",
     meaning: "explain.CONNECTION_NOT_PRIVATE",
     remedy: ["explain.CONNECTION_NOT_PRIVATE.remedy.code", "explain.ERR_CERT_DATE_INVALID.remedy.clock", "explain.ERR_CERT_AUTHORITY_INVALID.remedy.address", "explain.ERR_CERT_AUTHORITY_INVALID.remedy.antivirus"],
-    texts: ["Your connection is not private", "Ваше подключение не защищено", "Подключение не защищено"],
+    // Chrome's own words: components_strings_{az,ru}.xtb, message 3566021033012934673 (issue #21.4).
+    texts: ["Your connection is not private", "Bağlantınız məxfi deyil", "Ваше подключение не защищено", "Подключение не защищено"],
     source: "Chrome's certificate error page; the NET::ERR_… code under it is from Chromium net/base/net_error_list.h",
   },
   net("ERR_CERT_DATE_INVALID", -201, ["explain.ERR_CERT_DATE_INVALID.remedy.clock", "explain.ext.remedy.runCerts"]),

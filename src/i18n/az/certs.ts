@@ -44,7 +44,7 @@ export const certs: SameKeys<typeof en> = {
   "certs.caValidity.CA_EXPIRING": "{name} sertifikatının etibarlılıq müddəti {days} gün sonra, {date} tarixində bitir.",
   "certs.caValidity.CA_NOT_YET_VALID": "{name} sertifikatı yalnız {notBefore} tarixindən etibarlıdır: kompüterin tarixi yəqin ki, səhvdir.",
   "certs.caValidity.CA_EXPIRES_BEFORE_SALE": "{name} sertifikatının etibarlılıq müddəti satışdan ({sale}) əvvəl, {date} tarixində bitir.",
-  "certs.caValidity.remedy.renew": "{name} sertifikatının yeni versiyasını rəsmi E-İmza saytından (e-imza.az) yükləyin və köhnəsinin yerinə quraşdırın.",
+  "certs.caValidity.remedy.renew": "{name} sertifikatının yeni versiyasını rəsmi E-İmza saytından (e-imza.az) yükləyin və köhnəsinin yanında quraşdırın. Köhnəsini müddəti bitənədək ({date}) silməyin: sizin öz sertifikatınız onun əsasında verilmiş ola bilər.",
 
   // certs.clock
   "certs.clock.pass": "Saat düzdür (portalın saatından fərq {seconds} saniyədən azdır).",
@@ -96,29 +96,34 @@ export const certs: SameKeys<typeof en> = {
 
   // Ümumi addımlar
   "certs.remedy.getOfficialFile": "{name} sertifikatının rəsmi faylını e-imza.az saytından götürün; heç vaxt naməlum saytdan yükləməyin.",
-  "certs.remedy.windows.installRoot": "Faylı iki dəfə klikləyin → \"Install Certificate\" (Установить сертификат) → \"Current User\" (Текущий пользователь) → \"Place all certificates in the following store\" (Поместить все сертификаты в следующее хранилище) → \"Trusted Root Certification Authorities\" (Доверенные корневые центры сертификации) → \"Finish\" (Готово); təhlükəsizlik xəbərdarlığında \"Yes\" (Да) sıxın.",
-  "certs.remedy.windows.installCa": "Faylı iki dəfə klikləyin → \"Install Certificate\" (Установить сертификат) → \"Current User\" (Текущий пользователь) → \"Place all certificates in the following store\" (Поместить все сертификаты в следующее хранилище) → \"Intermediate Certification Authorities\" (Промежуточные центры сертификации) → \"Finish\" (Готово).",
+  // Windows labels (issue #21.5): an Azerbaijani Windows display language exists but is rare;
+  // citizens' Windows is mostly English or Russian, so az quotes the English label with the
+  // Russian one in brackets, exactly as a Russian Windows 10/11 shows it (certificate import
+  // wizard, certmgr.msc, services.msc, Default apps). Step by step, as the wizard asks.
+  "certs.remedy.windows.installRoot": "Faylı iki dəfə klikləyin → \"Install Certificate…\" (Установить сертификат…) → \"Current User\" (Текущий пользователь) → \"Next\" (Далее) → \"Place all certificates in the following store\" (Поместить все сертификаты в следующее хранилище) → \"Browse…\" (Обзор…) → \"Trusted Root Certification Authorities\" (Доверенные корневые центры сертификации) → \"OK\" → \"Next\" (Далее) → \"Finish\" (Готово); təhlükəsizlik xəbərdarlığına \"Yes\" (Да) cavabını verin.",
+  "certs.remedy.windows.installCa": "Faylı iki dəfə klikləyin → \"Install Certificate…\" (Установить сертификат…) → \"Current User\" (Текущий пользователь) → \"Next\" (Далее) → \"Place all certificates in the following store\" (Поместить все сертификаты в следующее хранилище) → \"Browse…\" (Обзор…) → \"Intermediate Certification Authorities\" (Промежуточные центры сертификации) → \"OK\" → \"Next\" (Далее) → \"Finish\" (Готово).",
   "certs.remedy.windows.certutilRoot": "İT köməkçisi üçün, əmr sətrində: certutil -user -addstore Root <fayl>",
   "certs.remedy.windows.certutilCa": "İT köməkçisi üçün, əmr sətrində: certutil -user -addstore CA <fayl>",
-  "certs.remedy.windows.trustRoot": "{name} yalnız aralıq sertifikatlar anbarındadır: onu yenidən quraşdırın və bu dəfə \"Trusted Root Certification Authorities\" (Доверенные корневые центры сертификации) anbarını seçin.",
+  "certs.remedy.windows.trustRoot": "{name} yalnız aralıq sertifikatlar anbarındadır: onu yenidən quraşdırın və bu dəfə \"Browse…\" (Обзор…) düyməsindən sonra \"Trusted Root Certification Authorities\" (Доверенные корневые центры сертификации) anbarını seçin.",
   "certs.remedy.mac.installRoot": "Faylı iki dəfə klikləyib \"login\" açar zəncirinə əlavə edin, sonra onu \"Keychain Access\" (Связка ключей) proqramında açın → \"Trust\" (Доверие) → \"When using this certificate\" (При использовании этого сертификата): \"Always Trust\" (Всегда доверять).",
   "certs.remedy.mac.installCa": "Faylı iki dəfə klikləyib \"Keychain Access\" (Связка ключей) proqramında \"login\" açar zəncirinə əlavə edin.",
   "certs.remedy.mac.trustRoot": "{name} sertifikatını \"Keychain Access\" (Связка ключей) proqramında açın → \"Trust\" (Доверие) → \"When using this certificate\" (При использовании этого сертификата): \"Always Trust\" (Всегда доверять), pəncərəni bağlayın və parolunuzu daxil edin.",
-  // Chrome's menu labels, English with Chrome's own Russian in brackets (docs/terms.md), checked
-  // against Chromium's translations (chrome/app/resources/generated_resources_ru.xtb):
-  // Настройки, Конфиденциальность и безопасность, Безопасность, Настроить сертификаты,
-  // Центры сертификации, Импорт, Доверять этому сертификату при идентификации сайтов; the
-  // new certificate manager's (chrome/app/certificate_manager.grdp): Локальные сертификаты,
-  // Персонализированные, Доверенные сертификаты (no Russian yet for "Installed by you" and
-  // "Intermediate Certificates": English only).
-  "certs.remedy.linux.chromeRoot": "Chrome və ya Opera-da: \"Settings\" (Настройки) → \"Privacy and security\" (Конфиденциальность и безопасность) → \"Security\" (Безопасность) → \"Manage certificates\" (Настроить сертификаты) → \"Authorities\" (Центры сертификации) → \"Import\" (Импорт), faylı seçin və \"Trust this certificate for identifying websites\" (Доверять этому сертификату при идентификации сайтов) qutusunu işarələyin. Chrome-un yeni versiyasında \"Manage certificates\" (Настроить сертификаты) \"Local certificates\" (Локальные сертификаты) səhifəsini açır: orada \"Custom\" (Персонализированные) → \"Installed by you\" → \"Trusted Certificates\" (Доверенные сертификаты) → \"Import\" (Импорт) seçib faylı göstərin.",
-  "certs.remedy.linux.chromeCa": "Chrome və ya Opera-da: \"Settings\" (Настройки) → \"Privacy and security\" (Конфиденциальность и безопасность) → \"Security\" (Безопасность) → \"Manage certificates\" (Настроить сертификаты) → \"Authorities\" (Центры сертификации) → \"Import\" (Импорт), faylı seçin (etibar qutularını işarələmək lazım deyil). Chrome-un yeni versiyasında \"Manage certificates\" (Настроить сертификаты) \"Local certificates\" (Локальные сертификаты) səhifəsini açır: orada \"Custom\" (Персонализированные) → \"Installed by you\" → \"Intermediate Certificates\" → \"Import\" (Импорт) seçib faylı göstərin.",
+  // Chrome's labels (issue #21.4): in az the Azerbaijani label with the English one in brackets,
+  // in ru the Russian with the English. Azerbaijani checked against Chromium's own translations
+  // (chrome/app/resources/generated_resources_az.xtb by message id): Ayarlar (Settings),
+  // Məxfilik və təhlükəsizlik (Privacy and security), Təhlükəsizlik (Security), Sertifikatları
+  // idarə edin (Manage certificates), Düzəliş edin (Edit). Not looked up in az, so left in
+  // English: the new certificate manager's "Local certificates", "Custom", "Installed by you",
+  // "Trusted Certificates", "Intermediate Certificates", "Import", and the older manager's
+  // "Authorities" and "Trust this certificate for identifying websites".
+  "certs.remedy.linux.chromeRoot": "Chrome və ya Opera-da: \"Ayarlar\" (Settings) → \"Məxfilik və təhlükəsizlik\" (Privacy and security) → \"Təhlükəsizlik\" (Security) → \"Sertifikatları idarə edin\" (Manage certificates) → \"Local certificates\" → \"Custom\" → \"Installed by you\" → \"Trusted Certificates\" → \"Import\", və faylı seçin. Chrome-un köhnə versiyasında: \"Sertifikatları idarə edin\" (Manage certificates) → \"Authorities\" → \"Import\", faylı seçin və \"Trust this certificate for identifying websites\" qutusunu işarələyin.",
+  "certs.remedy.linux.chromeCa": "Chrome və ya Opera-da: \"Ayarlar\" (Settings) → \"Məxfilik və təhlükəsizlik\" (Privacy and security) → \"Təhlükəsizlik\" (Security) → \"Sertifikatları idarə edin\" (Manage certificates) → \"Local certificates\" → \"Custom\" → \"Installed by you\" → \"Intermediate Certificates\" → \"Import\", və faylı seçin. Chrome-un köhnə versiyasında: \"Sertifikatları idarə edin\" (Manage certificates) → \"Authorities\" → \"Import\", və faylı seçin (etibar qutularını işarələmək lazım deyil).",
   "certs.remedy.linux.certutilRoot": "İT köməkçisi üçün, terminalda: certutil -A -d sql:{nssdb} -n \"{name}\" -t C,, -i <fayl>",
   "certs.remedy.linux.certutilCa": "İT köməkçisi üçün, terminalda: certutil -A -d sql:{nssdb} -n \"{name}\" -t ,, -i <fayl>",
   "certs.remedy.linux.certutilTrust": "İT köməkçisi üçün, terminalda: certutil -M -d sql:{nssdb} -n \"{name}\" -t C,,",
-  "certs.remedy.linux.trustRoot": "Chrome və ya Opera-da: \"Settings\" (Настройки) → \"Privacy and security\" (Конфиденциальность и безопасность) → \"Security\" (Безопасность) → \"Manage certificates\" (Настроить сертификаты) → \"Authorities\" (Центры сертификации) → {name} → \"Edit\" (Изменить) → \"Trust this certificate for identifying websites\" (Доверять этому сертификату при идентификации сайтов) qutusunu işarələyin.",
+  "certs.remedy.linux.trustRoot": "Chrome və ya Opera-da: \"Ayarlar\" (Settings) → \"Məxfilik və təhlükəsizlik\" (Privacy and security) → \"Təhlükəsizlik\" (Security) → \"Sertifikatları idarə edin\" (Manage certificates) → \"Local certificates\" → \"Custom\" → \"Installed by you\" → \"Trusted Certificates\" → \"Import\", və {name} faylını seçin. Chrome-un köhnə versiyasında: \"Sertifikatları idarə edin\" (Manage certificates) → \"Authorities\" → {name} → \"Düzəliş edin\" (Edit) → \"Trust this certificate for identifying websites\" qutusunu işarələyin.",
   "certs.remedy.fix": "İT köməkçisi üçün: guzestli-check certs --fix --ca <rəsmi fayl> bunu özü edir (yazmazdan əvvəl soruşur; {name} quraşdırır).",
-  "certs.remedy.removeOldCopy": "Quraşdırılmış, lakin rəsmi olmayan {name} sertifikatını silin (sertifikatlar siyahısında \"Authorities\" (Центры сертификации) → \"Delete\" (Удалить)), sonra rəsmi faylı quraşdırın.",
+  "certs.remedy.removeOldCopy": "Quraşdırılmış, lakin rəsmi olmayan {name} sertifikatını silin, sonra rəsmi faylı quraşdırın. Windows: Win+R → certmgr.msc → \"Trusted Root Certification Authorities\" (Доверенные корневые центры сертификации) və ya \"Intermediate Certification Authorities\" (Промежуточные центры сертификации) → \"Certificates\" (Сертификаты) → {name} üzərində sağ düymə → \"Delete\" (Удалить) → \"Yes\" (Да). macOS: \"Keychain Access\" (Связка ключей) → {name} üzərində sağ düymə → \"Delete\" (Удалить). Linux: Chrome-un sertifikat menecerində \"Authorities\" → {name} → \"Delete\".",
   "certs.remedy.restartBrowser": "Chrome və Opera-nın bütün pəncərələrini bağlayıb yenidən açın.",
   "certs.remedy.checkClock": "Tarixi, saatı və saat qurşağını (Bakı, UTC+4) düzgün qurun və saatın avtomatik tənzimlənməsini yandırın.",
   "certs.remedy.call157": "E-İmza sertifikatı ilə bağlı istənilən problemdə 157 Çağrı Mərkəzinə zəng edin.",
@@ -180,8 +185,8 @@ export const certs: SameKeys<typeof en> = {
   "certs.explain.remedy.installRoot": "AZ Root Authority (RCA) rəsmi faylını e-imza.az saytından götürün və kök sertifikat kimi quraşdırın: Windows-da \"Trusted Root Certification Authorities\" (Доверенные корневые центры сертификации) anbarına; macOS-da \"Keychain Access\" (Связка ключей) → \"Trust\" (Доверие) → \"Always Trust\" (Всегда доверять); Linux-da Chrome və ya Opera-da \"Manage certificates\" (Настроить сертификаты) → \"Authorities\" (Центры сертификации) → \"Import\" (Импорт).",
   "certs.explain.remedy.trustRoot": "AZ Root Authority (RCA) sertifikatını sistemə kök sertifikat kimi tanıdın: Windows-da onu \"Trusted Root Certification Authorities\" (Доверенные корневые центры сертификации) anbarına quraşdırın; macOS-da \"Keychain Access\" (Связка ключей) → \"Trust\" (Доверие) → \"Always Trust\" (Всегда доверять); Linux-da Chrome və ya Opera-da \"Manage certificates\" (Настроить сертификаты) → \"Authorities\" (Центры сертификации) → \"Edit\" (Изменить).",
   "certs.explain.remedy.installIntermediates": "AZ Policy Authority (PCA) və AZ E-Government Authority (ICA) rəsmi fayllarını e-imza.az saytından götürün və quraşdırın (Windows-da \"Intermediate Certification Authorities\" (Промежуточные центры сертификации) anbarına; Chrome və Opera-da \"Manage certificates\" (Настроить сертификаты) → \"Authorities\" (Центры сертификации) → \"Import\" (Импорт)).",
-  "certs.explain.remedy.removeOldCopy": "Rəsmi olmayan quraşdırılmış nüsxəni silin (sertifikatlar siyahısında \"Authorities\" (Центры сертификации) → \"Delete\" (Удалить)), sonra e-imza.az saytından rəsmi faylı quraşdırın.",
-  "certs.explain.remedy.renewCa": "Kök, PCA və ya ICA sertifikatının yeni versiyasını e-imza.az saytından yükləyin və köhnəsinin yerinə quraşdırın.",
+  "certs.explain.remedy.removeOldCopy": "Rəsmi olmayan quraşdırılmış nüsxəni silin, sonra e-imza.az saytından rəsmi faylı quraşdırın. Windows: Win+R → certmgr.msc → anbar → \"Certificates\" (Сертификаты) → sağ düymə → \"Delete\" (Удалить). macOS: \"Keychain Access\" (Связка ключей) → sağ düymə → \"Delete\" (Удалить). Linux: Chrome-un sertifikat menecerində \"Authorities\" → \"Delete\".",
+  "certs.explain.remedy.renewCa": "Kök, PCA və ya ICA sertifikatının yeni versiyasını e-imza.az saytından yükləyin və köhnəsinin yanında quraşdırın. Köhnəsini etibarlılıq müddəti bitənədək silməyin: sizin öz sertifikatınız onun əsasında verilmiş ola bilər.",
   "certs.intermediates.pass.fingerprint": "{names} quraşdırılıb; rəsmi sertifikatlarla eynidir (barmaq izləri üst-üstə düşür).",
   "certs.intermediates.pass.subject+keyId": "{names} quraşdırılıb; adına və açar identifikatoruna görə tanındı.",
   "certs.intermediates.pass.subject": "{names} quraşdırılıb; yalnız adına görə tanındı (rəsmi fayllarla müqayisə etmək üçün onları --ca ilə verin).",
@@ -190,9 +195,9 @@ export const certs: SameKeys<typeof en> = {
   "certs.intermediates.pass.chain": "{names} quraşdırılıb; sizin sertifikatınızın zənciri onlardan keçir. Barmaq izlərini müqayisə etmək üçün rəsmi faylları --ca ilə verin.",
   "certs.intermediates.pass.nameVariant": "{names} quraşdırılıb (adlar başqa cür yazılıb); yalnız ada görə tanındı — barmaq izlərini müqayisə etmək üçün rəsmi faylları --ca ilə verin.",
   "certs.caValidity.CA_LEFTOVER": "{name} sertifikatının etibarlılıq müddəti {date} tarixində bitmiş köhnə nüsxəsi etibarlı nüsxənin yanında hələ də quraşdırılıb. İmzalama etibarlı nüsxədən istifadə edir; köhnə nüsxə yalnız mane olur.",
-  "certs.caValidity.remedy.removeLeftover": "Müddəti bitmiş {name} sertifikatını ({date} tarixinədək etibarlı idi) sertifikatlar siyahısında silin (\"Authorities\" (Центры сертификации) → \"Delete\" (Удалить)), etibarlı nüsxəni saxlayın.",
+  "certs.caValidity.remedy.removeLeftover": "Müddəti bitmiş {name} sertifikatını ({date} tarixinədək etibarlı idi) silin, etibarlı nüsxəni saxlayın. Windows: Win+R → certmgr.msc → anbar → \"Certificates\" (Сертификаты) → müddəti bitmiş {name} üzərində sağ düymə → \"Delete\" (Удалить) → \"Yes\" (Да). macOS: \"Keychain Access\" (Связка ключей) → sağ düymə → \"Delete\" (Удалить). Linux: Chrome-un sertifikat menecerində \"Authorities\" → \"Delete\".",
   "certs.explain.CA_LEFTOVER": "Mərkəz sertifikatının müddəti bitmiş köhnə nüsxəsi etibarlı cari nüsxənin yanında quraşdırılıb: problem deyil, amma silmək yaxşıdır.",
-  "certs.explain.remedy.removeLeftover": "Müddəti bitmiş nüsxəni sertifikatlar siyahısında silin (\"Authorities\" (Центры сертификации) → \"Delete\" (Удалить)); etibarlı nüsxəni saxlayın.",
+  "certs.explain.remedy.removeLeftover": "Müddəti bitmiş nüsxəni silin, etibarlı nüsxəni saxlayın. Windows: Win+R → certmgr.msc → anbar → \"Certificates\" (Сертификаты) → sağ düymə → \"Delete\" (Удалить). macOS: \"Keychain Access\" (Связка ключей) → sağ düymə → \"Delete\" (Удалить). Linux: Chrome-un sertifikat menecerində \"Authorities\" → \"Delete\".",
   "certs.fix.planRoot": "  {name} (kök sertifikat, sistemə tanıdılacaq): SHA-256 {fingerprint}",
   "certs.fix.planCa": "  {name}: SHA-256 {fingerprint}",
   "certs.fix.refuse.rootCannotSign": "certs --fix {name} sertifikatını (SHA-256 {fingerprint}) quraşdırmayacaq: kök sertifikatın sertifikat imzalamaq icazəsi olmalıdır, bunun isə yoxdur.",
@@ -202,4 +207,5 @@ export const certs: SameKeys<typeof en> = {
   "certs.fix.reason.noTool": "sertifikat aləti certutil quraşdırılmayıb; onu İT köməkçisi quraşdırmalıdır (Debian/Ubuntu paketi: \"libnss3-tools\")",
   "certs.fix.reason.denied": "{path} yerinə yazmağa icazə yoxdur",
   "certs.fix.reason.notNssDb": "{path} Chrome və Opera-nın sertifikat anbarı deyil (yoxdur və ya başqa proqramın faylıdır), ona görə ora heç nə yazılmadı",
+  "certs.caValidity.remedy.renewExpired": "{name} sertifikatının yeni versiyasını rəsmi E-İmza saytından (e-imza.az) yükləyin və quraşdırın. Köhnəsinin müddəti bitib və artıq nəzərə alınmır; onu yalnız yenisini quraşdırdıqdan sonra silin.",
 };

@@ -91,7 +91,7 @@ export const explain: SameKeys<typeof en> = {
   "explain.ext.remedy.restartSigner": "\"Online imzalayıcı\" proqramını bağlayıb yenidən işə salın.",
   "explain.ext.remedy.restartBrowser": "Brauzeri tam bağlayıb yenidən açın.",
   // Browser certificate errors
-  "explain.CONNECTION_NOT_PRIVATE": "\"Your connection is not private\" (Подключение не защищено) mesajı: Chrome açdığı saytın sertifikatına etibar etmir. Səbəbi mesajın altındakı NET::ERR_… kodu göstərir.",
+  "explain.CONNECTION_NOT_PRIVATE": "\"Bağlantınız məxfi deyil\" (Your connection is not private) mesajı: Chrome açdığı saytın sertifikatına etibar etmir. Səbəbi mesajın altındakı NET::ERR_… kodu göstərir.",
   "explain.CONNECTION_NOT_PRIVATE.remedy.code": "Mesajın altındakı kodu (məs. NET::ERR_CERT_DATE_INVALID) oxuyun və onunla guzestli-check explain işə salın.",
   "explain.ERR_CERT_DATE_INVALID": "Brauzer xətası NET::ERR_CERT_DATE_INVALID: kompüterin saatına görə saytın sertifikatının vaxtı bitib və ya hələ qüvvəyə minməyib — çox vaxt kompüterin tarixi və ya saatı səhvdir.",
   "explain.ERR_CERT_DATE_INVALID.remedy.clock": "Kompüterin tarixini, saatını və saat qurşağını düzgün qurun (Bakı, UTC+4; avtomatik vaxtı yandırın), sonra brauzeri yenidən açın.",

@@ -2,19 +2,19 @@ import type { plan as en } from "../en/plan.js";
 import type { SameKeys } from "../keys.js";
 export const plan: SameKeys<typeof en> = {
   "plan.noSale": "Satış vaxtı göstərilməyib, ona görə planlaşdırmaq üçün heç nə yoxdur.",
-  "plan.noSale.remedy": "Satışın tarixini və vaxtını göstərin: guzestli-check plan --sale 2026-12-01T10:00 (saat qurşağı yazılmayıbsa, Bakı vaxtı).",
+  "plan.noSale.remedy": "Satışın tarixini və vaxtını göstərin: guzestli-check plan --sale \"15.01.2027 10:00\" (saat qurşağı yazılmayıbsa, Bakı vaxtı).",
 
   "plan.window.title": "Satış günü nə vaxt daxil olmalı",
-  "plan.window.times": "Satış: {sale} Bakı vaxtı ({zone}). Daxil olma vaxtı: {earliest} – {latest}; ən yaxşısı təxminən {recommended}. Sessiya 500 dəqiqə davam edir: ən erkən giriş vaxtı {earliest}, daha tez edilən giriş satış başlamazdan öncə bitir.",
-  "plan.window.timesTwoZones": "Satış: {sale} Bakı vaxtı ({zone}) = {saleOther} ({otherZone}). Daxil olma vaxtı: {earliest} – {latest} Bakı vaxtı ({earliestOther} – {latestOther} {otherZone}); ən yaxşısı təxminən {recommended} ({recommendedOther}). Sessiya 500 dəqiqə davam edir: ən erkən giriş vaxtı {earliest}, daha tez edilən giriş satış başlamazdan öncə bitir.",
-  "plan.window.openNow": "Giriş vaxtı indi açıqdır: indi daxil olun, ən gec {latest} (Bakı vaxtı). Satış: {sale}.",
+  "plan.window.times": "Satış: {sale} Bakı vaxtı ({zone}). Təxminən {recommended}, yəni satışdan iki saat əvvəl daxil olun: 500 dəqiqəlik sessiyanın bitmə vaxtı onda {sessionEnd} olur və problemi düzəltməyə vaxt qalır. Nə qədər tez daxil olsanız, sessiya satış başlayandan sonra bir o qədər tez bitir; {earliest} və ya daha tez daxil olsanız, sessiya satış başlamazdan əvvəl və ya satış başlayan anda bitir.",
+  "plan.window.timesTwoZones": "Satış: {sale} Bakı vaxtı ({zone}) = {saleOther} ({otherZone}). Bakı vaxtı ilə təxminən {recommended} ({recommendedOther} {otherZone}), yəni satışdan iki saat əvvəl daxil olun: 500 dəqiqəlik sessiyanın bitmə vaxtı onda {sessionEnd} ({sessionEndOther}) olur və problemi düzəltməyə vaxt qalır. Nə qədər tez daxil olsanız, sessiya satış başlayandan sonra bir o qədər tez bitir; {earliest} ({earliestOther}) və ya daha tez daxil olsanız, sessiya satış başlamazdan əvvəl və ya satış başlayan anda bitir.",
+  "plan.window.openNow": "Artıq daxil ola bilərsiniz, lakin ən yaxşı vaxt Bakı vaxtı ilə təxminən {recommended}, yəni satışdan ({sale}) iki saat əvvəldir: indi başlanan sessiya satış başlayandan sonra daha tez bitər.",
   "plan.window.loginNow": "Satışa ({sale} Bakı vaxtı) 2 saatdan az qalıb: indi daxil olun, problemi düzəltməyə az vaxt qalıb.",
   "plan.window.past": "Satış vaxtı {sale} (Bakı vaxtı) artıq keçib.",
-  "plan.window.remedy.login": "E-İmza və ya \"Asan İmza\" ilə www.e-gov.az üzərindən daxil olun, Bakı vaxtı ilə {earliest} – {latest} aralığında; ən yaxşı vaxt təxminən {recommended} (onda sessiyanın bitmə vaxtı: {sessionEnd}).",
-  "plan.window.remedy.notEarlier": "Ən erkən giriş vaxtı {earliest}: daha tez daxil olsanız, 500 dəqiqəlik sessiya satış başlamazdan ({sale}) əvvəl bitər.",
+  "plan.window.remedy.login": "E-İmza və ya \"Asan İmza\" ilə www.e-gov.az üzərindən Bakı vaxtı ilə təxminən {recommended}, yəni satışdan iki saat əvvəl daxil olun (onda sessiyanın bitmə vaxtı: {sessionEnd}).",
+  "plan.window.remedy.notEarlier": "{earliest} və ya daha tez daxil olmayın: 500 dəqiqəlik sessiya satışdan ({sale}) əvvəl və ya satış başlayan anda bitər.",
   "plan.window.remedy.single": "Yalnız bir kompüter və bir brauzerdən daxil olun; başqasına keçmək üçün əvvəlcə əvvəlki \"Güzəştli mənzil\" pəncərəsindən çıxış edin.",
   "plan.window.remedy.loginNow": "İndi www.e-gov.az-a daxil olun və \"Güzəştli mənzil\" səhifəsində qalın; 108 (E-İmza üçün 157) nömrəsini əlinizin altında saxlayın.",
-  "plan.window.remedy.checkDate": "Satışın tarixini və vaxtını rəsmi elanda yoxlayın və planı düzgün --sale dəyəri ilə yenidən işə salın (məs. --sale 2026-12-01T10:00).",
+  "plan.window.remedy.checkDate": "Satışın tarixini və vaxtını rəsmi elanda yoxlayın və planı düzgün --sale dəyəri ilə yenidən işə salın (məs. --sale \"15.01.2027 10:00\").",
 
   "plan.certificate.title": "E-İmza sertifikatı satış vaxtı qüvvədədir",
   "plan.certificate.none": "Yoxlanılacaq E-İmza sertifikatı yoxdur: tokendən oxunmayıb və --cert faylı verilməyib.",

@@ -20,7 +20,7 @@ export const signer: SameKeys<typeof en> = {
   "signer.running.yes": "\"{name}\" işləyir.",
   "signer.running.no": "İmzalayıcı proqram quraşdırılıb, lakin işə salınmayıb. İndi \"e-imza ilə daxil ol\" düyməsini sıxsanız, portal \"Portala imza ilə giriş mümkün olmadı\" səhvini göstərəcək.",
   "signer.running.unknown": "İşləyən proqramların siyahısını oxumaq mümkün olmadı.",
-  "signer.running.unknown.remedy": "İmzalayıcı proqramın nişanının ekranın aşağı sağ küncündə, saatın yanında (macOS-da yuxarıdakı menyu zolağında) göründüyünü özünüz yoxlayın; görünmürsə, proqramı işə salın.",
+  "signer.running.unknown.remedy": "İmzalayıcı proqramın nişanının ekranın aşağı sağ küncündə, saatın yanında göründüyünü özünüz yoxlayın (Windows-da o, saatın solundakı \"^\" oxunun arxasında gizlənə bilər: oxu klikləyin; macOS-da yuxarıdakı menyu zolağındadır); görünmürsə, proqramı işə salın.",
 
   "signer.answering.yes": "İmzalayıcı proqram brauzerin müraciətlərinə cavab verir.",
   "signer.answering.notListening": "İmzalayıcı proqram işləyir, lakin brauzerin ona müraciət etməsi üçün lazım olan əlaqə nöqtəsini (portu) açmayıb.",
@@ -28,10 +28,10 @@ export const signer: SameKeys<typeof en> = {
   "signer.answering.portsUnknown": "İmzalayıcı proqramın brauzerə cavab verə bildiyini yoxlamaq mümkün olmadı.",
   "signer.answering.portsUnknown.remedy": "İT köməkçisi üçün: yoxlamanı imzalayıcını işə salan istifadəçi adından işə salın; Windows-da PowerShell-in işləməsinə icazə verin.",
 
-  "signer.remedy.start": "\"Online imzalayıcı\" proqramını \"Start\" (Пуск) menyusundan və ya iş masasındakı nişandan işə salın və nişanı saatın yanında görünənədək gözləyin.",
+  "signer.remedy.start": "\"Online imzalayıcı\" proqramını \"Start\" (Пуск) menyusundan və ya iş masasındakı nişandan işə salın və nişanı saatın yanında görünənədək gözləyin (Windows-da o, saatın solundakı \"^\" oxunun arxasında ola bilər).",
   "signer.remedy.beforeLogin": "Elektron Hökumət Portalında \"e-imza ilə daxil ol\" düyməsini sıxmazdan ƏVVƏL həmişə tokeni taxın və \"Online imzalayıcı\" proqramını işə salın.",
   "signer.remedy.restartBrowser": "Portal artıq \"Portala imza ilə giriş mümkün olmadı\" səhvini göstəribsə: brauzerin bütün pəncərələrini bağlayın, imzalayıcı proqramı işə salın, sonra brauzeri yenidən açıb daxil olun.",
-  "signer.remedy.restartSigner": "İmzalayıcı proqramı tam bağlayın (saatın yanındakı nişanına sağ düymə ilə klikləyib proqramdan çıxın), yenidən işə salın və bu yoxlamanı təkrarlayın.",
+  "signer.remedy.restartSigner": "İmzalayıcı proqramı tam bağlayın (saatın yanındakı nişanına — Windows-da bəlkə \"^\" oxunun arxasında — sağ düymə ilə klikləyib proqramdan çıxın), yenidən işə salın və bu yoxlamanı təkrarlayın.",
   "signer.remedy.firewall": "Antivirus və ya təhlükəsizlik divarı (firewall) imzalayıcı proqram barədə soruşarsa, icazə verin; onu istisnalara əlavə edin (o, yalnız bu kompüterin daxilində əlaqə saxlayır).",
   "signer.remedy.reinstall": "Yenə də cavab vermirsə: kompüteri yenidən başladın; bu da kömək etməsə, imzalayıcı proqramı silin və rəsmi E-İmza saytından yenidən quraşdırın.",
   "signer.remedy.hotline": "E-İmza ilə bağlı problemlər üçün 157 Çağrı Mərkəzinə zəng edin.",

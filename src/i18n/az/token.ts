@@ -98,7 +98,7 @@ export const token: SameKeys<typeof en> = {
   "token.remedy.checkService": "İT köməkçisi üçün: smart-kart xidmətinin işlədiyini yoxlayın (Linux: sudo systemctl enable --now pcscd.socket; Windows: \"Smart Card\" xidməti).",
   "token.remedy.startPcscd": "İT köməkçisi üçün: smart-kart xidmətini işə salın: sudo systemctl enable --now pcscd.socket",
   "token.remedy.installPcscd": "İT köməkçisi üçün: smart-kart xidmətini quraşdırın: sudo apt install pcscd (Debian/Ubuntu) və ya sudo dnf install pcsc-lite (Fedora).",
-  "token.remedy.startScardSvr": "Win+R düymələrini basın, services.msc yazın, \"Smart Card\" (Смарт-карта) xidmətini açın, \"Startup type\" (Тип запуска) üçün \"Automatic\" (Автоматически) seçin və \"Start\" (Запустить) düyməsini sıxın. Bunun üçün administrator hüququ lazımdır: yoxdursa, İT köməkçisinə müraciət edin.",
+  "token.remedy.startScardSvr": "Win+R düymələrini basın, services.msc yazıb Enter basın; \"Smart Card\" (Смарт-карта) xidmətini iki dəfə klikləyin; \"Startup type\" (Тип запуска) \"Disabled\" (Отключена) olarsa, \"Automatic\" (Автоматически) seçin və əvvəlcə \"Apply\" (Применить) düyməsini sıxın; sonra \"Start\" (Запустить) və \"OK\" düymələrini sıxın. Bunun üçün administrator hüququ lazımdır: yoxdursa, İT köməkçisinə müraciət edin.",
   "token.remedy.insertCard": "Şəxsiyyət vəsiqəsini çipi qabağa və yuxarı baxmaqla kart oxuyucusuna taxın.",
   "token.remedy.call157Token": "157 Çağrı Mərkəzinə zəng edin: tokendə E-İmza yoxdur və yenidən verilməlidir.",
   "token.remedy.call157Puk": "Tokeni blokdan çıxarmaq üçün 157 Çağrı Mərkəzinə zəng edin; PUK kodunuzu bilməlisiniz. Başqa PIN kod yoxlamayın.",

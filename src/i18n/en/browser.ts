@@ -43,7 +43,7 @@ export const browser = {
   "browser.remedy.updateOperaLinux": "For an IT helper: sudo apt update && sudo apt install --only-upgrade opera-stable (Fedora: sudo dnf upgrade opera-stable), then restart Opera.",
   "browser.remedy.updateSnap": "Update {browser}: sudo snap refresh {name}, then restart the browser.",
   "browser.remedy.updateFlatpak": "Update {browser}: flatpak update {name}, then restart the browser.",
-  "browser.remedy.setDefaultWindows": "Make Chrome the default: Settings → Apps → Default apps → Google Chrome → \"Set default\" (or in Chrome: Settings → Default browser → Make default).",
+  "browser.remedy.setDefaultWindows": "Make Chrome the default browser. Windows 11: \"Settings\" → \"Apps\" → \"Default apps\" → Google Chrome → \"Set default\". Windows 10: \"Settings\" → \"Apps\" → \"Default apps\" → \"Web browser\" → Google Chrome. Or in Chrome: \"Settings\" → \"Default browser\" → \"Make default\".",
   "browser.remedy.setDefaultMac": "Make Chrome the default: System Settings → Desktop & Dock → Default web browser → Google Chrome (or in Chrome: Settings → Default browser → Make default).",
   "browser.remedy.setDefaultLinux": "Make Chrome the default: in Chrome, \"Settings\" → \"Default browser\" → \"Make default\".",
   "browser.remedy.openPortalInChrome": "Or open Google Chrome yourself and type e-gov.az in its address bar instead of clicking links.",

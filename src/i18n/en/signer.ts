@@ -18,7 +18,7 @@ export const signer = {
   "signer.running.yes": "\"{name}\" is running.",
   "signer.running.no": "The signer program is installed but not running. If you press \"e-imza ilə daxil ol\" now, the portal will say \"Portala imza ilə giriş mümkün olmadı\".",
   "signer.running.unknown": "Could not read the list of running programs.",
-  "signer.running.unknown.remedy": "Check yourself that the signer's icon is shown next to the clock (taskbar / menu bar); if not, start the program.",
+  "signer.running.unknown.remedy": "Check yourself that the signer's icon is shown next to the clock (on Windows it may be hidden behind the \"^\" arrow left of the clock: click the arrow; on macOS in the menu bar at the top); if not, start the program.",
 
   "signer.answering.yes": "The signer program answers the browser's requests.",
   "signer.answering.notListening": "The signer program is running but does not listen on any local port, so the browser cannot reach it.",
@@ -26,10 +26,10 @@ export const signer = {
   "signer.answering.portsUnknown": "Could not check whether the signer program can answer the browser.",
   "signer.answering.portsUnknown.remedy": "For an IT helper: run the check as the user who started the signer; on Windows allow PowerShell to run.",
 
-  "signer.remedy.start": "Start \"Online imzalayıcı\" from the Start menu or its desktop icon and wait until its icon appears next to the clock.",
+  "signer.remedy.start": "Start \"Online imzalayıcı\" from the Start menu or its desktop icon and wait until its icon appears next to the clock (on Windows it may be behind the \"^\" arrow left of the clock).",
   "signer.remedy.beforeLogin": "Always plug in the token and start the signer BEFORE pressing \"e-imza ilə daxil ol\" on the e-Government portal.",
   "signer.remedy.restartBrowser": "If the portal already showed \"Portala imza ilə giriş mümkün olmadı\": close every browser window, start the signer, then open the browser again and log in.",
-  "signer.remedy.restartSigner": "Quit the signer completely (right-click its icon next to the clock → Exit), start it again, then run this check again.",
+  "signer.remedy.restartSigner": "Quit the signer completely (right-click its icon next to the clock — on Windows perhaps behind the \"^\" arrow — and choose to exit), start it again, then run this check again.",
   "signer.remedy.firewall": "If an antivirus or firewall asks about the signer, allow it; add the signer to its exceptions (it only talks to this computer, 127.0.0.1).",
   "signer.remedy.reinstall": "If it still does not answer: restart the computer; if that does not help, uninstall the signer and install it again from the official E-İmza site.",
   "signer.remedy.hotline": "E-İmza problems: call 157.",

@@ -96,7 +96,7 @@ export const token = {
   "token.remedy.checkService": "For an IT helper: make sure the smart card service is running (Linux: sudo systemctl enable --now pcscd.socket; Windows: the \"Smart Card\" service).",
   "token.remedy.startPcscd": "For an IT helper: start the smart card service: sudo systemctl enable --now pcscd.socket",
   "token.remedy.installPcscd": "For an IT helper: install the smart card service: sudo apt install pcscd (Debian/Ubuntu) or sudo dnf install pcsc-lite (Fedora).",
-  "token.remedy.startScardSvr": "Press Win+R, type services.msc, open the \"Smart Card\" service, set \"Startup type\" to \"Automatic\" and press \"Start\". This needs administrator rights: if you have none, ask your IT helper.",
+  "token.remedy.startScardSvr": "Press Win+R, type services.msc and press Enter; double-click the \"Smart Card\" service; if \"Startup type\" is \"Disabled\", set it to \"Automatic\" and press \"Apply\" first; then press \"Start\" and \"OK\". This needs administrator rights: if you have none, ask your IT helper.",
   "token.remedy.insertCard": "Put the ID card into the card reader, chip first and facing up.",
   "token.remedy.call157Token": "Call 157 (E-İmza): the token holds no signature and must be issued again.",
   "token.remedy.call157Puk": "Call 157 (E-İmza) to unblock the token; you need your PUK code. Do not try more PINs.",

@@ -44,7 +44,7 @@ export const certs: SameKeys<typeof en> = {
   "certs.caValidity.CA_EXPIRING": "Срок действия сертификата {name} истекает {date}, через {days} дн.",
   "certs.caValidity.CA_NOT_YET_VALID": "Сертификат {name} действует только с {notBefore}: вероятно, на компьютере неверная дата.",
   "certs.caValidity.CA_EXPIRES_BEFORE_SALE": "Срок действия сертификата {name} истекает {date}, раньше продажи ({sale}).",
-  "certs.caValidity.remedy.renew": "Скачайте актуальный сертификат {name} с официального сайта E-İmza (e-imza.az) и установите его вместо старого.",
+  "certs.caValidity.remedy.renew": "Скачайте актуальный сертификат {name} с официального сайта E-İmza (e-imza.az) и установите его рядом со старым. Не удаляйте старый до окончания его срока действия ({date}): ваш собственный сертификат мог быть выдан на его основе.",
 
   // certs.clock
   "certs.clock.pass": "Часы идут верно (расхождение с порталом меньше {seconds} с).",
@@ -96,29 +96,31 @@ export const certs: SameKeys<typeof en> = {
 
   // Общие шаги
   "certs.remedy.getOfficialFile": "Возьмите официальный файл сертификата {name} на сайте e-imza.az; никогда не скачивайте его с незнакомого сайта.",
-  "certs.remedy.windows.installRoot": "Дважды щёлкните файл → «Install Certificate» (Установить сертификат) → «Current User» (Текущий пользователь) → «Place all certificates in the following store» (Поместить все сертификаты в следующее хранилище) → «Trusted Root Certification Authorities» (Доверенные корневые центры сертификации) → «Finish» (Готово); в предупреждении безопасности нажмите «Yes» (Да).",
-  "certs.remedy.windows.installCa": "Дважды щёлкните файл → «Install Certificate» (Установить сертификат) → «Current User» (Текущий пользователь) → «Place all certificates in the following store» (Поместить все сертификаты в следующее хранилище) → «Intermediate Certification Authorities» (Промежуточные центры сертификации) → «Finish» (Готово).",
+  // Windows labels (issue #21.5): the Russian label as a Russian Windows 10/11 shows it
+  // (certificate import wizard, certmgr.msc, services.msc, Default apps), the English in brackets.
+  "certs.remedy.windows.installRoot": "Дважды щёлкните файл → «Установить сертификат…» (Install Certificate…) → «Текущий пользователь» (Current User) → «Далее» (Next) → «Поместить все сертификаты в следующее хранилище» (Place all certificates in the following store) → «Обзор…» (Browse…) → «Доверенные корневые центры сертификации» (Trusted Root Certification Authorities) → «ОК» → «Далее» (Next) → «Готово» (Finish) и ответьте «Да» (Yes) на предупреждение системы безопасности.",
+  "certs.remedy.windows.installCa": "Дважды щёлкните файл → «Установить сертификат…» (Install Certificate…) → «Текущий пользователь» (Current User) → «Далее» (Next) → «Поместить все сертификаты в следующее хранилище» (Place all certificates in the following store) → «Обзор…» (Browse…) → «Промежуточные центры сертификации» (Intermediate Certification Authorities) → «ОК» → «Далее» (Next) → «Готово» (Finish).",
   "certs.remedy.windows.certutilRoot": "Для IT-специалиста, в командной строке: certutil -user -addstore Root <файл>",
   "certs.remedy.windows.certutilCa": "Для IT-специалиста, в командной строке: certutil -user -addstore CA <файл>",
-  "certs.remedy.windows.trustRoot": "{name} есть только в хранилище промежуточных сертификатов: установите его заново и на этот раз выберите «Trusted Root Certification Authorities» (Доверенные корневые центры сертификации).",
+  "certs.remedy.windows.trustRoot": "{name} есть только в хранилище промежуточных сертификатов: установите его заново и на этот раз после «Обзор…» (Browse…) выберите «Доверенные корневые центры сертификации» (Trusted Root Certification Authorities).",
   "certs.remedy.mac.installRoot": "Дважды щёлкните файл, чтобы добавить его в связку ключей «login», затем откройте его в программе «Keychain Access» (Связка ключей) → «Trust» (Доверие) → «When using this certificate» (При использовании этого сертификата): «Always Trust» (Всегда доверять).",
   "certs.remedy.mac.installCa": "Дважды щёлкните файл, чтобы добавить его в связку ключей «login» в программе «Keychain Access» (Связка ключей).",
   "certs.remedy.mac.trustRoot": "Откройте {name} в программе «Keychain Access» (Связка ключей) → «Trust» (Доверие) → «When using this certificate» (При использовании этого сертификата): «Always Trust» (Всегда доверять), закройте окно и введите пароль.",
-  // Chrome's menu labels, English with Chrome's own Russian in brackets (docs/terms.md), checked
-  // against Chromium's translations (chrome/app/resources/generated_resources_ru.xtb):
-  // Настройки, Конфиденциальность и безопасность, Безопасность, Настроить сертификаты,
-  // Центры сертификации, Импорт, Доверять этому сертификату при идентификации сайтов; the
-  // new certificate manager's (chrome/app/certificate_manager.grdp): Локальные сертификаты,
-  // Персонализированные, Доверенные сертификаты (no Russian yet for "Installed by you" and
-  // "Intermediate Certificates": English only).
-  "certs.remedy.linux.chromeRoot": "В Chrome или Opera: «Settings» (Настройки) → «Privacy and security» (Конфиденциальность и безопасность) → «Security» (Безопасность) → «Manage certificates» (Настроить сертификаты) → «Authorities» (Центры сертификации) → «Import» (Импорт), выберите файл и отметьте «Trust this certificate for identifying websites» (Доверять этому сертификату при идентификации сайтов). В новой версии Chrome «Manage certificates» (Настроить сертификаты) открывает «Local certificates» (Локальные сертификаты): там выберите «Custom» (Персонализированные) → «Installed by you» → «Trusted Certificates» (Доверенные сертификаты) → «Import» (Импорт) и укажите файл.",
-  "certs.remedy.linux.chromeCa": "В Chrome или Opera: «Settings» (Настройки) → «Privacy and security» (Конфиденциальность и безопасность) → «Security» (Безопасность) → «Manage certificates» (Настроить сертификаты) → «Authorities» (Центры сертификации) → «Import» (Импорт), выберите файл (флажки доверия отмечать не нужно). В новой версии Chrome «Manage certificates» (Настроить сертификаты) открывает «Local certificates» (Локальные сертификаты): там выберите «Custom» (Персонализированные) → «Installed by you» → «Intermediate Certificates» → «Import» (Импорт) и укажите файл.",
+  // Chrome's labels (issue #21.4): the Russian label with the English one in brackets. Checked
+  // against Chromium 156's own Russian (Debian chromium-l10n, locales/ru.pak, by resource id
+  // beside en-US.pak): Настройки, Конфиденциальность и безопасность, Безопасность, Настроить
+  // сертификаты, Подключение не защищено; the certificate manager's Локальные сертификаты,
+  // Свой вариант (Custom), Установленные вами, Доверенные сертификаты, Промежуточные
+  // сертификаты, Импорт. The older manager's Центры сертификации, Изменить and «Доверять
+  // этому сертификату при идентификации сайтов» from generated_resources_ru.xtb.
+  "certs.remedy.linux.chromeRoot": "В Chrome или Opera: «Настройки» (Settings) → «Конфиденциальность и безопасность» (Privacy and security) → «Безопасность» (Security) → «Настроить сертификаты» (Manage certificates) → «Локальные сертификаты» (Local certificates) → «Свой вариант» (Custom) → «Установленные вами» (Installed by you) → «Доверенные сертификаты» (Trusted Certificates) → «Импорт» (Import) и выберите файл. В старой версии Chrome: «Настроить сертификаты» (Manage certificates) → «Центры сертификации» (Authorities) → «Импорт» (Import), выберите файл и отметьте «Доверять этому сертификату при идентификации сайтов» (Trust this certificate for identifying websites).",
+  "certs.remedy.linux.chromeCa": "В Chrome или Opera: «Настройки» (Settings) → «Конфиденциальность и безопасность» (Privacy and security) → «Безопасность» (Security) → «Настроить сертификаты» (Manage certificates) → «Локальные сертификаты» (Local certificates) → «Свой вариант» (Custom) → «Установленные вами» (Installed by you) → «Промежуточные сертификаты» (Intermediate Certificates) → «Импорт» (Import) и выберите файл. В старой версии Chrome: «Настроить сертификаты» (Manage certificates) → «Центры сертификации» (Authorities) → «Импорт» (Import) и выберите файл (флажки доверия отмечать не нужно).",
   "certs.remedy.linux.certutilRoot": "Для IT-специалиста, в терминале: certutil -A -d sql:{nssdb} -n \"{name}\" -t C,, -i <файл>",
   "certs.remedy.linux.certutilCa": "Для IT-специалиста, в терминале: certutil -A -d sql:{nssdb} -n \"{name}\" -t ,, -i <файл>",
   "certs.remedy.linux.certutilTrust": "Для IT-специалиста, в терминале: certutil -M -d sql:{nssdb} -n \"{name}\" -t C,,",
-  "certs.remedy.linux.trustRoot": "В Chrome или Opera: «Settings» (Настройки) → «Privacy and security» (Конфиденциальность и безопасность) → «Security» (Безопасность) → «Manage certificates» (Настроить сертификаты) → «Authorities» (Центры сертификации) → {name} → «Edit» (Изменить) → отметьте «Trust this certificate for identifying websites» (Доверять этому сертификату при идентификации сайтов).",
+  "certs.remedy.linux.trustRoot": "В Chrome или Opera: «Настройки» (Settings) → «Конфиденциальность и безопасность» (Privacy and security) → «Безопасность» (Security) → «Настроить сертификаты» (Manage certificates) → «Локальные сертификаты» (Local certificates) → «Свой вариант» (Custom) → «Установленные вами» (Installed by you) → «Доверенные сертификаты» (Trusted Certificates) → «Импорт» (Import) и выберите файл {name}. В старой версии Chrome: «Настроить сертификаты» (Manage certificates) → «Центры сертификации» (Authorities) → {name} → «Изменить» (Edit) → отметьте «Доверять этому сертификату при идентификации сайтов» (Trust this certificate for identifying websites).",
   "certs.remedy.fix": "Для IT-специалиста: guzestli-check certs --fix --ca <официальный файл> сделает это сам (спросит перед записью; установит {name}).",
-  "certs.remedy.removeOldCopy": "Удалите установленный, но не официальный сертификат {name} (в списке сертификатов: «Authorities» (Центры сертификации) → «Delete» (Удалить)), затем установите официальный файл.",
+  "certs.remedy.removeOldCopy": "Удалите установленный, но не официальный сертификат {name}, затем установите официальный файл. Windows: Win+R → certmgr.msc → «Доверенные корневые центры сертификации» (или «Промежуточные центры сертификации») → «Сертификаты» → правой кнопкой по {name} → «Удалить» (Delete) → «Да». macOS: «Связка ключей» (Keychain Access) → правой кнопкой по {name} → «Удалить» (Delete). Linux: в менеджере сертификатов Chrome «Центры сертификации» (Authorities) → {name} → «Удалить» (Delete).",
   "certs.remedy.restartBrowser": "Закройте все окна Chrome и Opera и откройте браузер снова.",
   "certs.remedy.checkClock": "Установите правильные дату, время и часовой пояс (Баку, UTC+4) и включите автоматическую настройку времени.",
   "certs.remedy.call157": "При любой проблеме с сертификатом E-İmza звоните по номеру 157.",
@@ -180,8 +182,8 @@ export const certs: SameKeys<typeof en> = {
   "certs.explain.remedy.installRoot": "Возьмите официальный файл AZ Root Authority (RCA) на e-imza.az и установите его как доверенный корневой: в Windows — в «Trusted Root Certification Authorities» (Доверенные корневые центры сертификации); в macOS — «Keychain Access» (Связка ключей) → «Trust» (Доверие) → «Always Trust» (Всегда доверять); в Linux в Chrome или Opera — «Manage certificates» (Настроить сертификаты) → «Authorities» (Центры сертификации) → «Import» (Импорт).",
   "certs.explain.remedy.trustRoot": "Отметьте AZ Root Authority (RCA) как доверенный корневой: в Windows установите его в «Trusted Root Certification Authorities» (Доверенные корневые центры сертификации); в macOS — «Keychain Access» (Связка ключей) → «Trust» (Доверие) → «Always Trust» (Всегда доверять); в Linux в Chrome или Opera — «Manage certificates» (Настроить сертификаты) → «Authorities» (Центры сертификации) → «Edit» (Изменить).",
   "certs.explain.remedy.installIntermediates": "Возьмите официальные файлы AZ Policy Authority (PCA) и AZ E-Government Authority (ICA) на e-imza.az и установите их (Windows: «Intermediate Certification Authorities» (Промежуточные центры сертификации); Chrome и Opera: «Manage certificates» (Настроить сертификаты) → «Authorities» (Центры сертификации) → «Import» (Импорт)).",
-  "certs.explain.remedy.removeOldCopy": "Удалите установленную неофициальную копию («Authorities» (Центры сертификации) → «Delete» (Удалить)), затем установите официальный файл с e-imza.az.",
-  "certs.explain.remedy.renewCa": "Скачайте новую версию корневого сертификата или сертификата PCA или ICA с e-imza.az и установите её вместо старой.",
+  "certs.explain.remedy.removeOldCopy": "Удалите установленную неофициальную копию, затем установите официальный файл с e-imza.az. Windows: Win+R → certmgr.msc → хранилище → «Сертификаты» → правой кнопкой → «Удалить» (Delete). macOS: «Связка ключей» (Keychain Access) → правой кнопкой → «Удалить» (Delete). Linux: менеджер сертификатов Chrome → «Центры сертификации» (Authorities) → «Удалить» (Delete).",
+  "certs.explain.remedy.renewCa": "Скачайте новую версию корневого сертификата или сертификата PCA или ICA с e-imza.az и установите её рядом со старой. Не удаляйте старую, пока она действует: ваш собственный сертификат мог быть выдан на её основе.",
   "certs.intermediates.pass.fingerprint": "{names} установлены; отпечатки совпадают с официальными сертификатами.",
   "certs.intermediates.pass.subject+keyId": "{names} установлены; опознаны по имени и идентификатору ключа.",
   "certs.intermediates.pass.subject": "{names} установлены; опознаны только по имени (чтобы сравнить отпечатки, укажите официальные файлы через --ca).",
@@ -190,9 +192,9 @@ export const certs: SameKeys<typeof en> = {
   "certs.intermediates.pass.chain": "{names} установлены: цепочка вашего сертификата проходит через них. Чтобы сравнить отпечатки, передайте официальные файлы через --ca.",
   "certs.intermediates.pass.nameVariant": "{names} установлены (имена написаны иначе); опознаны только по имени — чтобы сравнить отпечатки, передайте официальные файлы через --ca.",
   "certs.caValidity.CA_LEFTOVER": "Рядом с действующим сертификатом {name} всё ещё установлена его старая копия, срок действия которой истёк {date}. Для подписи используется действующий; старая копия только мешает.",
-  "certs.caValidity.remedy.removeLeftover": "Удалите просроченный {name} (действовал до {date}) в списке сертификатов («Authorities» (Центры сертификации) → «Delete» (Удалить)), действующий оставьте.",
+  "certs.caValidity.remedy.removeLeftover": "Удалите просроченный {name} (действовал до {date}), действующий оставьте. Windows: Win+R → certmgr.msc → хранилище → «Сертификаты» → правой кнопкой по просроченному {name} → «Удалить» (Delete) → «Да». macOS: «Связка ключей» (Keychain Access) → правой кнопкой → «Удалить» (Delete). Linux: менеджер сертификатов Chrome → «Центры сертификации» (Authorities) → «Удалить» (Delete).",
   "certs.explain.CA_LEFTOVER": "Рядом с действующим сертификатом центра установлена его просроченная старая копия: это не проблема, но её лучше удалить.",
-  "certs.explain.remedy.removeLeftover": "Удалите просроченную копию в списке сертификатов («Authorities» (Центры сертификации) → «Delete» (Удалить)); действующую оставьте.",
+  "certs.explain.remedy.removeLeftover": "Удалите просроченную копию, действующую оставьте. Windows: Win+R → certmgr.msc → хранилище → «Сертификаты» → правой кнопкой → «Удалить» (Delete). macOS: «Связка ключей» (Keychain Access) → правой кнопкой → «Удалить» (Delete). Linux: менеджер сертификатов Chrome → «Центры сертификации» (Authorities) → «Удалить» (Delete).",
   "certs.fix.planRoot": "  {name} (корневой сертификат, станет доверенным): SHA-256 {fingerprint}",
   "certs.fix.planCa": "  {name}: SHA-256 {fingerprint}",
   "certs.fix.refuse.rootCannotSign": "certs --fix не установит {name} (SHA-256 {fingerprint}): у корневого сертификата должно быть право подписывать сертификаты, а у этого его нет.",
@@ -202,4 +204,5 @@ export const certs: SameKeys<typeof en> = {
   "certs.fix.reason.noTool": "инструмент certutil не установлен; его должен установить IT-специалист (пакет Debian/Ubuntu: «libnss3-tools»)",
   "certs.fix.reason.denied": "нет прав на запись в {path}",
   "certs.fix.reason.notNssDb": "{path} не хранилище сертификатов Chrome и Opera (его нет или это файл другой программы), поэтому туда ничего не записано",
+  "certs.caValidity.remedy.renewExpired": "Скачайте актуальный сертификат {name} с официального сайта E-İmza (e-imza.az) и установите его. Срок действия старого истёк, он больше не учитывается; удаляйте его только после установки нового.",
 };

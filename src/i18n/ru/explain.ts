@@ -91,7 +91,7 @@ export const explain: SameKeys<typeof en> = {
   "explain.ext.remedy.restartSigner": "Закройте программу «Online imzalayıcı» и запустите её снова.",
   "explain.ext.remedy.restartBrowser": "Полностью закройте браузер и откройте снова.",
   // Browser certificate errors
-  "explain.CONNECTION_NOT_PRIVATE": "«Подключение не защищено»: Chrome не доверяет сертификату открытого сайта. Причину показывает код NET::ERR_… под сообщением.",
+  "explain.CONNECTION_NOT_PRIVATE": "Сообщение «Подключение не защищено» (Your connection is not private): Chrome не доверяет сертификату открытого сайта. Причину показывает код NET::ERR_… под сообщением.",
   "explain.CONNECTION_NOT_PRIVATE.remedy.code": "Прочитайте код под сообщением (напр. NET::ERR_CERT_DATE_INVALID) и запустите с ним guzestli-check explain.",
   "explain.ERR_CERT_DATE_INVALID": "Ошибка браузера NET::ERR_CERT_DATE_INVALID: по часам компьютера сертификат сайта истёк или ещё не действует — чаще всего на компьютере неверные дата или время.",
   "explain.ERR_CERT_DATE_INVALID.remedy.clock": "Установите правильные дату, время и часовой пояс (Баку, UTC+4; включите автоматическое время), затем заново откройте браузер.",

@@ -2,19 +2,19 @@ import type { plan as en } from "../en/plan.js";
 import type { SameKeys } from "../keys.js";
 export const plan: SameKeys<typeof en> = {
   "plan.noSale": "Время продажи не указано, поэтому планировать нечего.",
-  "plan.noSale.remedy": "Укажите дату и время продажи: guzestli-check plan --sale 2026-12-01T10:00 (если часовой пояс не указан, это время Баку).",
+  "plan.noSale.remedy": "Укажите дату и время продажи: guzestli-check plan --sale \"15.01.2027 10:00\" (если часовой пояс не указан, это время Баку).",
 
   "plan.window.title": "Когда входить в день продажи",
-  "plan.window.times": "Продажа: {sale} по Баку ({zone}). Входите с {earliest} до {latest}; лучше всего около {recommended}. Сессия длится 500 минут, поэтому вход раньше {earliest} закончится до начала продажи.",
-  "plan.window.timesTwoZones": "Продажа: {sale} по Баку ({zone}) = {saleOther} ({otherZone}). Входите с {earliest} до {latest} по Баку ({earliestOther} – {latestOther} {otherZone}); лучше всего около {recommended} ({recommendedOther}). Сессия длится 500 минут, поэтому вход раньше {earliest} закончится до начала продажи.",
-  "plan.window.openNow": "Окно входа открыто сейчас: войдите сейчас, не позже {latest} по Баку (продажа в {sale}).",
+  "plan.window.times": "Продажа: {sale} по Баку ({zone}). Входите около {recommended}, за два часа до продажи: 500-минутная сессия тогда продлится до {sessionEnd}, и останется время исправить проблему. Чем раньше вы войдёте, тем раньше после начала продажи закончится сессия; при входе в {earliest} или раньше сессия закончится до начала продажи или ровно в момент её начала.",
+  "plan.window.timesTwoZones": "Продажа: {sale} по Баку ({zone}) = {saleOther} ({otherZone}). Входите около {recommended} по Баку ({recommendedOther} {otherZone}), за два часа до продажи: 500-минутная сессия тогда продлится до {sessionEnd} ({sessionEndOther}), и останется время исправить проблему. Чем раньше вы войдёте, тем раньше после начала продажи закончится сессия; при входе в {earliest} ({earliestOther}) или раньше сессия закончится до начала продажи или ровно в момент её начала.",
+  "plan.window.openNow": "Войти уже можно, но лучше всего около {recommended} по Баку, за два часа до продажи ({sale}): сессия, начатая сейчас, закончится раньше после начала продажи.",
   "plan.window.loginNow": "До продажи ({sale} по Баку) меньше 2 часов: войдите сейчас, времени на исправление проблем почти нет.",
   "plan.window.past": "Время продажи {sale} (по Баку) уже прошло.",
-  "plan.window.remedy.login": "Войдите через www.e-gov.az с E-İmza или «Asan İmza» с {earliest} до {latest} по Баку; лучше всего около {recommended} (тогда сессия продлится до {sessionEnd}).",
-  "plan.window.remedy.notEarlier": "Не входите раньше {earliest}: 500-минутная сессия закончится до продажи в {sale}.",
+  "plan.window.remedy.login": "Войдите через www.e-gov.az с E-İmza или «Asan İmza» около {recommended} по Баку, за два часа до продажи (тогда сессия продлится до {sessionEnd}).",
+  "plan.window.remedy.notEarlier": "Не входите в {earliest} или раньше: 500-минутная сессия закончится до продажи в {sale} или ровно в момент её начала.",
   "plan.window.remedy.single": "Оставайтесь в системе только с одного компьютера и из одного браузера; чтобы переключиться, сначала выйдите из прежнего окна «Güzəştli mənzil».",
   "plan.window.remedy.loginNow": "Войдите на www.e-gov.az сейчас и оставайтесь на странице «Güzəştli mənzil»; держите под рукой 108 (и 157 для E-İmza).",
-  "plan.window.remedy.checkDate": "Проверьте дату и время продажи в официальном объявлении и запустите план снова с верным --sale (напр. --sale 2026-12-01T10:00).",
+  "plan.window.remedy.checkDate": "Проверьте дату и время продажи в официальном объявлении и запустите план снова с верным --sale (напр. --sale \"15.01.2027 10:00\").",
 
   "plan.certificate.title": "Сертификат E-İmza действителен во время продажи",
   "plan.certificate.none": "Нечего проверять: сертификат E-İmza не прочитан с токена и файл --cert не указан.",

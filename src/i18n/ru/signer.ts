@@ -20,7 +20,7 @@ export const signer: SameKeys<typeof en> = {
   "signer.running.yes": "Программа «{name}» запущена.",
   "signer.running.no": "Программа «Online imzalayıcı» установлена, но не запущена. Если сейчас нажать «e-imza ilə daxil ol», портал покажет ошибку «Portala imza ilə giriş mümkün olmadı».",
   "signer.running.unknown": "Не удалось прочитать список запущенных программ.",
-  "signer.running.unknown.remedy": "Проверьте сами, виден ли значок программы «Online imzalayıcı» рядом с часами (в macOS — в строке меню вверху); если нет — запустите программу.",
+  "signer.running.unknown.remedy": "Проверьте сами, виден ли значок программы «Online imzalayıcı» рядом с часами (в Windows он может быть скрыт за стрелкой «^» слева от часов: нажмите на неё; в macOS — в строке меню вверху); если нет — запустите программу.",
 
   "signer.answering.yes": "Программа «Online imzalayıcı» отвечает на обращения браузера.",
   "signer.answering.notListening": "Программа «Online imzalayıcı» запущена, но не открыла порт, через который к ней обращается браузер.",
@@ -28,10 +28,10 @@ export const signer: SameKeys<typeof en> = {
   "signer.answering.portsUnknown": "Не удалось проверить, отвечает ли программа «Online imzalayıcı» браузеру.",
   "signer.answering.portsUnknown.remedy": "Для IT-специалиста: запустите проверку от того же пользователя, который запустил программу «Online imzalayıcı»; в Windows разрешите запуск PowerShell.",
 
-  "signer.remedy.start": "Запустите программу «Online imzalayıcı» из меню «Start» (Пуск) или значком на рабочем столе и дождитесь, пока её значок появится рядом с часами.",
+  "signer.remedy.start": "Запустите программу «Online imzalayıcı» из меню «Пуск» (Start) или значком на рабочем столе и дождитесь, пока её значок появится рядом с часами (в Windows он может быть за стрелкой «^» слева от часов).",
   "signer.remedy.beforeLogin": "Всегда вставляйте токен и запускайте программу «Online imzalayıcı» ДО нажатия «e-imza ilə daxil ol» на портале электронного правительства.",
   "signer.remedy.restartBrowser": "Если портал уже показал «Portala imza ilə giriş mümkün olmadı»: закройте все окна браузера, запустите программу «Online imzalayıcı», затем снова откройте браузер и войдите.",
-  "signer.remedy.restartSigner": "Полностью закройте программу «Online imzalayıcı» (щёлкните правой кнопкой по её значку рядом с часами и выберите выход), запустите её снова и повторите проверку.",
+  "signer.remedy.restartSigner": "Полностью закройте программу «Online imzalayıcı» (щёлкните правой кнопкой по её значку рядом с часами — в Windows, возможно, за стрелкой «^» — и выберите выход), запустите её снова и повторите проверку.",
   "signer.remedy.firewall": "Если антивирус или брандмауэр спрашивает о программе «Online imzalayıcı», разрешите её и добавьте в исключения (она связывается только с этим же компьютером).",
   "signer.remedy.reinstall": "Если она всё равно не отвечает: перезагрузите компьютер; если не поможет — удалите программу «Online imzalayıcı» и установите её заново с официального сайта E-İmza.",
   "signer.remedy.hotline": "По проблемам с E-İmza позвоните по номеру 157.",

@@ -98,7 +98,7 @@ export const token: SameKeys<typeof en> = {
   "token.remedy.checkService": "Для IT-специалиста: убедитесь, что служба смарт-карт работает (Linux: sudo systemctl enable --now pcscd.socket; Windows: служба «Smart Card» (Смарт-карта)).",
   "token.remedy.startPcscd": "Для IT-специалиста: запустите службу смарт-карт: sudo systemctl enable --now pcscd.socket",
   "token.remedy.installPcscd": "Для IT-специалиста: установите службу смарт-карт: sudo apt install pcscd (Debian/Ubuntu) или sudo dnf install pcsc-lite (Fedora).",
-  "token.remedy.startScardSvr": "Нажмите Win+R, введите services.msc, откройте службу «Smart Card» (Смарт-карта), выберите «Startup type» (Тип запуска): «Automatic» (Автоматически) и нажмите «Start» (Запустить). Для этого нужны права администратора: если их нет, обратитесь к IT-специалисту.",
+  "token.remedy.startScardSvr": "Нажмите Win+R, введите services.msc и нажмите Enter; дважды щёлкните службу «Смарт-карта» (Smart Card); если «Тип запуска» (Startup type) — «Отключена» (Disabled), выберите «Автоматически» (Automatic) и сначала нажмите «Применить» (Apply); затем нажмите «Запустить» (Start) и «ОК». Для этого нужны права администратора: если их нет, обратитесь к IT-специалисту.",
   "token.remedy.insertCard": "Вставьте удостоверение личности в кардридер чипом вперёд и вверх.",
   "token.remedy.call157Token": "Позвоните по номеру 157: на токене нет E-İmza, её нужно выпустить заново.",
   "token.remedy.call157Puk": "Позвоните по номеру 157, чтобы разблокировать токен; понадобится ваш PUK-код. Больше не пробуйте вводить PIN-код.",

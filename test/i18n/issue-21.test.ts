@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { catalog } from "../../src/i18n/catalog.js";
+
+/**
+ * Issue #21 (native-editor review, round 2): the texts where the wording is the point.
+ * Behaviour (runs) is tested beside the code it concerns.
+ */
+const LANGS = ["en", "az", "ru"] as const;
+const text = (lang: (typeof LANGS)[number], key: string) => {
+  const v = catalog(lang)[key];
+  if (v === undefined) throw new Error(`${lang}: no key ${key}`);
+  return v;
+};
+
+describe("#21.1 a new CA certificate goes next to the old one", () => {
+  const keys = ["certs.caValidity.remedy.renew", "certs.explain.remedy.renewCa"];
+  it("never says to replace a CA that may still be valid", () => {
+    for (const k of keys) {
+      expect(text("en", k)).not.toMatch(/in place of/i);
+      expect(text("az", k)).not.toMatch(/yerinə/i);
+      expect(text("ru", k)).not.toMatch(/вместо/i);
+    }
+  });
+  it("says in every language not to delete the old one before it expires", () => {
+    for (const k of keys) {
+      expect(text("en", k)).toMatch(/Do not delete the old one/);
+      expect(text("az", k)).toMatch(/Köhnəsini .*silməyin/);
+      expect(text("ru", k)).toMatch(/Не удаляйте стар/);
+    }
+  });
+});
+
+describe("#21.2 the login time", () => {
+  it("recommends one time, two hours before the sale, and names the earliest time only as a limit", () => {
+    for (const k of ["plan.window.times", "plan.window.timesTwoZones"]) {
+      expect(text("en", k)).toMatch(/at about \{recommended\}.*two hours before the sale/);
+      expect(text("az", k)).toMatch(/təxminən \{recommended\}.*satışdan iki saat əvvəl/i);
+      expect(text("ru", k)).toMatch(/около \{recommended\}.*за два часа до продажи/);
+      // No "between {earliest} and …": the earliest time is where the session ends at the sale.
+      for (const l of LANGS) expect(text(l, k)).not.toMatch(/\{earliest\}( \([^)]*\))? (–|and|до)/);
+      expect(text("en", k)).toMatch(/\{earliest\}( \(\{earliestOther\}\))? or earlier ends the session before the sale starts or just as it starts/);
+      expect(text("az", k)).toMatch(/\{earliest\}( \(\{earliestOther\}\))? və ya daha tez daxil olsanız, sessiya satış başlamazdan əvvəl və ya satış başlayan anda bitir/);
+      expect(text("ru", k)).toMatch(/\{earliest\}( \(\{earliestOther\}\))? или раньше сессия закончится до начала продажи или ровно в момент её начала/);
+    }
+  });
+});
+
+describe("#21.11 the notice's points in words", () => {
+  it("every checklist id has its wording in every language", async () => {
+    const { CHECKLIST_IDS } = await import("../../src/core/checklist.js");
+    for (const id of CHECKLIST_IDS) for (const l of LANGS) expect(text(l, `checklist.${id}`).length).toBeGreaterThan(10);
+  });
+});
+
+describe("#21.4 Chrome's own words", () => {
+  it("az gives Chrome's Azerbaijani label with the English one in brackets, ru the Russian with the English", () => {
+    for (const k of ["certs.remedy.linux.chromeRoot", "certs.remedy.linux.chromeCa", "certs.remedy.linux.trustRoot"]) {
+      expect(text("az", k)).toContain('"Ayarlar" (Settings) → "Məxfilik və təhlükəsizlik" (Privacy and security) → "Təhlükəsizlik" (Security) → "Sertifikatları idarə edin" (Manage certificates)');
+      expect(text("ru", k)).toContain("«Настройки» (Settings) → «Конфиденциальность и безопасность» (Privacy and security) → «Безопасность» (Security) → «Настроить сертификаты» (Manage certificates)");
+      // No Russian in the Azerbaijani text any more.
+      expect(text("az", k)).not.toMatch(/[а-яА-Я]/);
+    }
+    expect(text("az", "explain.CONNECTION_NOT_PRIVATE")).toContain('"Bağlantınız məxfi deyil" (Your connection is not private)');
+    expect(text("ru", "explain.CONNECTION_NOT_PRIVATE")).toContain("«Подключение не защищено» (Your connection is not private)");
+  });
+});
+
+describe("#21.5 Windows steps that can be followed click by click", () => {
+  it("the import wizard: Current User → Next → the store option → Browse… → the store → OK → Next → Finish", () => {
+    expect(text("en", "certs.remedy.windows.installRoot")).toMatch(/"Current User" → "Next" → "Place all certificates in the following store" → "Browse…" → "Trusted Root Certification Authorities" → "OK" → "Next" → "Finish"/);
+    expect(text("ru", "certs.remedy.windows.installRoot")).toMatch(/«Текущий пользователь» \(Current User\) → «Далее» \(Next\) → .*«Обзор…» \(Browse…\) → «Доверенные корневые центры сертификации» .*→ «ОК» → «Далее» \(Next\) → «Готово» \(Finish\)/);
+    expect(text("az", "certs.remedy.windows.installCa")).toMatch(/"Browse…" \(Обзор…\) → "Intermediate Certification Authorities" \(Промежуточные центры сертификации\) → "OK" → "Next" \(Далее\) → "Finish" \(Готово\)/);
+  });
+  it("services.msc: Apply before Start when the service was Disabled", () => {
+    for (const l of LANGS) {
+      const s = text(l, "token.remedy.startScardSvr");
+      const apply = s.search(/Apply|Применить/);
+      const start = s.search(/"Start"|«Запустить»/);
+      expect(apply, l).toBeGreaterThan(0);
+      expect(start, l).toBeGreaterThan(apply);
+      expect(s).toMatch(/Disabled|Отключена/);
+    }
+  });
+  it('the signer\'s icon may be behind the "^" arrow; Default apps differs on Windows 10 and 11; deleting a CA copy per platform', () => {
+    for (const l of LANGS) {
+      expect(text(l, "signer.running.unknown.remedy")).toContain("^");
+      expect(text(l, "browser.remedy.setDefaultWindows")).toMatch(/Windows 11:.*(Set default|Установить по умолчанию).*Windows 10:.*(Web browser|Веб-браузер)/);
+      for (const k of ["certs.remedy.removeOldCopy", "certs.caValidity.remedy.removeLeftover"]) {
+        expect(text(l, k)).toMatch(/Windows: Win\+R → certmgr\.msc/);
+        expect(text(l, k)).toMatch(/macOS: («Связка ключей» \(Keychain Access\)|"Keychain Access")/);
+        expect(text(l, k)).toMatch(/Linux: .*(Authorities)/);
+      }
+    }
+  });
+});
