@@ -67,7 +67,8 @@ describe("files to write, refused before the run", () => {
     const r = await runCli(["asan", "--offline", "--report", "--json"], { cwd: dir });
     expect(r.code).toBe(64);
     expect(r.stdout).toBe("");
-    expect(r.stderr).toContain("--report needs a value, but the next word is the option --json");
+    // The command's own option declaration (commander) refuses it before our own check would.
+    expect(r.stderr).toContain("--report needs a value");
     expect(existsSync(join(dir, "--json"))).toBe(false);
   });
 
