@@ -36,6 +36,7 @@ export async function main(argv: readonly string[], mo: MainOptions): Promise<nu
     stderr: (s) => process.stderr.write(s),
     isTTY: Boolean(process.stdout.isTTY),
     env: process.env,
+    columns: process.stdout.columns,
   };
   const requested = prescanLang(argv);
   const lang: Lang = requested && isLang(requested) ? requested : detectLang(io.env);

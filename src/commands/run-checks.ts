@@ -8,7 +8,8 @@ import { toJsonDocument } from "../render/rendered.js";
 import { renderHuman } from "../render/human.js";
 import { renderReport } from "../render/report.js";
 import { colorLevel, makeChalk } from "../render/style.js";
-import { canAnimate } from "../render/progress.js";
+import { canAnimate, canDrawUnicode } from "../render/progress.js";
+import { outputWidth } from "../render/wrap.js";
 import { t } from "../i18n/catalog.js";
 import { switchLangHint } from "../i18n/switch-hint.js";
 import { loadOra } from "../core/lazy.js";
@@ -71,12 +72,23 @@ export async function runCheckCommand(cmd: CheckCommand, ctx: CommandContext, o:
       node: host.platform.node,
     },
     redacted: options.redact,
+    strict: options.strict,
   });
   if (ctx.json) {
     io.stdout(JSON.stringify(doc, null, 2) + "\n");
   } else {
     const switchHint = await switchLangHint(options.lang, options.langFromLocale);
-    io.stdout(renderHuman(report, { chalk: makeChalk(level), verbose: options.verbose, redacted: options.redact, switchHint }));
+    io.stdout(
+      renderHuman(report, {
+        chalk: makeChalk(level),
+        verbose: options.verbose,
+        redacted: options.redact,
+        switchHint,
+        strict: options.strict,
+        width: outputWidth(io),
+        unicode: canDrawUnicode(io.platform ?? process.platform, io.env),
+      }),
+    );
   }
   if (o.reportFile) {
     try {
@@ -92,5 +104,12 @@ export async function runCheckCommand(cmd: CheckCommand, ctx: CommandContext, o:
 async function startSpinner(ctx: CommandContext, total: number, colour: boolean) {
   const ora = await loadOra();
   // NO_COLOR and --no-color reach the spinner too: ora colours its frames unless told not to.
-  return ora({ text: t(ctx.options.lang, "render.progress", { done: 0, total }), stream: process.stderr, color: colour ? "cyan" : false }).start();
+  // The same Unicode decision as the status marks (canDrawUnicode): braille dots, or | / - \\.
+  const unicode = canDrawUnicode(ctx.io.platform ?? process.platform, ctx.io.env);
+  return ora({
+    text: t(ctx.options.lang, "render.progress", { done: 0, total }),
+    stream: process.stderr,
+    color: colour ? "cyan" : false,
+    spinner: unicode ? "dots" : "line",
+  }).start();
 }
