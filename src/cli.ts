@@ -63,7 +63,7 @@ export async function main(argv: readonly string[], mo: MainOptions): Promise<nu
     exitCode = await startCheckCommand(
       cmd,
       { host, options: g.run, json: g.json, io },
-      { version: mo.version, noColor: g.noColor, reportFile: g.report },
+      { version: mo.version, noColor: g.noColor, reportFile: g.report, label: g.label },
     );
   }, async (query, raw) => {
     const g = parseGlobals(raw, "explain", { lang, isTTY: io.isTTY });
@@ -135,7 +135,8 @@ function buildProgram(
     .option(`--phone ${arg("model")}`, tr("cli.opt.phone"))
     .option("--interactive", tr("cli.opt.interactive"))
     .option(`--ics ${arg("file")}`, tr("cli.opt.ics"))
-    .option("--login", tr("cli.opt.login"));
+    .option("--login", tr("cli.opt.login"))
+    .option(`--label ${arg("name")}`, tr("cli.opt.label"));
 
   for (const cmd of CHECK_COMMANDS) {
     program

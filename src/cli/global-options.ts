@@ -26,6 +26,7 @@ export interface RawOptions {
   interactive?: boolean;
   ics?: string;
   login?: boolean;
+  label?: string;
 }
 
 /** Options that belong to some commands only; anywhere else they are a usage error. */
@@ -37,6 +38,8 @@ export const COMMAND_ONLY_OPTIONS: Readonly<Record<string, { flag: string; comma
   ics: { flag: "--ics", commands: ["plan", "all"] },
   // The report is of a check run: list and explain print everything on stdout already.
   report: { flag: "--report", commands: ["all", "token", "certs", "signer", "browser", "asan", "plan"] },
+  // The PC's name in `summary`: a run's JSON carries it.
+  label: { flag: "--label", commands: ["all", "token", "certs", "signer", "browser", "asan", "plan"] },
   login: { flag: "--login", commands: ["token"] },
 };
 
@@ -45,6 +48,7 @@ export interface ParsedGlobals {
   json: boolean;
   noColor: boolean;
   report?: string;
+  label?: string;
 }
 
 export function parseGlobals(
@@ -74,6 +78,8 @@ export function parseGlobals(
     json,
     noColor: raw.color === false,
     report: raw.report,
+    // One line, at most 80 characters: it is a name in a table, not a document.
+    ...(raw.label !== undefined ? { label: cleanLabel(raw.label) } : {}),
     run: {
       lang: ctx.lang,
       langFromLocale: raw.lang === undefined,
@@ -110,4 +116,11 @@ export function prescanLang(argv: readonly string[]): string | undefined {
     if (a.startsWith("--lang=")) return a.slice("--lang=".length);
   }
   return undefined;
+}
+
+/** A --label as `summary` shows it: control characters and line breaks out, 80 characters at most; empty is refused. */
+function cleanLabel(raw: string): string {
+  const s = [...raw.replace(/[\u0000-\u001f\u007f-\u009f]+/g, " ").trim()].slice(0, 80).join("");
+  if (s === "") throw new UsageError("cli.error.missingArgument", { option: "--label" });
+  return s;
 }

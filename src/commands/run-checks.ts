@@ -7,6 +7,7 @@ import { summarize } from "../core/exit-code.js";
 import { toJsonDocument } from "../render/rendered.js";
 import { renderHuman } from "../render/human.js";
 import { renderReport } from "../render/report.js";
+import { renderHtmlReport } from "../render/html.js";
 import { colorLevel, makeChalk } from "../render/style.js";
 import { canAnimate, canDrawUnicode } from "../render/progress.js";
 import { outputWidth } from "../render/wrap.js";
@@ -19,6 +20,17 @@ export interface RunCheckCommandOptions {
   version: string;
   noColor: boolean;
   reportFile?: string;
+  /** --label: the name an IT helper gives this PC, carried in the JSON for `summary`. */
+  label?: string;
+}
+
+/**
+ * The support report's format, by the file's extension: .html/.htm one self-contained
+ * page, .json the JSON document (what `summary` reads), anything else Markdown.
+ */
+export function reportFormat(file: string): "html" | "json" | "md" {
+  const ext = /\.([^./\\]+)$/.exec(file)?.[1]?.toLowerCase();
+  return ext === "html" || ext === "htm" ? "html" : ext === "json" ? "json" : "md";
 }
 
 /**
@@ -73,6 +85,7 @@ export async function runCheckCommand(cmd: CheckCommand, ctx: CommandContext, o:
     },
     redacted: options.redact,
     strict: options.strict,
+    label: o.label,
   });
   if (ctx.json) {
     io.stdout(JSON.stringify(doc, null, 2) + "\n");
@@ -92,7 +105,9 @@ export async function runCheckCommand(cmd: CheckCommand, ctx: CommandContext, o:
   }
   if (o.reportFile) {
     try {
-      await host.fs.writeFile(o.reportFile, renderReport(report, doc));
+      const format = reportFormat(o.reportFile);
+      const text = format === "html" ? renderHtmlReport(report, doc) : format === "json" ? JSON.stringify(doc, null, 2) + "\n" : renderReport(report, doc);
+      await host.fs.writeFile(o.reportFile, text);
     } catch (e) {
       throw new UsageError("cli.error.fileNotWritable", { file: o.reportFile, reason: (e as Error).message });
     }

@@ -46,6 +46,8 @@ export interface JsonDocument {
   lang: Lang;
   platform: { os: string; release: string; arch: string; node: string };
   redacted: boolean;
+  /** The name an IT helper gave this PC with --label (additive within schemaVersion 1); `summary` shows it. */
+  label?: string;
   /** The counts and exit code, plus (additive within schemaVersion 1) the verdict and the root causes to fix, in order. */
   summary: RunReport["summary"] & { verdict: Verdict; fixFirst: string[] };
   checks: RenderedCheck[];
@@ -55,7 +57,7 @@ export interface JsonDocument {
 
 export function toJsonDocument(
   report: RunReport,
-  meta: { version: string; platform: JsonDocument["platform"]; redacted: boolean; strict?: boolean },
+  meta: { version: string; platform: JsonDocument["platform"]; redacted: boolean; strict?: boolean; label?: string },
 ): JsonDocument {
   return {
     schemaVersion: 1,
@@ -65,6 +67,7 @@ export function toJsonDocument(
     lang: report.lang,
     platform: meta.platform,
     redacted: meta.redacted,
+    ...(meta.label !== undefined ? { label: meta.label } : {}),
     summary: {
       ...report.summary,
       verdict: verdictOf(report.summary),
