@@ -71,6 +71,13 @@ export async function main(argv: readonly string[], mo: MainOptions): Promise<nu
     const { runExplain } = await import("./commands/explain.js");
     const switchHint = g.json ? undefined : await switchLangHint(lang, g.run.langFromLocale);
     exitCode = runExplain(query, io, { json: g.json, lang, version: mo.version, verbose: g.run.verbose, switchHint });
+  }, async (paths, raw) => {
+    const g = parseGlobals(raw, "summary", { lang, isTTY: io.isTTY });
+    // The reports are inputs: --report may not overwrite one of them.
+    const { validateFiles } = await import("./cli/outputs.js");
+    await validateFiles({ report: g.report, certFiles: paths, caFiles: [], modules: [] });
+    const { runSummary } = await import("./commands/summary.js");
+    exitCode = await runSummary(paths, io, { json: g.json, lang, version: mo.version, reportFile: g.report });
   });
 
   try {
@@ -97,6 +104,7 @@ function buildProgram(
   io: Io,
   runCommand: (name: string, raw: RawOptions, extra: string[]) => Promise<void>,
   runExplainCommand: (query: string, raw: RawOptions) => Promise<void>,
+  runSummaryCommand: (paths: string[], raw: RawOptions) => Promise<void>,
 ): Command {
   const tr = (key: string) => t(lang, key);
   // The words in commander's help skeleton ("[options] [command]", "<file>") come from the catalogue too.
@@ -158,6 +166,13 @@ function buildProgram(
     .argument(`<${tr("cli.argName.query")}...>`, tr("cli.arg.query"))
     .usage(`${tr("cli.usage.command")} <${tr("cli.argName.query")}...>`)
     .action((query: string[], _opts, self: Command) => runExplainCommand(query.join(" "), self.optsWithGlobals<RawOptions>()));
+  program
+    .command("summary")
+    .description(tr("cli.cmd.summary"))
+    .helpOption("-h, --help", tr("cli.opt.help"))
+    .argument(`<${tr("cli.argName.reports")}...>`, tr("cli.arg.reports"))
+    .usage(`${tr("cli.usage.command")} <${tr("cli.argName.reports")}...>`)
+    .action((paths: string[], _opts, self: Command) => runSummaryCommand(paths, self.optsWithGlobals<RawOptions>()));
   program
     .command("list")
     .usage(tr("cli.usage.command"))

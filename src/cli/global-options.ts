@@ -37,7 +37,7 @@ export const COMMAND_ONLY_OPTIONS: Readonly<Record<string, { flag: string; comma
   interactive: { flag: "--interactive", commands: ["asan"] },
   ics: { flag: "--ics", commands: ["plan", "all"] },
   // The report is of a check run: list and explain print everything on stdout already.
-  report: { flag: "--report", commands: ["all", "token", "certs", "signer", "browser", "asan", "plan"] },
+  report: { flag: "--report", commands: ["all", "token", "certs", "signer", "browser", "asan", "plan", "summary"] },
   // The PC's name in `summary`: a run's JSON carries it.
   label: { flag: "--label", commands: ["all", "token", "certs", "signer", "browser", "asan", "plan"] },
   login: { flag: "--login", commands: ["token"] },
