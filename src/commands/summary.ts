@@ -122,7 +122,7 @@ function checkTitle(lang: Lang, id: string | undefined): string {
 const VERDICT_STATUS: Record<Verdict, Status> = { ready: "pass", "not-ready": "fail", unknown: "error" };
 
 function skipText(lang: Lang, s: Skipped): string {
-  const reason = s.reason === "otherSchema" ? t(lang, "summary.reason.otherSchema", { version: s.schemaVersion ?? "?" }) : t(lang, `summary.reason.${s.reason}`);
+  const reason = s.reason === "otherSchema" ? t(lang, "summary.reason.otherSchema", { version: `schemaVersion ${s.schemaVersion ?? "?"}` }) : t(lang, `summary.reason.${s.reason}`);
   return t(lang, "summary.skipped", { file: clean(s.file, 200), reason });
 }
 

@@ -109,7 +109,7 @@ export const core: Record<string, string> = {
   "summary.reason.tooLarge": "hesabat üçün çox böyükdür",
   "summary.reason.unreadable": "oxumaq mümkün olmadı",
   "summary.reason.notReport": "guzestli-check JSON hesabatı deyil",
-  "summary.reason.otherSchema": "başqa format versiyasının hesabatıdır (schemaVersion {version}); onu yaradan guzestli-check versiyasından istifadə edin",
+  "summary.reason.otherSchema": "başqa format versiyasının hesabatıdır ({version}); onu yaradan guzestli-check versiyasından istifadə edin",
   "summary.error.none": "verilən fayl və qovluqlarda heç bir hesabat tapılmadı",
 
   "cli.usage": "[seçimlər] [əmr]",

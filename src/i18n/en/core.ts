@@ -109,7 +109,7 @@ export const core: Record<string, string> = {
   "summary.reason.tooLarge": "too large to be a report",
   "summary.reason.unreadable": "could not be read",
   "summary.reason.notReport": "not a guzestli-check JSON report",
-  "summary.reason.otherSchema": "a report of another format version (schemaVersion {version}); use the guzestli-check version that made it",
+  "summary.reason.otherSchema": "a report of another format version ({version}); use the guzestli-check version that made it",
   "summary.error.none": "no report was found in the files and folders given",
 
   "cli.usage": "[options] [command]",

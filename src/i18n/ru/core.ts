@@ -109,7 +109,7 @@ export const core: Record<string, string> = {
   "summary.reason.tooLarge": "слишком велик для отчёта",
   "summary.reason.unreadable": "не удалось прочитать",
   "summary.reason.notReport": "не JSON-отчёт guzestli-check",
-  "summary.reason.otherSchema": "отчёт другой версии формата (schemaVersion {version}); откройте его той версией guzestli-check, которая его создала",
+  "summary.reason.otherSchema": "отчёт другой версии формата ({version}); откройте его той версией guzestli-check, которая его создала",
   "summary.error.none": "в указанных файлах и папках не найдено ни одного отчёта",
 
   "cli.usage": "[параметры] [команда]",
