@@ -38,3 +38,15 @@ export function durationText(lang: Lang, ms: number): string {
   const text = new Intl.NumberFormat(lang, { maximumFractionDigits: digits }).format(rounded);
   return `${text} ${nounFor(lang, "render.noun.second", rounded)}`;
 }
+
+/** A budget as the catalogues write it: "5000 ms", "5000 milliseconds", "5000 millisaniyə", "5000 мс". */
+const MILLISECONDS = /(\d+) (?:milliseconds|ms|millisaniyə|мс)(?![\p{L}\p{N}])/gu;
+
+/**
+ * The budgets in a check's words shown in seconds for a person ("did not answer within
+ * 5 s", "5 saniyə ərzində", "за 5 секунд"), as dates are shown as citizens write them
+ * (dates.ts): the checks and the JSON keep milliseconds, which scripts read.
+ */
+export function secondsIn(text: string, lang: Lang): string {
+  return text.replace(MILLISECONDS, (_whole, n: string) => durationText(lang, Number(n)));
+}

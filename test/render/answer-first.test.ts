@@ -278,3 +278,15 @@ describe("the built CLI on a terminal and into a pipe", () => {
     expect(r.stdout.split("\n").some((l) => displayWidth(l) > 80)).toBe(true);
   }, 120_000);
 });
+
+describe("budgets in a check's words, in seconds for a person", () => {
+  it("the console says 5 s / 5 saniyə / 5 секунд where the check wrote 5000 ms; the JSON keeps the check's words", () => {
+    const timedOut = [res("token.module", "timeout", { key: "engine.timeout", values: { ms: 5000 } }), res("browser.default", "error", { key: "browser.default.timeout", values: { ms: 2067 } })];
+    expect(renderHuman(report(timedOut, "en"), opts)).toContain("The check did not finish in time (5 s) and was stopped");
+    expect(renderHuman(report(timedOut, "en"), opts)).toContain("within 2.1 s.");
+    expect(renderHuman(report(timedOut, "az"), opts)).toContain("(5 saniyə)");
+    expect(renderHuman(report(timedOut, "ru"), opts)).toContain("(5 секунд)");
+    expect(renderHuman(report(timedOut, "ru"), opts)).toContain("За 2,1 секунды");
+    expect(renderHuman(report(timedOut, "en"), opts)).not.toMatch(/\d+ ?(ms|milliseconds)\b/);
+  });
+});
