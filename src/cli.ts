@@ -37,7 +37,7 @@ export async function main(argv: readonly string[], mo: MainOptions): Promise<nu
   // The real stdout and stderr, watched: results that did not reach stdout (a full disk,
   // a closed stdout) are a failed run with a line on stderr, never exit 0 (issue 18.12).
   const std = watchStdio();
-  const io: Io = { stdout: std.stdout, stderr: std.stderr, isTTY: Boolean(process.stdout.isTTY), env: process.env };
+  const io: Io = { stdout: std.stdout, stderr: std.stderr, isTTY: Boolean(process.stdout.isTTY), env: process.env, columns: process.stdout.columns };
   // A terminal in another charset than UTF-8 is told so once, in English (issue 18.13).
   const codeset = process.stdout.isTTY || process.stderr.isTTY ? nonUtf8Charset(io.env, process.platform) : undefined;
   if (codeset) io.stderr(charsetWarning(codeset, io.env.LC_ALL || io.env.LC_CTYPE || io.env.LANG || ""));
@@ -80,7 +80,7 @@ async function runMain(argv: readonly string[], mo: MainOptions, io: Io): Promis
     exitCode = await startCheckCommand(
       cmd,
       { host, options: g.run, json: g.json, io },
-      { version: mo.version, noColor: g.noColor, reportFile: g.report },
+      { version: mo.version, noColor: g.noColor, reportFile: g.report, label: g.label },
     );
   }, async (query, raw) => {
     const g = parseGlobals(raw, "explain", { lang, isTTY: io.isTTY });
@@ -88,6 +88,13 @@ async function runMain(argv: readonly string[], mo: MainOptions, io: Io): Promis
     const { runExplain } = await import("./commands/explain.js");
     const switchHint = g.json ? undefined : await switchLangHint(lang, g.run.langFromLocale);
     exitCode = runExplain(query, io, { json: g.json, lang, version: mo.version, verbose: g.run.verbose, switchHint });
+  }, async (paths, raw) => {
+    const g = parseGlobals(raw, "summary", { lang, isTTY: io.isTTY });
+    // The reports are inputs: --report may not overwrite one of them.
+    const { validateFiles } = await import("./cli/outputs.js");
+    await validateFiles({ report: g.report, certFiles: paths, caFiles: [], modules: [] });
+    const { runSummary } = await import("./commands/summary.js");
+    exitCode = await runSummary(paths, io, { json: g.json, lang, version: mo.version, reportFile: g.report });
   });
 
   try {
@@ -114,6 +121,7 @@ function buildProgram(
   io: Io,
   runCommand: (name: string, raw: RawOptions, extra: string[]) => Promise<void>,
   runExplainCommand: (query: string, raw: RawOptions) => Promise<void>,
+  runSummaryCommand: (paths: string[], raw: RawOptions) => Promise<void>,
 ): Command {
   const tr = (key: string) => t(lang, key);
   // The words in commander's help skeleton ("[options] [command]", "<file>") come from the catalogue too
@@ -171,6 +179,14 @@ function buildProgram(
     .usage(`${tr("cli.usage.command")} <${tr("cli.argName.query")}...>`)
     .action((query: string[], _opts, self: Command) => runExplainCommand(query.join(" "), self.optsWithGlobals<RawOptions>()));
   program
+    .command("summary")
+    .description(tr("cli.cmd.summary"))
+    .helpOption("-h, --help", tr("cli.opt.help"))
+    .argument(`<${tr("cli.argName.reports")}...>`, tr("cli.arg.reports"))
+    .usage(`${tr("cli.usage.command")} <${tr("cli.argName.reports")}...>`)
+    .addOption(commanderOption("report", tr))
+    .action((paths: string[], _opts, self: Command) => runSummaryCommand(paths, self.optsWithGlobals<RawOptions>()));
+  program
     .command("list")
     .usage(tr("cli.usage.command"))
     .description(tr("cli.cmd.list"))
@@ -183,12 +199,14 @@ function buildProgram(
 }
 
 /** Every command, in the order --help lists them. */
-const COMMAND_NAMES: readonly string[] = [...CHECK_COMMANDS.map((c) => c.name), "explain", "list"];
+const COMMAND_NAMES: readonly string[] = [...CHECK_COMMANDS.map((c) => c.name), "explain", "summary", "list"];
 
 /** The options a command takes besides --json, --lang, --no-color and --verbose. */
 function optionsOf(command: string): readonly OptionName[] {
   const cmd = CHECK_COMMANDS.find((c) => c.name === command);
-  // explain and list print what they know on stdout: nothing to check, write or change.
+  // summary writes its table as a report too; explain and list print what they know on
+  // stdout: nothing to check, write or change.
+  if (command === "summary") return ["report"];
   return cmd ? [...cmd.options, ...RUN_OPTIONS] : [];
 }
 

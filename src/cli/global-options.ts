@@ -26,6 +26,7 @@ export interface RawOptions {
   interactive?: boolean;
   ics?: string;
   login?: boolean;
+  label?: string;
 }
 
 export interface ParsedGlobals {
@@ -33,6 +34,7 @@ export interface ParsedGlobals {
   json: boolean;
   noColor: boolean;
   report?: string;
+  label?: string;
 }
 
 export function parseGlobals(
@@ -69,6 +71,8 @@ export function parseGlobals(
     json,
     noColor: raw.color === false,
     report: raw.report,
+    // One line, at most 80 characters: it is a name in a table, not a document.
+    ...(raw.label !== undefined ? { label: cleanLabel(raw.label) } : {}),
     run: {
       lang: ctx.lang,
       langFromLocale: raw.lang === undefined,
@@ -105,4 +109,11 @@ export function prescanLang(argv: readonly string[]): string | undefined {
     if (a.startsWith("--lang=")) return a.slice("--lang=".length);
   }
   return undefined;
+}
+
+/** A --label as `summary` shows it: control characters and line breaks out, 80 characters at most; empty is refused. */
+function cleanLabel(raw: string): string {
+  const s = [...raw.replace(/[\u0000-\u001f\u007f-\u009f]+/g, " ").trim()].slice(0, 80).join("");
+  if (s === "") throw new UsageError("cli.error.missingArgument", { option: "--label" });
+  return s;
 }

@@ -37,12 +37,13 @@ export const OPTIONS = {
   interactive: { flag: "--interactive", description: "cli.opt.interactive" },
   ics: { flag: "--ics", arg: "file", description: "cli.opt.ics" },
   login: { flag: "--login", description: "cli.opt.login" },
+  label: { flag: "--label", arg: "name", description: "cli.opt.label" },
 } as const satisfies Record<string, OptionSpec>;
 
 export type OptionName = keyof typeof OPTIONS;
 
 /** What every command that runs checks takes: how the run goes and what it writes. */
-export const RUN_OPTIONS: readonly OptionName[] = ["offline", "timeout", "report", "noRedact", "strict"];
+export const RUN_OPTIONS: readonly OptionName[] = ["offline", "timeout", "report", "noRedact", "strict", "label"];
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 

@@ -9,6 +9,10 @@ export interface Io {
   stderr(text: string): void;
   isTTY: boolean;
   env: NodeJS.ProcessEnv;
+  /** The terminal's width in columns, when stdout is one (human output wraps to it). */
+  columns?: number;
+  /** The OS the console runs on (which marks it can draw); process.platform when not given. */
+  platform?: NodeJS.Platform;
 }
 
 export interface CommandContext {

@@ -7,8 +7,10 @@ import { summarize } from "../core/exit-code.js";
 import { toJsonDocument } from "../render/rendered.js";
 import { renderHuman } from "../render/human.js";
 import { renderReport } from "../render/report.js";
+import { renderHtmlReport } from "../render/html.js";
 import { colorLevel, makeChalk } from "../render/style.js";
-import { canAnimate } from "../render/progress.js";
+import { canAnimate, canDrawUnicode } from "../render/progress.js";
+import { outputWidth } from "../render/wrap.js";
 import { t } from "../i18n/catalog.js";
 import { switchLangHint } from "../i18n/switch-hint.js";
 import { loadOra } from "../core/lazy.js";
@@ -19,6 +21,17 @@ export interface RunCheckCommandOptions {
   version: string;
   noColor: boolean;
   reportFile?: string;
+  /** --label: the name an IT helper gives this PC, carried in the JSON for `summary`. */
+  label?: string;
+}
+
+/**
+ * The support report's format, by the file's extension: .html/.htm one self-contained
+ * page, .json the JSON document (what `summary` reads), anything else Markdown.
+ */
+export function reportFormat(file: string): "html" | "json" | "md" {
+  const ext = /\.([^./\\]+)$/.exec(file)?.[1]?.toLowerCase();
+  return ext === "html" || ext === "htm" ? "html" : ext === "json" ? "json" : "md";
 }
 
 /**
@@ -73,16 +86,30 @@ export async function runCheckCommand(cmd: CheckCommand, ctx: CommandContext, o:
       node: host.platform.node,
     },
     redacted: options.redact,
+    strict: options.strict,
+    label: o.label,
   });
   if (ctx.json) {
     io.stdout(JSON.stringify(doc, null, 2) + "\n");
   } else {
     const switchHint = await switchLangHint(options.lang, options.langFromLocale);
-    io.stdout(renderHuman(report, { chalk: makeChalk(level), verbose: options.verbose, redacted: options.redact, switchHint }));
+    io.stdout(
+      renderHuman(report, {
+        chalk: makeChalk(level),
+        verbose: options.verbose,
+        redacted: options.redact,
+        switchHint,
+        strict: options.strict,
+        width: outputWidth(io),
+        unicode: canDrawUnicode(io.platform ?? process.platform, io.env),
+      }),
+    );
   }
   if (o.reportFile) {
     try {
-      await host.fs.writeFile(o.reportFile, renderReport(report, doc));
+      const format = reportFormat(o.reportFile);
+      const text = format === "html" ? renderHtmlReport(report, doc) : format === "json" ? JSON.stringify(doc, null, 2) + "\n" : renderReport(report, doc);
+      await host.fs.writeFile(o.reportFile, text);
     } catch (e) {
       throw new UsageError("cli.error.fileNotWritable", { file: o.reportFile, reason: (e as Error).message });
     }
@@ -94,7 +121,14 @@ export async function runCheckCommand(cmd: CheckCommand, ctx: CommandContext, o:
 async function startSpinner(ctx: CommandContext, total: number, colour: boolean) {
   const ora = await loadOra();
   // NO_COLOR and --no-color reach the spinner too: ora colours its frames unless told not to.
-  return ora({ text: t(ctx.options.lang, "render.progress", { done: 0, total }), stream: process.stderr, color: colour ? "cyan" : false }).start();
+  // The same Unicode decision as the status marks (canDrawUnicode): braille dots, or | / - \\.
+  const unicode = canDrawUnicode(ctx.io.platform ?? process.platform, ctx.io.env);
+  return ora({
+    text: t(ctx.options.lang, "render.progress", { done: 0, total }),
+    stream: process.stderr,
+    color: colour ? "cyan" : false,
+    spinner: unicode ? "dots" : "line",
+  }).start();
 }
 
 /**

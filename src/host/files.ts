@@ -158,3 +158,42 @@ async function makeDirs(target: string): Promise<void> {
     await fsp.mkdir(d).catch((e: NodeJS.ErrnoException) => (e.code === "EEXIST" ? undefined : Promise.reject(e)));
   }
 }
+
+/** Why a file given to read was not read. */
+export type RegularFileProblem = "notFound" | "notRegularFile" | "tooLarge" | "unreadable";
+
+/**
+ * Reads a file a person named (a report to summarise) as hostile input: only a regular
+ * file, opened without blocking (a FIFO would hold a libuv worker for ever), checked
+ * after opening (so a swap between look and open cannot slip a device in), at most
+ * `maxBytes`.
+ */
+export async function readRegularFile(path: string, maxBytes: number): Promise<{ data: Buffer } | { problem: RegularFileProblem }> {
+  const { constants } = await import("node:fs");
+  let fh: import("node:fs/promises").FileHandle;
+  try {
+    fh = await fsp.open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return { problem: code === "ENOENT" || code === "ENOTDIR" ? "notFound" : code === "EISDIR" ? "notRegularFile" : "unreadable" };
+  }
+  try {
+    const st = await fh.stat();
+    if (!st.isFile()) return { problem: "notRegularFile" };
+    if (st.size > maxBytes) return { problem: "tooLarge" };
+    const buf = Buffer.alloc(Math.min(st.size + 1, maxBytes + 1));
+    let total = 0;
+    for (;;) {
+      const { bytesRead } = await fh.read(buf, total, buf.length - total, null);
+      if (bytesRead === 0) break;
+      total += bytesRead;
+      if (total > maxBytes) return { problem: "tooLarge" };
+      if (total === buf.length) break;
+    }
+    return { data: buf.subarray(0, total) };
+  } catch {
+    return { problem: "unreadable" };
+  } finally {
+    await fh.close().catch(() => {});
+  }
+}

@@ -2,6 +2,7 @@ import type { CheckResult, RunReport } from "../core/types.js";
 import type { Lang } from "../i18n/lang.js";
 import { t } from "../i18n/catalog.js";
 import { resultDetail } from "./audience.js";
+import { fixFirst, verdictOf, type Verdict } from "./verdict.js";
 
 /** A result with its words rendered in one language: what the JSON document carries. */
 export interface RenderedCheck {
@@ -45,7 +46,10 @@ export interface JsonDocument {
   lang: Lang;
   platform: { os: string; release: string; arch: string; node: string };
   redacted: boolean;
-  summary: RunReport["summary"];
+  /** The name an IT helper gave this PC with --label (additive within schemaVersion 1); `summary` shows it. */
+  label?: string;
+  /** The counts and exit code, plus (additive within schemaVersion 1) the verdict and the root causes to fix, in order. */
+  summary: RunReport["summary"] & { verdict: Verdict; fixFirst: string[] };
   checks: RenderedCheck[];
   /** With --verbose only: every external program the run started (an addition within schemaVersion 1). */
   commands?: NonNullable<RunReport["commands"]>;
@@ -53,7 +57,7 @@ export interface JsonDocument {
 
 export function toJsonDocument(
   report: RunReport,
-  meta: { version: string; platform: JsonDocument["platform"]; redacted: boolean },
+  meta: { version: string; platform: JsonDocument["platform"]; redacted: boolean; strict?: boolean; label?: string },
 ): JsonDocument {
   return {
     schemaVersion: 1,
@@ -63,7 +67,12 @@ export function toJsonDocument(
     lang: report.lang,
     platform: meta.platform,
     redacted: meta.redacted,
-    summary: report.summary,
+    ...(meta.label !== undefined ? { label: meta.label } : {}),
+    summary: {
+      ...report.summary,
+      verdict: verdictOf(report.summary),
+      fixFirst: fixFirst(report.results, meta.strict).map((r) => r.id),
+    },
     checks: report.results.map((r) => renderCheck(r, report.lang)),
     ...(report.commands ? { commands: report.commands } : {}),
   };

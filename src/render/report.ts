@@ -2,6 +2,7 @@ import type { RunReport } from "../core/types.js";
 import { t } from "../i18n/catalog.js";
 import type { JsonDocument } from "./rendered.js";
 import { bakuTime, formatDatesIn } from "./dates.js";
+import { summaryLine, verdictText } from "./human.js";
 
 /**
  * The Markdown support report (--report): what a hotline operator reads first
@@ -21,7 +22,7 @@ export function renderReport(report: RunReport, doc: JsonDocument): string {
     `- ${t(lang, "report.platform")}: ${doc.platform.os} ${doc.platform.release} (${doc.platform.arch}), Node ${doc.platform.node}`,
   );
   out.push(`- guzestli-check ${doc.tool.version}`, "");
-  out.push(`## ${t(lang, "report.summary")}`, "", t(lang, "render.summary", { ...s }), "");
+  out.push(`## ${t(lang, "report.summary")}`, "", verdictText(lang, s, doc.summary.fixFirst.filter((id) => doc.checks.some((c) => c.id === id && (c.status === "fail" || c.status === "warn"))).length), "", summaryLine(lang, s), "");
   out.push(`## ${t(lang, "report.problems")}`, "");
   const problems = doc.checks.filter((c) => c.status !== "pass" && c.status !== "info");
   if (problems.length === 0) out.push(t(lang, "report.noProblems"), "");

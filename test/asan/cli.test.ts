@@ -81,7 +81,8 @@ describe.skipIf(!hasScript && !process.env.CI)("asan --interactive on a real ter
     expect(out).toMatch(/✗ Asan İmza subscription, balance and certificate\n\s+You said your Asan İmza certificate has expired/);
     expect(out).toMatch(/! Phone suitable for Asan İmza\n\s+"Nokia 6110" is on the official list/);
     expect(out).toMatch(/✓ Asan İmza PIN2 \(signing\)/);
-    expect(out).toMatch(/1 failed/);
+    expect(out).toMatch(/1 problem, 1 warning/);
+    expect(out).toMatch(/✗ Not ready for the sale: 1 problem to fix\./);
   });
 
   it("Ctrl+C at a question ends the run (exit 130), it does not hang", async () => {

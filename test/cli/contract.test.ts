@@ -26,8 +26,12 @@ function expectContractDocument(doc: any, command: string) {
     expect(Number.isInteger(c.durationMs)).toBe(true);
     counts[c.status]!++;
   }
-  const { exitCode, ...summaryCounts } = doc.summary;
+  const { exitCode, verdict, fixFirst, ...summaryCounts } = doc.summary as typeof doc.summary & { verdict: string; fixFirst: string[] };
   expect(summaryCounts).toEqual(counts);
+  // The verdict and the root causes to fix (issue 20): each id a check of this run that did not pass.
+  expect(verdict).toBe(exitCode === 0 ? (counts.pass! > 0 ? "ready" : "unknown") : exitCode === 1 ? "not-ready" : "unknown");
+  for (const id of fixFirst) expect(doc.checks.find((c: { id: string }) => c.id === id)?.status).toMatch(/^(fail|warn|error|timeout)$/);
+  expect(fixFirst.length > 0).toBe(verdict !== "ready" && doc.checks.some((c: { status: string }) => ["fail", "error", "timeout"].includes(c.status)));
   return exitCode as number;
 }
 

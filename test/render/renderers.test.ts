@@ -35,8 +35,8 @@ describe("human renderer", () => {
     expect(out.match(/What to do:/g)).toHaveLength(1);
     expect(out).toContain("1. Run the check again a little later");
     expect(out).toContain("2. This is a fault of guzestli-check");
-    expect(out).toContain("1 passed, 0 warnings, 1 failed, 1 skipped");
-    expect(out).toContain("Fix the problems marked ✗ before the sale day.");
+    expect(out).toContain("1 passed, 1 problem, 1 not checked");
+    expect(out).toContain("✗ Not ready for the sale: 1 problem to fix.");
     expect(out).not.toMatch(/\u001b\[/);
   });
 
@@ -47,7 +47,7 @@ describe("human renderer", () => {
   });
 
   it("says an incomplete run is unknown, not good", () => {
-    expect(renderHuman(report([res("a", "pass"), res("b", "timeout")]), plain)).toContain("their result is unknown, not good");
+    expect(renderHuman(report([res("a", "pass"), res("b", "timeout")]), plain)).toContain("? Not known whether this computer is ready: 1 could not be checked. An unknown result is not a good one.");
   });
 
   it("shows data, timings and stacks only with --verbose", () => {
@@ -58,7 +58,8 @@ describe("human renderer", () => {
     expect(quiet).not.toContain("at x (y.js");
     expect(loud).toContain('"module": "/usr/lib/x.so"');
     expect(loud).toContain("at x (y.js:1:1)");
-    expect(loud).toContain("(3 ms)");
+    expect(loud).toContain("(0 s)");
+    expect(renderHuman(report([{ ...r, durationMs: 2067 }]), { ...plain, verbose: true })).toContain("(2.1 s)");
   });
 
   it("colours only when asked to", () => {
