@@ -28,6 +28,8 @@ export interface BrowserNssStore {
   dir: string;
   /** The installations that read it, as people name them: "Chromium (snap)". */
   browsers: string[];
+  /** The same installations by id, in the same order. */
+  ids: BrowserId[];
 }
 
 /** How a browser installation is named in verdicts: brand name, and how it was installed when that matters. */
@@ -88,11 +90,14 @@ export async function browserNssStores(host: Host, installed: readonly Installed
     const name = installationName(b);
     const same = out.find((s) => s.dir === dir);
     if (same) {
-      if (!same.browsers.includes(name)) same.browsers.push(name);
+      if (!same.browsers.includes(name)) {
+        same.browsers.push(name);
+        same.ids.push(b.browser);
+      }
     } else {
-      out.push({ dir, browsers: [name] });
+      out.push({ dir, browsers: [name], ids: [b.browser] });
     }
   }
-  if (out.length === 0) out.push({ dir: await nssDirIn(host, { home, dataHome: host.env.XDG_DATA_HOME || `${home}/.local/share` }), browsers: [] });
+  if (out.length === 0) out.push({ dir: await nssDirIn(host, { home, dataHome: host.env.XDG_DATA_HOME || `${home}/.local/share` }), browsers: [], ids: [] });
   return out;
 }
