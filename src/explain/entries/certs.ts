@@ -76,6 +76,8 @@ export const certsEntries: readonly ExplainEntry[] = [
   },
   { code: "REVOCATION_UNKNOWN", meaning: meaning("REVOCATION_UNKNOWN"), remedy: [CALL_157] },
   { code: "REVOCATION_UNREACHABLE", meaning: meaning("REVOCATION_UNREACHABLE"), remedy: ["certs.userRevocation.unreachable.remedy", CALL_157] },
+  { code: "REVOCATION_STALE", meaning: meaning("REVOCATION_STALE"), remedy: ["certs.userRevocation.stale.remedy", CALL_157] },
+  { code: "CA_REVOKED", meaning: meaning("CA_REVOKED"), remedy: ["certs.userRevocation.caRevoked.remedy", CALL_157] },
   { code: "NO_REVOCATION_INFO", meaning: meaning("NO_REVOCATION_INFO"), remedy: [CALL_157] },
   { code: "ISSUER_NOT_FOUND", meaning: meaning("ISSUER_NOT_FOUND"), remedy: ["certs.explain.remedy.installIntermediates"] },
 ];
