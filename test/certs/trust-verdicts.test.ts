@@ -1,6 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { certInfo } from "../../src/certs/cert-info.js";
+import type { StoredCert } from "../../src/certs/identify.js";
+import { chainProblemIn } from "../../src/checks/certs/user-chain.js";
+import type { BrowserStore } from "../../src/checks/certs/shared.js";
 import type { CheckResult } from "../../src/core/types.js";
 import type { InstalledBrowser } from "../../src/host/browsers/types.js";
 import { redactResults } from "../../src/core/redact.js";
@@ -253,5 +258,34 @@ describe("19.1 only the browsers the citizen will use decide", () => {
     makeNssDb(join(h, ".pki/nssdb"), ALL());
     const r = await run(h, [chromeDeb, operaDeb]);
     expect(verdict(r, "certs.root-installed")).toBe("pass ROOT_INSTALLED");
+  });
+});
+
+describe("19.4 the chain as each browser's stores let it be built (the chain check's own judgement)", () => {
+  // The root and intermediates checks usually stop a refused chain first; the chain check
+  // judges the path itself too, for CAs those checks do not recognise by name.
+  const pem = (f: string) => new Uint8Array(Buffer.from(readFileSync(f, "utf8").replace(/-----[^-]+-----|\s/g, ""), "base64"));
+  const store = async (file: string, o: Partial<StoredCert> = {}): Promise<StoredCert> => ({ info: await certInfo(pem(file)), store: "NSS (Google Chrome)", usedByBrowser: true, trustedAsRoot: false, ...o });
+  const group: BrowserStore = { stores: ["NSS (Google Chrome)", "Google Chrome: certificate manager"], browsers: ["Google Chrome"], location: "$HOME/.pki/nssdb", recommended: true };
+  const chainOf = async (root: string) => Promise.all([pki.users.good, pki.ica, pki.pca, root].map(async (f) => certInfo(pem(f))));
+
+  it("accepts the chain with the trusted root and the PCA and ICA", async () => {
+    const stored = [await store(pki.root, { trustedAsRoot: true }), await store(pki.pca), await store(pki.ica)];
+    expect(chainProblemIn(stored, group, await chainOf(pki.root), new Date())).toBeUndefined();
+  });
+
+  it("refuses it when the ICA is distrusted in Chrome's own store, naming that store", async () => {
+    const stored = [await store(pki.root, { trustedAsRoot: true }), await store(pki.pca), await store(pki.ica), await store(pki.ica, { store: "Google Chrome: certificate manager", distrusted: true, ownStore: true })];
+    expect(chainProblemIn(stored, group, await chainOf(pki.root), new Date())).toMatchObject({ why: "distrusted", certificate: ICA, stores: ["Google Chrome: certificate manager"] });
+  });
+
+  it("refuses a chain whose only trusted root copy has expired; accepts it through a valid copy with the same key", async () => {
+    const base = [await store(pki.pca), await store(pki.ica)];
+    const expired = await store(expiredRoot, { trustedAsRoot: true });
+    const p = chainProblemIn([expired, ...base], group, await chainOf(expiredRoot), new Date());
+    expect(p).toMatchObject({ why: "expired" });
+    expect(p!.date!.toISOString().slice(0, 10)).toBe("2020-01-01");
+    const valid = await store(olderRoot, { trustedAsRoot: true, store: "Google Chrome: certificate manager" });
+    expect(chainProblemIn([expired, valid, ...base], group, await chainOf(expiredRoot), new Date())).toBeUndefined();
   });
 });

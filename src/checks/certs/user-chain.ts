@@ -110,7 +110,7 @@ export const userChainCheck: CheckDefinition = {
   },
 };
 
-interface ChainProblem {
+export interface ChainProblem {
   why: "distrusted" | "expired" | "untrusted";
   /** The certificate concerned (a CA: its name is public). */
   certificate: string;
@@ -128,7 +128,7 @@ interface ChainProblem {
  * (a re-issue signs and anchors the same); a CA with no copy there came from elsewhere
  * (AIA) and is judged by the intermediates check, not here.
  */
-function chainProblemIn(stored: readonly StoredCert[], b: BrowserStore, chain: readonly CertInfo[], now: Date): ChainProblem | undefined {
+export function chainProblemIn(stored: readonly StoredCert[], b: BrowserStore, chain: readonly CertInfo[], now: Date): ChainProblem | undefined {
   const copiesOf = (c: CertInfo) => stored.filter((s) => s.usedByBrowser && b.stores.includes(s.store) && sameSubjectAndKey(s.info, c));
   for (const c of chain.slice(1, -1)) {
     const copies = copiesOf(c);
