@@ -17,6 +17,12 @@ export interface CertInfo {
   issuerCommonName: string;
   /** Subject key identifier, lower-case hex. */
   keyId?: string;
+  /**
+   * SHA-256 of the subjectPublicKeyInfo, lower-case hex. With the subject it is what a
+   * trust anchor is (RFC 5280 §6.1.1(d): a name and a public key): two issues of one
+   * root with the same subject and key are the same root.
+   */
+  keySha256: string;
   /** Authority key identifier, lower-case hex. */
   authorityKeyId?: string;
   notBefore: Date;
@@ -59,6 +65,7 @@ export async function certInfo(der: Uint8Array): Promise<CertInfo> {
     commonName: firstCommonName(cert.subjectName.getField("CN")),
     issuerCommonName: firstCommonName(cert.issuerName.getField("CN")),
     keyId: ski?.keyId?.toLowerCase(),
+    keySha256: createHash("sha256").update(new Uint8Array(cert.publicKey.rawData)).digest("hex"),
     authorityKeyId: aki?.keyId?.toLowerCase(),
     notBefore: cert.notBefore,
     notAfter: cert.notAfter,
@@ -86,6 +93,11 @@ export async function certInfos(ders: readonly Uint8Array[]): Promise<CertInfo[]
 
 function firstCommonName(values: string[]): string {
   return values[0] ?? "";
+}
+
+/** The same CA in the sense of RFC 5280 §6.1.1(d): the same subject name and the same public key. */
+export function sameSubjectAndKey(a: CertInfo, b: CertInfo): boolean {
+  return a.subject === b.subject && a.keySha256 === b.keySha256;
 }
 
 /** Names compared loosely: case, spacing. */

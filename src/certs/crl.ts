@@ -5,6 +5,8 @@ import type { CertInfo } from "./cert-info.js";
 export type CrlAnswer =
   | { status: "good"; thisUpdate: Date; nextUpdate?: Date; url: string }
   | { status: "revoked"; revokedAt: Date; reason?: number; url: string }
+  /** A genuine list of the issuer that is past its nextUpdate: the authority has not published a newer one. */
+  | { status: "stale"; nextUpdate: Date; url: string }
   | { status: "invalid"; reason: string; url: string };
 
 /**
@@ -30,7 +32,7 @@ export async function checkCrl(body: Uint8Array, cert: CertInfo, issuer: CertInf
     ok = false;
   }
   if (!ok) return invalid("CRL signature does not verify against the issuer");
-  if (crl.nextUpdate && crl.nextUpdate.getTime() < now.getTime() - 5 * 60_000) return invalid("CRL is stale (nextUpdate passed)");
+  if (crl.nextUpdate && crl.nextUpdate.getTime() < now.getTime() - 5 * 60_000) return { status: "stale", nextUpdate: crl.nextUpdate, url };
   const entry = crl.findRevoked(cert.cert);
   if (entry) return { status: "revoked", revokedAt: entry.revocationDate, reason: entry.reason, url };
   return { status: "good", thisUpdate: crl.thisUpdate, nextUpdate: crl.nextUpdate, url };

@@ -1,5 +1,5 @@
 import { EXPECTED_CAS, type CaRole, type ExpectedCa } from "./expected-cas.js";
-import { sameName, type CertInfo } from "./cert-info.js";
+import { sameName, sameSubjectAndKey, type CertInfo } from "./cert-info.js";
 import { matchCaName } from "./ca-names.js";
 import type { OfficialCas } from "./official-set.js";
 import type { ChainRoles } from "./chain-roles.js";
@@ -22,6 +22,10 @@ export interface StoredCert {
   trustedAsRoot: boolean;
   label?: string;
   trust?: string;
+  /** This store marks the certificate as distrusted (see StoreCertificate.distrusted). */
+  distrusted?: boolean;
+  /** The store is a browser's own (Chrome's certificate manager), not the NSS database. */
+  ownStore?: boolean;
 }
 
 /** What tells the CAs apart, strongest first: the official files, then the user's chain, then names. */
@@ -42,6 +46,11 @@ export interface CaFinding {
   matchedBy: Record<string, MatchMethod>;
   /** Store entries named like this CA that are NOT it (other fingerprint, not in the user's chain): an old or foreign copy. */
   impostors: StoredCert[];
+  /**
+   * Matches that are another issue of the official root: not its fingerprint, but the
+   * same subject and public key — the same trust anchor (RFC 5280 §6.1.1(d)).
+   */
+  otherIssues?: StoredCert[];
 }
 
 export function findExpectedCas(stored: readonly StoredCert[], ev: CaEvidence): CaFinding[] {
@@ -60,7 +69,11 @@ export function findCa(expected: ExpectedCa, stored: readonly StoredCert[], ev: 
 
   const off = ev.official?.byRole[expected.role];
   if (off) {
-    return result("fingerprint", off, (s) => s.info.sha256 === off.sha256, (s) => sameName(s.info.commonName, off.commonName));
+    // A root is its name and key: a re-issue of the official root with both is the same root.
+    const otherIssue = (s: StoredCert) => expected.role === "root" && s.info.sha256 !== off.sha256 && s.info.selfIssued && s.info.isCa && sameSubjectAndKey(s.info, off);
+    const found = result("fingerprint", off, (s) => s.info.sha256 === off.sha256 || otherIssue(s), (s) => sameName(s.info.commonName, off.commonName));
+    const otherIssues = found.matches.filter(otherIssue);
+    return otherIssues.length > 0 ? { ...found, otherIssues } : found;
   }
   const inChain = ev.chain?.[expected.role];
   if (inChain && inChain.length > 0) {

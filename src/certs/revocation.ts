@@ -15,6 +15,8 @@ export type RevocationVerdict =
   | { verdict: "good"; method: "ocsp" | "crl"; url: string; attempts: RevocationAttempt[] }
   | { verdict: "revoked"; method: "ocsp" | "crl"; url: string; revokedAt: Date; attempts: RevocationAttempt[] }
   | { verdict: "unknown"; url: string; attempts: RevocationAttempt[] }
+  /** The only answer was the authority's CRL, genuine but past its nextUpdate: its list is out of date. */
+  | { verdict: "stale"; url: string; nextUpdate: Date; attempts: RevocationAttempt[] }
   /** No responder or CRL answered usefully: network down, refused, timed out, invalid answers. */
   | { verdict: "unreachable"; attempts: RevocationAttempt[] }
   | { verdict: "offline"; attempts: RevocationAttempt[] }
@@ -37,10 +39,12 @@ export async function checkRevocation(
   if (sources.length === 0) return { verdict: "no-source", attempts };
   const perCall = Math.max(500, Math.floor(o.deadlineMs / sources.length));
   let unknownUrl: string | undefined;
+  let stale: { url: string; nextUpdate: Date } | undefined;
   for (const src of sources) {
     try {
       const a = src.method === "ocsp" ? await queryOcsp(host, src.url, cert, issuer, { timeoutMs: perCall, signal: o.signal }) : await fetchCrl(host, src.url, cert, issuer, { timeoutMs: perCall, signal: o.signal });
-      attempts.push({ method: src.method, url: src.url, outcome: a.status === "invalid" ? `invalid: ${a.reason}` : a.status });
+      attempts.push({ method: src.method, url: src.url, outcome: a.status === "invalid" ? `invalid: ${a.reason}` : a.status === "stale" ? `stale: nextUpdate ${a.nextUpdate.toISOString()}` : a.status });
+      if (a.status === "stale") stale ??= { url: src.url, nextUpdate: a.nextUpdate };
       if (a.status === "good") return { verdict: "good", method: src.method, url: src.url, attempts };
       if (a.status === "revoked") return { verdict: "revoked", method: src.method, url: src.url, revokedAt: a.revokedAt, attempts };
       if (a.status === "unknown") unknownUrl ??= src.url;
@@ -50,6 +54,8 @@ export async function checkRevocation(
     }
   }
   if (unknownUrl) return { verdict: "unknown", url: unknownUrl, attempts };
+  // Something did answer: the authority's list, out of date. Not "could not be reached".
+  if (stale) return { verdict: "stale", url: stale.url, nextUpdate: stale.nextUpdate, attempts };
   return { verdict: "unreachable", attempts };
 }
 

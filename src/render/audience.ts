@@ -19,6 +19,7 @@ export const HELPER_REMEDIES: ReadonlySet<string> = new Set([
   "certs.remedy.linux.certutilRoot",
   "certs.remedy.linux.certutilCa",
   "certs.remedy.linux.certutilTrust",
+  "certs.remedy.linux.certutilUndistrust",
   "certs.remedy.fix",
   "browser.remedy.updateChromeLinux",
   "browser.remedy.updateOperaLinux",

@@ -42,6 +42,7 @@ const chromeDeb150: InstalledBrowser = { browser: "chrome", version: "150.0.7000
 const chromiumDeb: InstalledBrowser = { browser: "chromium", version: "120.0.6099.1", kind: "package", source: "/usr/bin/chromium" };
 const chromiumSnap: InstalledBrowser = { browser: "chromium", version: "148.0.7100.5", kind: "snap", source: "/snap/chromium/current/meta/snap.yaml" };
 const chromiumSnapOld: InstalledBrowser = { browser: "chromium", version: "120.0.6099.1", kind: "snap", source: "/snap/chromium/current/meta/snap.yaml" };
+const operaSnap: InstalledBrowser = { browser: "opera", version: "120.0.5543.1", kind: "snap", source: "/snap/opera/current/meta/snap.yaml" };
 const operaFlatpak: InstalledBrowser = { browser: "opera", version: "105.0.4970.21", kind: "flatpak", source: "flatpak:com.opera.Opera" };
 const chromeFlatpak: InstalledBrowser = { browser: "chrome", version: "150.0.7000.1", kind: "flatpak", source: "flatpak:com.google.Chrome" };
 const firefox: InstalledBrowser = { browser: "firefox", version: "128.0", kind: "package", source: "/usr/bin/firefox" };
@@ -98,22 +99,23 @@ function rendersInEveryLanguage(r: CheckResult, homedir: string) {
 }
 
 describe("each browser's store is judged, the browser named, the remedy aimed at its store", () => {
-  it("Chrome deb complete, Chromium snap's store without the root: ROOT_NOT_INSTALLED naming Chromium (snap)", async () => {
+  // Issue 19.1: a store only Chromium reads is a note (trust-verdicts.test.ts); Opera, recommended too, decides.
+  it("Chrome deb complete, Opera snap's store without the root: ROOT_NOT_INSTALLED naming Opera (snap)", async () => {
     const h = newHome();
     makeNssDb(join(h, ".pki/nssdb"), ALL());
-    makeNssDb(join(h, "snap/chromium/current/.pki/nssdb"), NO_ROOT());
-    const r = await certsRun(h, [chromeDeb, chromiumSnap]);
+    makeNssDb(join(h, "snap/opera/current/.pki/nssdb"), NO_ROOT());
+    const r = await certsRun(h, [chromeDeb, operaSnap]);
     const root = r.get("certs.root-installed")!;
     expect([root.status, root.code]).toEqual(["fail", "ROOT_NOT_INSTALLED"]);
     // The citizen's line names the browser; the store's path and the store that has it go to the detail.
-    expect(t("en", root.message)).toContain("Chromium (snap)");
+    expect(t("en", root.message)).toContain("Opera (snap)");
     expect(t("en", root.message)).not.toContain("$HOME");
     const detail = resultDetail("en", root.message, root.remedy);
-    expect(detail.browserStore).toContain("Chromium (snap) — $HOME/snap/chromium/current/.pki/nssdb");
+    expect(detail.browserStore).toContain("Opera (snap) — $HOME/snap/opera/current/.pki/nssdb");
     // Chrome's store has it; the snap's does not.
     expect(detail.stores).toMatch(/NSS \(Google Chrome\)/);
     const remedy = root.remedy.map((m) => t("en", m)).join("\n");
-    expect(remedy).toContain("certutil -A -d sql:$HOME/snap/chromium/current/.pki/nssdb");
+    expect(remedy).toContain("certutil -A -d sql:$HOME/snap/opera/current/.pki/nssdb");
     expect(remedy).not.toContain("sql:$HOME/.pki/nssdb");
     rendersInEveryLanguage(root, h);
   });
@@ -140,15 +142,15 @@ describe("each browser's store is judged, the browser named, the remedy aimed at
     rendersInEveryLanguage(mid, h);
   });
 
-  it("the root untrusted only in the snap's store: ROOT_NOT_TRUSTED with the trust step for that store", async () => {
+  it("the root untrusted only in the Opera snap's store: ROOT_NOT_TRUSTED with the trust step for that store", async () => {
     const h = newHome();
     makeNssDb(join(h, ".pki/nssdb"), ALL());
-    makeNssDb(join(h, "snap/chromium/current/.pki/nssdb"), ALL().map((c, i) => (i === 0 ? { ...c, trust: ",," } : c)));
-    const r = await certsRun(h, [chromeDeb, chromiumSnap]);
+    makeNssDb(join(h, "snap/opera/current/.pki/nssdb"), ALL().map((c, i) => (i === 0 ? { ...c, trust: ",," } : c)));
+    const r = await certsRun(h, [chromeDeb, operaSnap]);
     const trusted = r.get("certs.root-trusted")!;
     expect([trusted.status, trusted.code]).toEqual(["fail", "ROOT_NOT_TRUSTED"]);
     const remedy = trusted.remedy.map((m) => t("en", m)).join("\n");
-    expect(remedy).toContain("certutil -M -d sql:$HOME/snap/chromium/current/.pki/nssdb");
+    expect(remedy).toContain("certutil -M -d sql:$HOME/snap/opera/current/.pki/nssdb");
     rendersInEveryLanguage(trusted, h);
   });
 

@@ -2,7 +2,22 @@ import type { CheckDefinition, Msg, Outcome } from "../../core/types.js";
 import type { MatchMethod } from "../../certs/identify.js";
 import { TOKEN_CERTIFICATES_CHECK } from "../../core/handover.js";
 import { caFinding } from "./ca-findings.js";
-import { INTERMEDIATES, STORES, browserNamesText, browserStoreText, browserStoresLacking, describeStored, installRemedyFor, storesOf } from "./shared.js";
+import {
+  INTERMEDIATES,
+  STORES,
+  allBrowserStores,
+  browserNamesText,
+  browserStoreText,
+  browserStoresLacking,
+  decisiveNamesText,
+  describeStored,
+  distrustRemedy,
+  distrustingStores,
+  installRemedyFor,
+  splitByRecommendation,
+  storesOf,
+  type BrowserStore,
+} from "./shared.js";
 
 /** EIMZA-INTERMEDIATES: "AZ Policy Authority (PCA)" and "AZ E-Government Authority (ICA)" installed. */
 export const intermediatesCheck: CheckDefinition = {
@@ -12,7 +27,7 @@ export const intermediatesCheck: CheckDefinition = {
   dependsOn: [STORES],
   uses: [TOKEN_CERTIFICATES_CHECK],
   title: "certs.intermediates.title",
-  codes: { INTERMEDIATES_INSTALLED: "pass", INTERMEDIATES_MISSING: "fail", INTERMEDIATE_MISMATCH: "fail" },
+  codes: { INTERMEDIATES_INSTALLED: "pass", INTERMEDIATES_MISSING_IN_OTHER_BROWSER: "warn", INTERMEDIATES_MISSING: "fail", INTERMEDIATE_MISMATCH: "fail", INTERMEDIATE_DISTRUSTED: "fail" },
   async run(ctx): Promise<Outcome> {
     const stores = storesOf(ctx)!;
     const findings = [await caFinding(ctx, "policy"), await caFinding(ctx, "issuing")];
@@ -25,16 +40,49 @@ export const intermediatesCheck: CheckDefinition = {
         differentCopies: f.impostors.map((m) => describeStored(m)),
       })),
     };
-    // Missing from any browser's own store is missing (Linux snaps and flatpaks read their own).
-    const lackingOf = new Map(findings.map((f) => [f, browserStoresLacking(stores, f.matches)]));
+    // Missing from a browser's own store is missing for that browser (Linux snaps and
+    // flatpaks read their own); present but distrusted by one of its stores is refused by
+    // it (TrustStoreCollection: distrust wins). The browsers the citizen will use decide.
+    const all = allBrowserStores(stores);
+    const allLackingOf = new Map(findings.map((f) => [f, browserStoresLacking(stores, f.matches)]));
+    const distrustedIn = (f: (typeof findings)[number], b: BrowserStore) => {
+      const present = f.matches.filter((m) => m.usedByBrowser && b.stores.includes(m.store));
+      return present.length > 0 && present.every((m) => distrustingStores(stores.stored, b, m.info.sha256).length > 0);
+    };
+    const allDistrustOf = new Map(findings.map((f) => [f, all.filter((b) => !allLackingOf.get(f)!.includes(b) && distrustedIn(f, b))]));
+    const failing = all.filter((b) => findings.some((f) => allLackingOf.get(f)!.includes(b) || allDistrustOf.get(f)!.includes(b)));
+    const { decisive, notes, ready } = splitByRecommendation(all, failing);
+    const lackingOf = new Map(findings.map((f) => [f, allLackingOf.get(f)!.filter((b) => decisive.includes(b))]));
     const missing = findings.filter((f) => lackingOf.get(f)!.length > 0);
     const lacking = [...new Map([...lackingOf.values()].flat().map((b) => [b.location, b])).values()];
-    if (missing.length === 0) {
+    const distrusted = findings.filter((f) => allDistrustOf.get(f)!.some((b) => decisive.includes(b)));
+    if (decisive.length === 0 && notes.length > 0) {
+      const names = findings.filter((f) => notes.some((b) => allLackingOf.get(f)!.includes(b) || allDistrustOf.get(f)!.includes(b))).map((f) => f.expected.commonName);
+      return {
+        status: "warn",
+        code: "INTERMEDIATES_MISSING_IN_OTHER_BROWSER",
+        message: { key: "certs.intermediates.otherBrowser", values: { names: names.join(", "), browsers: browserNamesText(notes), ready: browserNamesText(ready), browserStore: notes.map(browserStoreText).join("; ") } },
+        remedy: [{ key: "certs.remedy.useRecommended", values: { ready: browserNamesText(ready) } }],
+        data: { ...data, lackingInOtherBrowsers: notes.map(browserStoreText) },
+      };
+    }
+    if (missing.length === 0 && distrusted.length === 0) {
       return {
         status: "pass",
         code: "INTERMEDIATES_INSTALLED",
         // Say the weakest comparison used: "by fingerprint" only when both were.
         message: { key: `certs.intermediates.pass.${weakest(findings.map((f) => f.method))}`, values: { names: findings.map((f) => f.expected.commonName).join(", ") } },
+        data,
+      };
+    }
+    if (distrusted.length > 0) {
+      const groups = decisive.filter((b) => distrusted.some((f) => allDistrustOf.get(f)!.includes(b)));
+      const by = [...new Set(groups.flatMap((b) => distrusted.flatMap((f) => f.matches.flatMap((m) => distrustingStores(stores.stored, b, m.info.sha256)))))];
+      return {
+        status: "fail",
+        code: "INTERMEDIATE_DISTRUSTED",
+        message: { key: "certs.intermediates.distrusted", values: { names: distrusted.map((f) => f.expected.commonName).join(", "), stores: by.join(", "), browsers: decisiveNamesText(groups) } },
+        remedy: [...groups.flatMap((b) => distrustRemedy(stores.stored, b, distrusted.flatMap((f) => f.matches), false)), { key: "certs.remedy.restartBrowser" }],
         data,
       };
     }
@@ -54,7 +102,7 @@ export const intermediatesCheck: CheckDefinition = {
     return {
       status: "fail",
       code: "INTERMEDIATES_MISSING",
-      message: { key: "certs.intermediates.missing", values: { names: missing.map((f) => f.expected.commonName).join(", "), browserStore: lacking.map(browserStoreText).join("; "), browsers: browserNamesText(lacking) } },
+      message: { key: "certs.intermediates.missing", values: { names: missing.map((f) => f.expected.commonName).join(", "), browserStore: lacking.map(browserStoreText).join("; "), browsers: decisiveNamesText(lacking) } },
       remedy,
       data,
     };

@@ -2,6 +2,7 @@ import type { CheckContext, Msg } from "../../core/types.js";
 import type { CaFinding, StoredCert } from "../../certs/identify.js";
 import type { CaRole } from "../../certs/expected-cas.js";
 import { expectedCa } from "../../certs/expected-cas.js";
+import { pii } from "../../core/pii.js";
 
 /** Check ids of the group, for dependsOn / uses. */
 export const STORES = "certs.stores";
@@ -27,12 +28,104 @@ export interface BrowserStore {
   browsers: string[];
   /** Where to install, as the user types it ("$HOME/snap/chromium/current/.pki/nssdb"). */
   location: string;
+  /**
+   * A browser the portal recommends (Chrome, Opera) reads these stores, or the stores
+   * serve every browser (Windows, macOS): only such stores decide a verdict.
+   */
+  recommended: boolean;
 }
 
 /** The browser stores holding none of `present`: each is a browser that would not see the certificate. */
 export function browserStoresLacking(stores: StoresOutput, present: readonly StoredCert[]): BrowserStore[] {
-  const all = stores.browserStores ?? [{ stores: [...new Set(stores.stored.filter((s) => s.usedByBrowser).map((s) => s.store))], browsers: [], location: stores.browserStoreLocation }];
-  return all.filter((b) => !present.some((m) => m.usedByBrowser && b.stores.includes(m.store)));
+  return allBrowserStores(stores).filter((b) => !present.some((m) => m.usedByBrowser && b.stores.includes(m.store)));
+}
+
+/** Every browser store group, judged one by one. */
+export function allBrowserStores(stores: StoresOutput): BrowserStore[] {
+  return stores.browserStores ?? [{ stores: [...new Set(stores.stored.filter((s) => s.usedByBrowser).map((s) => s.store))], browsers: [], location: stores.browserStoreLocation, recommended: true }];
+}
+
+/**
+ * Only the browsers the citizen will use decide (the notice recommends Chrome and
+ * Opera). When a store a recommended browser reads is in order, a failing store that
+ * only a non-recommended browser (Chromium, Firefox, Edge) reads is a note naming it;
+ * otherwise every failing store decides.
+ */
+export function splitByRecommendation(all: readonly BrowserStore[], failing: readonly BrowserStore[]): { decisive: BrowserStore[]; notes: BrowserStore[]; ready: BrowserStore[] } {
+  const ready = all.filter((b) => b.recommended && !failing.includes(b));
+  if (ready.length === 0) return { decisive: [...failing], notes: [], ready };
+  return { decisive: failing.filter((b) => b.recommended), notes: failing.filter((b) => !b.recommended), ready };
+}
+
+/**
+ * The browsers a failure names: the recommended ones among `decisive`; when only
+ * browsers the portal does not recommend are installed, the recommended ones the
+ * citizen should use (their stores are the same per-user ones on a package install).
+ */
+export function decisiveNamesText(decisive: readonly BrowserStore[]): string {
+  const recommended = decisive.filter((b) => b.recommended);
+  if (recommended.length > 0) return browserNamesText(recommended);
+  return decisive.length > 0 ? "Google Chrome, Opera" : browserNamesText(decisive);
+}
+
+/** The stores of `b` that mark this very certificate (by fingerprint) as distrusted. */
+export function distrustingStores(stored: readonly StoredCert[], b: BrowserStore, sha256: string): string[] {
+  return [...new Set(stored.filter((s) => s.usedByBrowser && s.distrusted && s.info.sha256 === sha256 && b.stores.includes(s.store)).map((s) => s.store))];
+}
+
+/**
+ * How to lift a distrust mark on `copies` in the stores `b` reads: in Chrome's own store,
+ * delete the entry; in the NSS database, set the trust back (for a root, trusted as a
+ * root; for a PCA or ICA, no trust flags).
+ */
+export function distrustRemedy(stored: readonly StoredCert[], b: BrowserStore, copies: readonly StoredCert[], asRoot: boolean): Msg[] {
+  const out: Msg[] = [];
+  const seen = new Set<string>();
+  for (const c of copies) {
+    for (const s of stored) {
+      if (!s.usedByBrowser || !s.distrusted || s.info.sha256 !== c.info.sha256 || !b.stores.includes(s.store)) continue;
+      const key = `${s.store}\0${s.info.sha256}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const name = s.info.commonName;
+      if (s.ownStore) out.push({ key: "certs.remedy.chromeOwn.removeDistrusted", values: { name, store: s.store } });
+      else {
+        out.push(asRoot ? { key: "certs.remedy.linux.trustRoot", values: { name } } : { key: "certs.remedy.removeDistrustedCa", values: { name } });
+        out.push({ key: "certs.remedy.linux.certutilUndistrust", values: { name, nick: s.label !== undefined ? pii(s.label, "name") : name, nssdb: b.location, flags: asRoot ? "C,," : ",," } });
+      }
+    }
+  }
+  return out;
+}
+
+/** Whether a browser can use a root among `copies` (same subject and key) as its trust anchor, and if not, why. */
+export type AnchorState =
+  | { ok: true; copy: StoredCert }
+  | { ok: false; why: "untrusted" }
+  | { ok: false; why: "distrusted"; stores: string[] }
+  | { ok: false; why: "expired"; date: Date; stores: string[] };
+
+/**
+ * A trust anchor the browser reading `b` accepts: a copy in its stores that one of them
+ * trusts as a root, that none of them distrusts ("distrust wins", TrustStoreCollection),
+ * and that has not expired — Chrome enforces the expiry of a locally added anchor
+ * (trust_store_nss.cc: ForTrustAnchor…WithEnforceAnchorExpiry; ERR_CERT_DATE_INVALID)
+ * and uses another valid copy with the same key when there is one.
+ */
+export function anchorStateIn(stored: readonly StoredCert[], b: BrowserStore, copies: readonly StoredCert[], now: Date): AnchorState {
+  const inB = copies.filter((c) => c.usedByBrowser && b.stores.includes(c.store));
+  const trusted = inB.filter((c) => c.trustedAsRoot);
+  if (trusted.length === 0) {
+    // A distrusted copy is not "untrusted": it is refused outright.
+    const distrustedBy = [...new Set(inB.flatMap((c) => distrustingStores(stored, b, c.info.sha256)))];
+    return distrustedBy.length > 0 ? { ok: false, why: "distrusted", stores: distrustedBy } : { ok: false, why: "untrusted" };
+  }
+  const allowed = trusted.filter((c) => distrustingStores(stored, b, c.info.sha256).length === 0);
+  if (allowed.length === 0) return { ok: false, why: "distrusted", stores: [...new Set(trusted.flatMap((c) => distrustingStores(stored, b, c.info.sha256)))] };
+  const valid = allowed.find((c) => c.info.notBefore <= now && c.info.notAfter > now);
+  if (valid) return { ok: true, copy: valid };
+  const latest = allowed.reduce((a, c) => (c.info.notAfter > a.info.notAfter ? c : a));
+  return { ok: false, why: "expired", date: latest.info.notAfter, stores: [...new Set(allowed.map((c) => c.store))] };
 }
 
 /** A browser store as a verdict names it: "Chromium (snap) — $HOME/snap/chromium/current/.pki/nssdb". */

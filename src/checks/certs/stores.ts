@@ -7,7 +7,7 @@ import { STORES, type BrowserStore, type StoresOutput } from "./shared.js";
 import type { StoreReading } from "../../host/certstores/types.js";
 import { EXPECTED_CAS } from "../../certs/expected-cas.js";
 import { BROWSER_INSTALLED_CHECK } from "../browser/ids.js";
-import type { BrowserDetection } from "../../host/browsers/types.js";
+import { isRecommended, type BrowserDetection } from "../../host/browsers/types.js";
 import { splitCaName } from "../../certs/ca-names.js";
 import { officialCasOf } from "../../certs/official-set.js";
 
@@ -47,7 +47,7 @@ export const storesCheck: CheckDefinition<StoresOutput> = {
         // that carry one of the names, or are one of the --ca certificates, are parsed.
         if (!r.usedByBrowser && !mentionsExpectedCa(c.der) && !officialSha256.has(createHash("sha256").update(c.der).digest("hex"))) continue;
         try {
-          stored.push({ info: await certInfo(c.der), store: c.store, usedByBrowser: r.usedByBrowser, trustedAsRoot: c.trustedAsRoot, label: c.label, trust: c.trust });
+          stored.push({ info: await certInfo(c.der), store: c.store, usedByBrowser: r.usedByBrowser, trustedAsRoot: c.trustedAsRoot, label: c.label, trust: c.trust, distrusted: c.distrusted, ownStore: r.ownStore });
         } catch {
           // A certificate this parser refuses cannot be one of the CAs looked for.
         }
@@ -95,15 +95,16 @@ function browserStores(browser: readonly StoreReading[], home: string): BrowserS
   const separate = browser.filter((r) => r.browsers && r.browsers.length > 0);
   if (separate.length === 0) {
     const first = browser.find((r) => r.ok) ?? browser[0]!;
-    return [{ stores: browser.map((r) => r.store), browsers: [], location: shellPath(first.location, home) }];
+    return [{ stores: browser.map((r) => r.store), browsers: [], location: shellPath(first.location, home), recommended: true }];
   }
   // Each installation reads its NSS database and, for Chrome and Chromium, its own store
   // (chrome-own.ts): it lacks a certificate only when none of them holds it. The NSS
   // database is where a certificate is installed, so it is the store's location.
-  const perInstallation = new Map<string, { stores: string[]; location: string }>();
+  const perInstallation = new Map<string, { stores: string[]; location: string; recommended: boolean }>();
   for (const r of separate) {
-    for (const name of r.browsers!) {
-      const entry = perInstallation.get(name) ?? { stores: [], location: "" };
+    for (const [i, name] of r.browsers!.entries()) {
+      const id = r.browserIds?.[i];
+      const entry = perInstallation.get(name) ?? { stores: [], location: "", recommended: id !== undefined && isRecommended(id) };
       entry.stores.push(r.store);
       if (!r.ownStore) entry.location ||= shellPath(r.location, home);
       perInstallation.set(name, entry);
@@ -111,11 +112,15 @@ function browserStores(browser: readonly StoreReading[], home: string): BrowserS
   }
   // Installations that read the same stores are judged, and named, together.
   const grouped = new Map<string, BrowserStore>();
-  for (const [name, { stores, location }] of perInstallation) {
+  for (const [name, { stores, location, recommended }] of perInstallation) {
     const key = [...stores].sort().join("\0");
     const group = grouped.get(key);
-    if (group) group.browsers.push(name);
-    else grouped.set(key, { stores, browsers: [name], location });
+    if (group) {
+      group.browsers.push(name);
+      group.recommended ||= recommended;
+    } else {
+      grouped.set(key, { stores, browsers: [name], location, recommended });
+    }
   }
   return [...grouped.values()];
 }

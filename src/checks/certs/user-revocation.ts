@@ -26,6 +26,8 @@ export const userRevocationCheck: CheckDefinition = {
     REVOCATION_UNKNOWN: "warn",
     REVOCATION_UNREACHABLE: "warn",
     NO_REVOCATION_INFO: "skip",
+    CA_REVOKED: "fail",
+    REVOCATION_STALE: "warn",
     CERT_SELF_SIGNED: "fail",
     ISSUER_NOT_FOUND: "skip",
     ISSUER_NOT_LOOKED_UP: "error",
@@ -38,7 +40,9 @@ export const userRevocationCheck: CheckDefinition = {
     const share = Math.max(1000, Math.floor((ctx.budgetMs * 0.8) / users.length));
     const outcomes: Outcome[] = [];
     const certificates: Record<string, unknown>[] = [];
+    const caVerdicts = new Map<string, RevocationVerdict>();
     for (const u of users) {
+      const caChecks: { ca: string; issuer: string; verdict: string; attempts: unknown[] }[] = [];
       const subject = pii(u.info.subject, "dn");
       const chain = selfIssuedLeaf(u.info) ? { chain: [u.info] } : await buildChain(ctx.host, u.info, pool, { timeoutMs: Math.floor(share / 3), signal: ctx.signal });
       const issuer = chain.chain[1];
@@ -53,8 +57,33 @@ export const userRevocationCheck: CheckDefinition = {
       } else if (!issuer) {
         o = { status: "skip", code: "ISSUER_NOT_FOUND", message: { key: "certs.userRevocation.noIssuer", values: { subject, issuer: u.info.issuerCommonName } }, remedy: [{ key: "certs.userRevocation.noIssuer.remedy", values: { issuer: u.info.issuerCommonName } }] };
       } else {
-        verdict = await checkRevocation(ctx.host, u.info, issuer, { deadlineMs: Math.floor((share * 2) / 3), signal: ctx.signal });
+        const cas = chain.chain.slice(1).filter((c, i, all) => i < all.length - 1 || !c.selfIssued);
+        const each = Math.floor((share * 2) / 3 / (1 + cas.length));
+        verdict = await checkRevocation(ctx.host, u.info, issuer, { deadlineMs: each, signal: ctx.signal });
         o = toOutcome(verdict, subject);
+        // Every CA on the path, not only the user's own certificate (RFC 5280 §6.1.3(a)(3)):
+        // the ICA against the PCA's CRL or OCSP, the PCA against the root's, as each CA
+        // certificate names them (the AZ CAs publish theirs at asxm.e-imza.az/cdp/…). A
+        // revoked CA refuses the chain whatever the user's own answer; a CA whose status
+        // could not be learnt is left in data (browsers do not ask online for CAs either).
+        for (const [i, ca] of cas.entries()) {
+          const above = chain.chain[i + 2];
+          if (!above) continue;
+          let v = caVerdicts.get(ca.sha256);
+          if (!v) {
+            v = await checkRevocation(ctx.host, ca, above, { deadlineMs: each, signal: ctx.signal });
+            caVerdicts.set(ca.sha256, v);
+          }
+          caChecks.push({ ca: ca.commonName, issuer: above.commonName, verdict: v.verdict, attempts: v.attempts });
+          if (v.verdict === "revoked" && o.code !== "CA_REVOKED") {
+            o = {
+              status: "fail",
+              code: "CA_REVOKED",
+              message: { key: "certs.userRevocation.caRevoked", values: { subject, ca: ca.commonName, issuer: above.commonName, date: v.revokedAt.toISOString().slice(0, 10), method: v.method.toUpperCase() } },
+              remedy: [{ key: "certs.userRevocation.caRevoked.remedy" }, { key: "certs.remedy.call157" }],
+            };
+          }
+        }
       }
       outcomes.push(o);
       certificates.push({
@@ -68,6 +97,7 @@ export const userRevocationCheck: CheckDefinition = {
         crlUrls: u.info.crlUrls,
         verdict: verdict?.verdict,
         attempts: verdict?.attempts ?? [],
+        caChecks,
         code: o.code,
       });
     }
@@ -91,6 +121,13 @@ function toOutcome(v: RevocationVerdict, subject: ReturnType<typeof pii>): Outco
       };
     case "unknown":
       return { status: "warn", code: "REVOCATION_UNKNOWN", message: { key: "certs.userRevocation.unknown", values: { subject, url: v.url } }, remedy: [{ key: "certs.remedy.call157" }] };
+    case "stale":
+      return {
+        status: "warn",
+        code: "REVOCATION_STALE",
+        message: { key: "certs.userRevocation.stale", values: { subject, url: v.url, date: v.nextUpdate.toISOString().slice(0, 10) } },
+        remedy: [{ key: "certs.userRevocation.stale.remedy" }, { key: "certs.remedy.call157" }],
+      };
     case "no-source":
       return { status: "skip", code: "NO_REVOCATION_INFO", message: { key: "certs.userRevocation.noSource", values: { subject } } };
     case "offline":

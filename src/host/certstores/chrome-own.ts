@@ -125,6 +125,7 @@ export async function readChromeOwnStore(host: Host, b: InstalledBrowser, o: Sto
     location: file,
     usedByBrowser: true,
     browsers: [name],
+    browserIds: [b.browser],
     ownStore: true,
     ok: false,
     certificates: [],
@@ -142,7 +143,7 @@ export async function readChromeOwnStore(host: Host, b: InstalledBrowser, o: Sto
       const [, der, trustSettings] = row;
       if (!(der instanceof Uint8Array) || der.length === 0) return [];
       const trust = trustSettings instanceof Uint8Array ? trustOfMetadata(trustSettings) : "unknown";
-      return [{ der, store: reading.store, trustedAsRoot: trust === "trusted", trust: trust.toUpperCase() }];
+      return [{ der, store: reading.store, trustedAsRoot: trust === "trusted", trust: trust.toUpperCase(), distrusted: trust === "distrusted" }];
     });
     reading.ok = true;
   } catch (e) {

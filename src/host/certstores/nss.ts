@@ -48,11 +48,21 @@ export function nssTrustedAsRoot(ssl: string): boolean {
   return ssl.includes("C");
 }
 
+/**
+ * Distrusted for websites: the SSL field has the terminal-record flag ("p", a valid
+ * peer) and neither trusted-CA ("C") nor trusted-peer ("P"); chromium's
+ * TrustStoreNSS::GetTrustForNSSTrust (net/cert/internal/trust_store_nss.cc) returns
+ * ForDistrusted exactly then. `certutil -M -t p,p,p` makes such an entry.
+ */
+export function nssDistrusted(ssl: string): boolean {
+  return ssl.includes("p") && !ssl.includes("C") && !ssl.includes("P");
+}
+
 /** Reads one NSS database: the one `target` names (a browser's), else the default per-user one. */
 export async function readNssStore(host: Host, o: StoreReadOptions, target?: BrowserNssStore): Promise<StoreReading> {
   const dir = target?.dir ?? (await nssDbDir(host));
   const STORE = nssStoreName(target?.browsers ?? []);
-  const base: StoreReading = { store: STORE, location: dir, usedByBrowser: true, ok: true, browsers: target?.browsers ?? [], certificates: [] };
+  const base: StoreReading = { store: STORE, location: dir, usedByBrowser: true, ok: true, browsers: target?.browsers ?? [], browserIds: target?.ids ?? [], certificates: [] };
   if (!(await host.fs.exists(`${dir}/cert9.db`))) {
     // Chrome creates the database on its first start; until then nothing is installed.
     return { ...base, absent: true };
@@ -70,7 +80,7 @@ export async function readNssStore(host: Host, o: StoreReadOptions, target?: Bro
     });
     if (execFailure(one)) continue;
     for (const der of pemBlocks(one.stdout)) {
-      certificates.push({ der, store: STORE, label: entry.nickname, trust: entry.trust, trustedAsRoot: nssTrustedAsRoot(entry.ssl) });
+      certificates.push({ der, store: STORE, label: entry.nickname, trust: entry.trust, trustedAsRoot: nssTrustedAsRoot(entry.ssl), distrusted: nssDistrusted(entry.ssl) });
     }
   }
   return { ...base, certificates };

@@ -1,3 +1,5 @@
+import type { BrowserId } from "../browsers/types.js";
+
 /** A certificate as a store holds it, with what the store says about trusting it. */
 export interface StoreCertificate {
   der: Uint8Array;
@@ -9,6 +11,14 @@ export interface StoreCertificate {
   label?: string;
   /** Raw trust attributes as the store printed them (NSS "C,,"), for data. */
   trust?: string;
+  /**
+   * Marked as distrusted by this store (NSS "p" without "C"/"P" in the SSL field,
+   * DISTRUSTED in Chrome's own store). A browser reading several stores refuses a
+   * certificate any of them distrusts (chromium net/cert/internal/
+   * trust_store_collection.cc, TrustStoreCollection::GetTrust: "If any stores distrust
+   * the certificate, consider it untrusted").
+   */
+  distrusted?: boolean;
 }
 
 /** One store read, or why it could not be. */
@@ -20,6 +30,8 @@ export interface StoreReading {
   usedByBrowser: boolean;
   /** The browser installations that read this store, where the OS tells them apart (Linux NSS databases). */
   browsers?: string[];
+  /** The same installations by id, in the order of `browsers` (which of them the portal recommends). */
+  browserIds?: BrowserId[];
   /**
    * A browser's own store (Chrome's certificate manager, chrome-own.ts): it counts for
    * its browser, but nothing is installed there by this tool, so remedies name the
