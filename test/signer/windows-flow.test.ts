@@ -87,6 +87,8 @@ describe("signer checks on Windows outputs", () => {
     expect(r["signer.installed"]!.data.programs).toEqual([
       expect.objectContaining({ name: "SIMA Imzalayici", source: "registry:HKLM32", signer: "sima-imzalayici" }),
     ]);
+    // The name reg.exe best-fitted to ASCII is shown as the program is called.
+    expect(r["signer.installed"]!.message.values?.name).toBe("SİMA İmzalayıcı");
     expect(r["signer.running"]!.code).toBe("SIGNER_RUNNING");
     expect(r["signer.answering"]!.code).toBe("SIGNER_ANSWERING");
     expect(r["signer.answering"]!.data.ports).toEqual([expect.objectContaining({ port, answers: ["http"] })]);

@@ -2,7 +2,7 @@ import type { CheckDefinition } from "../../core/types.js";
 import { listInstalledApps, PartialAppListError, type InstalledApp } from "../../host/installed-apps/index.js";
 import { listProcesses } from "../../host/processes/index.js";
 import { loadSignerCatalogue } from "./catalogue.js";
-import { signerForAppName, signerForExecutable } from "./match.js";
+import { signerDisplayName, signerForAppName, signerForExecutable } from "./match.js";
 import { catalogueErrorOutcome, queryDeadline, reasonOf, SIGNER_INSTALLED_CHECK, type SignerInstalledOutput } from "./shared.js";
 
 /**
@@ -60,7 +60,7 @@ export const signerInstalledCheck: CheckDefinition<SignerInstalledOutput> = {
       return {
         status: "pass",
         code: "SIGNER_INSTALLED",
-        message: { key: "signer.installed.yes", values: { name: first.app.name, version: first.app.version ?? "?" } },
+        message: { key: "signer.installed.yes", values: { name: signerDisplayName(first.app, first.signer), version: first.app.version ?? "?" } },
         data: {
           programs: found.map((f) => ({ name: f.app.name, version: f.app.version, source: f.app.source, signer: f.signer.id })),
         },

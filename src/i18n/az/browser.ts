@@ -24,6 +24,7 @@ export const browser: Record<string, string> = {
   "browser.default.assumedSafari": "Əsas brauzer seçilməyib, ona görə macOS keçidləri Google Chrome və ya Opera-da deyil, {browser} brauzerində açır.",
   "browser.default.unknown": "Kompüterin əsas brauzerini müəyyən etmək mümkün olmadı.",
   "browser.default.timeout": "Əsas brauzerin hansı olduğu {ms} millisaniyə ərzində öyrənilə bilmədi.",
+  "browser.default.anotherBrowser": "başqa brauzer",
 
   "browser.pinCancel.title": "PIN sorğusundan imtina etdikdən sonra",
   "browser.pinCancel.message": "\"İstifadəçi PIN kodu\" sorğusunda \"İmtina\" düyməsini sıxsanız və ya \"Portala imza ilə giriş mümkün olmadı\" səhvini görsəniz, brauzeri bağlayıb yenidən açmayınca təkrar giriş edə bilməzsiniz.",

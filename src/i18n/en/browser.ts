@@ -24,6 +24,7 @@ export const browser: Record<string, string> = {
   "browser.default.assumedSafari": "No default browser was chosen, so macOS opens links in {browser}, not in Google Chrome or Opera.",
   "browser.default.unknown": "Could not find out the default browser.",
   "browser.default.timeout": "Could not learn the default browser within {ms} ms.",
+  "browser.default.anotherBrowser": "another browser",
 
   "browser.pinCancel.title": "After cancelling the PIN prompt",
   "browser.pinCancel.message": "If you press \"İmtina\" (Cancel) at the \"user PIN code\" prompt, or see the error \"Portala imza ilə giriş mümkün olmadı\", you cannot log in again until the browser is closed and opened again.",

@@ -24,6 +24,7 @@ export const browser: Record<string, string> = {
   "browser.default.assumedSafari": "Браузер по умолчанию не выбран, поэтому macOS открывает ссылки в {browser}, а не в Google Chrome или Opera.",
   "browser.default.unknown": "Не удалось определить браузер по умолчанию.",
   "browser.default.timeout": "За {ms} мс не удалось узнать, какой браузер выбран по умолчанию.",
+  "browser.default.anotherBrowser": "другой браузер",
 
   "browser.pinCancel.title": "После отмены запроса PIN-кода",
   "browser.pinCancel.message": "Если вы нажали «İmtina» (Отмена) в запросе «istifadəçi PIN kodu» (PIN-код пользователя) или появилась ошибка «Portala imza ilə giriş mümkün olmadı», войти снова можно, только закрыв браузер и открыв его заново.",
