@@ -264,6 +264,19 @@ describe.skipIf((!hasChromium || !canWrite) && !process.env.CI)("Chromium polici
     expect(decisions.filter((d) => d.setting === "javascript")).toEqual([expect.objectContaining({ allowedByPolicy: true, verdict: "allowed" })]);
   }, 150_000);
 
+  it("between Local Network Access lists the more specific pattern wins: LocalNetworkAccessBlockedForUrls for the portal over LoopbackNetworkAllowedForUrls *", async () => {
+    const r = await withPolicyFiles({ "a.json": JSON.stringify({ LoopbackNetworkAllowedForUrls: ["*"] }), "b.json": JSON.stringify({ LocalNetworkAccessBlockedForUrls: ["https://www.e-gov.az"] }) });
+    expect(outcomeOf(r.dom)).toMatch(/^REFUSED/);
+    expect(r.result.status).toBe("fail");
+    expect(r.mine).toContainEqual(expect.objectContaining({ policy: "LocalNetworkAccessBlockedForUrls" }));
+  }, 90_000);
+
+  it("…and the other way round: LoopbackNetworkAllowedForUrls for the portal over LoopbackNetworkBlockedForUrls *", async () => {
+    const r = await withPolicyFiles({ "a.json": JSON.stringify({ LoopbackNetworkBlockedForUrls: ["*"], LoopbackNetworkAllowedForUrls: ["https://www.e-gov.az"] }) });
+    expect(outcomeOf(r.dom)).toBe("REACHED signer-ok");
+    expect(r.mine).toEqual([]);
+  }, 90_000);
+
   it("the reader sees the file chromium reads", async () => {
     writeFileSync(FILE, JSON.stringify({ LoopbackNetworkAllowedForUrls: ["https://www.e-gov.az"] }));
     const read = await readLinuxPolicies(createNodeHost({ offline: true }));

@@ -130,6 +130,17 @@ describe("which entries match the portal (content-settings patterns, content_set
   });
 });
 
+describe("Local Network Access lists: the most specific pattern wins across them (seen on chromium 156)", () => {
+  it("a Block for the portal beats an Allow for *, and an Allow for the portal beats a Block for *", () => {
+    // The old combined list covers this computer and the local network alike.
+    expect(judgePolicySource(source({ LoopbackNetworkAllowedForUrls: ["*"], LocalNetworkAccessBlockedForUrls: ["https://www.e-gov.az:443"] })).map((f) => [f.policy, f.kind])).toEqual([
+      ["LocalNetworkAccessBlockedForUrls", "block"],
+      ["LocalNetworkAccessBlockedForUrls", "lan"],
+    ]);
+    expect(judgePolicySource(source({ LoopbackNetworkBlockedForUrls: ["*"], LoopbackNetworkAllowedForUrls: ["https://www.e-gov.az"] }))).toEqual([]);
+  });
+});
+
 describe("every blocking policy is read", () => {
   it("CookiesBlockedForUrls, JavaScriptBlockedForUrls and the Local Network Access lists block the portal", () => {
     const f = judgePolicySource(

@@ -53,6 +53,7 @@ describe.skipIf(!WINE_REQUIRED)("registry facts and empty answers, for real unde
     await reg("add", uninstall, "/v", "DisplayName", "/d", "SİMA İmzalayıcı", "/f");
     await reg("add", uninstall, "/v", "DisplayVersion", "/d", "2.1.0", "/f");
     await reg("add", uninstall, "/v", "Publisher", "/d", "B.EST", "/f");
+    await reg("add", uninstall, "/v", "InstallLocation", "/d", "C:\\Program Files\\SIMA\\", "/f");
     await reg("add", "HKCU\\Software\\Google\\Chrome\\BLBeacon", "/v", "version", "/d", "120.0.6099.109", "/f");
     await reg("add", "HKCU\\Software\\Microsoft\\Windows\\Shell\\Associations\\UrlAssociations\\https\\UserChoice", "/v", "ProgId", "/d", "ChromeHTML", "/f");
 
@@ -63,6 +64,9 @@ describe.skipIf(!WINE_REQUIRED)("registry facts and empty answers, for real unde
     expect(installed.data.programs).toEqual([expect.objectContaining({ version: "2.1.0", source: "registry:HKLM64", signer: "sima-imzalayici" })]);
     // …and the citizen reads the program's own name, not what the code page left of it.
     expect(installed.message).toContain("SİMA İmzalayıcı");
+    // …and where it lives, which signer.running matches processes against.
+    expect(installed.data.locations).toEqual([expect.objectContaining({ signer: "sima-imzalayici" })]);
+    expect(JSON.stringify(installed.data.locations)).toContain("Program Files");
     // tasklist.exe and powershell.exe print nothing: unknown, not "not running".
     expect(byId(signer, "signer.running")).toMatchObject({ status: "error", code: "SIGNER_PROCESSES_UNKNOWN" });
 

@@ -82,24 +82,31 @@ function stringList(v: unknown): string[] {
  * apply to this computer (LocalNetworkAccessAllowedForUrls opens loopback on 156, seen).
  */
 const SITE_POLICIES: Readonly<Record<SettingType, { lists: ReadonlyArray<{ policy: string; setting: 1 | 2 | 4 }>; default?: string }>> = {
+  // Local Network Access lists, too, are one set of rules where the most specific pattern
+  // wins (seen on chromium 156 both ways: LocalNetworkAccessBlockedForUrls for the portal
+  // beats LoopbackNetworkAllowedForUrls "*", LoopbackNetworkAllowedForUrls for the portal
+  // beats LoopbackNetworkBlockedForUrls "*"), not the fixed order of policy names some
+  // policy documentation gives.
   loopback_network: {
     lists: [
-      { policy: "LoopbackNetworkAllowedForUrls", setting: 1 },
-      { policy: "LocalNetworkAccessAllowedForUrls", setting: 1 },
       { policy: "LoopbackNetworkBlockedForUrls", setting: 2 },
+      { policy: "LoopbackNetworkAllowedForUrls", setting: 1 },
       { policy: "LocalNetworkAccessBlockedForUrls", setting: 2 },
+      { policy: "LocalNetworkAccessAllowedForUrls", setting: 1 },
     ],
   },
   local_network_access: {
     lists: [
-      { policy: "LocalNetworkAccessAllowedForUrls", setting: 1 },
       { policy: "LocalNetworkAccessBlockedForUrls", setting: 2 },
+      { policy: "LocalNetworkAccessAllowedForUrls", setting: 1 },
     ],
   },
   local_network: {
     lists: [
-      { policy: "LocalNetworkAllowedForUrls", setting: 1 },
       { policy: "LocalNetworkBlockedForUrls", setting: 2 },
+      { policy: "LocalNetworkAllowedForUrls", setting: 1 },
+      { policy: "LocalNetworkAccessBlockedForUrls", setting: 2 },
+      { policy: "LocalNetworkAccessAllowedForUrls", setting: 1 },
     ],
   },
   javascript: {
