@@ -35,6 +35,15 @@ describe("URLBlocklist / URLAllowlist filters (chromium.org url-blocklist-filter
     expect(urlFilterVerdict(url("https", "www.e-gov.az", 443, "/private/x"), filters(["e-gov.az/private"]), []).blocked).toBe(true);
   });
 
+  it("a filter for another scheme or port does not stop the https portal (url_matcher/url_util.cc FilterToComponents)", () => {
+    const portal = url("https", "www.e-gov.az", 443);
+    for (const f of ["http://www.e-gov.az:80", "http://e-gov.az", "www.e-gov.az:8443", "wss://www.e-gov.az", ".e-gov.az"]) {
+      expect(urlFilterVerdict(portal, filters([f]), []).blocked).toBe(false);
+    }
+    expect(judgePolicySource(source({ URLBlocklist: ["http://www.e-gov.az:80", "www.e-gov.az:8443", "wss://www.e-gov.az"] })).filter((f) => f.target === "https://www.e-gov.az/")).toEqual([]);
+    expect(urlFilterVerdict(portal, filters(["https://.www.e-gov.az:443"]), []).blocked).toBe(true);
+  });
+
   it("filters that are not about hosts are ignored", () => {
     expect(parseUrlFilter("javascript:alert(1)")).toBeUndefined();
     expect(parseUrlFilter("")).toBeUndefined();
