@@ -169,9 +169,14 @@ describe.skipIf((!hasChromium || !canWrite) && !process.env.CI)("Chromium polici
       }
     }
   });
-  afterEach(() => rmSync(FILE, { force: true }));
+  const extraFiles = () => readdirSync(MANAGED).filter((n) => n.startsWith(`guzestli-check-test-${process.pid}-`)).map((n) => path.join(MANAGED, n));
+  afterEach(() => {
+    rmSync(FILE, { force: true });
+    for (const f of extraFiles()) rmSync(f, { force: true });
+  });
   afterAll(async () => {
     rmSync(FILE, { force: true });
+    for (const f of extraFiles()) rmSync(f, { force: true });
     for (const dir of created.reverse()) if (existsSync(dir) && readdirSync(dir).length === 0) rmdirSync(dir);
     await stand?.close();
     tmp?.cleanup();
@@ -186,6 +191,91 @@ describe.skipIf((!hasChromium || !canWrite) && !process.env.CI)("Chromium polici
     const mine = (result!.data.findings as Array<{ where: { value: string }; policy: string; entry: string; target: string }>).filter((f) => f.where.value === FILE);
     return { dom, reached: stand.signerHits() > before, result: result!, mine };
   }
+
+  /** Several files, written as given (raw text), in the folder chromium merges. */
+  async function withPolicyFiles(files: Record<string, string>, userData?: string) {
+    const paths = Object.keys(files).map((name) => path.join(MANAGED, `guzestli-check-test-${process.pid}-${name}`));
+    Object.values(files).forEach((text, i) => writeFileSync(paths[i]!, text));
+    const { dom } = await openPortalHeadless(userData ?? path.join(tmp.dir, `profile-${run++}`), stand);
+    const [result] = await runChecks([browserPoliciesCheck], { host: createNodeHost({ offline: true }), options: runOptions({ timeoutMs: 5_000 }) });
+    const mine = (result!.data.findings as Array<{ where: { value: string }; policy: string; entry: string }>).filter((f) => paths.includes(f.where.value));
+    const problems = (result!.data.problems as Array<{ where: { value: string } }>).filter((p) => paths.includes(p.where.value));
+    return { dom, result: result!, mine, problems };
+  }
+
+  it("files are merged into one set: DefaultJavaScriptSetting=2 in one file, the portal allowed in another, and the script runs", async () => {
+    const r = await withPolicyFiles({ "a.json": JSON.stringify({ DefaultJavaScriptSetting: 2 }), "b.json": JSON.stringify({ JavaScriptAllowedForUrls: ["[*.]e-gov.az"] }) });
+    expect(outcomeOf(r.dom)).not.toBe("waiting"); // the script ran (what it then met is LNA's business)
+    expect(r.mine).toEqual([]);
+    expect(r.problems).toEqual([]);
+  }, 90_000);
+
+  it("a trailing comma is read by chromium, so the check reads it too: the Block applies and is found", async () => {
+    const r = await withPolicyFiles({ "commas.json": '{\n  "JavaScriptBlockedForUrls": ["[*.]e-gov.az",],\n}\n' });
+    expect(outcomeOf(r.dom)).toBe("waiting");
+    expect(r.problems).toEqual([]);
+    expect(r.result.status).toBe("fail");
+    expect(r.mine).toEqual([expect.objectContaining({ policy: "JavaScriptBlockedForUrls", entry: "[*.]e-gov.az" })]);
+  }, 90_000);
+
+  it("an Allowed entry naming only the domain does not open www.e-gov.az: chromium keeps the script blocked, and the check says so", async () => {
+    const r = await withPolicyFiles({ "a.json": JSON.stringify({ DefaultJavaScriptSetting: 2, JavaScriptAllowedForUrls: ["e-gov.az"] }) });
+    expect(outcomeOf(r.dom)).toBe("waiting");
+    expect(r.result.status).toBe("fail");
+    expect(r.mine).toEqual([expect.objectContaining({ policy: "DefaultJavaScriptSetting" })]);
+  }, 90_000);
+
+  it("Blocked entries for the bare domain, another scheme or port, or wss:// do not touch the https portal: the script runs", async () => {
+    const r = await withPolicyFiles({
+      "a.json": JSON.stringify({ JavaScriptBlockedForUrls: ["e-gov.az", "http://www.e-gov.az:80", "https://www.e-gov.az:8443", "wss://www.e-gov.az"] }),
+    });
+    expect(outcomeOf(r.dom)).not.toBe("waiting");
+    expect(r.mine).toEqual([]);
+  }, 90_000);
+
+  it("the more specific pattern wins: JavaScriptAllowedForUrls [*.]e-gov.az over JavaScriptBlockedForUrls *", async () => {
+    const r = await withPolicyFiles({ "a.json": JSON.stringify({ JavaScriptBlockedForUrls: ["*"] }), "b.json": JSON.stringify({ JavaScriptAllowedForUrls: ["[*.]e-gov.az"] }) });
+    expect(outcomeOf(r.dom)).not.toBe("waiting");
+    expect(r.mine).toEqual([]);
+  }, 90_000);
+
+  it("a managed DefaultJavaScriptSetting=1 beats the Block the profile stored for the portal: chromium runs the script, the profile check agrees", async () => {
+    const home = path.join(tmp.dir, "js-home");
+    const userData = path.join(home, ".config", "chromium");
+    mkdirSync(path.join(userData, "Default"), { recursive: true });
+    writeFileSync(path.join(userData, "Local State"), JSON.stringify({}));
+    writeFileSync(
+      path.join(userData, "Default", "Preferences"),
+      JSON.stringify({ profile: { content_settings: { exceptions: { javascript: { "https://www.e-gov.az:443,*": { setting: 2, last_modified: "13440637958820303" } } } } } }),
+    );
+    const chromium = inventory([CHROMIUM_156]);
+    const site = async () => (await runChecks([chromium, browserPoliciesCheck, browserSiteSettingsCheck], { host: hostWithHome(home), options: runOptions({ timeoutMs: 5_000 }) })).find((r) => r.id === "browser.site-settings")!;
+    type Decisions = Array<{ setting: string; allowedByPolicy: boolean; verdict: string }>;
+    // Without a policy the stored Block holds: the check fails on it, and chromium does not run the script.
+    const before = await site();
+    expect(before.status).toBe("fail");
+    expect(before.message.values?.setting).toEqual({ key: "browser.setting.javascript" });
+    const blocked = await openPortalHeadless(userData, stand);
+    expect(outcomeOf(blocked.dom)).toBe("waiting");
+    const r = await withPolicyFiles({ "a.json": JSON.stringify({ DefaultJavaScriptSetting: 1 }) }, userData);
+    expect(outcomeOf(r.dom)).not.toBe("waiting");
+    // (Headless chromium has meanwhile stored its own LNA Block, which the check still reports.)
+    const decisions = ((await site()).data.profiles as Array<{ decisions: Decisions }>)[0]!.decisions;
+    expect(decisions.filter((d) => d.setting === "javascript")).toEqual([expect.objectContaining({ allowedByPolicy: true, verdict: "allowed" })]);
+  }, 150_000);
+
+  it("between Local Network Access lists the more specific pattern wins: LocalNetworkAccessBlockedForUrls for the portal over LoopbackNetworkAllowedForUrls *", async () => {
+    const r = await withPolicyFiles({ "a.json": JSON.stringify({ LoopbackNetworkAllowedForUrls: ["*"] }), "b.json": JSON.stringify({ LocalNetworkAccessBlockedForUrls: ["https://www.e-gov.az"] }) });
+    expect(outcomeOf(r.dom)).toMatch(/^REFUSED/);
+    expect(r.result.status).toBe("fail");
+    expect(r.mine).toContainEqual(expect.objectContaining({ policy: "LocalNetworkAccessBlockedForUrls" }));
+  }, 90_000);
+
+  it("…and the other way round: LoopbackNetworkAllowedForUrls for the portal over LoopbackNetworkBlockedForUrls *", async () => {
+    const r = await withPolicyFiles({ "a.json": JSON.stringify({ LoopbackNetworkBlockedForUrls: ["*"], LoopbackNetworkAllowedForUrls: ["https://www.e-gov.az"] }) });
+    expect(outcomeOf(r.dom)).toBe("REACHED signer-ok");
+    expect(r.mine).toEqual([]);
+  }, 90_000);
 
   it("the reader sees the file chromium reads", async () => {
     writeFileSync(FILE, JSON.stringify({ LoopbackNetworkAllowedForUrls: ["https://www.e-gov.az"] }));

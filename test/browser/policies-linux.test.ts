@@ -39,6 +39,17 @@ describe("Linux policy folders, read the way chromium's ConfigDirPolicyLoader re
     expect(read.sources.map((s) => s.where)).toEqual([`${tmp.dir}/managed/ok.json`]);
   });
 
+  it("trailing commas are read as chromium reads them (JSON_ALLOW_TRAILING_COMMAS), not as an unreadable file", async () => {
+    writeFileSync(path.join(tmp.dir, "managed", "commas.json"), '{\n  "JavaScriptBlockedForUrls": ["[*.]e-gov.az", "a,]",],\n  "DefaultCookiesSetting": 2,\n}\n');
+    writeFileSync(path.join(tmp.dir, "managed", "double.json"), '{"URLBlocklist": ["e-gov.az",,]}');
+    const read = await readLinuxPolicies(host, { roots });
+    expect(read.sources).toEqual([
+      { browser: "chrome", level: "mandatory", scope: "machine", where: `${tmp.dir}/managed/commas.json`, policies: { JavaScriptBlockedForUrls: ["[*.]e-gov.az", "a,]"], DefaultCookiesSetting: 2 } },
+    ]);
+    // Two commas in a row are an error for chromium too.
+    expect(read.problems).toEqual([expect.objectContaining({ where: `${tmp.dir}/managed/double.json` })]);
+  });
+
   it("no folders at all is no policy, not a problem", async () => {
     const read = await readLinuxPolicies(host, { roots: [{ browser: "chrome", root: path.join(tmp.dir, "absent") }] });
     expect(read).toEqual({ sources: [], problems: [] });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { judgePolicySource, proxyOf } from "../../src/checks/browser/policy-verdicts.js";
+import { judgePolicies, judgePolicySource, mergePolicySources, policySiteDecisions, proxyOf } from "../../src/checks/browser/policy-verdicts.js";
 import { parseUrlFilter, urlFilterVerdict, type UrlFilter } from "../../src/checks/browser/url-filter.js";
 import { policiesFromRegKeys, type RegKeyLike } from "../../src/host/browsers/policies/windows.js";
 import { parsePlutilJson } from "../../src/host/browsers/policies/macos.js";
@@ -33,6 +33,15 @@ describe("URLBlocklist / URLAllowlist filters (chromium.org url-blocklist-filter
   it("a longer path is more specific", () => {
     expect(urlFilterVerdict(url("https", "www.e-gov.az", 443, "/"), filters(["e-gov.az/private"]), []).blocked).toBe(false);
     expect(urlFilterVerdict(url("https", "www.e-gov.az", 443, "/private/x"), filters(["e-gov.az/private"]), []).blocked).toBe(true);
+  });
+
+  it("a filter for another scheme or port does not stop the https portal (url_matcher/url_util.cc FilterToComponents)", () => {
+    const portal = url("https", "www.e-gov.az", 443);
+    for (const f of ["http://www.e-gov.az:80", "http://e-gov.az", "www.e-gov.az:8443", "wss://www.e-gov.az", ".e-gov.az"]) {
+      expect(urlFilterVerdict(portal, filters([f]), []).blocked).toBe(false);
+    }
+    expect(judgePolicySource(source({ URLBlocklist: ["http://www.e-gov.az:80", "www.e-gov.az:8443", "wss://www.e-gov.az"] })).filter((f) => f.target === "https://www.e-gov.az/")).toEqual([]);
+    expect(urlFilterVerdict(portal, filters(["https://.www.e-gov.az:443"]), []).blocked).toBe(true);
   });
 
   it("filters that are not about hosts are ignored", () => {
@@ -72,6 +81,109 @@ describe("what a policy source does to the sign-in", () => {
   it("a proxy set by policy is reported", () => {
     expect(proxyOf(source({ ProxyMode: "fixed_servers", ProxyServer: "10.0.0.1:3128", URLBlocklist: [] }))).toEqual({ ProxyMode: "fixed_servers", ProxyServer: "10.0.0.1:3128" });
     expect(proxyOf(source({}))).toBeUndefined();
+  });
+});
+
+describe("one policy set from many places, as chromium merges them", () => {
+  const at = (where: string, policies: Record<string, unknown>, level: PolicySource["level"] = "mandatory", scope: PolicySource["scope"] = "machine"): PolicySource => ({ browser: "chrome", level, scope, where, policies });
+
+  it("a default in one file and the portal's exception in another are one set: nothing blocks", () => {
+    const set = mergePolicySources([at("/m/a.json", { DefaultJavaScriptSetting: 2 }), at("/m/b.json", { JavaScriptAllowedForUrls: ["[*.]e-gov.az"] })]);
+    expect(judgePolicies(set)).toEqual([]);
+    // Judged file by file (the old way) the first file alone looked like a block.
+    expect(judgePolicySource(at("/m/a.json", { DefaultJavaScriptSetting: 2 })).map((f) => f.policy)).toEqual(["DefaultJavaScriptSetting"]);
+  });
+
+  it("a block is reported from the file that set it", () => {
+    const set = mergePolicySources([at("/m/a.json", { DefaultCookiesSetting: 2 }), at("/m/b.json", { JavaScriptAllowedForUrls: ["e-gov.az"] })]);
+    expect(judgePolicies(set).map((f) => [f.policy, f.source.where])).toEqual([["DefaultCookiesSetting", "/m/a.json"]]);
+  });
+
+  it("mandatory beats recommended, machine beats user, whatever the order they were read in", () => {
+    const set = mergePolicySources([
+      at("HKCU\\…\\Chrome", { DefaultJavaScriptSetting: 2 }, "mandatory", "user"),
+      at("HKLM\\…\\Chrome", { DefaultJavaScriptSetting: 1 }, "mandatory", "machine"),
+      at("HKLM\\…\\Chrome\\Recommended", { DefaultJavaScriptSetting: 2, DefaultCookiesSetting: 2 }, "recommended", "machine"),
+    ]);
+    expect(set.get("DefaultJavaScriptSetting")).toMatchObject({ value: 1, source: { where: "HKLM\\…\\Chrome" } });
+    expect(judgePolicies(set).map((f) => [f.policy, f.source.level])).toEqual([["DefaultCookiesSetting", "recommended"]]);
+  });
+
+  it("a recommended Allowed list does not open what a mandatory default blocks", () => {
+    const set = mergePolicySources([at("/m/a.json", { DefaultJavaScriptSetting: 2 }), at("/r/b.json", { JavaScriptAllowedForUrls: ["[*.]e-gov.az"] }, "recommended")]);
+    expect(judgePolicies(set).map((f) => [f.policy, f.source.level])).toEqual([["DefaultJavaScriptSetting", "mandatory"]]);
+  });
+});
+
+describe("which entries match the portal (content-settings patterns, content_settings_pattern.cc)", () => {
+  it("an Allowed entry that only names the domain does not open https://www.e-gov.az", () => {
+    for (const entry of ["e-gov.az", "https://e-gov.az", "http://www.e-gov.az", "wss://www.e-gov.az", "https://www.e-gov.az:8443"]) {
+      expect(judgePolicySource(source({ DefaultJavaScriptSetting: 2, JavaScriptAllowedForUrls: [entry] })).map((f) => f.policy)).toEqual(["DefaultJavaScriptSetting"]);
+    }
+    for (const entry of ["[*.]e-gov.az", "www.e-gov.az", "https://www.e-gov.az", "https://www.e-gov.az:443", "*://www.e-gov.az", "*"]) {
+      expect(judgePolicySource(source({ DefaultJavaScriptSetting: 2, JavaScriptAllowedForUrls: [entry] }))).toEqual([]);
+    }
+  });
+
+  it("a Blocked entry blocks only when it matches the portal: another scheme, port or bare domain does not", () => {
+    const none = ["e-gov.az", "http://www.e-gov.az:80", "http://www.e-gov.az", "https://www.e-gov.az:8443", "wss://www.e-gov.az", "[*.].e-gov.az"];
+    expect(judgePolicySource(source({ JavaScriptBlockedForUrls: none, LoopbackNetworkBlockedForUrls: none, CookiesBlockedForUrls: none }))).toEqual([]);
+    expect(judgePolicySource(source({ JavaScriptBlockedForUrls: ["https://www.e-gov.az:443"] })).map((f) => f.entry)).toEqual(["https://www.e-gov.az:443"]);
+  });
+
+  it("the more specific pattern wins inside the policies: an Allowed [*.]e-gov.az beats a Blocked *", () => {
+    expect(judgePolicySource(source({ JavaScriptBlockedForUrls: ["*"], JavaScriptAllowedForUrls: ["[*.]e-gov.az"] }))).toEqual([]);
+    expect(judgePolicySource(source({ JavaScriptBlockedForUrls: ["www.e-gov.az"], JavaScriptAllowedForUrls: ["[*.]e-gov.az"] })).map((f) => f.entry)).toEqual(["www.e-gov.az"]);
+    // An exact port is more specific than an exact scheme (Compare: host, then port, then scheme).
+    expect(judgePolicySource(source({ JavaScriptBlockedForUrls: ["https://www.e-gov.az"], JavaScriptAllowedForUrls: ["www.e-gov.az:443"] }))).toEqual([]);
+  });
+});
+
+describe("Local Network Access lists: the most specific pattern wins across them (seen on chromium 156)", () => {
+  it("a Block for the portal beats an Allow for *, and an Allow for the portal beats a Block for *", () => {
+    // The old combined list covers this computer and the local network alike.
+    expect(judgePolicySource(source({ LoopbackNetworkAllowedForUrls: ["*"], LocalNetworkAccessBlockedForUrls: ["https://www.e-gov.az:443"] })).map((f) => [f.policy, f.kind])).toEqual([
+      ["LocalNetworkAccessBlockedForUrls", "block"],
+      ["LocalNetworkAccessBlockedForUrls", "lan"],
+    ]);
+    expect(judgePolicySource(source({ LoopbackNetworkBlockedForUrls: ["*"], LoopbackNetworkAllowedForUrls: ["https://www.e-gov.az"] }))).toEqual([]);
+  });
+});
+
+describe("every blocking policy is read", () => {
+  it("CookiesBlockedForUrls, JavaScriptBlockedForUrls and the Local Network Access lists block the portal", () => {
+    const f = judgePolicySource(
+      source({ CookiesBlockedForUrls: ["[*.]e-gov.az"], JavaScriptBlockedForUrls: ["https://www.e-gov.az"], LocalNetworkAccessBlockedForUrls: ["[*.]e-gov.az"], LocalNetworkBlockedForUrls: ["www.e-gov.az"] }),
+    );
+    expect(f.map((x) => [x.policy, x.kind])).toEqual([
+      ["LocalNetworkAccessBlockedForUrls", "block"],
+      ["LocalNetworkBlockedForUrls", "lan"],
+      ["JavaScriptBlockedForUrls", "block"],
+      ["CookiesBlockedForUrls", "block"],
+    ]);
+  });
+
+  it("a session-only cookie exception is not a block; PopupsBlockedForUrls and DefaultPopupsSetting are a pop-up finding", () => {
+    expect(judgePolicySource(source({ DefaultCookiesSetting: 2, CookiesSessionOnlyForUrls: ["[*.]e-gov.az"] }))).toEqual([]);
+    expect(judgePolicySource(source({ PopupsBlockedForUrls: ["[*.]e-gov.az"] }))).toEqual([expect.objectContaining({ policy: "PopupsBlockedForUrls", kind: "popups" })]);
+    expect(judgePolicySource(source({ DefaultPopupsSetting: 2, PopupsAllowedForUrls: ["[*.]e-gov.az"] }))).toEqual([]);
+  });
+});
+
+describe("what mandatory policies decide over the profile", () => {
+  it("a managed default is a decision for the portal; recommended policies are not", () => {
+    const read = {
+      sources: [
+        { browser: "chrome" as const, level: "mandatory" as const, scope: "machine" as const, where: "/m/a.json", policies: { DefaultJavaScriptSetting: 1 } },
+        { browser: "chrome" as const, level: "recommended" as const, scope: "machine" as const, where: "/r/a.json", policies: { DefaultCookiesSetting: 2 } },
+        { browser: "chromium" as const, level: "mandatory" as const, scope: "machine" as const, where: "/c/a.json", policies: { LoopbackNetworkBlockedForUrls: ["*"] } },
+      ],
+      problems: [],
+    };
+    const chrome = policySiteDecisions(read, "chrome");
+    expect([...chrome.keys()]).toEqual(["javascript"]);
+    expect(chrome.get("javascript")).toMatchObject({ setting: 1, policy: "DefaultJavaScriptSetting" });
+    expect(policySiteDecisions(read, "chromium").get("loopback_network")).toMatchObject({ setting: 2, policy: "LoopbackNetworkBlockedForUrls", entry: "*" });
   });
 });
 

@@ -58,6 +58,21 @@ describe("profiles where each OS keeps them", () => {
       expect(r.remedy[0]).toEqual({ key: "browser.remedy.siteSettingsChrome" });
     });
 
+    it("a local-network Block beside an allowed loopback says this computer is allowed, not that e-gov.az is not allowed yet (Chrome ≥145)", async () => {
+      put(mappedPath(tmp.dir, `${userData}\\Local State`), chromiumLocalState({ Default: "Aysel" }, "Default"));
+      put(mappedPath(tmp.dir, `${userData}\\Default\\Preferences`), chromiumPreferences({ local_network: { "https://www.e-gov.az:443,*": 2 }, loopback_network: { "https://www.e-gov.az:443,*": 1 } }));
+      const r = await siteCheck(mappedHost("win32", tmp.dir, { homedir: home, env }), [CHROME]);
+      expect(r.status).toBe("warn");
+      expect(r.code).toBe("SITE_LAN_BLOCKED");
+      expect(r.message).toEqual({ key: "browser.siteSettings.lanBlockedLoopbackAllowed", values: { browser: "Google Chrome", profile: "Default" } });
+      expect(r.remedy.map((m) => m.key)).not.toContain("browser.remedy.pressAllowLna");
+      // With loopback not decided yet, the same Block still says the browser will ask.
+      put(mappedPath(tmp.dir, `${userData}\\Default\\Preferences`), chromiumPreferences({ local_network: { "https://www.e-gov.az:443,*": 2 } }));
+      const undecided = await siteCheck(mappedHost("win32", tmp.dir, { homedir: home, env }), [CHROME]);
+      expect(undecided.message.key).toBe("browser.siteSettings.lanBlocked");
+      expect(undecided.remedy.map((m) => m.key)).toContain("browser.remedy.pressAllowLna");
+    });
+
     it("Opera keeps Preferences in its folder; its fix is Opera's settings page", async () => {
       put(mappedPath(tmp.dir, "C:\\Users\\Aysel\\AppData\\Roaming\\Opera Software\\Opera Stable\\Preferences"), chromiumPreferences({ local_network_access: { "https://www.e-gov.az:443,*": 2 } }));
       const r = await siteCheck(mappedHost("win32", tmp.dir, { homedir: home, env }), [OPERA]);

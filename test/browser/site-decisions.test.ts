@@ -33,6 +33,9 @@ describe("content-settings patterns", () => {
   });
 
   it("rejects what is not a pattern", () => {
+    // wss/ws are not content-settings schemes; "[*.]." has a superfluous dot; no domain wildcard on an IP.
+    for (const bad of ["wss://www.e-gov.az", "ws://127.0.0.1:8731", "[*.].e-gov.az", "[*.]127.0.0.1", "www.e-gov.az.."]) expect(parseSitePattern(bad)).toBeUndefined();
+    expect(patternMatches(parseSitePattern("www.e-gov.az.")!, www)).toBe(true);
     expect(parseSitePattern("")).toBeUndefined();
     expect(parseSitePattern("https://www.e-gov.az:443junk")).toBeUndefined();
   });
@@ -85,6 +88,29 @@ describe("what a profile decides for e-gov.az", () => {
     const judged = judgeProfile(lan, lnaStatus("chrome", "156.0.7700.1"));
     expect(judged.decisions.find((d) => d.type === "local_network")!.verdict).toBe("lanBlock");
     expect(judged.lnaDecision).toBe("undecided");
+  });
+
+  it("a managed default outranks the profile's entries: a stored Block under a managed Allow is not a block", () => {
+    const s = settingsOf(chromiumPreferences({ javascript: { "https://www.e-gov.az:443,*": 2, "https://sso.e-gov.az:443,*": 2 }, cookies: { "[*.]e-gov.az,*": 2 } }));
+    const v = lnaStatus("chrome", "156.0.7700.1");
+    // Without policies both stored Blocks count.
+    expect(judgeProfile(s, v).decisions.filter((d) => d.verdict === "block").map((d) => d.type)).toEqual(["javascript", "javascript", "cookies"]);
+    const policy = new Map([
+      ["javascript" as const, { setting: 1 as const, policy: "DefaultJavaScriptSetting" }],
+      ["cookies" as const, { setting: 1 as const, policy: "CookiesAllowedForUrls" }],
+    ]);
+    const judged = judgeProfile(s, v, policy).decisions;
+    expect(judged.filter((d) => d.verdict === "block")).toEqual([]);
+    expect(judged.find((d) => d.type === "javascript")).toMatchObject({ setting: 2, verdict: "allowed", allowedByPolicy: true });
+    // The managed default covers the other e-gov.az host as well: its stored Block is not consulted.
+    expect(judged.filter((d) => d.type === "javascript")).toHaveLength(1);
+  });
+
+  it("a managed Block is the policy's, not the profile's: reported by the policies check", () => {
+    const s = settingsOf(chromiumPreferences({ loopback_network: { "https://www.e-gov.az:443,*": 1 } }));
+    const judged = judgeProfile(s, lnaStatus("chrome", "156.0.7700.1"), new Map([["loopback_network" as const, { setting: 2 as const, policy: "LoopbackNetworkBlockedForUrls" }]]));
+    expect(judged.decisions.find((d) => d.type === "loopback_network")).toMatchObject({ verdict: "policyBlock", blockedByPolicy: true });
+    expect(judged.lnaDecision).toBe("blocked");
   });
 
   it("Opera's version is mapped to its Chromium before judging (Opera 127 is Chromium 143)", () => {

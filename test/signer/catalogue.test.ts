@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foldName, signerForAppName, signerForExecutable } from "../../src/checks/signer/match.js";
+import { foldName, signerDisplayName, signerForAppName, signerForExecutable } from "../../src/checks/signer/match.js";
 import { KNOWN_SIGNERS } from "../../src/checks/signer/known-signers.js";
 import { parseCatalogueEntries, SignerCatalogError } from "../../src/checks/signer/catalogue.js";
 
@@ -18,6 +18,18 @@ describe("signer names are matched tolerantly", () => {
     expect(signerForAppName("sima-imzalayici", KNOWN_SIGNERS)?.id).toBe("sima-imzalayici");
     expect(signerForAppName("Google Chrome", KNOWN_SIGNERS)).toBeUndefined();
     expect(signerForAppName("", KNOWN_SIGNERS)).toBeUndefined();
+  });
+
+  it("a name garbled by reg.exe's code page is shown by the catalogue's name; a name read intact stays as it is", () => {
+    const sima = KNOWN_SIGNERS.find((s) => s.id === "sima-imzalayici")!;
+    const online = KNOWN_SIGNERS.find((s) => s.id === "online-imzalayici")!;
+    expect(signerDisplayName({ name: "SIMA Imzalay?c?", source: "registry:HKLM64" }, sima)).toBe("SİMA İmzalayıcı");
+    expect(signerDisplayName({ name: "S\uFFFDMA \uFFFDmzalay\uFFFDc\uFFFD", source: "registry:HKLM64" }, sima)).toBe("SİMA İmzalayıcı");
+    expect(signerDisplayName({ name: "SIMA Imzalayici", source: "registry:HKLM32" }, sima)).toBe("SİMA İmzalayıcı");
+    expect(signerDisplayName({ name: "Online Elektron Imzalayici", source: "registry:HKCU" }, online)).toBe("Online Elektron İmzalayıcı");
+    // Read from a desktop entry or with its letters intact: shown as the OS gives it.
+    expect(signerDisplayName({ name: "SIMA Imzalayici", source: "desktop" }, sima)).toBe("SIMA Imzalayici");
+    expect(signerDisplayName({ name: "SİMA İmzalayıcı 2.1", source: "registry:HKLM64" }, sima)).toBe("SİMA İmzalayıcı 2.1");
   });
 
   it("names as reg.exe prints them through a code page that lacks the letters", () => {

@@ -177,7 +177,17 @@ describe("parsers of documented formats", () => {
 
   it("desktop entries: only the [Desktop Entry] group's Name and its translations", () => {
     const text = "[Desktop Entry]\nName=Online imzalayici\nName[az]=Online imzalayıcı\nExec=x\n[Desktop Action New]\nName=New window\n";
-    expect(parseDesktopEntry(text)).toEqual({ name: "Online imzalayici", localizedNames: ["Online imzalayıcı"] });
+    expect(parseDesktopEntry(text)).toEqual({ name: "Online imzalayici", localizedNames: ["Online imzalayıcı"], exec: "x" });
+  });
+
+  it("desktop entries: the program Exec= starts, quoted or not, without its arguments (Desktop Entry Specification)", () => {
+    const exec = (line: string) => parseDesktopEntry(`[Desktop Entry]\nName=S\n${line}\n[Desktop Action A]\nExec=/other\n`).exec;
+    expect(exec("Exec=/opt/imzalayici/OnlineImzalayici %U")).toBe("/opt/imzalayici/OnlineImzalayici");
+    expect(exec('Exec="/opt/SİMA İmzalayıcı/bin/sima" --tray')).toBe("/opt/SİMA İmzalayıcı/bin/sima");
+    expect(exec('Exec="/opt/a \\"b\\"/run"')).toBe('/opt/a "b"/run');
+    expect(exec("Exec=imzalayici")).toBe("imzalayici");
+    expect(exec("Exec=%U")).toBeUndefined();
+    expect(exec("")).toBeUndefined();
   });
 
   it("dpkg-query -W -f '${Package}\\t${Version}\\n'", () => {

@@ -1,3 +1,6 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runCli, type JsonCheck as Check } from "../helpers/cli.js";
 import { makeStandinWorld, type StandinWorld } from "./standin-signer.js";
@@ -83,6 +86,49 @@ describe.runIf(process.platform === "linux")("signer states with a stand-in sign
     const r = await signerJson(world);
     expect(r.installed.code).toBe("SIGNER_FOUND_RUNNING");
     expect(r.answering.code).toBe("SIGNER_ANSWERING");
+  });
+
+  describe("the installed program, not a name match (a copied binary in the install folder and in Downloads)", () => {
+    const children: ChildProcess[] = [];
+    afterEach(() => {
+      for (const c of children.splice(0)) if (c.exitCode === null) c.kill("SIGKILL");
+    });
+    /** A real program (a copy of /bin/sleep) with the signer's process name, placed in `folder`. */
+    function copyAt(folder: string): string {
+      mkdirSync(folder, { recursive: true });
+      const exe = join(folder, world.processName);
+      copyFileSync("/bin/sleep", exe);
+      return exe;
+    }
+    async function run(exe: string): Promise<number> {
+      const child = spawn(exe, ["600"], { stdio: "ignore" });
+      children.push(child);
+      await new Promise((r) => setTimeout(r, 100)); // /proc/<pid>/exe is the copy once exec has happened
+      return child.pid!;
+    }
+    function installAt(exe: string): void {
+      writeFileSync(join(world.dataHome, "applications", `${world.processName}.desktop`), `[Desktop Entry]\nType=Application\nName=${world.displayName}\nExec="${exe}" --tray %U\n`);
+    }
+
+    it("the same program started from Downloads is not the installed signer running", async () => {
+      const installed = copyAt(join(world.dir, "opt", "standin"));
+      installAt(installed);
+      const stray = await run(copyAt(join(world.dir, "Downloads")));
+      const r = await signerJson(world);
+      expect(r.installed.code).toBe("SIGNER_INSTALLED");
+      expect(r.running.code).toBe("SIGNER_NOT_RUNNING");
+      expect(r.running.data.notTheInstalledProgram).toEqual([expect.objectContaining({ pid: stray })]);
+    });
+
+    it("with both running, only the copy in the install folder is the signer", async () => {
+      const installed = copyAt(join(world.dir, "opt", "standin"));
+      installAt(installed);
+      const real = await run(installed);
+      await run(copyAt(join(world.dir, "Downloads")));
+      const r = await signerJson(world);
+      expect(r.running.code).toBe("SIGNER_RUNNING");
+      expect(r.running.data.processes).toEqual([expect.objectContaining({ pid: real, name: world.processName })]);
+    });
   });
 
   it("a broken extra catalogue is an error, not a verdict", async () => {

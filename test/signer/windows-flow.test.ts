@@ -87,9 +87,31 @@ describe("signer checks on Windows outputs", () => {
     expect(r["signer.installed"]!.data.programs).toEqual([
       expect.objectContaining({ name: "SIMA Imzalayici", source: "registry:HKLM32", signer: "sima-imzalayici" }),
     ]);
+    // The name reg.exe best-fitted to ASCII is shown as the program is called.
+    expect(r["signer.installed"]!.message.values?.name).toBe("SİMA İmzalayıcı");
     expect(r["signer.running"]!.code).toBe("SIGNER_RUNNING");
     expect(r["signer.answering"]!.code).toBe("SIGNER_ANSWERING");
     expect(r["signer.answering"]!.data.ports).toEqual([expect.objectContaining({ port, answers: ["http"] })]);
+  });
+
+  it("a program with the signer's name outside its InstallLocation (Downloads) is not the signer running; the one inside is", async () => {
+    const stray = { ProcessId: 5120, Name: "SimaImzalayici.exe", ExecutablePath: "C:\\Users\\Aysel\\Downloads\\SimaImzalayici.exe" };
+    const onlyStray = await run(windowsHost({ apps: APPS, processes: [...PROCS_IDLE, stray], listen: listenJson }, port));
+    expect(onlyStray["signer.running"]!.code).toBe("SIGNER_NOT_RUNNING");
+    expect(onlyStray["signer.running"]!.data.notTheInstalledProgram).toEqual([expect.objectContaining({ pid: 5120 })]);
+    // The path is compared without case, as Windows does.
+    const upper = { ProcessId: 7313, Name: "SimaImzalayici.exe", ExecutablePath: "C:\\PROGRAM FILES (X86)\\SIMA\\SimaImzalayici.exe" };
+    const both = await run(windowsHost({ apps: APPS, processes: [...PROCS_IDLE, stray, upper], listen: listenJson }, port));
+    expect(both["signer.running"]!.code).toBe("SIGNER_RUNNING");
+    expect(both["signer.running"]!.data.processes).toEqual([expect.objectContaining({ pid: 7313 })]);
+  });
+
+  it("with no InstallLocation registered, an installer named after the signer is still not the signer running", async () => {
+    const noLocation = { ...APPS, hklm32: APPS.hklm32.replace(/^.*InstallLocation.*$/m, "") };
+    const setup = { ProcessId: 5121, Name: "SimaImzalayici_setup.exe", ExecutablePath: "C:\\Users\\Aysel\\Downloads\\SimaImzalayici_setup.exe" };
+    const r = await run(windowsHost({ apps: noLocation, processes: [...PROCS_IDLE, setup], listen: listenJson }, port));
+    expect(r["signer.installed"]!.code).toBe("SIGNER_INSTALLED");
+    expect(r["signer.running"]!.code).toBe("SIGNER_NOT_RUNNING");
   });
 
   it("registered but not running: the start-it-first remedy", async () => {

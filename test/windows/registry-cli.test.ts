@@ -8,7 +8,7 @@ import { PREPARE_TIMEOUT_MS, prepareWine, runCliUnderWine, runUnderWine, WINE_RE
  * leave unknown must be reported as unknown, never as "not installed".
  */
 interface Doc {
-  checks: Array<{ id: string; status: string; code: string; data: Record<string, unknown> }>;
+  checks: Array<{ id: string; status: string; code: string; message: string; data: Record<string, unknown> }>;
   commands?: Array<{ command: string; args: string[]; durationMs: number; exitCode: number | null; timedOut: boolean }>;
 }
 
@@ -53,6 +53,7 @@ describe.skipIf(!WINE_REQUIRED)("registry facts and empty answers, for real unde
     await reg("add", uninstall, "/v", "DisplayName", "/d", "SİMA İmzalayıcı", "/f");
     await reg("add", uninstall, "/v", "DisplayVersion", "/d", "2.1.0", "/f");
     await reg("add", uninstall, "/v", "Publisher", "/d", "B.EST", "/f");
+    await reg("add", uninstall, "/v", "InstallLocation", "/d", "C:\\Program Files\\SIMA\\", "/f");
     await reg("add", "HKCU\\Software\\Google\\Chrome\\BLBeacon", "/v", "version", "/d", "120.0.6099.109", "/f");
     await reg("add", "HKCU\\Software\\Microsoft\\Windows\\Shell\\Associations\\UrlAssociations\\https\\UserChoice", "/v", "ProgId", "/d", "ChromeHTML", "/f");
 
@@ -61,6 +62,11 @@ describe.skipIf(!WINE_REQUIRED)("registry facts and empty answers, for real unde
     expect(installed).toMatchObject({ status: "pass", code: "SIGNER_INSTALLED" });
     // reg.exe folds "SİMA İmzalayıcı" to the console code page; the match still holds.
     expect(installed.data.programs).toEqual([expect.objectContaining({ version: "2.1.0", source: "registry:HKLM64", signer: "sima-imzalayici" })]);
+    // …and the citizen reads the program's own name, not what the code page left of it.
+    expect(installed.message).toContain("SİMA İmzalayıcı");
+    // …and where it lives, which signer.running matches processes against.
+    expect(installed.data.locations).toEqual([expect.objectContaining({ signer: "sima-imzalayici" })]);
+    expect(JSON.stringify(installed.data.locations)).toContain("Program Files");
     // tasklist.exe and powershell.exe print nothing: unknown, not "not running".
     expect(byId(signer, "signer.running")).toMatchObject({ status: "error", code: "SIGNER_PROCESSES_UNKNOWN" });
 
@@ -69,6 +75,15 @@ describe.skipIf(!WINE_REQUIRED)("registry facts and empty answers, for real unde
     expect(b).toMatchObject({ status: "pass", code: "RECOMMENDED_BROWSER_INSTALLED" });
     expect(b.data.browsers).toEqual([expect.objectContaining({ browser: "chrome", version: "120.0.6099.109" })]);
     expect(byId(browser, "browser.default")).toMatchObject({ status: "pass", code: "DEFAULT_BROWSER_RECOMMENDED", data: expect.objectContaining({ handler: "ChromeHTML" }) });
+    expect(byId(browser, "browser.default").message).toContain("Google Chrome");
+    expect(byId(browser, "browser.default").message).not.toContain("ChromeHTML");
+
+    // A browser the portal does not recommend is named too, not shown by its ProgId.
+    await reg("add", "HKCU\\Software\\Microsoft\\Windows\\Shell\\Associations\\UrlAssociations\\https\\UserChoice", "/v", "ProgId", "/d", "YandexHTML", "/f");
+    const yandex = byId(await cli(["browser"]), "browser.default");
+    expect(yandex).toMatchObject({ status: "warn", code: "DEFAULT_BROWSER_NOT_RECOMMENDED", data: expect.objectContaining({ handler: "YandexHTML" }) });
+    expect(yandex.message).toContain("Yandex Browser");
+    expect(yandex.message).not.toContain("YandexHTML");
   }, 600_000);
 
   it("`all --offline --json --verbose`: no absence verdict from an empty answer, one PowerShell at most, no browser started", async () => {

@@ -1,6 +1,8 @@
 import type { CheckDefinition, Outcome } from "../../core/types.js";
 import type { MessageKey } from "../../i18n/keys.js";
+import type { Msg } from "../../core/types.js";
 import { detectDefaultBrowser } from "../../host/browsers/default-browser.js";
+import { otherBrowserName } from "../../host/browsers/identify.js";
 import { BROWSER_NAMES, isRecommended } from "../../host/browsers/types.js";
 import { BROWSER_DEFAULT_CHECK, probeTimeout } from "./ids.js";
 
@@ -44,7 +46,8 @@ export const browserDefaultCheck: CheckDefinition = {
       }
       return { status: "error", code: "DEFAULT_BROWSER_UNKNOWN", message: { key: "browser.default.unknown" }, remedy: [{ key: setDefaultStep(ctx.host.platform.os) }], data };
     }
-    const name = d.browser ? BROWSER_NAMES[d.browser] : d.handler;
+    // A name, never the identifier: "ChromeHTML" is Google Chrome; one no table knows is "another browser".
+    const name: string | Msg = d.browser ? BROWSER_NAMES[d.browser] : (otherBrowserName(d.handler) ?? { key: "browser.default.anotherBrowser" });
     if (d.browser && isRecommended(d.browser)) {
       return { status: "pass", code: "DEFAULT_BROWSER_RECOMMENDED", message: { key: "browser.default.recommended", values: { browser: name, handler: d.handler } }, data };
     }

@@ -1,14 +1,10 @@
 import type { CheckDefinition, Msg, Outcome } from "../../core/types.js";
 import { pii } from "../../core/pii.js";
 import { readBrowserPolicies } from "../../host/browsers/policies/read.js";
-import type { PolicyRead, PolicySource } from "../../host/browsers/policies/types.js";
+import type { PolicyRead } from "../../host/browsers/policies/types.js";
 import { BROWSER_NAMES } from "../../host/browsers/types.js";
 import { BROWSER_POLICIES_CHECK, probeTimeout } from "./ids.js";
-import { judgePolicySource, proxyOf, type PolicyFinding } from "./policy-verdicts.js";
-
-interface Located extends PolicyFinding {
-  source: PolicySource;
-}
+import { judgePolicies, policySets, proxyOf, type LocatedFinding as Located } from "./policy-verdicts.js";
 
 /**
  * Enterprise policies (set by an employer's IT, or left behind by software) that stop
@@ -26,11 +22,14 @@ export const browserPoliciesCheck: CheckDefinition<PolicyRead> = {
     POLICY_BLOCKS: "fail",
     POLICY_RECOMMENDED_BLOCKS: "warn",
     POLICY_LAN_BLOCKED: "warn",
+    POLICY_POPUPS_BLOCKED: "warn",
     POLICY_UNREADABLE: "error",
   },
   async run(ctx): Promise<Outcome<PolicyRead>> {
     const read = await readBrowserPolicies(ctx.host, { signal: ctx.signal, timeoutMs: probeTimeout(ctx.budgetMs) });
-    const located: Located[] = read.sources.flatMap((source) => judgePolicySource(source).map((f) => ({ ...f, source })));
+    // Each browser's places are one policy set, merged as the browser merges them: a
+    // default in one file and its exception in another are judged together.
+    const located: Located[] = policySets(read).flatMap(({ set }) => judgePolicies(set));
     const data = {
       sources: read.sources.map((s) => ({
         browser: s.browser,
@@ -86,6 +85,17 @@ export const browserPoliciesCheck: CheckDefinition<PolicyRead> = {
         code: "POLICY_LAN_BLOCKED",
         message: { key: "browser.policies.lanBlocked", values: valuesOf(lan[0]!) },
         remedy: [{ key: "browser.remedy.askItAdmin" }, ...steps(lan)],
+        data,
+        output: read,
+      };
+    }
+    const popups = located.filter((f) => f.kind === "popups");
+    if (popups.length) {
+      return {
+        status: "warn",
+        code: "POLICY_POPUPS_BLOCKED",
+        message: { key: "browser.policies.popupsBlocked", values: valuesOf(popups[0]!) },
+        remedy: [{ key: "browser.remedy.askItAdmin" }, ...steps(popups)],
         data,
         output: read,
       };

@@ -62,12 +62,21 @@ export function portalDecisions(settings: ContentSettings): Decision[] {
  * blocked, which since the 145 split does not touch programs on this computer.
  * undecided: the browser will ask. allowed / fine: nothing to do.
  */
-export type Verdict = "block" | "blockLater" | "lanBlock" | "undecided" | "allowed" | "fine";
+export type Verdict = "block" | "blockLater" | "lanBlock" | "undecided" | "allowed" | "fine" | "policyBlock";
 
 export interface JudgedDecision extends Decision {
   verdict: Verdict;
   /** A mandatory policy allows this setting for the portal, whatever the profile stored. */
   allowedByPolicy?: boolean;
+  /** A mandatory policy blocks it, whatever the profile stored (the policies check reports it). */
+  blockedByPolicy?: boolean;
+}
+
+/** What a mandatory policy decides for the portal, per setting (policy-verdicts.ts policySiteDecisions). */
+export interface PolicySetting {
+  setting: SettingValue;
+  /** The policy that decides: a *ForUrls list or a Default<Type>Setting. */
+  policy: string;
 }
 
 const LNA_TYPES: readonly SettingType[] = ["loopback_network", "local_network_access", "local_network"];
@@ -88,18 +97,37 @@ export function judgeDecision(d: Decision, lna: LnaStatus): Verdict {
  * Judges one profile. The LNA question is asked once: loopback-network on browsers that
  * have split the permission, local-network-access before that. Undecided means the
  * browser will ask at the portal.
+ *
+ * A mandatory policy decides before anything the profile stored: the policy provider
+ * outranks the preference provider (chromium host_content_settings_map.cc provider
+ * order; content_settings_policy_provider.cc turns a managed Default<Type>Setting into
+ * a wildcard rule), so under a managed default the profile's own entries of that type,
+ * for any host, are not consulted at all.
  */
 export function judgeProfile(
   settings: ContentSettings,
   lna: LnaStatus,
-  policyAllowed: ReadonlySet<SettingType> = new Set(),
+  policy: ReadonlyMap<SettingType, PolicySetting> = new Map(),
 ): { decisions: JudgedDecision[]; lnaDecision: "allowed" | "blocked" | "undecided" } {
-  const decisions: JudgedDecision[] = portalDecisions(settings).map((d) =>
-    policyAllowed.has(d.type) ? { ...d, verdict: "allowed", allowedByPolicy: true } : { ...d, verdict: judgeDecision(d, lna) },
-  );
+  const decisions: JudgedDecision[] = [];
+  for (const d of portalDecisions(settings)) {
+    const p = policy.get(d.type);
+    if (!p) {
+      decisions.push({ ...d, verdict: judgeDecision(d, lna) });
+      continue;
+    }
+    // Entries for other e-gov.az hosts: a policy default covers them too; a list entry for www.e-gov.az does not.
+    if (d.otherHost) {
+      if (!/^Default/.test(p.policy)) decisions.push({ ...d, verdict: judgeDecision(d, lna) });
+      continue;
+    }
+    if (p.setting === 2) decisions.push({ ...d, verdict: "policyBlock", blockedByPolicy: true });
+    else if (p.setting === 1 || p.setting === 4) decisions.push({ ...d, verdict: "allowed", allowedByPolicy: true });
+    else decisions.push({ ...d, setting: p.setting, verdict: judgeDecision({ ...d, setting: p.setting }, lna) });
+  }
   const mainType: SettingType = lna.split ? "loopback_network" : "local_network_access";
   const main = decisions.find((d) => d.type === mainType && !d.otherHost)!;
-  const lnaDecision = main.allowedByPolicy ? "allowed" : main.setting === 2 ? "blocked" : main.setting === 1 ? "allowed" : "undecided";
+  const lnaDecision = main.allowedByPolicy ? "allowed" : main.blockedByPolicy || main.setting === 2 ? "blocked" : main.setting === 1 ? "allowed" : "undecided";
   return { decisions, lnaDecision };
 }
 

@@ -28,7 +28,11 @@ export function parseSitePattern(raw: string): SitePattern | undefined {
     scheme = sm[1] === "*" ? undefined : sm[1];
     s = s.slice(sm[0].length);
   }
+  // Only http, https or any scheme are valid outside file:// and the browser's own
+  // schemes (ContentSettingsPattern::Builder::Validate): "wss://…" matches nothing.
+  if (scheme !== undefined && scheme !== "http" && scheme !== "https") return undefined;
   let subdomains = false;
+  if (s.startsWith("[*.].")) return undefined; // one dot only (PatternParser::Parse, crbug.com/823706)
   if (s.startsWith("[*.]")) {
     subdomains = true;
     s = s.slice(4);
@@ -53,6 +57,12 @@ export function parseSitePattern(raw: string): SitePattern | undefined {
   }
   if (s !== "" && !s.startsWith("/")) return undefined;
   if (host !== undefined && !/^(\[[0-9a-f:.]+\]|[a-z0-9_.-]+)$/.test(host)) return undefined;
+  if (host !== undefined) {
+    if (host.endsWith("..")) return undefined;
+    if (host.length >= 2 && host.endsWith(".")) host = host.slice(0, -1); // one ending dot is dropped (Canonicalize)
+    // A domain wildcard on an IP address is invalid (Canonicalize).
+    if (subdomains && (host.startsWith("[") || /^\d+(\.\d+){3}$/.test(host))) return undefined;
+  }
   return { raw, scheme, host, subdomains, port };
 }
 
@@ -86,16 +96,17 @@ export function patternNamesDomain(p: SitePattern, domain: string): boolean {
 }
 
 /**
- * Orders patterns the way the browser picks among several that match: the more exact
- * host first (a full host, then a longer domain wildcard, then any host), then an exact
- * scheme, then an exact port. Negative when `a` is more specific.
+ * Orders patterns that match the same URL the way the browser picks among them
+ * (ContentSettingsPattern::Compare, content_settings_pattern.cc): the more exact host
+ * first (a full host, then a longer domain wildcard, then any host), then an exact
+ * port, then an exact scheme. Negative when `a` is more specific.
  */
 export function compareSpecificity(a: SitePattern, b: SitePattern): number {
   const hostRank = (p: SitePattern) => (p.host === undefined ? 0 : p.subdomains ? 1 : 2);
   return (
     hostRank(b) - hostRank(a) ||
     (b.host?.length ?? 0) - (a.host?.length ?? 0) ||
-    Number(b.scheme !== undefined) - Number(a.scheme !== undefined) ||
-    Number(b.port !== undefined) - Number(a.port !== undefined)
+    Number(b.port !== undefined) - Number(a.port !== undefined) ||
+    Number(b.scheme !== undefined) - Number(a.scheme !== undefined)
   );
 }

@@ -6,12 +6,12 @@ import type { ProfileBrowser } from "../../host/browsers/profiles/paths.js";
 import { BROWSER_NAMES, type InstalledBrowser } from "../../host/browsers/types.js";
 import { compareVersions } from "../../host/browsers/version.js";
 import { BROWSER_INSTALLED_CHECK, BROWSER_POLICIES_CHECK, BROWSER_SITE_SETTINGS_CHECK } from "./ids.js";
-import { policyAllowedSettings } from "./policy-verdicts.js";
+import { policySiteDecisions } from "./policy-verdicts.js";
 import type { PolicyRead } from "../../host/browsers/policies/types.js";
 import type { SettingType } from "../../host/browsers/profiles/content-settings.js";
 import type { InstalledBrowsersOutput } from "./installed.js";
 import { lnaStatus, type LnaStatus } from "./lna.js";
-import { judgeProfile, type JudgedDecision } from "./site-decisions.js";
+import { judgeProfile, type JudgedDecision, type PolicySetting } from "./site-decisions.js";
 
 /** One profile's outcome, worst first when sorted by RANK. */
 interface ProfileVerdict {
@@ -23,6 +23,8 @@ interface ProfileVerdict {
   version?: string;
   kind: "block" | "blockLater" | "unreadable" | "lanBlock" | "undecided" | "ok";
   decisions: JudgedDecision[];
+  /** Whether e-gov.az may reach programs on this computer (loopback), as judged. */
+  lnaDecision?: "allowed" | "blocked" | "undecided";
 }
 
 const RANK: Record<ProfileVerdict["kind"], number> = { block: 0, unreadable: 1, blockLater: 2, lanBlock: 3, undecided: 4, ok: 5 };
@@ -39,19 +41,19 @@ function profileLabel(v: ProfileVerdict): string {
   return v.profile.dir || path.basename(v.folder.folder.dir.replace(/\\/g, "/"));
 }
 
-function verdictOf(profile: ProfileRead, lna: LnaStatus, policyAllowed: ReadonlySet<SettingType>): Pick<ProfileVerdict, "kind" | "decisions"> {
+function verdictOf(profile: ProfileRead, lna: LnaStatus, policy: ReadonlyMap<SettingType, PolicySetting>): Pick<ProfileVerdict, "kind" | "decisions" | "lnaDecision"> {
   if (!profile.prefs.ok) {
     // No Preferences at all in the judged profile: the browser has stored nothing yet.
     if (profile.prefs.problem === "missing") return { kind: "undecided", decisions: [] };
     return { kind: "unreadable", decisions: [] };
   }
-  const { decisions, lnaDecision } = judgeProfile(profile.prefs.settings, lna, policyAllowed);
+  const { decisions, lnaDecision } = judgeProfile(profile.prefs.settings, lna, policy);
   const has = (k: JudgedDecision["verdict"]) => decisions.some((d) => d.verdict === k);
-  if (has("block")) return { kind: "block", decisions };
-  if (has("blockLater")) return { kind: "blockLater", decisions };
-  if (has("lanBlock")) return { kind: "lanBlock", decisions };
-  if (lna.enforced && lnaDecision === "undecided") return { kind: "undecided", decisions };
-  return { kind: "ok", decisions };
+  if (has("block")) return { kind: "block", decisions, lnaDecision };
+  if (has("blockLater")) return { kind: "blockLater", decisions, lnaDecision };
+  if (has("lanBlock")) return { kind: "lanBlock", decisions, lnaDecision };
+  if (lna.enforced && lnaDecision === "undecided") return { kind: "undecided", decisions, lnaDecision };
+  return { kind: "ok", decisions, lnaDecision };
 }
 
 /** The browser's own site-details page for the portal; the same words serve `explain`, so they name no one browser. */
@@ -101,9 +103,9 @@ export const browserSiteSettingsCheck: CheckDefinition = {
     for (const folder of relevant) {
       const inst = installationFor(folder, installed);
       const lna = lnaStatus(folder.folder.browser, inst?.version);
-      const policyAllowed = policyAllowedSettings(policies, folder.folder.browser);
+      const policy = policySiteDecisions(policies, folder.folder.browser);
       for (const profile of folder.profiles) {
-        verdicts.push({ browser: folder.folder.browser, folder, profile, judged: profile.lastUsed, lna, version: inst?.version, ...verdictOf(profile, lna, policyAllowed) });
+        verdicts.push({ browser: folder.folder.browser, folder, profile, judged: profile.lastUsed, lna, version: inst?.version, ...verdictOf(profile, lna, policy) });
       }
     }
     verdicts.sort((a, b) => RANK[a.kind] - RANK[b.kind]);
@@ -132,7 +134,7 @@ export const browserSiteSettingsCheck: CheckDefinition = {
         problem: v.profile.prefs.ok ? null : { kind: v.profile.prefs.problem, detail: pii(v.profile.prefs.detail, "path") },
         decisions: v.decisions
           .filter((d) => d.from !== "builtIn")
-          .map((d) => ({ setting: d.type, value: d.setting, from: d.from, key: d.key ?? null, otherHost: d.otherHost ?? false, verdict: d.verdict, allowedByPolicy: d.allowedByPolicy ?? false })),
+          .map((d) => ({ setting: d.type, value: d.setting, from: d.from, key: d.key ?? null, otherHost: d.otherHost ?? false, verdict: d.verdict, allowedByPolicy: d.allowedByPolicy ?? false, blockedByPolicy: d.blockedByPolicy ?? false })),
         oddities: v.profile.prefs.ok ? v.profile.prefs.settings.oddities : [],
       })),
     };
@@ -178,6 +180,11 @@ export const browserSiteSettingsCheck: CheckDefinition = {
           ...settingSteps(worst, ["blockLater"]),
         ]);
       case "lanBlock":
+        // Since the 145 split a local-network Block is about other devices; whether the
+        // signer on this computer is reachable is the loopback decision, said as it is.
+        if (worst.lnaDecision === "allowed") {
+          return result("warn", "SITE_LAN_BLOCKED", { key: "browser.siteSettings.lanBlockedLoopbackAllowed", values: values(worst) }, []);
+        }
         return result("warn", "SITE_LAN_BLOCKED", { key: "browser.siteSettings.lanBlocked", values: values(worst) }, [fixSteps(worst.browser), { key: "browser.remedy.pressAllowLna" }]);
       case "undecided":
         return result(others.length ? "warn" : "info", others.length ? "SITE_BLOCKED_OTHER_PROFILE" : "SITE_LNA_UNDECIDED", { key: "browser.siteSettings.undecided", values: values(worst) }, [

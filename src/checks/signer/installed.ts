@@ -1,8 +1,10 @@
 import type { CheckDefinition } from "../../core/types.js";
+import { pii } from "../../core/pii.js";
 import { listInstalledApps, PartialAppListError, type InstalledApp } from "../../host/installed-apps/index.js";
 import { listProcesses } from "../../host/processes/index.js";
 import { loadSignerCatalogue } from "./catalogue.js";
-import { signerForAppName, signerForExecutable } from "./match.js";
+import { signerDisplayName, signerForAppName, signerForExecutable } from "./match.js";
+import { looksLikeInstaller, signerLocations } from "./locations.js";
 import { catalogueErrorOutcome, queryDeadline, reasonOf, SIGNER_INSTALLED_CHECK, type SignerInstalledOutput } from "./shared.js";
 
 /**
@@ -58,19 +60,22 @@ export const signerInstalledCheck: CheckDefinition<SignerInstalledOutput> = {
     });
     if (found.length > 0) {
       const first = found[0]!;
+      const locations = await signerLocations(ctx.host, found, catalogue);
       return {
         status: "pass",
         code: "SIGNER_INSTALLED",
-        message: { key: "signer.installed.yes", values: { name: first.app.name, version: first.app.version ?? "?" } },
+        message: { key: "signer.installed.yes", values: { name: signerDisplayName(first.app, first.signer), version: first.app.version ?? "?" } },
         data: {
           programs: found.map((f) => ({ name: f.app.name, version: f.app.version, source: f.app.source, signer: f.signer.id })),
+          locations: locations.map((l) => ({ signer: l.signerId, folder: l.folder ? pii(l.folder, "path") : null, file: l.file ? pii(l.file, "path") : null })),
         },
-        output: { installed: true, signerIds: [...new Set(found.map((f) => f.signer.id))] },
+        output: { installed: true, signerIds: [...new Set(found.map((f) => f.signer.id))], locations },
       };
     }
     // Not registered: a copy that runs without an installer still counts.
     const running = await listProcesses(ctx.host, opts).catch(() => []);
-    const runningSigner = running.find((p) => [p.name, p.exe, p.argv0].some((n) => n && signerForExecutable(n, catalogue)));
+    // An installer or updater named after the signer (in Downloads, say) is not the program.
+    const runningSigner = running.find((p) => [p.name, p.exe, p.argv0].some((n) => n && signerForExecutable(n, catalogue)) && ![p.name, p.exe].some((n) => n && looksLikeInstaller(n)));
     if (!runningSigner && partial) {
       return {
         status: "error",

@@ -108,3 +108,25 @@ export function signerForExecutable(pathOrName: string, catalogue: readonly Know
   const exact = catalogue.find((s) => s.processNames.some((p) => foldName(p) === f));
   return exact ?? bestMatch(f, catalogue, EXE_NEEDLES);
 }
+
+/**
+ * The name to show for an installed program matched to `signer`. A name that came back
+ * garbled from reg.exe's code-page conversion ("SIMA Imzalay?c?", "SİMA \uFFFDmzalay\uFFFDc\uFFFD",
+ * see src/host/windows/registry.ts) is shown by the catalogue's name, and so is a name
+ * read from the registry whose letters were best-fitted to ASCII ("SIMA Imzalayici" for
+ * "SİMA İmzalayıcı"). Any other name is shown as the OS gave it.
+ */
+export function signerDisplayName(app: { name: string; source: string }, signer: KnownSigner): string {
+  const catalogueName = () => {
+    const folded = foldKeepingUnknown(app.name);
+    const fitting = signer.names.filter((n) => includesWithUnknown(folded, foldName(n))).sort((a, b) => b.length - a.length);
+    return fitting[0] ?? signer.names[0] ?? app.name;
+  };
+  if (UNKNOWN_LETTER.test(app.name)) return catalogueName();
+  if (app.source.startsWith("registry:") && /^[\x20-\x7e]*$/.test(app.name)) {
+    const f = foldName(app.name);
+    const lost = signer.names.filter((n) => !/^[\x20-\x7e]*$/.test(n) && f.includes(foldName(n)));
+    if (lost.length) return [...lost].sort((a, b) => b.length - a.length)[0]!;
+  }
+  return app.name;
+}

@@ -2,6 +2,9 @@ import type { CheckDefinition } from "../../core/types.js";
 import { listProcesses, type ProcessInfo } from "../../host/processes/index.js";
 import { loadSignerCatalogue } from "./catalogue.js";
 import { signerForExecutable } from "./match.js";
+import { isInsideLocation, looksLikeInstaller } from "./locations.js";
+import { linuxProcessExe } from "../../host/processes/linux.js";
+import { pii } from "../../core/pii.js";
 import {
   catalogueErrorOutcome,
   queryDeadline,
@@ -9,6 +12,7 @@ import {
   SIGNER_INSTALLED_CHECK,
   SIGNER_RUNNING_CHECK,
   START_SIGNER_REMEDY,
+  type SignerInstalledOutput,
   type SignerRunningOutput,
 } from "./shared.js";
 
@@ -54,10 +58,33 @@ export const signerRunningCheck: CheckDefinition<SignerRunningOutput> = {
         remedy: [{ key: "signer.running.unknown.remedy" }],
       };
     }
-    const found = processes.flatMap((p) => {
+    // A process named like the signer is the signer only when it runs from the installed
+    // program's place (its folder or its file), when the OS said where that is; a copy,
+    // an installer in Downloads or another program with the word in its name is not.
+    // Without a known place (or a process whose path the OS hides) the name decides,
+    // installers and updaters excepted.
+    const locations = (ctx.depResult(SIGNER_INSTALLED_CHECK)?.output as SignerInstalledOutput | undefined)?.locations ?? [];
+    const elsewhere: Array<{ pid: number; name: string; exe: ReturnType<typeof pii> }> = [];
+    const named = processes.flatMap((p) => {
       const s = [p.name, p.exe, p.argv0].map((n) => (n ? signerForExecutable(n, catalogue) : undefined)).find((x) => x);
-      return s ? [{ pid: p.pid, name: p.name, signerId: s.id }] : [];
+      return s ? [{ p, s }] : [];
     });
+    const found: Array<{ pid: number; name: string; signerId: string }> = [];
+    for (const { p, s } of named.slice(0, 64)) {
+      const places = locations.filter((l) => l.signerId === s.id);
+      // Linux lists names only; the exe link is read for the few processes named like the signer.
+      const exe = p.exe ?? (places.length && ctx.host.platform.os === "linux" ? await linuxProcessExe(ctx.host, p.pid) : undefined);
+      if (places.length && exe) {
+        if (places.some((l) => isInsideLocation(exe, l))) found.push({ pid: p.pid, name: p.name, signerId: s.id });
+        else elsewhere.push({ pid: p.pid, name: p.name, exe: pii(exe, "path") });
+        continue;
+      }
+      if ([p.name, exe].some((n) => n && looksLikeInstaller(n))) {
+        elsewhere.push({ pid: p.pid, name: p.name, exe: pii(exe ?? p.name, "path") });
+        continue;
+      }
+      found.push({ pid: p.pid, name: p.name, signerId: s.id });
+    }
     if (found.length > 0) {
       const ids = new Set(found.map((f) => f.signerId));
       const knownPorts = [...new Set(catalogue.filter((s) => ids.has(s.id)).flatMap((s) => s.ports))];
@@ -65,7 +92,7 @@ export const signerRunningCheck: CheckDefinition<SignerRunningOutput> = {
         status: "pass",
         code: "SIGNER_RUNNING",
         message: { key: "signer.running.yes", values: { name: found[0]!.name, pid: found[0]!.pid } },
-        data: { processes: found },
+        data: { processes: found, ...(elsewhere.length ? { notTheInstalledProgram: elsewhere } : {}) },
         output: { processes: found, knownPorts },
       };
     }
@@ -74,7 +101,7 @@ export const signerRunningCheck: CheckDefinition<SignerRunningOutput> = {
       code: "SIGNER_NOT_RUNNING",
       message: { key: "signer.running.no" },
       remedy: [...START_SIGNER_REMEDY],
-      data: { running: false, processesListed: processes.length },
+      data: { running: false, processesListed: processes.length, notTheInstalledProgram: elsewhere },
     };
   },
 };

@@ -1,5 +1,6 @@
 import type { CheckContext, Outcome } from "../../core/types.js";
 import { SignerCatalogError } from "./catalogue.js";
+import type { SignerLocation } from "./locations.js";
 
 export const SIGNER_INSTALLED_CHECK = "signer.installed";
 export const SIGNER_RUNNING_CHECK = "signer.running";
@@ -9,6 +10,8 @@ export const SIGNER_ANSWERING_CHECK = "signer.answering";
 export interface SignerInstalledOutput {
   installed: boolean;
   signerIds: string[];
+  /** Where the installed programs live, when the OS says (signer.running matches processes against it). */
+  locations?: SignerLocation[];
 }
 
 /** What signer.running hands over: the signer processes found. */

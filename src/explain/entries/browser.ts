@@ -71,6 +71,7 @@ export const browserEntries: readonly ExplainEntry[] = [
   { code: "POLICY_BLOCKS", meaning: "browser.explain.POLICY_BLOCKS", remedy: ["browser.remedy.askItAdmin", "browser.remedy.checkChromePolicyPage", "browser.remedy.otherBrowserOrComputer"], source: POLICY_SOURCE },
   { code: "POLICY_RECOMMENDED_BLOCKS", meaning: "browser.explain.POLICY_RECOMMENDED_BLOCKS", remedy: ["browser.remedy.askItAdmin", "browser.remedy.checkChromePolicyPage"], source: POLICY_SOURCE },
   { code: "POLICY_LAN_BLOCKED", meaning: "browser.explain.POLICY_LAN_BLOCKED", remedy: ["browser.remedy.askItAdmin"], source: POLICY_SOURCE },
+  { code: "POLICY_POPUPS_BLOCKED", meaning: "browser.explain.POLICY_POPUPS_BLOCKED", remedy: ["browser.remedy.askItAdmin"], source: POLICY_SOURCE },
   { code: "POLICY_UNREADABLE", meaning: "browser.explain.POLICY_UNREADABLE", remedy: ["browser.remedy.checkChromePolicyPage"] },
   {
     // The console line Chrome prints when a public page's request to this computer is refused.

@@ -19,3 +19,20 @@ export function browserFromHandlerId(id: string): BrowserId | undefined {
   if (/safari/.test(s)) return "safari";
   return undefined;
 }
+
+/**
+ * Brand names of browsers the tool does not otherwise tell apart, by the identifier the
+ * OS gives for the default handler: Windows ProgIds ("YandexHTML", "IE.HTTP",
+ * "IE.HTTPS", "BraveHTML", "VivaldiHTM.…"), .desktop ids ("yandex-browser.desktop")
+ * and bundle ids ("ru.yandex.desktop.yandex-browser"). A brand name is the same in every language.
+ */
+const OTHER_BROWSERS: ReadonlyArray<{ test: RegExp; name: string }> = [
+  { test: /yandex/i, name: "Yandex Browser" },
+  { test: /^ie\.(https?|ftp)$|iexplore|internet\s*explorer/i, name: "Internet Explorer" },
+  { test: /brave/i, name: "Brave" },
+  { test: /vivaldi/i, name: "Vivaldi" },
+];
+
+export function otherBrowserName(id: string): string | undefined {
+  return OTHER_BROWSERS.find((b) => b.test.test(id))?.name;
+}

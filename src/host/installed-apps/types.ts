@@ -5,6 +5,8 @@ export interface InstalledApp {
   publisher?: string;
   /** Install folder, .app path or .desktop file, when known. */
   location?: string;
+  /** The command a desktop entry starts (the first word of its Exec=), as written there. */
+  executable?: string;
   /** Where it was found: "registry:HKLM64", "applications", "desktop", "dpkg", … */
   source: string;
 }

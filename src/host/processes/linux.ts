@@ -34,3 +34,14 @@ export function parseLinuxProcess(pid: number, comm: string, cmdline: string | u
   const argv0 = cmdline ? cmdline.split("\0")[0] : undefined;
   return { pid, name: comm.replace(/\n$/, ""), argv0: argv0 || undefined };
 }
+
+/**
+ * The file a process runs, from the /proc/<pid>/exe link (proc(5)); read only for the
+ * few processes that need it. Undefined when the link cannot be read (another user's
+ * process without privileges, or the process ended). A binary deleted after start
+ * shows " (deleted)" after its path; that mark is dropped.
+ */
+export async function linuxProcessExe(host: Host, pid: number): Promise<string | undefined> {
+  const link = await host.fs.readLink(`/proc/${pid}/exe`).catch(() => undefined);
+  return link ? link.replace(/ \(deleted\)$/, "") : undefined;
+}

@@ -26,6 +26,7 @@ export const browser: SameKeys<typeof en> = {
   "browser.default.assumedSafari": "Əsas brauzer seçilməyib, ona görə macOS keçidləri Google Chrome və ya Opera-da deyil, {browser} brauzerində açır.",
   "browser.default.unknown": "Kompüterin əsas brauzerini müəyyən etmək mümkün olmadı.",
   "browser.default.timeout": "Əsas brauzerin hansı olduğu {ms} millisaniyə ərzində öyrənilə bilmədi.",
+  "browser.default.anotherBrowser": "başqa brauzer",
 
   "browser.pinCancel.title": "PIN sorğusundan imtina etdikdən sonra",
   "browser.pinCancel.message": "\"İstifadəçi PIN kodu\" sorğusunda \"İmtina\" düyməsini sıxsanız və ya \"Portala imza ilə giriş mümkün olmadı\" səhvini görsəniz, brauzeri bağlayıb yenidən açmayınca təkrar giriş edə bilməzsiniz.",
@@ -75,6 +76,7 @@ export const browser: SameKeys<typeof en> = {
   "browser.siteSettings.blocked": "{browser}, \"{profile}\" profili: e-gov.az üçün {setting} bloklanıb. Portal imzalayıcı proqrama qoşula və ya düzgün işləyə bilməz, səhifə isə bunun səbəbini göstərmir.",
   "browser.siteSettings.blockLater": "{browser} {version}, \"{profile}\" profili: e-gov.az üçün bu cihazdakı proqramlara giriş bloklanıb. Bu versiya bu bloku hələ tətbiq etmir, amma portalın tələb etdiyi yeniləmədən sonra tətbiq edəcək.",
   "browser.siteSettings.lanBlocked": "{browser}, \"{profile}\" profili: e-gov.az üçün yerli şəbəkədəki digər cihazlara giriş bloklanıb. Bu, bu kompüterdəki imzalayıcı proqrama mane olmur, lakin e-gov.az-a ona qoşulmaq üçün hələ icazə verilməyib.",
+  "browser.siteSettings.lanBlockedLoopbackAllowed": "{browser}, \"{profile}\" profili: e-gov.az üçün yerli şəbəkədəki digər cihazlara giriş bloklanıb, imzalayıcı proqramın işlədiyi bu kompüterdəki tətbiq və xidmətlərə giriş isə icazəlidir. Daxil olmaq üçün heç nəyi dəyişmək lazım deyil.",
   "browser.siteSettings.undecided": "{browser}, \"{profile}\" profili: e-gov.az-ın bu kompüterdəki proqramlara qoşulması barədə hələ qərar verilməyib; brauzer bunu portalda soruşacaq.",
   "browser.siteSettings.ok": "{browsers} brauzerində e-gov.az üçün heç nə bloklanmayıb.",
   "browser.siteSettings.unreadable.truncated": "{browser}, \"{profile}\" profili: parametrlər faylı yarımçıqdır (brauzer onu hazırda yaza bilər), ona görə də e-gov.az üçün qərarları yoxlanıla bilmədi.",
@@ -97,6 +99,7 @@ export const browser: SameKeys<typeof en> = {
   "browser.policies.blocks": "{where} daxilində təyin edilmiş {browser} siyasəti {policy} (\"{entry}\") e-gov.az-a imza ilə giriş üçün lazım olanı bloklayır.",
   "browser.policies.recommendedBlocks": "{where} daxilində təyin edilmiş tövsiyə olunan {browser} siyasəti {policy} (\"{entry}\") brauzerin parametrlərində dəyişdirilməyibsə, e-gov.az-a imza ilə giriş üçün lazım olanı bloklayır.",
   "browser.policies.lanBlocked": "{where} daxilində təyin edilmiş {browser} siyasəti {policy} (\"{entry}\") e-gov.az üçün yerli şəbəkədəki cihazlara girişi bloklayır; bu kompüterdəki imzalayıcı proqrama təsir etmir.",
+  "browser.policies.popupsBlocked": "{where} daxilində təyin edilmiş {browser} siyasəti {policy} (\"{entry}\") e-gov.az-da açılan pəncərələri bloklayır; portal imzalamaq üçün pəncərə açsa, o açılmayacaq.",
   "browser.policies.unreadable": "{where} daxilindəki {browser} siyasətləri oxuna bilmədi, ona görə də onların e-gov.az-ı bloklayıb-bloklamadığı məlum deyil.",
 
   "browser.remedy.siteSettingsChrome": "Google Chrome və ya Chromium brauzerində ünvan sətrinə chrome://settings/content/siteDetails?site=https%3A%2F%2Fwww.e-gov.az yapışdırıb Enter düyməsini sıxın; aşağıda göstərilən parametrləri \"İcazə verin\" vəziyyətinə keçirin, sonra e-gov.az səhifəsini yeniləyin.",
@@ -123,6 +126,7 @@ export const browser: SameKeys<typeof en> = {
   "browser.explain.POLICY_BLOCKS": "Kompüterin inzibatçısının təyin etdiyi brauzer siyasəti e-gov.az-ı, onun bu kompüterə girişini, JavaScript və ya kukilərini bloklayır; bunu yalnız inzibatçı götürə bilər.",
   "browser.explain.POLICY_RECOMMENDED_BLOCKS": "Tövsiyə olunan brauzer siyasəti e-gov.az üçün lazım olan nəyisə bloklayır; brauzerin parametrlərində dəyişdirilməyibsə, qüvvədədir.",
   "browser.explain.POLICY_LAN_BLOCKED": "Brauzer siyasəti e-gov.az üçün yerli şəbəkədəki cihazlara girişi bloklayır; bu kompüterdəki imzalayıcı proqrama təsir etmir.",
+  "browser.explain.POLICY_POPUPS_BLOCKED": "Brauzer siyasəti e-gov.az-da açılan pəncərələri bloklayır; portalın imzalamaq üçün açdığı pəncərə açılmayacaq.",
   "browser.explain.POLICY_UNREADABLE": "Brauzer siyasətləri oxuna bilmədi, ona görə də onların e-gov.az-ı bloklayıb-bloklamadığı məlum deyil.",
   "browser.explain.LNA_PERMISSION_DENIED": "Brauzer saytın bu kompüterdəki proqrama (\"loopback\"), yerli şəbəkəyə (\"local\") və ya müəyyən edə bilmədiyi ünvana (\"unknown\") sorğusunu rədd etdi: sayt üçün yerli şəbəkəyə giriş bloklanıb və ya hələ icazə verilməyib.",
   "browser.explain.LNA_PROMPT": "Brauzer saytın bu kompüterdəki proqramlara qoşulmasına icazə verilib-verilməyəcəyini soruşur. e-gov.az-da bu kompüterdəki imzalayıcı proqrama bu lazım ola bilər: \"İcazə verin\" düyməsini sıxın.",

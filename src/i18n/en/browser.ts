@@ -24,6 +24,7 @@ export const browser = {
   "browser.default.assumedSafari": "No default browser was chosen, so macOS opens links in {browser}, not in Google Chrome or Opera.",
   "browser.default.unknown": "Could not find out the default browser.",
   "browser.default.timeout": "Could not learn the default browser within {ms} ms.",
+  "browser.default.anotherBrowser": "another browser",
 
   "browser.pinCancel.title": "After cancelling the PIN prompt",
   "browser.pinCancel.message": "If you press \"İmtina\" (Cancel) at the \"user PIN code\" prompt, or see the error \"Portala imza ilə giriş mümkün olmadı\", you cannot log in again until the browser is closed and opened again.",
@@ -73,6 +74,7 @@ export const browser = {
   "browser.siteSettings.blocked": "{browser}, profile \"{profile}\": {setting} is blocked for e-gov.az. The portal cannot reach the signer program or work properly, and the page does not say why.",
   "browser.siteSettings.blockLater": "{browser} {version}, profile \"{profile}\": access to apps on this device is blocked for e-gov.az. This version does not apply that block yet, but it will after the update the portal asks for.",
   "browser.siteSettings.lanBlocked": "{browser}, profile \"{profile}\": e-gov.az is blocked from other devices on the local network. That does not stop the signer program on this computer, but e-gov.az has not been allowed to reach it yet.",
+  "browser.siteSettings.lanBlockedLoopbackAllowed": "{browser}, profile \"{profile}\": e-gov.az is blocked from other devices on the local network, and allowed to reach apps and services on this computer, where the signer program runs. Nothing to change for signing in.",
   "browser.siteSettings.undecided": "{browser}, profile \"{profile}\": nothing is decided yet about letting e-gov.az reach programs on this computer; the browser will ask on the portal.",
   "browser.siteSettings.ok": "Nothing blocks e-gov.az in {browsers}.",
   "browser.siteSettings.unreadable.truncated": "{browser}, profile \"{profile}\": the settings file is cut off (the browser may be writing it right now), so its decisions for e-gov.az could not be checked.",
@@ -95,6 +97,7 @@ export const browser = {
   "browser.policies.blocks": "The {browser} policy {policy} (\"{entry}\"), set in {where}, blocks what signing in to e-gov.az needs.",
   "browser.policies.recommendedBlocks": "The recommended {browser} policy {policy} (\"{entry}\"), set in {where}, blocks what signing in to e-gov.az needs, unless it was changed in the browser's settings.",
   "browser.policies.lanBlocked": "The {browser} policy {policy} (\"{entry}\"), set in {where}, blocks e-gov.az from devices on the local network; the signer program on this computer is not affected.",
+  "browser.policies.popupsBlocked": "The {browser} policy {policy} (\"{entry}\"), set in {where}, blocks pop-ups on e-gov.az; if the portal opens a window for signing, it will not open.",
   "browser.policies.unreadable": "The {browser} policies in {where} could not be read, so it is unknown whether they block e-gov.az.",
 
   "browser.remedy.siteSettingsChrome": "In Google Chrome or Chromium paste chrome://settings/content/siteDetails?site=https%3A%2F%2Fwww.e-gov.az into the address bar and press Enter; set the settings listed below to \"Allow\", then reload e-gov.az.",
@@ -121,6 +124,7 @@ export const browser = {
   "browser.explain.POLICY_BLOCKS": "A browser policy set by the computer's administrator blocks e-gov.az, its access to this computer, its JavaScript or cookies; only the administrator can lift it.",
   "browser.explain.POLICY_RECOMMENDED_BLOCKS": "A recommended browser policy blocks something e-gov.az needs; it applies unless changed in the browser's settings.",
   "browser.explain.POLICY_LAN_BLOCKED": "A browser policy blocks e-gov.az from devices on the local network; the signer program on this computer is not affected.",
+  "browser.explain.POLICY_POPUPS_BLOCKED": "A browser policy blocks pop-ups on e-gov.az; a window the portal opens for signing will not open.",
   "browser.explain.POLICY_UNREADABLE": "The browser policies could not be read, so it is unknown whether they block e-gov.az.",
   "browser.explain.LNA_PERMISSION_DENIED": "The browser refused a request from the site to a program on this computer (\"loopback\"), the local network (\"local\") or an address it could not place (\"unknown\"): Local Network Access was blocked or not yet allowed for the site.",
   "browser.explain.LNA_PROMPT": "The browser asks whether the site may reach programs on this computer. On e-gov.az the signer program on this computer may need it: press Allow.",

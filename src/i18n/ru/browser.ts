@@ -26,6 +26,7 @@ export const browser: SameKeys<typeof en> = {
   "browser.default.assumedSafari": "Браузер по умолчанию не выбран, поэтому macOS открывает ссылки в {browser}, а не в Google Chrome или Opera.",
   "browser.default.unknown": "Не удалось определить браузер по умолчанию.",
   "browser.default.timeout": "За {ms} мс не удалось узнать, какой браузер выбран по умолчанию.",
+  "browser.default.anotherBrowser": "другой браузер",
 
   "browser.pinCancel.title": "После отмены запроса PIN-кода",
   "browser.pinCancel.message": "Если вы нажали «İmtina» (Отмена) в запросе «istifadəçi PIN kodu» (PIN-код пользователя) или появилась ошибка «Portala imza ilə giriş mümkün olmadı», войти снова можно, только закрыв браузер и открыв его заново.",
@@ -75,6 +76,7 @@ export const browser: SameKeys<typeof en> = {
   "browser.siteSettings.blocked": "{browser}, профиль «{profile}»: для e-gov.az заблокирован параметр «{setting}». Портал не может связаться с программой «Online imzalayıcı» или работать правильно, а страница не сообщает почему.",
   "browser.siteSettings.blockLater": "{browser} {version}, профиль «{profile}»: для e-gov.az заблокирован доступ к программам на этом устройстве. Эта версия ещё не применяет блокировку, но начнёт после обновления, которого требует портал.",
   "browser.siteSettings.lanBlocked": "{browser}, профиль «{profile}»: для e-gov.az заблокирован доступ к другим устройствам локальной сети. Это не мешает программе «Online imzalayıcı» на этом компьютере, но e-gov.az ещё не разрешено к ней обращаться.",
+  "browser.siteSettings.lanBlockedLoopbackAllowed": "{browser}, профиль «{profile}»: для e-gov.az заблокирован доступ к другим устройствам локальной сети, а доступ к приложениям и сервисам на этом компьютере, где работает программа «Online imzalayıcı», разрешён. Для входа ничего менять не нужно.",
   "browser.siteSettings.undecided": "{browser}, профиль «{profile}»: решение о доступе e-gov.az к программам на этом компьютере ещё не принято; браузер спросит на портале.",
   "browser.siteSettings.ok": "Для e-gov.az ничего не заблокировано: {browsers}.",
   "browser.siteSettings.unreadable.truncated": "{browser}, профиль «{profile}»: файл настроек обрывается (возможно, браузер как раз его записывает), поэтому решения для e-gov.az проверить не удалось.",
@@ -97,6 +99,7 @@ export const browser: SameKeys<typeof en> = {
   "browser.policies.blocks": "Политика {browser} {policy} («{entry}»), заданная в {where}, блокирует то, что нужно для входа на e-gov.az с подписью.",
   "browser.policies.recommendedBlocks": "Рекомендуемая политика {browser} {policy} («{entry}»), заданная в {where}, блокирует то, что нужно для входа на e-gov.az с подписью, если её не изменили в настройках браузера.",
   "browser.policies.lanBlocked": "Политика {browser} {policy} («{entry}»), заданная в {where}, блокирует для e-gov.az доступ к устройствам локальной сети; на программу «Online imzalayıcı» на этом компьютере это не влияет.",
+  "browser.policies.popupsBlocked": "Политика {browser} {policy} («{entry}»), заданная в {where}, блокирует всплывающие окна на e-gov.az; если портал откроет окно для подписи, оно не откроется.",
   "browser.policies.unreadable": "Политики {browser} в {where} прочитать не удалось, поэтому неизвестно, блокируют ли они e-gov.az.",
 
   "browser.remedy.siteSettingsChrome": "В Google Chrome или Chromium вставьте в адресную строку chrome://settings/content/siteDetails?site=https%3A%2F%2Fwww.e-gov.az и нажмите Enter; переключите перечисленные ниже параметры на «Разрешить», затем обновите страницу e-gov.az.",
@@ -123,6 +126,7 @@ export const browser: SameKeys<typeof en> = {
   "browser.explain.POLICY_BLOCKS": "Политика браузера, заданная администратором компьютера, блокирует e-gov.az, его доступ к этому компьютеру, JavaScript или файлы cookie; снять её может только администратор.",
   "browser.explain.POLICY_RECOMMENDED_BLOCKS": "Рекомендуемая политика браузера блокирует то, что нужно e-gov.az; она действует, пока её не изменили в настройках браузера.",
   "browser.explain.POLICY_LAN_BLOCKED": "Политика браузера блокирует для e-gov.az доступ к устройствам локальной сети; на программу «Online imzalayıcı» на этом компьютере это не влияет.",
+  "browser.explain.POLICY_POPUPS_BLOCKED": "Политика браузера блокирует всплывающие окна на e-gov.az; окно, которое портал открывает для подписи, не откроется.",
   "browser.explain.POLICY_UNREADABLE": "Политики браузера прочитать не удалось, поэтому неизвестно, блокируют ли они e-gov.az.",
   "browser.explain.LNA_PERMISSION_DENIED": "Браузер отклонил запрос сайта к программе на этом компьютере («loopback»), к локальной сети («local») или к адресу, который он не смог определить («unknown»): доступ к локальной сети для сайта заблокирован или ещё не разрешён.",
   "browser.explain.LNA_PROMPT": "Браузер спрашивает, можно ли сайту обращаться к программам на этом компьютере. На e-gov.az это может быть нужно программе «Online imzalayıcı» на этом компьютере: нажмите «Разрешить».",

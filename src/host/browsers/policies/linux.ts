@@ -18,9 +18,12 @@ const MAX_POLICY_FILE = 1024 * 1024;
 
 /**
  * Every file under managed/ and recommended/ of each root. The documentation says
- * *.json, but chromium's ConfigDirPolicyLoader reads every file in the folder and,
- * when two set the same policy, the last file in name order wins: each policy is
- * reported from the file that wins it. A file that is not JSON is a problem, not a crash.
+ * *.json, but chromium's ConfigDirPolicyLoader (components/policy/core/common/
+ * config_dir_policy_loader.cc, LoadFromPath) reads every file in the folder, sorted
+ * by name, and merges them into one set: when two set the same policy, the last file
+ * in name order wins, so each policy is reported from the file that wins it. A file it
+ * cannot parse is skipped and the others still apply; here it is a problem, not a crash.
+ * The sources of one root are one policy set: judge them together (policy-verdicts.ts).
  */
 export async function readLinuxPolicies(host: Host, opts: { signal?: AbortSignal; roots?: typeof LINUX_POLICY_ROOTS } = {}): Promise<PolicyRead> {
   const out: PolicyRead = { sources: [], problems: [] };
@@ -33,7 +36,8 @@ export async function readLinuxPolicies(host: Host, opts: { signal?: AbortSignal
         const file = `${folder}/${name}`;
         const st = await host.fs.stat(file);
         if (!st?.isFile) continue;
-        const r = await readJsonFile(host, file, { maxBytes: MAX_POLICY_FILE, signal: opts.signal });
+        // ConfigDirPolicyLoader::LoadFromPath parses with base::JSON_ALLOW_TRAILING_COMMAS.
+        const r = await readJsonFile(host, file, { maxBytes: MAX_POLICY_FILE, signal: opts.signal, trailingCommas: true });
         if (!r.ok) {
           if (r.problem !== "missing") out.problems.push({ browser, where: file, reason: `${r.problem}: ${r.detail}` });
           continue;

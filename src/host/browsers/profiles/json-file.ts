@@ -19,7 +19,7 @@ export const MAX_PREFS_BYTES = 16 * 1024 * 1024;
  * Reads a browser's JSON file without ever throwing: a running browser may be in the
  * middle of rewriting it, so a cut-off file is told apart from one that is not JSON.
  */
-export async function readJsonFile(host: Host, file: string, opts: { maxBytes?: number; signal?: AbortSignal } = {}): Promise<JsonRead> {
+export async function readJsonFile(host: Host, file: string, opts: { maxBytes?: number; signal?: AbortSignal; trailingCommas?: boolean } = {}): Promise<JsonRead> {
   const maxBytes = opts.maxBytes ?? MAX_PREFS_BYTES;
   const st = await host.fs.stat(file);
   if (!st) return { ok: false, problem: "missing", detail: `${file} does not exist` };
@@ -33,14 +33,50 @@ export async function readJsonFile(host: Host, file: string, opts: { maxBytes?: 
     if (err?.code === "ENOENT") return { ok: false, problem: "missing", detail: `${file} does not exist` };
     return { ok: false, problem: "unreadable", detail: `${file}: ${err?.code ?? ""} ${err?.message ?? String(e)}`.trim() };
   }
-  return parseBrowserJson(text, file);
+  return parseBrowserJson(text, file, { trailingCommas: opts.trailingCommas });
+}
+
+/**
+ * The text without the commas that end a list or an object ("[1, 2,]", "{"a": 1,}"),
+ * which chromium's JSON reader accepts with JSON_ALLOW_TRAILING_COMMAS (base/json/
+ * json_reader.h). Strings are stepped over, so a comma inside one stays. Only commas
+ * directly before "]" or "}" (with white space between) go; "[,]" or ",," stay errors.
+ */
+export function dropTrailingCommas(text: string): string {
+  const out: string[] = [];
+  let last = ""; // the last character kept that is not white space
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i]!;
+    if (c === '"') {
+      let j = i + 1;
+      while (j < text.length && text[j] !== '"') j += text[j] === "\\" ? 2 : 1;
+      out.push(text.slice(i, j + 1));
+      last = '"';
+      i = j + 1;
+      continue;
+    }
+    if (c === ",") {
+      let j = i + 1;
+      while (j < text.length && /\s/.test(text[j]!)) j++;
+      if ((text[j] === "]" || text[j] === "}") && last !== "" && last !== "[" && last !== "{" && last !== ",") {
+        i++;
+        continue;
+      }
+    }
+    out.push(c);
+    if (!/\s/.test(c)) last = c;
+    i++;
+  }
+  return out.join("");
 }
 
 /** Parses the text of a browser JSON file; exported for tests on exact bytes. */
-export function parseBrowserJson(text: string, file: string): JsonRead {
+export function parseBrowserJson(text: string, file: string, opts: { trailingCommas?: boolean } = {}): JsonRead {
   const bytes = Buffer.byteLength(text);
   // A UTF-8 byte-order mark is not part of JSON but some editors add one.
-  const body = text.replace(/^\uFEFF/, "");
+  const raw = text.replace(/^\uFEFF/, "");
+  const body = opts.trailingCommas ? dropTrailingCommas(raw) : raw;
   if (body.trim() === "") return { ok: false, problem: "empty", detail: `${file} is empty (${bytes} bytes)` };
   let value: unknown;
   try {
