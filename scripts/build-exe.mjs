@@ -39,7 +39,6 @@ export const EXE_NODE_VERSION = "22.23.3";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 export const RELEASE_DIR = join(root, "release");
-const work = join(RELEASE_DIR, ".build");
 
 const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
 const koffiVersion = JSON.parse(readFileSync(join(root, "node_modules", "koffi", "package.json"), "utf8")).version;
@@ -47,6 +46,7 @@ const koffiVersion = JSON.parse(readFileSync(join(root, "node_modules", "koffi",
 /** The SEA fuse every Node.js build carries (the SEA documentation, postject step). */
 const SEA_FUSE = "NODE_SEA_FUSE_fce680ab2cc467b6e072b8b5df1996b2";
 
+/** The executable's file name for a version, per target. */
 export const TARGETS = {
   win: {
     file: (v) => `guzestli-check-${v}-win-x64.exe`,
@@ -69,8 +69,8 @@ function run(cmd, args, env = process.env) {
 const sha256 = (path) => createHash("sha256").update(readFileSync(path)).digest("hex");
 
 /** The one script of a target, with the build-time constants of src/sea/entry.ts. */
-async function bundle(target, koffiSha) {
-  const out = join(work, target, "guzestli-check.cjs");
+async function bundle(dir, koffiSha) {
+  const out = join(dir, "guzestli-check.cjs");
   await build({
     cwd: root,
     input: "src/sea/entry.ts",
@@ -91,13 +91,13 @@ async function bundle(target, koffiSha) {
   return out;
 }
 
-async function buildTarget(target) {
+async function buildTarget(target, outDir) {
   const t = TARGETS[target];
-  const dir = join(work, target);
+  const dir = join(outDir, ".build", target);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const koffi = t.koffi();
-  const main = await bundle(target, sha256(koffi));
+  const main = await bundle(dir, sha256(koffi));
   const blob = join(dir, "sea-prep.blob");
   const config = join(dir, "sea-config.json");
   writeFileSync(
@@ -106,7 +106,7 @@ async function buildTarget(target) {
   );
   // The blob is made by the Linux node of the embedded version (this machine is Linux).
   run(ensureNodeBinary("linux", EXE_NODE_VERSION), ["--experimental-sea-config", config], { ...process.env, NODE_OPTIONS: "" });
-  const exe = join(RELEASE_DIR, t.file(pkg.version));
+  const exe = join(outDir, t.file(pkg.version));
   rmSync(exe, { force: true });
   copyFileSync(ensureNodeBinary(target, EXE_NODE_VERSION), exe);
   chmodSync(exe, 0o755);
@@ -123,13 +123,14 @@ function sign(exe) {
   run("signtool", args);
 }
 
-export async function buildExecutables(targets = Object.keys(TARGETS)) {
-  mkdirSync(RELEASE_DIR, { recursive: true });
+/** Builds `targets` into `outDir` (release/ by default); returns the executables' paths. */
+export async function buildExecutables(targets = Object.keys(TARGETS), outDir = RELEASE_DIR) {
+  mkdirSync(outDir, { recursive: true });
   const made = [];
-  for (const target of targets) made.push(await buildTarget(target));
+  for (const target of targets) made.push(await buildTarget(target, outDir));
   // SHA256SUMS lists every executable in release/ of this version (sha256sum -c reads it).
   const lines = Object.values(TARGETS)
-    .map((t) => join(RELEASE_DIR, t.file(pkg.version)))
+    .map((t) => join(outDir, t.file(pkg.version)))
     .filter((f) => {
       try {
         return statSync(f).isFile();
@@ -138,7 +139,7 @@ export async function buildExecutables(targets = Object.keys(TARGETS)) {
       }
     })
     .map((f) => `${sha256(f)}  ${basename(f)}\n`);
-  writeFileSync(join(RELEASE_DIR, "SHA256SUMS"), lines.join(""));
+  writeFileSync(join(outDir, "SHA256SUMS"), lines.join(""));
   return made;
 }
 
