@@ -7,15 +7,14 @@
  *
  * koffi comes as an SEA asset, written to the cache folder and verified before it is
  * loaded (koffi-file.ts); pkcs11js is not part of the executable.
+ *
+ * Everything else is imported dynamically: the bundler inlines those modules into this
+ * one script but runs their top-level code only when imported, so `--version` and the
+ * probe child do not pay for the CLI's start-up (catalogues, commander, ...).
  */
 import { getAsset } from "node:sea";
 import { homedir } from "node:os";
-import { exitOnSignals, main } from "../cli.js";
-import { useOnlyKoffi } from "../host/pkcs11/binding.js";
-import { KoffiCryptoki, type Koffi } from "../host/pkcs11/koffi-binding.js";
-import { probeChildMain } from "../host/pkcs11/probe-child.js";
-import { runProbeChildAsSelf } from "../host/pkcs11/probe.js";
-import { doubleClickLang, runDoubleClick, startedByDoubleClick, windowsSignals } from "./double-click.js";
+import type { Koffi } from "../host/pkcs11/koffi-binding.js";
 import { ensureKoffiFile, koffiCacheDir } from "./koffi-file.js";
 
 /** Set by the build (scripts/build-exe.mjs). */
@@ -53,20 +52,31 @@ function waitForEnter(): Promise<void> {
   });
 }
 
-async function start(): Promise<void> {
+async function useKoffi(): Promise<void> {
+  const [{ useOnlyKoffi }, { KoffiCryptoki }] = await Promise.all([import("../host/pkcs11/binding.js"), import("../host/pkcs11/koffi-binding.js")]);
   useOnlyKoffi(() => new KoffiCryptoki(loadKoffi()));
+}
+
+async function start(): Promise<void> {
   // argv: [executable, executable, ...arguments] in a single executable.
   const args = process.argv.slice(2);
-  if (args[0] === PROBE_CHILD_ARG) {
-    probeChildMain(args[1]);
-    return;
-  }
-  runProbeChildAsSelf([PROBE_CHILD_ARG]);
   const version = __GUZESTLI_VERSION__;
   if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
     process.stdout.write(`${version}\n`);
     return;
   }
+  await useKoffi();
+  if (args[0] === PROBE_CHILD_ARG) {
+    const { probeChildMain } = await import("../host/pkcs11/probe-child.js");
+    probeChildMain(args[1]);
+    return;
+  }
+  const [{ runProbeChildAsSelf }, { exitOnSignals, main }, { doubleClickLang, runDoubleClick, startedByDoubleClick, windowsSignals }] = await Promise.all([
+    import("../host/pkcs11/probe.js"),
+    import("../cli.js"),
+    import("./double-click.js"),
+  ]);
+  runProbeChildAsSelf([PROBE_CHILD_ARG]);
   exitOnSignals();
   const signals = () => windowsSignals(loadKoffi());
   const doubleClick = startedByDoubleClick({
