@@ -9,7 +9,8 @@
 // 1. The CLI and the PKCS#11 probe child are bundled by rolldown from src/sea/entry.ts
 //    into ONE CommonJS script: Node 22's SEA runs a CommonJS main script whose require
 //    sees built-in modules only, and it cannot import() files from disk, so the lazy
-//    chunks of dist/ are inlined here. No source maps go in.
+//    chunks of dist/ are inlined here. No source maps go in. That bundle is an SEA
+//    asset; the main script is a few lines that answer --version first (seaMain).
 // 2. koffi's native add-on for each target (koffi.node) goes in as an SEA asset; the
 //    executable writes it to the user's cache folder under its SHA-256 and verifies it
 //    before loading (src/sea/koffi-file.ts). pkcs11js is not part of the executables.
@@ -97,12 +98,14 @@ async function buildTarget(target, outDir) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const koffi = t.koffi();
-  const main = await bundle(dir, sha256(koffi));
+  const cli = await bundle(dir, sha256(koffi));
+  const main = join(dir, "sea-main.cjs");
+  writeFileSync(main, seaMain(pkg.version));
   const blob = join(dir, "sea-prep.blob");
   const config = join(dir, "sea-config.json");
   writeFileSync(
     config,
-    JSON.stringify({ main, output: blob, disableExperimentalSEAWarning: true, useSnapshot: false, useCodeCache: false, assets: { "koffi.node": koffi } }, null, 2),
+    JSON.stringify({ main, output: blob, disableExperimentalSEAWarning: true, useSnapshot: false, useCodeCache: false, assets: { "cli.cjs": cli, "koffi.node": koffi } }, null, 2),
   );
   // The blob is made by the Linux node of the embedded version (this machine is Linux).
   run(ensureNodeBinary("linux", EXE_NODE_VERSION), ["--experimental-sea-config", config], { ...process.env, NODE_OPTIONS: "" });
@@ -113,6 +116,27 @@ async function buildTarget(target, outDir) {
   run(process.execPath, [join(root, "node_modules", "postject", "dist", "cli.js"), exe, "NODE_SEA_BLOB", blob, "--sentinel-fuse", SEA_FUSE]);
   if (target === "win" && process.env.GUZESTLI_SIGN_PFX) sign(exe);
   return exe;
+}
+
+/**
+ * The SEA main script: answers --version at once, otherwise compiles and runs the CLI
+ * bundle, carried as the asset cli.cjs. The bundle's first lines load every built-in
+ * module it uses (http, tls, zlib, ...); a main script that is the bundle itself paid
+ * for them before it could print a version (npm run bench:exe measured 2x a bare node
+ * start). The CLI gets the main script's own require, which in a single executable
+ * loads built-in modules only.
+ */
+function seaMain(version) {
+  return `"use strict";
+const args = process.argv.slice(2);
+if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
+  process.stdout.write(${JSON.stringify(version + "\n")});
+} else {
+  const source = require("node:sea").getAsset("cli.cjs", "utf8");
+  const run = require("node:vm").compileFunction(source, ["exports", "require", "module", "__filename", "__dirname"], { filename: "guzestli-check.cjs" });
+  run(module.exports, require, module, __filename, __dirname);
+}
+`;
 }
 
 /** signtool (Windows SDK), with a timestamp so the signature outlives the certificate. */
