@@ -53,7 +53,7 @@ const GROUPS = [
 rmSync(dist, { recursive: true, force: true });
 const outputs = await build({
   cwd: root,
-  input: { cli: "src/cli.ts", "probe-child": "src/host/pkcs11/probe-child.ts" },
+  input: { cli: "src/cli.ts", "probe-child": "src/host/pkcs11/probe-child-run.ts" },
   platform: "node",
   // cli.js keeps its exports (bin/ calls main); chunks may still be split freely.
   preserveEntrySignatures: "allow-extension",

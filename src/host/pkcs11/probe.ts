@@ -36,6 +36,21 @@ export function probeChildScript(): string {
   return resolve(dirname(here), "probe-child.js");
 }
 
+/**
+ * Arguments that make the running executable itself the probe child, set by a single
+ * executable (src/sea/entry.ts): there process.execPath is the tool, not a Node.js
+ * that could run dist/probe-child.js.
+ */
+let selfProbeArgs: readonly string[] | undefined;
+
+export function runProbeChildAsSelf(args: readonly string[]): void {
+  selfProbeArgs = args;
+}
+
+function probeChildArgs(req: ProbeRequest): string[] {
+  return [...(selfProbeArgs ?? [probeChildScript()]), JSON.stringify(req)];
+}
+
 /** Read probes started ahead of the check that uses them (startReadProbes), per run's host. */
 const startedReads = new WeakMap<Host, Map<string, Promise<ModuleProbe>>>();
 
@@ -81,7 +96,7 @@ function probeChildEnv(env: Readonly<Record<string, string | undefined>>): Recor
 
 async function runChild(host: Host, req: ProbeRequest, o: ProbeOptions, input?: string): Promise<ModuleProbe> {
   const module = req.module;
-  const running = host.exec(process.execPath, [probeChildScript(), JSON.stringify({ ...req, watchParent: true } satisfies ProbeRequest)], {
+  const running = host.exec(process.execPath, probeChildArgs({ ...req, watchParent: true }), {
     timeoutMs: o.timeoutMs,
     signal: o.signal,
     maxOutputBytes: 16 * 1024 * 1024,

@@ -163,6 +163,9 @@ export const core: SameKeys<typeof en> = {
 
   "cli.error.prefix": "guzestli-check: {message}",
   "cli.error.hint": "İstifadə qaydası üçün guzestli-check --help yazın.",
+  // guzestli-check.exe started by a double-click (src/sea/double-click.ts).
+  "exe.pressEnter": "Yoxlama bitdi. Bu pəncərəni bağlamaq üçün Enter düyməsini sıxın.",
+  "exe.crashed": "Yoxlama xəta səbəbindən dayandı: {message}",
   "cli.error.unknownOption": "naməlum seçim {option}",
   "cli.error.unknownCommand": "naməlum əmr {command}",
   "cli.error.missingArgument": "{option} üçün dəyər lazımdır",

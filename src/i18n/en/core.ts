@@ -161,6 +161,9 @@ export const core = {
 
   "cli.error.prefix": "guzestli-check: {message}",
   "cli.error.hint": "Run \"guzestli-check --help\" for usage.",
+  // guzestli-check.exe started by a double-click (src/sea/double-click.ts).
+  "exe.pressEnter": "The check is finished. Press Enter to close this window.",
+  "exe.crashed": "The check stopped because of an error: {message}",
   "cli.error.unknownOption": "unknown option {option}",
   "cli.error.unknownCommand": "unknown command {command}",
   "cli.error.missingArgument": "{option} needs a value",

@@ -163,6 +163,9 @@ export const core: SameKeys<typeof en> = {
 
   "cli.error.prefix": "guzestli-check: {message}",
   "cli.error.hint": "Справка: guzestli-check --help.",
+  // guzestli-check.exe started by a double-click (src/sea/double-click.ts).
+  "exe.pressEnter": "Проверка закончена. Нажмите Enter, чтобы закрыть это окно.",
+  "exe.crashed": "Проверка остановилась из-за ошибки: {message}",
   "cli.error.unknownOption": "неизвестный параметр {option}",
   "cli.error.unknownCommand": "неизвестная команда {command}",
   "cli.error.missingArgument": "для {option} нужно значение",
