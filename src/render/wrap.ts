@@ -92,18 +92,6 @@ export function wrapParagraph(text: string, width: number | undefined, first = "
   return lines.map((l) => l.replace(/\s+$/, ""));
 }
 
-/** Each line of `text` wrapped, keeping its own leading spaces as the hanging indent. */
-export function wrapText(text: string, width: number | undefined): string {
-  if (width === undefined) return text;
-  return text
-    .split("\n")
-    .flatMap((l) => {
-      const indent = /^ */.exec(l)![0];
-      return displayWidth(l) <= width ? [l] : wrapParagraph(l.slice(indent.length), width, indent);
-    })
-    .join("\n");
-}
-
 /** The width to wrap human output to: COLUMNS, else the terminal's, else 80; none into a pipe. */
 export function outputWidth(o: { isTTY: boolean; columns?: number; env: NodeJS.ProcessEnv }): number | undefined {
   if (!o.isTTY) return undefined;
