@@ -6,6 +6,7 @@ import { t } from "../i18n/catalog.js";
 import { isHelperStep, resultDetail } from "./audience.js";
 import { formatDatesIn } from "./dates.js";
 import { countOf, durationText, secondsIn } from "./plural.js";
+import { visible } from "../core/visible.js";
 import { blockedBy, fixFirst, groupStatus, verdictOf, warningsOf } from "./verdict.js";
 import { wrapParagraph } from "./wrap.js";
 
@@ -156,13 +157,14 @@ export function renderHuman(report: RunReport, o: HumanOptions): string {
       }
       if (o.verbose && Object.keys(r.data).length > 0) {
         para(t(lang, "render.details"), "      ", c.dim);
-        for (const l of JSON.stringify(r.data, null, 2).split("\n")) {
+        // JSON escapes C0 controls but not C1 or bidirectional ones: values from outside are made visible.
+        for (const l of JSON.stringify(r.data, null, 2).split("\n").map(visible)) {
           const lead = /^ */.exec(l)![0];
           para(l.slice(lead.length), `        ${lead}`, c.dim);
         }
       }
       if (o.verbose && r.errorStack) {
-        for (const l of r.errorStack.split("\n")) para(l.trim(), "        ", c.dim);
+        for (const l of r.errorStack.split("\n")) para(visible(l.trim()), "        ", c.dim);
       }
     }
     out.push("");
@@ -179,7 +181,7 @@ export function renderHuman(report: RunReport, o: HumanOptions): string {
             ? t(lang, "render.command.killed", { signal: x.signal ?? "?" })
             : t(lang, "render.command.exit", { code: x.exitCode });
       // A log for an IT helper: milliseconds, as the programs' own budgets are written.
-      para(`${[x.command, ...x.args].join(" ")} — ${t(lang, "render.took", { ms: x.durationMs })}, ${end}`, "  ", c.dim, 4);
+      para(`${visible([x.command, ...x.args].join(" "))} — ${t(lang, "render.took", { ms: x.durationMs })}, ${end}`, "  ", c.dim, 4);
     }
     out.push("");
   }

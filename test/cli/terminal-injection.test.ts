@@ -55,3 +55,37 @@ describe("hostile arguments reach the terminal visible", () => {
     expect(r.stdout).toContain("Nokia\\x1b[2K<U+202E>");
   });
 });
+
+describe("--verbose shows values from outside visible too", () => {
+  it("a certificate file name with a bidi override and an escape, in the data and the command log", async () => {
+    const { renderHuman } = await import("../../src/render/human.js");
+    const { summarize } = await import("../../src/core/exit-code.js");
+    const { Chalk } = await import("chalk");
+    const report = {
+      command: "certs",
+      generatedAt: new Date("2026-12-04T10:00:00Z"),
+      lang: "en" as const,
+      results: [
+        {
+          id: "certs.user-chain",
+          group: "certs" as const,
+          status: "fail" as const,
+          covers: [],
+          title: { key: "certs.title.userChain" as const },
+          message: { key: "certs.title.userChain" as const },
+          remedy: [],
+          code: "CHAIN_X",
+          dependsOn: [],
+          durationMs: 5,
+          data: { source: "evil\u202Etxt.pem\u009b2J" },
+        },
+      ],
+      summary: summarize([], false),
+      commands: [{ command: "certutil", args: ["-n", "Evil\x1b[2KRoot"], durationMs: 3, exitCode: 0, signal: null, timedOut: false, notFound: false }],
+    };
+    const out = renderHuman(report as never, { chalk: new Chalk({ level: 0 }), verbose: true, redacted: false });
+    expect(out).not.toMatch(/[\u202E\u009b\x1b]/);
+    expect(out).toContain("<U+202E>");
+    expect(out).toContain("Evil\\x1b[2KRoot");
+  });
+});
