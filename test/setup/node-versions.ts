@@ -9,10 +9,9 @@
  * so the pkcs11js that `npm ci` built under one Node loads under every later major (seen:
  * `data.binding` is "pkcs11js" under 24), and koffi ships one binary for all.
  */
-import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 // @ts-expect-error: a plain .mjs script without types, shared with the build scripts
-import { nodeFromNpm } from "../../scripts/node-from-npm.mjs";
+import { ensureNodeBinary } from "../../scripts/node-binary.mjs";
 
 export const EXTRA_NODE_VERSIONS = ["22.23.5", "24.22.3", "26.12.1"] as const;
 
@@ -28,11 +27,9 @@ export const NODE_VERSION_E2E = [
   "test/host/signals.test.ts",
 ];
 
-const REPO_ROOT = join(import.meta.dirname, "..", "..");
-
 export function setup(project: TestProject): void {
   const version = project.name.replace(/^node-/, "");
-  const bin: string = nodeFromNpm({ platform: "linux-x64", version, cacheDir: join(REPO_ROOT, "node_modules", ".cache", "guzestli-node") });
+  const bin: string = ensureNodeBinary("linux", version);
   project.provide("cliNode", bin);
 }
 
