@@ -10,7 +10,6 @@
  * `data.binding` is "pkcs11js" under 24), and koffi ships one binary for all.
  */
 import type { TestProject } from "vitest/node";
-// @ts-expect-error: a plain .mjs script without types, shared with the build scripts
 import { ensureNodeBinary } from "../../scripts/node-binary.mjs";
 
 export const EXTRA_NODE_VERSIONS = ["22.23.5", "24.22.3", "26.12.1"] as const;
