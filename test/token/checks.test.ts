@@ -394,10 +394,12 @@ describe("nothing plugged in versus plugged in without a working driver", () => 
   it("with no driver installed at all, a plugged-in token and an empty machine get different verdicts", async () => {
     const catalogue = new Set(cataloguePaths("linux", {}).map((c) => c.path));
     const noDrivers = (p: string) => catalogue.has(p);
-    const plugged = await run(host({}, epassUsb, {}, noDrivers), {});
+    // Nor any module registered with p11-kit (this machine's registry names SoftHSM and OpenSC).
+    const noRegistry = { pkcs11Registry: { configDirs: [], moduleDirs: [] } };
+    const plugged = await run(host({}, epassUsb, noRegistry, noDrivers), {});
     expect(summary(plugged.get("token.module"))).toEqual(["fail", "DRIVER_MISSING_FOR_DEVICE"]);
     expect(plugged.get("token.module")!.message.values).toEqual({ device: "Feitian ePass2003" });
-    const empty = await run(host({}, emptyUsb, {}, noDrivers), {});
+    const empty = await run(host({}, emptyUsb, noRegistry, noDrivers), {});
     expect(summary(empty.get("token.module"))).toEqual(["fail", "NO_MODULE"]);
     expect(empty.get("token.module")!.message.key).toBe("token.module.none");
   });
@@ -405,7 +407,7 @@ describe("nothing plugged in versus plugged in without a working driver", () => 
   it("says 'no token plugged in' only when the USB list was read (#19.16)", async () => {
     const catalogue = new Set(cataloguePaths("linux", {}).map((c) => c.path));
     // No sysfs (a container): the USB list is not read.
-    const unread = await run(host({}, join(dir, "no-sysfs-here"), {}, (p) => catalogue.has(p)), {});
+    const unread = await run(host({}, join(dir, "no-sysfs-here"), { pkcs11Registry: { configDirs: [], moduleDirs: [] } }, (p) => catalogue.has(p)), {});
     expect(summary(unread.get("token.usb-device"))).toEqual(["error", "USB_LIST_UNAVAILABLE"]);
     const mod = unread.get("token.module")!;
     expect(summary(mod)).toEqual(["fail", "NO_MODULE"]);
