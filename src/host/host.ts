@@ -21,6 +21,8 @@ export interface Host {
    * what a run costs on a citizen's PC, and proof that no browser was started.
    */
   execLog?: readonly ExecRecord[];
+  /** Where p11-kit's module registry is read (tests lay out their own); default: the system's. */
+  pkcs11Registry?: import("./pkcs11/p11kit-registry.js").Pkcs11Registry;
 }
 
 export interface ExecRecord {

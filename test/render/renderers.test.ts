@@ -31,7 +31,7 @@ describe("human renderer", () => {
     );
     expect(out).toContain("✓ E-İmza token and card reader");
     expect(out).toContain("✗ E-İmza token and card reader");
-    expect(out).toContain("Not checked, because this check above did not pass: b. Deal with that one first.");
+    expect(out).toContain('Not checked: first fix the problem found by the check "b" above.');
     expect(out.match(/What to do:/g)).toHaveLength(1);
     expect(out).toContain("1. Run the check again a little later");
     expect(out).toContain("2. This is a fault of guzestli-check");

@@ -74,6 +74,8 @@ export interface CandidateModule {
   family?: DriverFamily;
   /** Typed by the user (--module): judged as typed, a wrong file is a wrong path, not a broken driver. */
   given?: boolean;
+  /** Found by discovery (not in the catalogue): where it was found. */
+  discovered?: string;
 }
 
 /** The catalogue's paths for this OS, with Windows variables expanded. */
@@ -104,5 +106,29 @@ export async function candidateModules(host: Host, given: readonly string[]): Pr
     seen.add(real);
     out.push(c);
   }
+  if (out.length > 0) return out;
+  // No known vendor's module: look for the driver nobody listed (#19.14), e.g. the
+  // "SİMA Token driver", whose module's file name is published nowhere.
+  for (const d of await discoveredModules(host)) {
+    if (out.length >= MAX_DISCOVERED) break;
+    if (!(await host.fs.exists(d.path))) continue;
+    const real = (await host.fs.realPath(d.path)) ?? d.path;
+    if (seen.has(real)) continue;
+    seen.add(real);
+    out.push(d);
+  }
   return out;
+}
+
+/** At most this many discovered modules are probed (each in its own child process). */
+export const MAX_DISCOVERED = 6;
+
+/** Modules registered with the system rather than known by path: Linux's p11-kit registry. */
+async function discoveredModules(host: Host): Promise<CandidateModule[]> {
+  if (host.platform.os === "linux") {
+    const { registeredModules, defaultP11KitRegistry } = await import("../../host/pkcs11/p11kit-registry.js");
+    const registry = host.pkcs11Registry ?? defaultP11KitRegistry(host.platform.arch);
+    return (await registeredModules(host, registry)).map((m) => ({ path: m.path, discovered: `p11-kit:${m.source}` }));
+  }
+  return [];
 }

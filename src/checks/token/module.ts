@@ -92,11 +92,15 @@ export const moduleCheck: CheckDefinition<ModuleOutput> = {
     }
 
     const givenPaths = new Set(candidates.filter((c) => c.given).map((c) => c.path));
+    const discovered = new Set(candidates.filter((c) => c.discovered).map((c) => c.path));
     const verdict = (p: ModuleProbe): Verdict => moduleVerdict(p, givenPaths.has(p.module), folders.has(p.module));
     const working = probes.filter((p) => p.kind === "ok");
     const failed = probes.filter((p) => p.kind !== "ok").sort((a, b) => severity(verdict(b).status) - severity(verdict(a).status));
     if (failed.length === 0) {
-      const modules = working.map((p) => (p.kind === "ok" ? `${baseName(p.module)} (${p.library.description})` : "")).join(", ");
+      // A discovered module is named by its file and its maker as C_GetInfo gives it.
+      const named = (p: ModuleProbe) =>
+        p.kind !== "ok" ? "" : discovered.has(p.module) ? `${baseName(p.module)} (${[p.library.manufacturer, p.library.description].filter(Boolean).join(", ")})` : `${baseName(p.module)} (${p.library.description})`;
+      const modules = working.map(named).join(", ");
       return { status: "pass", code: "MODULES_OK", message: { key: "token.module.ok", values: { modules } }, data, output };
     }
     const worst = verdict(failed[0]!);
@@ -257,8 +261,9 @@ function callName(stage: string): string {
 }
 
 function describeProbe(p: ModuleProbe, candidates: readonly CandidateModule[]): Record<string, unknown> {
-  const family = candidates.find((c) => c.path === p.module)?.family;
-  const base = { module: p.module, driver: family ? DRIVER_PRODUCTS[family] : undefined, result: p.kind };
+  const candidate = candidates.find((c) => c.path === p.module);
+  const family = candidate?.family;
+  const base = { module: p.module, driver: family ? DRIVER_PRODUCTS[family] : undefined, discovered: candidate?.discovered, result: p.kind };
   switch (p.kind) {
     case "ok":
       return {

@@ -2,6 +2,7 @@ import type { CheckDefinition, Msg, Outcome } from "../../core/types.js";
 import { pii } from "../../core/pii.js";
 import { tokenFlagNames } from "../../host/pkcs11/constants.js";
 import { driverRemedy } from "./module.js";
+import { isKnownCardReaderName } from "./usb-catalogue.js";
 import {
   baseName,
   initialisedTokens,
@@ -98,7 +99,30 @@ export const presentCheck: CheckDefinition<PresentOutput> = {
         data,
       };
     }
-    const device = usb?.devices.find((d) => d.kind === "token") ?? usb?.devices[0];
+    // A slot with nothing in it is a card reader waiting for the ID card only when a
+    // card reader is seen on USB or the slot is a known card reader by its name; SafeNet's
+    // virtual readers and OpenSC's list of every PC/SC reader show empty slots with
+    // nothing plugged in (#19.13).
+    const tokenDevice = usb?.devices.find((d) => d.kind === "token");
+    const readerDevice = usb?.devices.find((d) => d.kind === "reader");
+    let readerSlot: (typeof slots)[number] | undefined;
+    for (const s of slots) {
+      if (await isKnownCardReaderName(s.slot.description)) {
+        readerSlot = s;
+        break;
+      }
+    }
+    if (!tokenDevice && slots.length > 0 && (readerDevice || readerSlot)) {
+      const slot = (readerSlot ?? slots[0]!).slot;
+      return {
+        status: "fail",
+        code: "NO_CARD_IN_READER",
+        message: { key: "token.present.noCard", values: { slot: slot.description } },
+        remedy: [{ key: "token.remedy.insertCard" }],
+        data: { ...data, reader: readerDevice?.name ?? slot.description, readerSeenBy: readerSlot ? "slot-name" : "usb" },
+      };
+    }
+    const device = tokenDevice ?? usb?.devices[0];
     if (device) {
       return {
         status: "fail",
@@ -106,15 +130,6 @@ export const presentCheck: CheckDefinition<PresentOutput> = {
         message: { key: "token.present.notSeenByDriver", values: { device: device.name, modules: probeNames(probes) } },
         remedy: [driverRemedy(device.driver, device.name), { key: "token.remedy.replug" }, { key: "token.remedy.checkService" }],
         data: { ...data, device: device.name },
-      };
-    }
-    if (slots.length > 0) {
-      return {
-        status: "fail",
-        code: "NO_CARD_IN_READER",
-        message: { key: "token.present.noCard", values: { slot: slots[0]!.slot.description } },
-        remedy: [{ key: "token.remedy.insertCard" }],
-        data,
       };
     }
     return {

@@ -79,3 +79,24 @@ export async function matchUsbDevices(devices: readonly UsbDevice[]): Promise<Us
   }
   return out;
 }
+
+/**
+ * Is a PKCS#11 slot (a PC/SC reader, as OpenSC and most vendor modules list them) a
+ * real card reader? PC/SC names a reader by the name its driver gives it plus
+ * interface/serial and "00 00" (pcsc-lite: the CCID driver's names, the same as in
+ * supported_readers.txt; Windows: the device's friendly name, for the inbox CCID driver
+ * "Microsoft Usbccid Smartcard Reader (WUDF)"). A virtual reader a token driver makes
+ * (SafeNet's) or a test slot is none of these: an empty one is no sign of a card reader.
+ */
+export async function isKnownCardReaderName(description: string): Promise<boolean> {
+  const d = description.trim().toLowerCase();
+  if (d === "") return false;
+  if (/\busbccid smartcard reader\b/.test(d)) return true;
+  const { CCID_READERS } = await import("../../data/ccid-readers.js");
+  const tokenIds = new Set(KNOWN_USB_DEVICES.filter((k) => k.kind === "token" && k.productId).map((k) => `${k.vendorId}:${k.productId}`));
+  const names = [
+    ...KNOWN_USB_DEVICES.filter((k) => k.kind === "reader" && k.productId).map((k) => k.name),
+    ...CCID_READERS.filter(([v, p]) => !tokenIds.has(`${v}:${p}`)).map(([, , name]) => name),
+  ];
+  return names.some((n) => d.startsWith(n.toLowerCase()));
+}
