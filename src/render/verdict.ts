@@ -64,11 +64,11 @@ function isToDo(status: Status, strict: boolean): boolean {
  * skipped because of another one is not on the list (its root cause is). Within one
  * stage, failures before "could not check", then the order the checks are shown in.
  */
-export function fixFirst<T extends { id: string; group: string; status: string }>(results: readonly T[], strict = false): T[] {
+export function fixFirst<T extends { id: string; group: string; status: string; code?: string }>(results: readonly T[], strict = false): T[] {
   const weight = (s: string) => (s === "fail" ? 0 : s === "warn" ? 1 : 2);
   return results
     .map((r, i) => ({ r, i }))
-    .filter(({ r }) => isToDo(r.status as Status, strict))
+    .filter(({ r }) => isToDo(r.status as Status, strict) && !isDependant(r.code))
     .sort((a, b) => installRank(a.r) - installRank(b.r) || weight(a.r.status) - weight(b.r.status) || a.i - b.i)
     .map(({ r }) => r);
 }
@@ -83,9 +83,18 @@ export function warningsOf<T extends { id: string; group: string; status: string
     .map(({ r }) => r);
 }
 
-/** How many checks were skipped because of this one (the runner names the root cause in data.blockedBy). */
+/**
+ * A check the runner did not run because of another one: skipped after a failure
+ * (DEPENDENCY_NOT_MET), or "could not check" after one that could not run
+ * (DEPENDENCY_NOT_CHECKED). Its root cause is on the list, not it.
+ */
+function isDependant(code: string | undefined): boolean {
+  return code === "DEPENDENCY_NOT_MET" || code === "DEPENDENCY_NOT_CHECKED";
+}
+
+/** How many checks wait for this one (the runner names the root cause in data.blockedBy). */
 export function blockedBy(results: readonly { code: string; data: Record<string, unknown> }[], id: string): number {
-  return results.filter((r) => r.code === "DEPENDENCY_NOT_MET" && r.data.blockedBy === id).length;
+  return results.filter((r) => isDependant(r.code) && r.data.blockedBy === id).length;
 }
 
 /** A group's worst status, for its one line at the top: fail, then unknown, then warn, pass, guide, skip. */
