@@ -7,7 +7,9 @@
  * (Win32, errhandlingapi.h; documented flags: SEM_FAILCRITICALERRORS 0x0001,
  * SEM_NOGPFAULTERRORBOX 0x0002) is per process, so the child sets it for itself before
  * it loads the module, keeping whatever mode it had (the documentation's advice:
- * combine with the current mode rather than replace it).
+ * combine with the current mode rather than replace it). libuv sets these flags too
+ * when Node starts on Windows (uv_init, src/win/core.c); the child does not rely on
+ * that staying so and asserts them itself right before the vendor code runs.
  */
 
 export const SEM_FAILCRITICALERRORS = 0x0001;
