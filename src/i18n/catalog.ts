@@ -1,5 +1,6 @@
 import type { Lang } from "./lang.js";
 import type { Msg, MsgValue } from "../core/types.js";
+import { REDACTED } from "../core/redact.js";
 
 export type Catalog = Readonly<Record<string, string>>;
 
@@ -60,6 +61,11 @@ export function hasKey(lang: Lang, key: string): boolean {
 }
 
 function valueText(v: MsgValue, lang: Lang): string {
-  if (typeof v !== "object") return String(v);
-  return "$pii" in v ? v.value : t(lang, v);
+  if (typeof v !== "object") return inLang(String(v), lang);
+  return "$pii" in v ? inLang(v.value, lang) : t(lang, v);
+}
+
+/** The redaction mark, "[redacted]" in the data, reads in the run's language (issue #21.12). */
+function inLang(text: string, lang: Lang): string {
+  return text.includes(REDACTED) ? text.split(REDACTED).join(catalog(lang)["core.redacted"] ?? REDACTED) : text;
 }

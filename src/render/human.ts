@@ -1,3 +1,4 @@
+import { REDACTED } from "../core/redact.js";
 import type { ChalkInstance } from "chalk";
 import type { CheckResult, Group, RunReport, Status } from "../core/types.js";
 import { GROUPS } from "../core/types.js";
@@ -70,7 +71,9 @@ export function renderHuman(report: RunReport, o: HumanOptions): string {
       }
       if (o.verbose && Object.keys(r.data).length > 0) {
         lines.push(`      ${c.dim(t(lang, "render.details"))}`);
-        for (const l of JSON.stringify(r.data, null, 2).split("\n")) lines.push(c.dim(`        ${l}`));
+        // The redaction mark reads in the run's language here too (issue #21.12); the JSON keeps "[redacted]".
+        const mark = t(lang, "core.redacted");
+        for (const l of JSON.stringify(r.data, null, 2).split("\n")) lines.push(c.dim(`        ${l.split(REDACTED).join(mark)}`));
       }
       if (o.verbose && r.errorStack) {
         for (const l of r.errorStack.split("\n")) lines.push(c.dim(`        ${l}`));

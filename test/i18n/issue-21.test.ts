@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { catalog } from "../../src/i18n/catalog.js";
+import { catalog, t } from "../../src/i18n/catalog.js";
 
 /**
  * Issue #21 (native-editor review, round 2): the texts where the wording is the point.
@@ -91,5 +91,27 @@ describe("#21.5 Windows steps that can be followed click by click", () => {
         expect(text(l, k)).toMatch(/Linux: .*(Authorities)/);
       }
     }
+  });
+});
+
+describe("#21.12 placeholders and internals", () => {
+  it('the redaction mark is in the run\'s language: "[gizlədilib]", «[скрыто]»', () => {
+    expect(text("az", "core.redacted")).toBe("[gizlədilib]");
+    expect(text("ru", "core.redacted")).toBe("[скрыто]");
+    expect(t("az", "token.cert.ok", { token: "[redacted]", model: "m", role: "r", holder: "CN=[redacted]", date: "d", days: 3 })).not.toContain("[redacted]");
+    expect(t("ru", "token.cert.ok", { token: "[redacted]", model: "m", role: "r", holder: "CN=[redacted]", date: "d", days: 3 })).toContain("CN=[скрыто]");
+  });
+  it("no slot number, policy id, policy value or policy file in a citizen's line (they stay in the detail)", async () => {
+    const { HELPER_REMEDIES } = await import("../../src/render/audience.js");
+    for (const l of LANGS) {
+      for (const [k, v] of Object.entries(catalog(l))) {
+        if (HELPER_REMEDIES.has(k)) continue;
+        expect(v, `${l}:${k}`).not.toMatch(/(slot|yuva|слот) \{slot\}/i);
+        if (k.startsWith("browser.policies.")) expect(v, `${l}:${k}`).not.toMatch(/\{(policy|where|entry)\}/);
+      }
+    }
+    expect(HELPER_REMEDIES.has("browser.remedy.policyLine")).toBe(true);
+    const { unshownValues } = await import("../../src/i18n/catalog.js");
+    expect(unshownValues("az", { key: "browser.policies.blocks", values: { browser: "Google Chrome", policy: "URLBlocklist", where: "/etc/x.json", entry: "e-gov.az" } })).toMatchObject({ policy: "URLBlocklist", where: "/etc/x.json" });
   });
 });

@@ -190,4 +190,5 @@ export const core: Record<string, string> = {
   "checklist.HOTLINES": "Suallar: 108",
   "list.points": "Bildirişin bəndləri və onları yoxlayan yoxlamalar",
   "list.notCovered": "(təlimat: plana və izahlara baxın)",
+  "core.redacted": "[gizlədilib]",
 };

@@ -190,4 +190,5 @@ export const core: Record<string, string> = {
   "checklist.HOTLINES": "Questions: call 108",
   "list.points": "The notice's points and the checks that cover them",
   "list.notCovered": "(guided: see the plan and the explanations)",
+  "core.redacted": "[redacted]",
 };

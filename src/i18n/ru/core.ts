@@ -190,4 +190,5 @@ export const core: Record<string, string> = {
   "checklist.HOTLINES": "Вопросы: звоните по номеру 108",
   "list.points": "Пункты памятки и проверки, которые их покрывают",
   "list.notCovered": "(подсказка: см. план и пояснения)",
+  "core.redacted": "[скрыто]",
 };
