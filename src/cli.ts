@@ -201,8 +201,10 @@ function commanderErrorMessage(e: CommanderError): [string, Record<string, strin
     }
     case "commander.unknownCommand":
       return ["cli.error.unknownCommand", { command: quoted }];
-    case "commander.optionMissingArgument":
     case "commander.missingArgument":
+      // Only explain takes an argument: say what it wants, not "query needs a value" (issue #21.13).
+      return ["cli.error.explainNeedsQuery", {}];
+    case "commander.optionMissingArgument":
       return ["cli.error.missingArgument", { option: quoted.split(" ")[0] ?? quoted }];
     case "commander.excessArguments":
       return ["cli.error.excessArguments", { argument: "" }];

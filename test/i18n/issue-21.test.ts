@@ -115,3 +115,26 @@ describe("#21.12 placeholders and internals", () => {
     expect(unshownValues("az", { key: "browser.policies.blocks", values: { browser: "Google Chrome", policy: "URLBlocklist", where: "/etc/x.json", entry: "e-gov.az" } })).toMatchObject({ policy: "URLBlocklist", where: "/etc/x.json" });
   });
 });
+
+describe("#21.13 Russian", () => {
+  it("full plural forms, not «дн.», chosen by the number", () => {
+    for (const [k, v] of Object.entries(catalog("ru"))) expect(v, k).not.toMatch(/\bдн\./);
+    const days = (n: number) => t("ru", "certs.userValidity.pass", { date: "01.01.2027", days: n });
+    expect(days(1)).toContain("1 день");
+    expect(days(3)).toContain("3 дня");
+    expect(days(19)).toContain("19 дней");
+    expect(days(21)).toContain("21 день");
+    expect(t("en", "certs.userValidity.pass", { date: "x", days: 19 })).not.toContain("{days:");
+  });
+  it("one name for the notice (памятка), «Всё время», «об e-gov.az», and the plan step names --ics <файл>", () => {
+    const all = Object.values(catalog("ru")).join("\n");
+    expect(all).not.toMatch(/уведомлени/);
+    expect(all).not.toMatch(/Все время/);
+    expect(all).not.toMatch(/\bо e-gov\.az/);
+    expect(text("ru", "asan.session.remedy.plan")).toContain("--ics <файл>");
+    for (const l of LANGS) expect(text(l, "asan.session.remedy.plan")).toContain("--ics <");
+  });
+  it("explain with no query asks for a code or the error's text", () => {
+    expect(text("ru", "cli.error.explainNeedsQuery")).toMatch(/^укажите код или текст ошибки/);
+  });
+});

@@ -80,6 +80,6 @@ export const asan: Record<string, string> = {
   "asan.session.guide": "\"Elektron hökumət\" portalı \"Güzəştli mənzil\" sessiyasını 500 dəqiqə aktiv saxlayır və eyni anda yalnız bir kompüterdən və bir brauzerdən daxil olmaq olar.",
   "asan.session.remedy.early": "Satış günü satış vaxtından bir neçə saat əvvəl (lakin 500 dəqiqədən çox əvvəl yox) E-İmza və ya \"Asan İmza\" ilə www.e-gov.az üzərindən daxil olun.",
   "asan.session.remedy.single": "Bir kompüter və bir brauzerdən istifadə edin. Başqasına keçmək üçün əvvəlcə əvvəlki \"Güzəştli mənzil\" pəncərəsindən çıxış edin.",
-  "asan.session.remedy.plan": "Giriş vaxtınızı hesablamaq və xatırlatmaları təqvimə yazmaq üçün: guzestli-check plan --sale <tarix və vaxt> --ics <fayl>.",
+  "asan.session.remedy.plan": "guzestli-check plan --sale \"15.01.2027 10:00\" --ics <fayl> giriş vaxtını hesablayır və xatırlatmaları təqvim faylına yazır.",
   "asan.session.remedy.hotlines": "Mənzil sistemi ilə bağlı suallar üçün: 108 Çağrı Mərkəzi. E-İmza problemləri (bloka düşmüş token, vaxtı bitmiş sertifikat) üçün: 157 Çağrı Mərkəzi.",
 };

@@ -191,4 +191,5 @@ export const core: Record<string, string> = {
   "list.points": "Bildirişin bəndləri və onları yoxlayan yoxlamalar",
   "list.notCovered": "(təlimat: plana və izahlara baxın)",
   "core.redacted": "[gizlədilib]",
+  "cli.error.explainNeedsQuery": "nəyi izah etmək lazım olduğunu yazın: xəta kodunu və ya xəta mətnini, məsələn guzestli-check explain \"Portala imza ilə giriş mümkün olmadı\"",
 };

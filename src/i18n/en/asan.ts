@@ -80,6 +80,6 @@ export const asan: Record<string, string> = {
   "asan.session.guide": "The e-Government portal keeps the \"Güzəştli mənzil\" session for 500 minutes, and you may be logged in from one computer and one browser only.",
   "asan.session.remedy.early": "On the sale day log in through www.e-gov.az with your E-İmza or Asan İmza a few hours before the sale time (not more than 500 minutes before).",
   "asan.session.remedy.single": "Use one computer and one browser. To switch, first log out of the \"Güzəştli mənzil\" window you used before.",
-  "asan.session.remedy.plan": "guzestli-check plan --sale <date and time> computes your login window and writes reminders (--ics).",
+  "asan.session.remedy.plan": "guzestli-check plan --sale \"15.01.2027 10:00\" --ics <file> computes when to log in and writes the reminders to a calendar file.",
   "asan.session.remedy.hotlines": "Questions: call 108. E-İmza problems (blocked token, expired certificate): call 157.",
 };

@@ -191,4 +191,5 @@ export const core: Record<string, string> = {
   "list.points": "The notice's points and the checks that cover them",
   "list.notCovered": "(guided: see the plan and the explanations)",
   "core.redacted": "[redacted]",
+  "cli.error.explainNeedsQuery": "say what to explain: an error code or the text of the error, e.g. guzestli-check explain \"Portala imza ilə giriş mümkün olmadı\"",
 };

@@ -45,7 +45,7 @@ export const core: Record<string, string> = {
   "render.technical": "Технические подробности (для IT-специалиста):",
   "render.switchLang": "Чтобы видеть результат на русском: --lang ru.",
   "report.generatedAt": "{baku} (время Баку, UTC+4); {utc} (UTC)",
-  "report.zone": "Все время в этом отчёте указано по Баку (UTC+4); только в части JSON время дано в UTC (ISO 8601).",
+  "report.zone": "Всё время в этом отчёте указано по Баку (UTC+4); только в части JSON время дано в UTC (ISO 8601).",
   "prompt.answers": "[д = да / н = нет / Enter = {enter}]",
   "prompt.enter.unsure": "не знаю",
   "prompt.enter.no": "нет",
@@ -150,7 +150,7 @@ export const core: Record<string, string> = {
   "explain.whatToDo": "Что делать:",
   "explain.checkCodes": "Результаты, которые может дать эта проверка:",
   "explain.unknown": "У программы guzestli-check нет сведений о «{query}».",
-  "explain.unknownRemedy": "По E-İmza (токен, сертификат, PIN-код, PUK-код) звоните 157; по системе жилья и порталу Электронного правительства — 108.",
+  "explain.unknownRemedy": "По E-İmza (токен, сертификат, PIN-код, PUK-код) звоните 157; по системе жилья и порталу электронного правительства — 108.",
   "cli.error.tooManyCertificates": "в {file} {count} разных сертификатов; в файле сертификата их не больше {max} (один сертификат или короткая цепочка)",
   "cli.error.ca.notCa": "{file} не является сертификатом удостоверяющего центра: --ca принимает только официальные сертификаты центров (корневой, PCA, ICA)",
   "cli.error.ca.cannotSign": "{file}: {name} не может подписывать сертификаты (в назначении ключа нет подписи сертификатов), значит, это не официальный удостоверяющий центр",
@@ -191,4 +191,5 @@ export const core: Record<string, string> = {
   "list.points": "Пункты памятки и проверки, которые их покрывают",
   "list.notCovered": "(подсказка: см. план и пояснения)",
   "core.redacted": "[скрыто]",
+  "cli.error.explainNeedsQuery": "укажите код или текст ошибки, например: guzestli-check explain \"Portala imza ilə giriş mümkün olmadı\"",
 };

@@ -54,8 +54,8 @@ export const token: Record<string, string> = {
   "token.pin.locked": "Токен {token}: PIN-код заблокирован после слишком многих неверных попыток.",
   "token.pin.toBeChanged": "Токен {token}: перед использованием PIN-код нужно сменить.",
 
-  "token.cert.ok": "Токен {token} ({model}), {role}: сертификат на имя {holder} действует до {date} (осталось {days} дн.).",
-  "token.cert.expiringSoon": "Токен {token} ({model}), {role}: срок действия сертификата на имя {holder} истекает {date}, через {days} дн.",
+  "token.cert.ok": "Токен {token} ({model}), {role}: сертификат на имя {holder} действует до {date} (осталось {days} {days:день|дня|дней}).",
+  "token.cert.expiringSoon": "Токен {token} ({model}), {role}: срок действия сертификата на имя {holder} истекает {date}, через {days} {days:день|дня|дней}",
   "token.cert.expiresBeforeSale": "Токен {token} ({model}), {role}: срок действия сертификата на имя {holder} истекает {date}, раньше продажи ({sale}).",
   "token.cert.expired": "Токен {token} ({model}), {role}: срок действия сертификата на имя {holder} истёк {date}.",
   "token.cert.notYetValid": "Токен {token} ({model}), {role}: сертификат на имя {holder} начинает действовать только с {date}.",
