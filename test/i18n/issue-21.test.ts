@@ -138,3 +138,17 @@ describe("#21.13 Russian", () => {
     expect(text("ru", "cli.error.explainNeedsQuery")).toMatch(/^укажите код или текст ошибки/);
   });
 });
+
+describe("#21.14 SİMA İmzalayıcı", () => {
+  it("names both programs and does not claim they are one", () => {
+    for (const l of LANGS) {
+      const v = text(l, "signer.installed.no.remedy.download");
+      expect(v).toContain("SİMA İmzalayıcı");
+      expect(v).toContain("Online imzalayıcı");
+    }
+    expect(text("en", "signer.installed.no.remedy.download")).not.toMatch(/same program|do not need a second/);
+    expect(text("az", "signer.installed.no.remedy.download")).not.toMatch(/eyni proqramdır|ikinci proqram lazım deyil/);
+    expect(text("ru", "signer.installed.no.remedy.download")).not.toMatch(/та же программа|вторая не нужна/);
+    expect(text("en", "signer.installed.no.remedy.download")).toContain("is not published");
+  });
+});
