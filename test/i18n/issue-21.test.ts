@@ -152,3 +152,18 @@ describe("#21.14 SİMA İmzalayıcı", () => {
     expect(text("en", "signer.installed.no.remedy.download")).toContain("is not published");
   });
 });
+
+describe("#21.7 lists of browsers and the default browser", () => {
+  it("a list of browsers never takes a singular ending or verb", () => {
+    for (const [k, v] of Object.entries(catalog("az"))) expect(v, k).not.toMatch(/\{browsers\} brauzer(in|i)\b/);
+    for (const [k, v] of Object.entries(catalog("ru"))) expect(v, k).not.toMatch(/пользуется \{browsers\}/);
+  });
+  it("names the default browser by the name people know, and says defolt in az", async () => {
+    const { otherBrowserName } = await import("../../src/host/browsers/identify.js");
+    expect(["YandexHTML", "yandex-browser.desktop", "ru.yandex.desktop.yandex-browser"].map(otherBrowserName)).toEqual(["Yandex", "Yandex", "Yandex"]);
+    expect(otherBrowserName("BraveHTML")).toBe("Brave");
+    expect(otherBrowserName("SomethingElse")).toBeUndefined();
+    expect(t("az", "browser.default.notRecommended", { browser: "Yandex" })).toMatch(/^Defolt brauzeriniz: Yandex; bu, Google Chrome və ya Opera deyil/);
+    for (const [k, v] of Object.entries(catalog("az"))) expect(v, k).not.toMatch(/əsas brauzer/i);
+  });
+});

@@ -1,6 +1,7 @@
 import type { CheckDefinition, Outcome } from "../../core/types.js";
 import { detectDefaultBrowser } from "../../host/browsers/default-browser.js";
 import { BROWSER_NAMES, isRecommended } from "../../host/browsers/types.js";
+import { otherBrowserName } from "../../host/browsers/identify.js";
 import { BROWSER_DEFAULT_CHECK, probeTimeout } from "./ids.js";
 
 /** Where to change the default browser, per OS. */
@@ -43,7 +44,8 @@ export const browserDefaultCheck: CheckDefinition = {
       }
       return { status: "skip", code: "DEFAULT_BROWSER_UNKNOWN", message: { key: "browser.default.unknown" }, remedy: [{ key: setDefaultStep(ctx.host.platform.os) }], data };
     }
-    const name = d.browser ? BROWSER_NAMES[d.browser] : d.handler;
+    // The browser by the name people know, also when it is none of those checked (issue #21.7).
+    const name = d.browser ? BROWSER_NAMES[d.browser] : (otherBrowserName(d.handler) ?? d.handler);
     if (d.browser && isRecommended(d.browser)) {
       return { status: "pass", code: "DEFAULT_BROWSER_RECOMMENDED", message: { key: "browser.default.recommended", values: { browser: name, handler: d.handler } }, data };
     }

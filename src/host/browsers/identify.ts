@@ -19,3 +19,17 @@ export function browserFromHandlerId(id: string): BrowserId | undefined {
   if (/safari/.test(s)) return "safari";
   return undefined;
 }
+
+/**
+ * The name people know for a default handler that is none of the browsers checked
+ * (issue #21.7: "the default browser is Yandex", not "YandexHTML"). Windows ProgIds,
+ * Linux .desktop ids and macOS bundle ids: "YandexHTML", "yandex-browser.desktop",
+ * "ru.yandex.desktop.yandex-browser", "BraveHTML", "com.brave.Browser", "VivaldiHTM".
+ */
+export function otherBrowserName(id: string): string | undefined {
+  const s = id.toLowerCase();
+  if (/yandex/.test(s)) return "Yandex";
+  if (/brave/.test(s)) return "Brave";
+  if (/vivaldi/.test(s)) return "Vivaldi";
+  return undefined;
+}

@@ -21,8 +21,8 @@ export const certs: Record<string, string> = {
   "certs.rootInstalled.pass.fingerprint": "{name} установлен; отпечаток совпадает с официальным сертификатом.",
   "certs.rootInstalled.pass.subject+keyId": "{name} установлен; опознан по имени и идентификатору ключа.",
   "certs.rootInstalled.pass.subject": "{name} установлен; опознан только по имени (чтобы сравнить отпечатки, укажите официальный файл через --ca).",
-  "certs.rootInstalled.missing": "Корневой сертификат {name} не установлен в хранилище сертификатов, которым пользуется {browsers}.",
-  "certs.rootInstalled.onlyElsewhere": "{name} есть на компьютере, но не в хранилище сертификатов, которым пользуется {browsers}.",
+  "certs.rootInstalled.missing": "Корневой сертификат {name} не установлен в хранилище сертификатов для {browsers}.",
+  "certs.rootInstalled.onlyElsewhere": "{name} есть на компьютере, но не в хранилище сертификатов для {browsers}.",
   "certs.rootInstalled.mismatch": "Установлен сертификат с именем {name}, но это не официальный сертификат (другой отпечаток).",
 
   // certs.root-trusted
@@ -30,7 +30,7 @@ export const certs: Record<string, string> = {
   "certs.rootTrusted.fail": "{name} установлен, но не отмечен как «доверенный» корневой сертификат.",
 
   // certs.intermediates
-  "certs.intermediates.missing": "Не установлены в хранилище сертификатов, которым пользуется {browsers}: {names}.",
+  "certs.intermediates.missing": "Не установлены в хранилище сертификатов для {browsers}: {names}.",
   "certs.intermediates.mismatch": "Установлены сертификаты с именами {names}, но это не официальные сертификаты (другой отпечаток).",
 
   // certs.ca-validity
