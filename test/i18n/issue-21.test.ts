@@ -167,3 +167,17 @@ describe("#21.7 lists of browsers and the default browser", () => {
     for (const [k, v] of Object.entries(catalog("az"))) expect(v, k).not.toMatch(/əsas brauzer/i);
   });
 });
+
+describe("#21.9 the phone model", () => {
+  it("names the iPhone and the Android path in the phone's own words", () => {
+    expect(text("az", "asan.phone.remedy.check")).toContain('"Ayarlar" (Settings) → "Ümumi" (General) → "Haqqında" (About)');
+    expect(text("az", "asan.phone.remedy.check")).toContain('"Ayarlar" (Settings) → "Telefon haqqında" (About phone)');
+    expect(text("ru", "asan.phone.remedy.check")).toContain("«Настройки» (Settings) → «Основные» (General) → «Об этом устройстве» (About)");
+    expect(text("en", "asan.phone.remedy.check")).toContain('"Settings" → "General" → "About"');
+  });
+  it("after moving the SIM, the login is with the phone of the sale day, not 'this phone'", () => {
+    expect(text("en", "asan.phone.remedy.tryLogin")).toContain("the phone you will use on the sale day");
+    expect(text("az", "asan.phone.remedy.tryLogin")).not.toContain("bu telefonla");
+    expect(text("ru", "asan.phone.remedy.tryLogin")).not.toContain("с этого телефона");
+  });
+});

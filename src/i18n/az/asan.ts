@@ -22,8 +22,8 @@ export const asan: Record<string, string> = {
   "asan.phone.qwerty": "\"{phone}\" QWERTY klaviaturalı telefondur: bildirişdə deyilir ki, \"Asan İmza\" belə telefonlarda işləməyə bilər.",
   "asan.phone.notListed": "\"{phone}\" bildirişdəki problemli telefonlar siyahısında yoxdur. Bu, \"Asan İmza\"nın onda işlədiyini sübut etmir: satış günündən əvvəl bir dəfə giriş edin.",
   "asan.phone.remedy.list": "Bildiriş həmçinin BlackBerry-nin digər modelləri və QWERTY klaviaturalı telefonlar barədə xəbərdarlıq edir.",
-  "asan.phone.remedy.check": "Öz telefonunuzu yoxlayın: guzestli-check asan --phone \"<model>\" (model telefonun \"Settings\" (Настройки) → \"About phone\" (О телефоне) bölməsində yazılıb).",
-  "asan.phone.remedy.tryLogin": "Satışdan bir neçə gün əvvəl bu telefonla \"Asan İmza\" vasitəsilə www.e-gov.az-a daxil olun: yalnız real giriş onun işlədiyini sübut edir.",
+  "asan.phone.remedy.check": "Öz telefonunuzu yoxlayın: guzestli-check asan --phone \"<model>\" (model iPhone-da \"Ayarlar\" (Settings) → \"Ümumi\" (General) → \"Haqqında\" (About), Android-də \"Ayarlar\" (Settings) → \"Telefon haqqında\" (About phone) bölməsində yazılıb).",
+  "asan.phone.remedy.tryLogin": "Satışdan bir neçə gün əvvəl satış günü istifadə edəcəyiniz telefonla \"Asan İmza\" vasitəsilə www.e-gov.az-a daxil olun: yalnız real giriş onun işlədiyini sübut edir.",
   "asan.phone.remedy.otherPhone": "Satış günündən əvvəl \"Asan İmza\" SIM kartını daha yeni telefona (müasir smartfona) keçirin və işlədiyinə əmin olmaq üçün onunla bir dəfə giriş edin.",
 
   "asan.pin1.title": "\"Asan İmza\" PIN1 (giriş) və PUK",

@@ -22,8 +22,8 @@ export const asan: Record<string, string> = {
   "asan.phone.qwerty": "\"{phone}\" is a QWERTY-keyboard phone: the notice warns that Asan İmza may not work on such phones.",
   "asan.phone.notListed": "\"{phone}\" is not on the notice's list of known problem phones. That does not prove Asan İmza works on it: log in once before the sale day.",
   "asan.phone.remedy.list": "The notice also warns about other BlackBerry models and about phones with a QWERTY keyboard.",
-  "asan.phone.remedy.check": "Check your own phone: guzestli-check asan --phone \"<model>\" (the model is in the phone's Settings → About phone).",
-  "asan.phone.remedy.tryLogin": "Log in to www.e-gov.az with Asan İmza on this phone a few days before the sale: only a real login proves that it works.",
+  "asan.phone.remedy.check": "Check your own phone: guzestli-check asan --phone \"<model>\" (the model is shown on an iPhone in \"Settings\" → \"General\" → \"About\", on Android in \"Settings\" → \"About phone\").",
+  "asan.phone.remedy.tryLogin": "A few days before the sale, log in to www.e-gov.az with \"Asan İmza\" on the phone you will use on the sale day: only a real login proves that it works.",
   "asan.phone.remedy.otherPhone": "Before the sale day move the Asan İmza SIM to a newer phone (a modern smartphone), and log in once with it to make sure it works.",
 
   "asan.pin1.title": "Asan İmza PIN1 (login) and PUK",

@@ -22,8 +22,8 @@ export const asan: Record<string, string> = {
   "asan.phone.qwerty": "«{phone}» — телефон с клавиатурой QWERTY: в памятке сказано, что на таких телефонах «Asan İmza» может не работать.",
   "asan.phone.notListed": "«{phone}» нет в списке проблемных телефонов из памятки. Это не доказывает, что «Asan İmza» на нём работает: войдите один раз до дня продажи.",
   "asan.phone.remedy.list": "Уведомление также предупреждает о других моделях BlackBerry и о телефонах с клавиатурой QWERTY.",
-  "asan.phone.remedy.check": "Проверьте свой телефон: guzestli-check asan --phone \"<модель>\" (модель указана в телефоне: «Settings» (Настройки) → «About phone» (О телефоне)).",
-  "asan.phone.remedy.tryLogin": "За несколько дней до продажи войдите на www.e-gov.az через «Asan İmza» с этого телефона: только настоящий вход доказывает, что всё работает.",
+  "asan.phone.remedy.check": "Проверьте свой телефон: guzestli-check asan --phone \"<модель>\" (модель указана на iPhone в «Настройки» (Settings) → «Основные» (General) → «Об этом устройстве» (About), на Android в «Настройки» (Settings) → «О телефоне» (About phone)).",
+  "asan.phone.remedy.tryLogin": "За несколько дней до продажи войдите на www.e-gov.az через «Asan İmza» с того телефона, которым будете пользоваться в день продажи: только настоящий вход доказывает, что всё работает.",
   "asan.phone.remedy.otherPhone": "До дня продажи переставьте SIM-карту «Asan İmza» в более новый телефон (современный смартфон) и один раз войдите с ним, чтобы убедиться, что всё работает.",
 
   "asan.pin1.title": "PIN1 «Asan İmza» (вход) и PUK-код",
