@@ -124,4 +124,5 @@ export const browser: Record<string, string> = {
   "browser.explain.POLICY_UNREADABLE": "Brauzer siyasətləri oxuna bilmədi, ona görə də onların e-gov.az-ı bloklayıb-bloklamadığı məlum deyil.",
   "browser.explain.LNA_PERMISSION_DENIED": "Brauzer saytın bu kompüterdəki proqrama (\"loopback\"), yerli şəbəkəyə (\"local\") və ya müəyyən edə bilmədiyi ünvana (\"unknown\") sorğusunu rədd etdi: sayt üçün yerli şəbəkəyə giriş bloklanıb və ya hələ icazə verilməyib.",
   "browser.explain.LNA_PROMPT": "Brauzer saytın bu kompüterdəki proqramlara qoşulmasına icazə verilib-verilməyəcəyini soruşur. e-gov.az-da bu kompüterdəki imzalayıcı proqrama bu lazım ola bilər: \"İcazə verin\" düyməsini sıxın.",
+  "browser.profile.named": "{name} ({folder} qovluğu)",
 };

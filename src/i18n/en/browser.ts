@@ -124,4 +124,5 @@ export const browser: Record<string, string> = {
   "browser.explain.POLICY_UNREADABLE": "The browser policies could not be read, so it is unknown whether they block e-gov.az.",
   "browser.explain.LNA_PERMISSION_DENIED": "The browser refused a request from the site to a program on this computer (\"loopback\"), the local network (\"local\") or an address it could not place (\"unknown\"): Local Network Access was blocked or not yet allowed for the site.",
   "browser.explain.LNA_PROMPT": "The browser asks whether the site may reach programs on this computer. On e-gov.az the signer program on this computer may need it: press Allow.",
+  "browser.profile.named": "{name} (folder {folder})",
 };

@@ -124,4 +124,5 @@ export const browser: Record<string, string> = {
   "browser.explain.POLICY_UNREADABLE": "Политики браузера прочитать не удалось, поэтому неизвестно, блокируют ли они e-gov.az.",
   "browser.explain.LNA_PERMISSION_DENIED": "Браузер отклонил запрос сайта к программе на этом компьютере («loopback»), к локальной сети («local») или к адресу, который он не смог определить («unknown»): доступ к локальной сети для сайта заблокирован или ещё не разрешён.",
   "browser.explain.LNA_PROMPT": "Браузер спрашивает, можно ли сайту обращаться к программам на этом компьютере. На e-gov.az это может быть нужно программе «Online imzalayıcı» на этом компьютере: нажмите «Разрешить».",
+  "browser.profile.named": "{name} (папка {folder})",
 };
