@@ -71,7 +71,7 @@ export async function main(argv: readonly string[], mo: MainOptions): Promise<nu
     const g = parseGlobals(raw, "explain", { lang, isTTY: io.isTTY });
     // The explain table (every code's meaning and steps) is loaded only for `explain`.
     const { runExplain } = await import("./commands/explain.js");
-    const switchHint = g.json ? undefined : await switchLangHint(lang, g.run.langFromLocale);
+    const switchHint = g.json ? undefined : await switchLangHint(lang, g.run.langFromLocale, "explain <…>");
     exitCode = runExplain(query, io, { json: g.json, lang, version: mo.version, verbose: g.run.verbose, switchHint });
   });
 

@@ -181,3 +181,23 @@ describe("#21.9 the phone model", () => {
     expect(text("ru", "asan.phone.remedy.tryLogin")).not.toContain("с этого телефона");
   });
 });
+
+describe("#21 style points (az)", () => {
+  const az = () => Object.entries(catalog("az"));
+  it('one word for installed and for default, "göstərir" not "çap edir", "xəta ilə dayandı" not "qəzaya uğradı"', () => {
+    for (const [k, v] of az()) {
+      expect(v, k).not.toMatch(/yüklənib/);
+      expect(v, k).not.toMatch(/çap edir/);
+      expect(v, k).not.toMatch(/qəzaya uğra/);
+      expect(v, k).not.toMatch(/\bstandart\b/);
+    }
+    expect(text("az", "token.module.crashed")).toContain("xəta ilə dayandı");
+  });
+  it('"Asan İmza" always in quotes', () => {
+    for (const [k, v] of az()) expect(v, k).not.toMatch(/(?<!["“])Asan İmza(?!["”])/);
+  });
+  it("the switch-language hint gives the whole command", async () => {
+    const { switchLangHint } = await import("../../src/i18n/switch-hint.js");
+    expect(await switchLangHint("en", true, "token")).toBe("Nəticəni Azərbaycan dilində görmək üçün: guzestli-check token --lang az. Чтобы видеть результат на русском: guzestli-check token --lang ru.");
+  });
+});

@@ -149,7 +149,7 @@ describe("citizen text: raw values, IT-helper steps, dates, language (issue 13)"
     const hint = await switchLangHint("en", true);
     const fromLocale = renderHuman(report([res("a", "pass")], "en"), { ...plain, switchHint: hint });
     expect(fromLocale.trimEnd().split("\n").at(-1)).toBe(
-      "Nəticəni Azərbaycan dilində görmək üçün: --lang az. Чтобы видеть результат на русском: --lang ru.",
+      "Nəticəni Azərbaycan dilində görmək üçün: guzestli-check all --lang az. Чтобы видеть результат на русском: guzestli-check all --lang ru.",
     );
     expect(await switchLangHint("en", false)).toBeUndefined();
     expect(await switchLangHint("az", true)).toBeUndefined();

@@ -43,7 +43,7 @@ export const core: Record<string, string> = {
 
   "render.helperSteps": "This also needs technical steps: ask the IT helper who looks after your computer (the steps are shown with --verbose and in the --report file).",
   "render.technical": "Technical detail (for an IT helper):",
-  "render.switchLang": "To see the result in Azerbaijani: --lang az; in Russian: --lang ru.",
+  "render.switchLang": "To see the result in Azerbaijani or Russian: {command} --lang az (or --lang ru).",
   "report.generatedAt": "{baku} (Baku time, UTC+4); {utc} (UTC)",
   "report.zone": "All times in this report are Baku time (UTC+4); only the JSON part gives them in UTC (ISO 8601).",
   "prompt.answers": "[y = yes / n = no / Enter = {enter}]",

@@ -43,7 +43,7 @@ export const core: Record<string, string> = {
 
   "render.helperSteps": "Здесь нужны и технические шаги: обратитесь к IT-специалисту, который обслуживает ваш компьютер (шаги показаны с --verbose и в файле --report).",
   "render.technical": "Технические подробности (для IT-специалиста):",
-  "render.switchLang": "Чтобы видеть результат на русском: --lang ru.",
+  "render.switchLang": "Чтобы видеть результат на русском: {command} --lang ru.",
   "report.generatedAt": "{baku} (время Баку, UTC+4); {utc} (UTC)",
   "report.zone": "Всё время в этом отчёте указано по Баку (UTC+4); только в части JSON время дано в UTC (ISO 8601).",
   "prompt.answers": "[д = да / н = нет / Enter = {enter}]",
