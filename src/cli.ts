@@ -86,7 +86,7 @@ async function runMain(argv: readonly string[], mo: MainOptions, io: Io): Promis
     const g = parseGlobals(raw, "explain", { lang, isTTY: io.isTTY });
     // The explain table (every code's meaning and steps) is loaded only for `explain`.
     const { runExplain } = await import("./commands/explain.js");
-    const switchHint = g.json ? undefined : await switchLangHint(lang, g.run.langFromLocale);
+    const switchHint = g.json ? undefined : await switchLangHint(lang, g.run.langFromLocale, "explain <…>");
     exitCode = runExplain(query, io, { json: g.json, lang, version: mo.version, verbose: g.run.verbose, switchHint });
   }, async (paths, raw) => {
     const g = parseGlobals(raw, "summary", { lang, isTTY: io.isTTY });
@@ -234,8 +234,10 @@ function commanderErrorMessage(e: CommanderError): [string, Record<string, strin
     }
     case "commander.unknownCommand":
       return ["cli.error.unknownCommand", { command: quoted }];
-    case "commander.optionMissingArgument":
     case "commander.missingArgument":
+      // Only explain takes an argument: say what it wants, not "query needs a value" (issue #21.13).
+      return ["cli.error.explainNeedsQuery", {}];
+    case "commander.optionMissingArgument":
       return ["cli.error.missingArgument", { option: quoted.split(" ")[0] ?? quoted }];
     case "commander.excessArguments":
       return ["cli.error.excessArguments", { argument: "" }];

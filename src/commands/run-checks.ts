@@ -92,7 +92,7 @@ export async function runCheckCommand(cmd: CheckCommand, ctx: CommandContext, o:
   if (ctx.json) {
     io.stdout(JSON.stringify(doc, null, 2) + "\n");
   } else {
-    const switchHint = await switchLangHint(options.lang, options.langFromLocale);
+    const switchHint = await switchLangHint(options.lang, options.langFromLocale, cmd.name);
     io.stdout(
       renderHuman(report, {
         chalk: makeChalk(level),

@@ -1,6 +1,7 @@
 import type { Lang } from "./lang.js";
 import type { Msg, MsgValue } from "../core/types.js";
 import { visible } from "../core/visible.js";
+import { REDACTED } from "../core/redact.js";
 
 export type Catalog = Readonly<Record<string, string>>;
 
@@ -36,7 +37,16 @@ export function catalog(lang: Lang): Catalog {
 export function t(lang: Lang, msg: Msg | string, values?: Msg["values"]): string {
   const m: Msg = typeof msg === "string" ? { key: msg, values } : msg;
   const template = catalog(lang)[m.key] ?? loaded.en?.[m.key] ?? m.key;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  // "{days:день|дня|дней}": the word for the number, in the language's plural forms
+  // (one|few|many|other, as Intl.PluralRules names them; the last form stands for the rest).
+  const withPlurals = template.replace(/\{(\w+):([^{}]+)\}/g, (whole, name: string, forms: string) => {
+    const n = Number(m.values?.[name]);
+    if (!Number.isFinite(n)) return whole;
+    const list = forms.split("|");
+    const at = PLURAL_ORDER.indexOf(pluralRules(lang).select(n));
+    return list[Math.min(at < 0 ? list.length - 1 : at, list.length - 1)]!;
+  });
+  return withPlurals.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const v = m.values?.[name];
     return v === undefined ? whole : valueText(v, lang);
   });
@@ -56,6 +66,12 @@ export function unshownValues(lang: Lang, msg: Msg): Record<string, string> {
   return out;
 }
 
+const PLURAL_ORDER = ["one", "few", "many", "other"];
+const plurals: Partial<Record<Lang, Intl.PluralRules>> = {};
+function pluralRules(lang: Lang): Intl.PluralRules {
+  return (plurals[lang] ??= new Intl.PluralRules(lang));
+}
+
 export function hasKey(lang: Lang, key: string): boolean {
   return Object.hasOwn(catalog(lang), key);
 }
@@ -67,6 +83,11 @@ export function hasKey(lang: Lang, key: string): boolean {
  * nested message is catalogue text, rendered with its own values made visible.
  */
 function valueText(v: MsgValue, lang: Lang): string {
-  if (typeof v !== "object") return visible(String(v));
-  return "$pii" in v ? visible(v.value) : t(lang, v);
+  if (typeof v !== "object") return visible(inLang(String(v), lang));
+  return "$pii" in v ? visible(inLang(v.value, lang)) : t(lang, v);
+}
+
+/** The redaction mark, "[redacted]" in the data, reads in the run's language (issue #21.12). */
+function inLang(text: string, lang: Lang): string {
+  return text.includes(REDACTED) ? text.split(REDACTED).join(catalog(lang)["core.redacted"] ?? REDACTED) : text;
 }

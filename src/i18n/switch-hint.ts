@@ -6,8 +6,10 @@ import type { Lang } from "./lang.js";
  * Azerbaijani and Russian, how to switch. Those two catalogues are loaded for the hint
  * only (a run otherwise loads the catalogue of its own language).
  */
-export async function switchLangHint(lang: Lang, langFromLocale: boolean | undefined): Promise<string | undefined> {
+export async function switchLangHint(lang: Lang, langFromLocale: boolean | undefined, command = "all"): Promise<string | undefined> {
   if (lang !== "en" || !langFromLocale) return undefined;
   await loadCatalogs(["az", "ru"]);
-  return t("az", "render.switchLang") + " " + t("ru", "render.switchLang");
+  // The whole command to type again, with the language (issue #21 style points).
+  const values = { command: `guzestli-check ${command}` };
+  return t("az", "render.switchLang", values) + " " + t("ru", "render.switchLang", values);
 }

@@ -27,6 +27,8 @@ export const HELPER_REMEDIES: ReadonlySet<string> = new Set([
   "browser.remedy.updateFlatpak",
   "signer.catalogInvalid.remedy",
   "signer.answering.portsUnknown.remedy",
+  // The policy's id, value and file: for whoever administers the computer (issue #21.12).
+  "browser.remedy.policyLine",
 ]);
 
 export function isHelperStep(m: Msg): boolean {

@@ -1,3 +1,4 @@
+import { REDACTED } from "../core/redact.js";
 import type { ChalkInstance } from "chalk";
 import type { CheckResult, Group, RunReport, Status, Summary } from "../core/types.js";
 import { GROUPS } from "../core/types.js";
@@ -157,8 +158,10 @@ export function renderHuman(report: RunReport, o: HumanOptions): string {
       }
       if (o.verbose && Object.keys(r.data).length > 0) {
         para(t(lang, "render.details"), "      ", c.dim);
+        // The redaction mark reads in the run's language here too (issue #21.12); the JSON keeps "[redacted]".
+        const mark = t(lang, "core.redacted");
         // JSON escapes C0 controls but not C1 or bidirectional ones: values from outside are made visible.
-        for (const l of JSON.stringify(r.data, null, 2).split("\n").map(visible)) {
+        for (const l of JSON.stringify(r.data, null, 2).split("\n").map((x) => visible(x.split(REDACTED).join(mark)))) {
           const lead = /^ */.exec(l)![0];
           para(l.slice(lead.length), `        ${lead}`, c.dim);
         }

@@ -46,7 +46,18 @@ describe("profiles where each OS keeps them", () => {
       const r = await siteCheck(mappedHost("win32", tmp.dir, { homedir: home, env }), [CHROME]);
       expect(r.status).toBe("warn");
       expect(r.code).toBe("SITE_BLOCKED_OTHER_PROFILE");
-      expect(r.remedy).toContainEqual({ key: "browser.remedy.otherProfileBlocked", values: { browser: "Google Chrome", profile: "Default" } });
+      // The profile by the name the browser shows (#21.10): a name the user chose is personal data, with the folder beside it.
+      expect(r.remedy).toContainEqual({
+        key: "browser.remedy.otherProfileBlocked",
+        values: { browser: "Google Chrome", profile: { key: "browser.profile.named", values: { name: { $pii: "name", value: "Ailə" }, folder: "Default" } } },
+      });
+    });
+
+    it("a profile Chrome named itself (\"Person 1\") is shown by that name, plainly (#21.10)", async () => {
+      put(mappedPath(tmp.dir, `${userData}\\Local State`), chromiumLocalState({ Default: "Person 1" }, "Default"));
+      put(mappedPath(tmp.dir, `${userData}\\Default\\Preferences`), chromiumPreferences({ javascript: { "[*.]e-gov.az,*": 2 } }));
+      const r = await siteCheck(mappedHost("win32", tmp.dir, { homedir: home, env }), [CHROME]);
+      expect(r.message.values).toMatchObject({ browser: "Google Chrome", profile: "Person 1" });
     });
 
     it("a JavaScript Block in the last-used profile fails with Chrome's site-details fix", async () => {
@@ -54,7 +65,10 @@ describe("profiles where each OS keeps them", () => {
       put(mappedPath(tmp.dir, `${userData}\\Profile 1\\Preferences`), chromiumPreferences({ javascript: { "[*.]e-gov.az,*": 2 }, loopback_network: { "https://www.e-gov.az:443,*": 1 } }));
       const r = await siteCheck(mappedHost("win32", tmp.dir, { homedir: home, env }), [CHROME]);
       expect(r.status).toBe("fail");
-      expect(r.message).toEqual({ key: "browser.siteSettings.blocked", values: { browser: "Google Chrome", profile: "Profile 1", setting: { key: "browser.setting.javascript" } } });
+      expect(r.message).toEqual({
+        key: "browser.siteSettings.blocked",
+        values: { browser: "Google Chrome", profile: { key: "browser.profile.named", values: { name: { $pii: "name", value: "Aysel" }, folder: "Profile 1" } }, setting: { key: "browser.setting.javascript" } },
+      });
       expect(r.remedy[0]).toEqual({ key: "browser.remedy.siteSettingsChrome" });
     });
 

@@ -100,16 +100,16 @@ describe("the clock against the portal's Date header", () => {
   }
 });
 
-describe("durations as people say them", () => {
+describe("durations as people say them (Russian in full plural forms, #21.13)", () => {
   const cases: Array<[number, string, string, string]> = [
-    [60, "1 minute", "1 dəqiqə", "1 мин"],
-    [3600, "1 hour", "1 saat", "1 ч"],
-    [3 * 3600 + 20 * 60, "3 hours 20 minutes", "3 saat 20 dəqiqə", "3 ч 20 мин"],
-    [730 * 86400, "730 days", "730 gün", "730 дн."],
-    [2 * 86400 + 5 * 3600, "2 days 5 hours", "2 gün 5 saat", "2 дн. 5 ч"],
-    [-86400, "1 day", "1 gün", "1 дн."],
-    [10_799, "3 hours", "3 saat", "3 ч"],
-    [3_599, "1 hour", "1 saat", "1 ч"],
+    [60, "1 minute", "1 dəqiqə", "1 минуту"],
+    [3600, "1 hour", "1 saat", "1 час"],
+    [3 * 3600 + 20 * 60, "3 hours 20 minutes", "3 saat 20 dəqiqə", "3 часа 20 минут"],
+    [730 * 86400, "730 days", "730 gün", "730 дней"],
+    [2 * 86400 + 5 * 3600, "2 days 5 hours", "2 gün 5 saat", "2 дня 5 часов"],
+    [-86400, "1 day", "1 gün", "1 день"],
+    [10_799, "3 hours", "3 saat", "3 часа"],
+    [3_599, "1 hour", "1 saat", "1 час"],
   ];
   for (const [seconds, en, az, ru] of cases) {
     it(`${seconds} s`, () => {

@@ -111,7 +111,7 @@ describe("the CLI contract", () => {
       [["certs", "--cert", "/nonexistent/user.pem"], /cannot read \/nonexistent\/user.pem: there is no such file or folder/],
       [["certs", "--cert", "package.json"], /package.json is not a certificate/],
       [["plan"], /needs the sale time/],
-      [["explain"], /needs a value|query/],
+      [["explain"], /say what to explain: an error code or the text of the error/],
       [["--module"], /--module needs a value/],
     ];
     it.each(cases)("%j", async (args, message) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { catalog } from "../../src/i18n/catalog.js";
+import { catalog, t } from "../../src/i18n/catalog.js";
 
 /**
  * Issue #21 (native-editor review, round 2): the texts where the wording is the point.
@@ -91,5 +91,113 @@ describe("#21.5 Windows steps that can be followed click by click", () => {
         expect(text(l, k)).toMatch(/Linux: .*(Authorities)/);
       }
     }
+  });
+});
+
+describe("#21.12 placeholders and internals", () => {
+  it('the redaction mark is in the run\'s language: "[gizlədilib]", «[скрыто]»', () => {
+    expect(text("az", "core.redacted")).toBe("[gizlədilib]");
+    expect(text("ru", "core.redacted")).toBe("[скрыто]");
+    expect(t("az", "token.cert.ok", { token: "[redacted]", model: "m", role: "r", holder: "CN=[redacted]", date: "d", days: 3 })).not.toContain("[redacted]");
+    expect(t("ru", "token.cert.ok", { token: "[redacted]", model: "m", role: "r", holder: "CN=[redacted]", date: "d", days: 3 })).toContain("CN=[скрыто]");
+  });
+  it("no slot number, policy id, policy value or policy file in a citizen's line (they stay in the detail)", async () => {
+    const { HELPER_REMEDIES } = await import("../../src/render/audience.js");
+    for (const l of LANGS) {
+      for (const [k, v] of Object.entries(catalog(l))) {
+        if (HELPER_REMEDIES.has(k)) continue;
+        expect(v, `${l}:${k}`).not.toMatch(/(slot|yuva|слот) \{slot\}/i);
+        if (k.startsWith("browser.policies.")) expect(v, `${l}:${k}`).not.toMatch(/\{(policy|where|entry)\}/);
+      }
+    }
+    expect(HELPER_REMEDIES.has("browser.remedy.policyLine")).toBe(true);
+    const { unshownValues } = await import("../../src/i18n/catalog.js");
+    expect(unshownValues("az", { key: "browser.policies.blocks", values: { browser: "Google Chrome", policy: "URLBlocklist", where: "/etc/x.json", entry: "e-gov.az" } })).toMatchObject({ policy: "URLBlocklist", where: "/etc/x.json" });
+  });
+});
+
+describe("#21.13 Russian", () => {
+  it("full plural forms, not «дн.», chosen by the number", () => {
+    for (const [k, v] of Object.entries(catalog("ru"))) expect(v, k).not.toMatch(/\bдн\./);
+    const days = (n: number) => t("ru", "certs.userValidity.pass", { date: "01.01.2027", days: n });
+    expect(days(1)).toContain("1 день");
+    expect(days(3)).toContain("3 дня");
+    expect(days(19)).toContain("19 дней");
+    expect(days(21)).toContain("21 день");
+    expect(t("en", "certs.userValidity.pass", { date: "x", days: 19 })).not.toContain("{days:");
+  });
+  it("one name for the notice (памятка), «Всё время», «об e-gov.az», and the plan step names --ics <файл>", () => {
+    const all = Object.values(catalog("ru")).join("\n");
+    expect(all).not.toMatch(/уведомлени/);
+    expect(all).not.toMatch(/Все время/);
+    expect(all).not.toMatch(/\bо e-gov\.az/);
+    expect(text("ru", "asan.session.remedy.plan")).toContain("--ics <файл>");
+    for (const l of LANGS) expect(text(l, "asan.session.remedy.plan")).toContain("--ics <");
+  });
+  it("explain with no query asks for a code or the error's text", () => {
+    expect(text("ru", "cli.error.explainNeedsQuery")).toMatch(/^укажите код или текст ошибки/);
+  });
+});
+
+describe("#21.14 SİMA İmzalayıcı", () => {
+  it("names both programs and does not claim they are one", () => {
+    for (const l of LANGS) {
+      const v = text(l, "signer.installed.no.remedy.download");
+      expect(v).toContain("SİMA İmzalayıcı");
+      expect(v).toContain("Online imzalayıcı");
+    }
+    expect(text("en", "signer.installed.no.remedy.download")).not.toMatch(/same program|do not need a second/);
+    expect(text("az", "signer.installed.no.remedy.download")).not.toMatch(/eyni proqramdır|ikinci proqram lazım deyil/);
+    expect(text("ru", "signer.installed.no.remedy.download")).not.toMatch(/та же программа|вторая не нужна/);
+    expect(text("en", "signer.installed.no.remedy.download")).toContain("is not published");
+  });
+});
+
+describe("#21.7 lists of browsers and the default browser", () => {
+  it("a list of browsers never takes a singular ending or verb", () => {
+    for (const [k, v] of Object.entries(catalog("az"))) expect(v, k).not.toMatch(/\{browsers\} brauzer(in|i)\b/);
+    for (const [k, v] of Object.entries(catalog("ru"))) expect(v, k).not.toMatch(/пользуется \{browsers\}/);
+  });
+  it("names the default browser by the name people know, and says defolt in az", async () => {
+    const { otherBrowserName } = await import("../../src/host/browsers/identify.js");
+    expect(["YandexHTML", "yandex-browser.desktop", "ru.yandex.desktop.yandex-browser"].map(otherBrowserName)).toEqual(["Yandex", "Yandex", "Yandex"]);
+    expect(otherBrowserName("BraveHTML")).toBe("Brave");
+    expect(otherBrowserName("SomethingElse")).toBeUndefined();
+    expect(t("az", "browser.default.notRecommended", { browser: "Yandex" })).toMatch(/^Defolt brauzeriniz: Yandex; bu, Google Chrome və ya Opera deyil/);
+    for (const [k, v] of Object.entries(catalog("az"))) expect(v, k).not.toMatch(/əsas brauzer/i);
+  });
+});
+
+describe("#21.9 the phone model", () => {
+  it("names the iPhone and the Android path in the phone's own words", () => {
+    expect(text("az", "asan.phone.remedy.check")).toContain('"Ayarlar" (Settings) → "Ümumi" (General) → "Haqqında" (About)');
+    expect(text("az", "asan.phone.remedy.check")).toContain('"Ayarlar" (Settings) → "Telefon haqqında" (About phone)');
+    expect(text("ru", "asan.phone.remedy.check")).toContain("«Настройки» (Settings) → «Основные» (General) → «Об этом устройстве» (About)");
+    expect(text("en", "asan.phone.remedy.check")).toContain('"Settings" → "General" → "About"');
+  });
+  it("after moving the SIM, the login is with the phone of the sale day, not 'this phone'", () => {
+    expect(text("en", "asan.phone.remedy.tryLogin")).toContain("the phone you will use on the sale day");
+    expect(text("az", "asan.phone.remedy.tryLogin")).not.toContain("bu telefonla");
+    expect(text("ru", "asan.phone.remedy.tryLogin")).not.toContain("с этого телефона");
+  });
+});
+
+describe("#21 style points (az)", () => {
+  const az = () => Object.entries(catalog("az"));
+  it('one word for installed and for default, "göstərir" not "çap edir", "xəta ilə dayandı" not "qəzaya uğradı"', () => {
+    for (const [k, v] of az()) {
+      expect(v, k).not.toMatch(/yüklənib/);
+      expect(v, k).not.toMatch(/çap edir/);
+      expect(v, k).not.toMatch(/qəzaya uğra/);
+      expect(v, k).not.toMatch(/\bstandart\b/);
+    }
+    expect(text("az", "token.module.crashed")).toContain("xəta ilə dayandı");
+  });
+  it('"Asan İmza" always in quotes', () => {
+    for (const [k, v] of az()) expect(v, k).not.toMatch(/(?<!["“])Asan İmza(?!["”])/);
+  });
+  it("the switch-language hint gives the whole command", async () => {
+    const { switchLangHint } = await import("../../src/i18n/switch-hint.js");
+    expect(await switchLangHint("en", true, "token")).toBe("Nəticəni Azərbaycan dilində görmək üçün: guzestli-check token --lang az. Чтобы видеть результат на русском: guzestli-check token --lang ru.");
   });
 });

@@ -138,7 +138,8 @@ describe("citizen text: raw values, IT-helper steps, dates, language (issue 13)"
     const dated = res("plan.x", "info", { message: { key: "plan.window.past", values: { sale: "2027-01-15 10:00" } }, remedy: [{ key: "plan.noSale.remedy" }] });
     const az = renderHuman(report([dated], "az"), plain);
     expect(az).toContain("15.01.2027 10:00");
-    expect(az).toContain("--sale 2026-12-01T10:00");
+    // The example of --sale is the form the citizen reads and can type (#21.8).
+    expect(az).toContain('--sale "15.01.2027 10:00"');
     expect(renderHuman(report([dated], "ru"), plain)).toContain("15.01.2027 10:00");
     expect(renderHuman(report([dated], "en"), plain)).toContain("2027-01-15 10:00");
     const clock = res("network.tls", "fail", { message: { key: "network.tls.clock", values: { validTo: "2027-01-15", now: "2027-01-14T21:40:00.000Z" } } });
@@ -149,7 +150,7 @@ describe("citizen text: raw values, IT-helper steps, dates, language (issue 13)"
     const hint = await switchLangHint("en", true);
     const fromLocale = renderHuman(report([res("a", "pass")], "en"), { ...plain, switchHint: hint });
     expect(fromLocale.trimEnd().split("\n").at(-1)).toBe(
-      "Nəticəni Azərbaycan dilində görmək üçün: --lang az. Чтобы видеть результат на русском: --lang ru.",
+      "Nəticəni Azərbaycan dilində görmək üçün: guzestli-check all --lang az. Чтобы видеть результат на русском: guzestli-check all --lang ru.",
     );
     expect(await switchLangHint("en", false)).toBeUndefined();
     expect(await switchLangHint("az", true)).toBeUndefined();

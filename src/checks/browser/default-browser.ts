@@ -1,6 +1,5 @@
-import type { CheckDefinition, Outcome } from "../../core/types.js";
+import type { CheckDefinition, Msg, Outcome } from "../../core/types.js";
 import type { MessageKey } from "../../i18n/keys.js";
-import type { Msg } from "../../core/types.js";
 import { detectDefaultBrowser } from "../../host/browsers/default-browser.js";
 import { otherBrowserName } from "../../host/browsers/identify.js";
 import { BROWSER_NAMES, isRecommended } from "../../host/browsers/types.js";

@@ -1,5 +1,5 @@
 import path from "node:path";
-import type { CheckDefinition, Msg, Outcome, Status } from "../../core/types.js";
+import type { CheckDefinition, Msg, MsgValue, Outcome, Status } from "../../core/types.js";
 import { pii } from "../../core/pii.js";
 import { readBrowserProfiles, type ProfileRead, type UserDataRead } from "../../host/browsers/profiles/read.js";
 import type { ProfileBrowser } from "../../host/browsers/profiles/paths.js";
@@ -37,8 +37,27 @@ function installationFor(folder: UserDataRead, installed: readonly InstalledBrow
   return [...pool].sort((a, b) => compareVersions(b.version ?? "0", a.version ?? "0"))[0];
 }
 
-function profileLabel(v: ProfileVerdict): string {
+function profileFolder(v: ProfileVerdict): string {
   return v.profile.dir || path.basename(v.folder.folder.dir.replace(/\\/g, "/"));
+}
+
+/**
+ * Chrome's own names for profiles nobody renamed ("Person 1", «Пользователь 1», "Your Chrome"):
+ * one word and a number, which names no one.
+ */
+const BROWSER_GIVEN_NAME = /^(\p{L}+ \d{1,3}|Your Chrome)$/u;
+
+/**
+ * The profile as the browser shows it (issue #21.10): the name from Local State
+ * (profile.info_cache[<dir>].name, read as a capped regular file), not the folder
+ * "Default". A name the user chose may be a person's: it is personal data, redacted by
+ * default, with the folder beside it so the profile can still be found.
+ */
+function profileLabel(v: ProfileVerdict): MsgValue {
+  const name = v.profile.name?.trim();
+  if (!name) return profileFolder(v);
+  if (BROWSER_GIVEN_NAME.test(name)) return name;
+  return { key: "browser.profile.named", values: { name: pii(name, "name"), folder: profileFolder(v) } };
 }
 
 function verdictOf(profile: ProfileRead, lna: LnaStatus, policy: ReadonlyMap<SettingType, PolicySetting>): Pick<ProfileVerdict, "kind" | "decisions" | "lnaDecision"> {
@@ -191,7 +210,7 @@ export const browserSiteSettingsCheck: CheckDefinition = {
           { key: "browser.remedy.pressAllowLna" },
         ]);
       default:
-        return result(others.length ? "warn" : "pass", others.length ? "SITE_BLOCKED_OTHER_PROFILE" : "SITE_SETTINGS_OK", { key: "browser.siteSettings.ok", values: { browsers: judged.map((v) => `${BROWSER_NAMES[v.browser]} (${profileLabel(v)})`).join(", ") } }, []);
+        return result(others.length ? "warn" : "pass", others.length ? "SITE_BLOCKED_OTHER_PROFILE" : "SITE_SETTINGS_OK", { key: "browser.siteSettings.ok", values: { browsers: judged.map((v) => { const l = profileLabel(v); return `${BROWSER_NAMES[v.browser]} (${typeof l === "string" ? l : profileFolder(v)})`; }).join(", ") } }, []);
     }
   },
 };

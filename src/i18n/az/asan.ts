@@ -24,8 +24,8 @@ export const asan: SameKeys<typeof en> = {
   "asan.phone.qwerty": "\"{phone}\" QWERTY klaviaturalı telefondur: bildirişdə deyilir ki, \"Asan İmza\" belə telefonlarda işləməyə bilər.",
   "asan.phone.notListed": "\"{phone}\" bildirişdəki problemli telefonlar siyahısında yoxdur. Bu, \"Asan İmza\"nın onda işlədiyini sübut etmir: satış günündən əvvəl bir dəfə giriş edin.",
   "asan.phone.remedy.list": "Bildiriş həmçinin BlackBerry-nin digər modelləri və QWERTY klaviaturalı telefonlar barədə xəbərdarlıq edir.",
-  "asan.phone.remedy.check": "Öz telefonunuzu yoxlayın: guzestli-check asan --phone \"<model>\" (model telefonun \"Settings\" (Настройки) → \"About phone\" (О телефоне) bölməsində yazılıb).",
-  "asan.phone.remedy.tryLogin": "Satışdan bir neçə gün əvvəl bu telefonla \"Asan İmza\" vasitəsilə www.e-gov.az-a daxil olun: yalnız real giriş onun işlədiyini sübut edir.",
+  "asan.phone.remedy.check": "Öz telefonunuzu yoxlayın: guzestli-check asan --phone \"<model>\" (model iPhone-da \"Ayarlar\" (Settings) → \"Ümumi\" (General) → \"Haqqında\" (About), Android-də \"Ayarlar\" (Settings) → \"Telefon haqqında\" (About phone) bölməsində yazılıb).",
+  "asan.phone.remedy.tryLogin": "Satışdan bir neçə gün əvvəl satış günü istifadə edəcəyiniz telefonla \"Asan İmza\" vasitəsilə www.e-gov.az-a daxil olun: yalnız real giriş onun işlədiyini sübut edir.",
   "asan.phone.remedy.otherPhone": "Satış günündən əvvəl \"Asan İmza\" SIM kartını daha yeni telefona (müasir smartfona) keçirin və işlədiyinə əmin olmaq üçün onunla bir dəfə giriş edin.",
 
   "asan.pin1.title": "\"Asan İmza\" PIN1 (giriş) və PUK",
@@ -82,6 +82,6 @@ export const asan: SameKeys<typeof en> = {
   "asan.session.guide": "\"Elektron hökumət\" portalı \"Güzəştli mənzil\" sessiyasını 500 dəqiqə aktiv saxlayır və eyni anda yalnız bir kompüterdən və bir brauzerdən daxil olmaq olar.",
   "asan.session.remedy.early": "Satış günü satış vaxtından bir neçə saat əvvəl (lakin 500 dəqiqədən çox əvvəl yox) E-İmza və ya \"Asan İmza\" ilə www.e-gov.az üzərindən daxil olun.",
   "asan.session.remedy.single": "Bir kompüter və bir brauzerdən istifadə edin. Başqasına keçmək üçün əvvəlcə əvvəlki \"Güzəştli mənzil\" pəncərəsindən çıxış edin.",
-  "asan.session.remedy.plan": "Giriş vaxtınızı hesablamaq və xatırlatmaları təqvimə yazmaq üçün: guzestli-check plan --sale <tarix və vaxt> --ics <fayl>.",
+  "asan.session.remedy.plan": "guzestli-check plan --sale \"15.01.2027 10:00\" --ics <fayl> giriş vaxtını hesablayır və xatırlatmaları təqvim faylına yazır.",
   "asan.session.remedy.hotlines": "Mənzil sistemi ilə bağlı suallar üçün: 108 Çağrı Mərkəzi. E-İmza problemləri (bloka düşmüş token, vaxtı bitmiş sertifikat) üçün: 157 Çağrı Mərkəzi.",
 };

@@ -24,8 +24,8 @@ export const certs: SameKeys<typeof en> = {
   "certs.rootInstalled.pass.fingerprint": "{name} quraşdırılıb; rəsmi sertifikatla eynidir (barmaq izi üst-üstə düşür).",
   "certs.rootInstalled.pass.subject+keyId": "{name} quraşdırılıb; adına və açar identifikatoruna görə tanındı.",
   "certs.rootInstalled.pass.subject": "{name} quraşdırılıb; yalnız adına görə tanındı (rəsmi faylla müqayisə etmək üçün onu --ca ilə verin).",
-  "certs.rootInstalled.missing": "{name} kök sertifikatı {browsers} brauzerinin istifadə etdiyi sertifikat anbarında quraşdırılmayıb.",
-  "certs.rootInstalled.onlyElsewhere": "{name} bu kompüterdə var, lakin {browsers} brauzerinin istifadə etdiyi sertifikat anbarında yoxdur.",
+  "certs.rootInstalled.missing": "{name} kök sertifikatı {browsers} üçün sertifikat anbarında quraşdırılmayıb.",
+  "certs.rootInstalled.onlyElsewhere": "{name} bu kompüterdə var, lakin {browsers} üçün sertifikat anbarında yoxdur.",
   "certs.rootInstalled.mismatch": "{name} adlı sertifikat quraşdırılıb, lakin o, rəsmi sertifikat deyil (barmaq izi fərqlidir).",
 
   // certs.root-trusted
@@ -33,7 +33,7 @@ export const certs: SameKeys<typeof en> = {
   "certs.rootTrusted.fail": "{name} quraşdırılıb, lakin sistemə kök sertifikat kimi tanıdılmayıb.",
 
   // certs.intermediates
-  "certs.intermediates.missing": "{browsers} brauzerinin istifadə etdiyi sertifikat anbarında quraşdırılmayıb: {names}.",
+  "certs.intermediates.missing": "{browsers} üçün sertifikat anbarında quraşdırılmayıb: {names}.",
   "certs.intermediates.mismatch": "{names} adlı sertifikatlar quraşdırılıb, lakin onlar rəsmi sertifikatlar deyil (barmaq izi fərqlidir).",
 
   // certs.ca-validity

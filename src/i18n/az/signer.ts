@@ -12,10 +12,10 @@ export const signer: SameKeys<typeof en> = {
   "signer.installed.yes": "\"{name}\" tapıldı (versiya {version}).",
   "signer.installed.running": "Quraşdırılmış proqramlar siyahısında yoxdur, lakin \"{name}\" işləyir, deməli imzalayıcı proqram bu kompüterdədir.",
   "signer.installed.no": "\"Online imzalayıcı\" proqramı bu kompüterdə quraşdırılmayıb. Bu proqram olmadan E-İmza ilə portala daxil olmaq və imzalamaq mümkün deyil.",
-  "signer.installed.no.remedy.download": "\"Online imzalayıcı\" proqramını rəsmi E-İmza saytından (e-imza.az) yükləyin və quraşdırın. Saytın token səhifəsində o, \"SİMA İmzalayıcı\" adı ilə də göstərilə bilər: bu, eyni proqramdır, ikinci proqram lazım deyil.",
+  "signer.installed.no.remedy.download": "İmzalayıcı proqramı rəsmi saytlardan quraşdırın: bildiriş onu \"Online imzalayıcı\" adlandırır (e-imza.az); sima.az isə bu gün token istifadəçilərinə \"SİMA İmzalayıcı\" proqramını \"SİMA Token\" drayveri ilə birlikdə quraşdırmağı tövsiyə edir. Bu iki adın eyni proqram olub-olmadığı rəsmi olaraq açıqlanmayıb: tokeniniz üçün rəsmi səhifənin təklif etdiyini quraşdırın və işlədiyini görmək üçün satış günündən əvvəl bir dəfə daxil olun.",
   "signer.installed.no.remedy.order": "Bildirişdəki ardıcıllıqla: 1) tokeni və ya kart oxuyucusunu kompüterə qoşun, 2) onun drayverini quraşdırın, 3) kök sertifikatı quraşdırın, 4) kök sertifikatı sistemə tanıdın, 5) PCA və ICA sertifikatlarını quraşdırın, 6) \"Online imzalayıcı\" proqramını quraşdırın, 7) onun işlədiyini yoxlayın. Sonra bu yoxlamanı yenidən işə salın.",
   "signer.installed.unknown": "Quraşdırılmış proqramların siyahısını oxumaq mümkün olmadı.",
-  "signer.installed.unknown.remedy": "\"Online imzalayıcı\" proqramının quraşdırıldığını özünüz yoxlayın: Windows-da \"Settings\" (Параметры) → \"Apps\" (Приложения), macOS-da \"Applications\" (Программы) qovluğu. Siyahıda o, \"SİMA İmzalayıcı\" adı ilə də görünə bilər.",
+  "signer.installed.unknown.remedy": "İmzalayıcı proqramın quraşdırıldığını özünüz yoxlayın: Windows-da \"Settings\" (Параметры) → \"Apps\" (Приложения), macOS-da \"Applications\" (Программы) qovluğu. \"Online imzalayıcı\" və ya \"SİMA İmzalayıcı\" adını axtarın.",
 
   "signer.running.yes": "\"{name}\" işləyir.",
   "signer.running.no": "İmzalayıcı proqram quraşdırılıb, lakin işə salınmayıb. İndi \"e-imza ilə daxil ol\" düyməsini sıxsanız, portal \"Portala imza ilə giriş mümkün olmadı\" səhvini göstərəcək.",

@@ -22,8 +22,8 @@ export const asan = {
   "asan.phone.qwerty": "\"{phone}\" is a QWERTY-keyboard phone: the notice warns that Asan İmza may not work on such phones.",
   "asan.phone.notListed": "\"{phone}\" is not on the notice's list of known problem phones. That does not prove Asan İmza works on it: log in once before the sale day.",
   "asan.phone.remedy.list": "The notice also warns about other BlackBerry models and about phones with a QWERTY keyboard.",
-  "asan.phone.remedy.check": "Check your own phone: guzestli-check asan --phone \"<model>\" (the model is in the phone's Settings → About phone).",
-  "asan.phone.remedy.tryLogin": "Log in to www.e-gov.az with Asan İmza on this phone a few days before the sale: only a real login proves that it works.",
+  "asan.phone.remedy.check": "Check your own phone: guzestli-check asan --phone \"<model>\" (the model is shown on an iPhone in \"Settings\" → \"General\" → \"About\", on Android in \"Settings\" → \"About phone\").",
+  "asan.phone.remedy.tryLogin": "A few days before the sale, log in to www.e-gov.az with \"Asan İmza\" on the phone you will use on the sale day: only a real login proves that it works.",
   "asan.phone.remedy.otherPhone": "Before the sale day move the Asan İmza SIM to a newer phone (a modern smartphone), and log in once with it to make sure it works.",
 
   "asan.pin1.title": "Asan İmza PIN1 (login) and PUK",
@@ -80,6 +80,6 @@ export const asan = {
   "asan.session.guide": "The e-Government portal keeps the \"Güzəştli mənzil\" session for 500 minutes, and you may be logged in from one computer and one browser only.",
   "asan.session.remedy.early": "On the sale day log in through www.e-gov.az with your E-İmza or Asan İmza a few hours before the sale time (not more than 500 minutes before).",
   "asan.session.remedy.single": "Use one computer and one browser. To switch, first log out of the \"Güzəştli mənzil\" window you used before.",
-  "asan.session.remedy.plan": "guzestli-check plan --sale <date and time> computes your login window and writes reminders (--ics).",
+  "asan.session.remedy.plan": "guzestli-check plan --sale \"15.01.2027 10:00\" --ics <file> computes when to log in and writes the reminders to a calendar file.",
   "asan.session.remedy.hotlines": "Questions: call 108. E-İmza problems (blocked token, expired certificate): call 157.",
 };

@@ -94,11 +94,11 @@ export const browser = {
   "browser.policies.title": "No browser policy blocks e-gov.az",
   "browser.policies.none": "No Chrome or Chromium policy is set on this computer.",
   "browser.policies.nothingBlocks": "Browser policies are set ({count} place(s)), but none blocks e-gov.az or the signer program on this computer.",
-  "browser.policies.blocks": "The {browser} policy {policy} (\"{entry}\"), set in {where}, blocks what signing in to e-gov.az needs.",
-  "browser.policies.recommendedBlocks": "The recommended {browser} policy {policy} (\"{entry}\"), set in {where}, blocks what signing in to e-gov.az needs, unless it was changed in the browser's settings.",
-  "browser.policies.lanBlocked": "The {browser} policy {policy} (\"{entry}\"), set in {where}, blocks e-gov.az from devices on the local network; the signer program on this computer is not affected.",
-  "browser.policies.popupsBlocked": "The {browser} policy {policy} (\"{entry}\"), set in {where}, blocks pop-ups on e-gov.az; if the portal opens a window for signing, it will not open.",
-  "browser.policies.unreadable": "The {browser} policies in {where} could not be read, so it is unknown whether they block e-gov.az.",
+  "browser.policies.blocks": "A {browser} policy set by this computer's administrator blocks what signing in to e-gov.az needs.",
+  "browser.policies.recommendedBlocks": "A recommended {browser} policy set by this computer's administrator blocks what signing in to e-gov.az needs, unless it was changed in the browser's settings.",
+  "browser.policies.lanBlocked": "A {browser} policy set by this computer's administrator blocks e-gov.az from devices on the local network; the signer program on this computer is not affected.",
+  "browser.policies.popupsBlocked": "A {browser} policy set by this computer's administrator blocks pop-ups on e-gov.az; if the portal opens a window for signing, it will not open.",
+  "browser.policies.unreadable": "The {browser} policies set on this computer could not be read, so it is unknown whether they block e-gov.az.",
 
   "browser.remedy.siteSettingsChrome": "In Google Chrome or Chromium paste chrome://settings/content/siteDetails?site=https%3A%2F%2Fwww.e-gov.az into the address bar and press Enter; set the settings listed below to \"Allow\", then reload e-gov.az.",
   "browser.remedy.siteSettingsOpera": "In Opera paste opera://settings/content/siteDetails?site=https%3A%2F%2Fwww.e-gov.az into the address bar and press Enter; set the settings listed below to \"Allow\", then reload e-gov.az.",
@@ -128,4 +128,5 @@ export const browser = {
   "browser.explain.POLICY_UNREADABLE": "The browser policies could not be read, so it is unknown whether they block e-gov.az.",
   "browser.explain.LNA_PERMISSION_DENIED": "The browser refused a request from the site to a program on this computer (\"loopback\"), the local network (\"local\") or an address it could not place (\"unknown\"): Local Network Access was blocked or not yet allowed for the site.",
   "browser.explain.LNA_PROMPT": "The browser asks whether the site may reach programs on this computer. On e-gov.az the signer program on this computer may need it: press Allow.",
+  "browser.profile.named": "{name} (folder {folder})",
 };

@@ -45,7 +45,7 @@ export const core = {
 
   "render.helperSteps": "This also needs technical steps: ask the IT helper who looks after your computer (the steps are shown with --verbose and in the --report file).",
   "render.technical": "Technical detail (for an IT helper):",
-  "render.switchLang": "To see the result in Azerbaijani: --lang az; in Russian: --lang ru.",
+  "render.switchLang": "To see the result in Azerbaijani or Russian: {command} --lang az (or --lang ru).",
   // The answer first and last (issue 20): nouns after a number, forms "one|other" (plural.ts).
   "render.noun.pass": "passed",
   "render.noun.warn": "warning|warnings",
@@ -250,4 +250,6 @@ export const core = {
   "checklist.HOTLINES": "Questions: call 108",
   "list.points": "The notice's points and the checks that cover them",
   "list.notCovered": "(guided: see the plan and the explanations)",
+  "core.redacted": "[redacted]",
+  "cli.error.explainNeedsQuery": "say what to explain: an error code or the text of the error, e.g. guzestli-check explain \"Portala imza ilə giriş mümkün olmadı\"",
 };

@@ -10,10 +10,10 @@ export const signer = {
   "signer.installed.yes": "Found \"{name}\" (version {version}).",
   "signer.installed.running": "Not in the list of installed programs, but \"{name}\" is running, so the signer is on this computer.",
   "signer.installed.no": "The \"Online imzalayıcı\" program is not installed on this computer. Without it you can neither log in to the portal with E-İmza nor sign.",
-  "signer.installed.no.remedy.download": "Download the \"Online imzalayıcı\" program from the official E-İmza site (e-imza.az) and install it. On the token page it may be called \"SİMA İmzalayıcı\": it is the same program, you do not need a second one.",
+  "signer.installed.no.remedy.download": "Install the signer program from the official sites: the notice names it \"Online imzalayıcı\" (e-imza.az); sima.az today tells token users to install \"SİMA İmzalayıcı\" together with the \"SİMA Token\" driver. Whether the two names are one program is not published: install what the official page for your token offers, and log in once before the sale day to see that it works.",
   "signer.installed.no.remedy.order": "In the order of the notice: 1) plug the token or card reader in, 2) install its driver, 3) install the root certificate, 4) mark the root certificate as trusted, 5) install the PCA and ICA certificates, 6) install the \"Online imzalayıcı\" program, 7) check that it works. Then run this check again.",
   "signer.installed.unknown": "Could not read the list of installed programs.",
-  "signer.installed.unknown.remedy": "Check yourself that \"Online imzalayıcı\" is installed: on Windows \"Settings\" → \"Apps\", on macOS the \"Applications\" folder. In the list it may be called \"SİMA İmzalayıcı\".",
+  "signer.installed.unknown.remedy": "Check yourself that the signer program is installed: on Windows \"Settings\" → \"Apps\", on macOS the \"Applications\" folder. Look for \"Online imzalayıcı\" or \"SİMA İmzalayıcı\".",
 
   "signer.running.yes": "\"{name}\" is running.",
   "signer.running.no": "The signer program is installed but not running. If you press \"e-imza ilə daxil ol\" now, the portal will say \"Portala imza ilə giriş mümkün olmadı\".",

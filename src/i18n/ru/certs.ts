@@ -24,8 +24,8 @@ export const certs: SameKeys<typeof en> = {
   "certs.rootInstalled.pass.fingerprint": "{name} установлен; отпечаток совпадает с официальным сертификатом.",
   "certs.rootInstalled.pass.subject+keyId": "{name} установлен; опознан по имени и идентификатору ключа.",
   "certs.rootInstalled.pass.subject": "{name} установлен; опознан только по имени (чтобы сравнить отпечатки, укажите официальный файл через --ca).",
-  "certs.rootInstalled.missing": "Корневой сертификат {name} не установлен в хранилище сертификатов, которым пользуется {browsers}.",
-  "certs.rootInstalled.onlyElsewhere": "{name} есть на компьютере, но не в хранилище сертификатов, которым пользуется {browsers}.",
+  "certs.rootInstalled.missing": "Корневой сертификат {name} не установлен в хранилище сертификатов для {browsers}.",
+  "certs.rootInstalled.onlyElsewhere": "{name} есть на компьютере, но не в хранилище сертификатов для {browsers}.",
   "certs.rootInstalled.mismatch": "Установлен сертификат с именем {name}, но это не официальный сертификат (другой отпечаток).",
 
   // certs.root-trusted
@@ -33,7 +33,7 @@ export const certs: SameKeys<typeof en> = {
   "certs.rootTrusted.fail": "{name} установлен, но не отмечен как «доверенный» корневой сертификат.",
 
   // certs.intermediates
-  "certs.intermediates.missing": "Не установлены в хранилище сертификатов, которым пользуется {browsers}: {names}.",
+  "certs.intermediates.missing": "Не установлены в хранилище сертификатов для {browsers}: {names}.",
   "certs.intermediates.mismatch": "Установлены сертификаты с именами {names}, но это не официальные сертификаты (другой отпечаток).",
 
   // certs.ca-validity
@@ -41,7 +41,7 @@ export const certs: SameKeys<typeof en> = {
   "certs.caValidity.none": "Не найдено ни корневого сертификата, ни сертификатов PCA и ICA, чтобы проверить их срок.",
   "certs.caValidity.none.remedy": "Сначала установите корневой сертификат и сертификаты PCA и ICA (см. проверки выше).",
   "certs.caValidity.CA_EXPIRED": "Срок действия сертификата {name} истёк {date}.",
-  "certs.caValidity.CA_EXPIRING": "Срок действия сертификата {name} истекает {date}, через {days} дн.",
+  "certs.caValidity.CA_EXPIRING": "Срок действия сертификата {name} истекает {date}, через {days} {days:день|дня|дней}",
   "certs.caValidity.CA_NOT_YET_VALID": "Сертификат {name} действует только с {notBefore}: вероятно, на компьютере неверная дата.",
   "certs.caValidity.CA_EXPIRES_BEFORE_SALE": "Срок действия сертификата {name} истекает {date}, раньше продажи ({sale}).",
   "certs.caValidity.remedy.renew": "Скачайте актуальный сертификат {name} с официального сайта E-İmza (e-imza.az) и установите его рядом со старым. Не удаляйте старый до окончания его срока действия ({date}): ваш собственный сертификат мог быть выдан на его основе.",
@@ -51,12 +51,12 @@ export const certs: SameKeys<typeof en> = {
   "certs.clock.ahead": "Часы компьютера спешат на {skew} относительно портала.",
   "certs.clock.behind": "Часы компьютера отстают на {skew} относительно портала.",
   "certs.clock.unchecked": "Не удалось сверить часы компьютера с часами портала.",
-  "certs.unit.minute.other": "{n} мин",
-  "certs.unit.minute.one": "{n} мин",
-  "certs.unit.hour.other": "{n} ч",
-  "certs.unit.hour.one": "{n} ч",
-  "certs.unit.day.other": "{n} дн.",
-  "certs.unit.day.one": "{n} дн.",
+  "certs.unit.minute.other": "{n} {n:минуту|минуты|минут}",
+  "certs.unit.minute.one": "{n} {n:минуту|минуты|минут}",
+  "certs.unit.hour.other": "{n} {n:час|часа|часов}",
+  "certs.unit.hour.one": "{n} {n:час|часа|часов}",
+  "certs.unit.day.other": "{n} {n:день|дня|дней}",
+  "certs.unit.day.one": "{n} {n:день|дня|дней}",
   "certs.duration.pair": "{a} {b}",
   "certs.clock.wrong.behind.flips": "Часы компьютера отстают на {skew} относительно портала: с ними сертификатов, оцениваемых иначе, чем по времени портала (как истёкшие или ещё не действующие): {count}.",
   "certs.clock.wrong.ahead.flips": "Часы компьютера спешат на {skew} относительно портала: с ними сертификатов, оцениваемых иначе, чем по времени портала (как истёкшие или ещё не действующие): {count}.",
@@ -66,12 +66,12 @@ export const certs: SameKeys<typeof en> = {
   // сертификат пользователя
   "certs.noUserCert": "Нет вашего сертификата для проверки: с токена ничего не прочитано, файл сертификата (--cert) не указан.",
   "certs.noUserCert.remedy": "Подключите токен E-İmza (или вставьте удостоверение личности в кардридер) и запустите guzestli-check all либо укажите файл сертификата: --cert <файл>.",
-  "certs.userValidity.pass": "Действует до {date} (осталось {days} дн.).",
-  "certs.userValidity.passSale": "Действует до {date} (осталось {days} дн.), то есть и в момент продажи ({sale}).",
+  "certs.userValidity.pass": "Действует до {date} (осталось {days} {days:день|дня|дней}).",
+  "certs.userValidity.passSale": "Действует до {date} (осталось {days} {days:день|дня|дней}), то есть и в момент продажи ({sale}).",
   "certs.userValidity.expired": "Срок действия вашего сертификата истёк {date}.",
   "certs.userValidity.notYetValid": "Ваш сертификат действует только с {notBefore}: вероятно, на компьютере неверная дата.",
   "certs.userValidity.beforeSale": "Срок действия вашего сертификата истекает {date}, до продажи ({sale}).",
-  "certs.userValidity.expiring": "Срок действия вашего сертификата истекает {date}, через {days} дн.",
+  "certs.userValidity.expiring": "Срок действия вашего сертификата истекает {date}, через {days} {days:день|дня|дней}",
   "certs.userValidity.renew.remedy": "Обновите сертификат E-İmza до продажи: позвоните по номеру 157, там скажут, как и где это сделать.",
   "certs.userChain.pass": "Цепочка до корневого сертификата строится, все подписи проверены: {chain}.",
   "certs.userChain.incomplete": "Цепочка обрывается: сертификата {missing}, выдавшего ваш, нет в хранилище вашего браузера.",

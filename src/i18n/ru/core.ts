@@ -47,7 +47,7 @@ export const core: SameKeys<typeof en> = {
 
   "render.helperSteps": "Здесь нужны и технические шаги: обратитесь к IT-специалисту, который обслуживает ваш компьютер (шаги показаны с --verbose и в файле --report).",
   "render.technical": "Технические подробности (для IT-специалиста):",
-  "render.switchLang": "Чтобы видеть результат на русском: --lang ru.",
+  "render.switchLang": "Чтобы видеть результат на русском: {command} --lang ru.",
   // Ответ в начале и в конце (issue 20): формы «один|несколько|много|дробное» (plural.ts).
   "render.noun.pass": "проверка пройдена|проверки пройдены|проверок пройдено|проверки пройдено",
   "render.noun.warn": "предупреждение|предупреждения|предупреждений|предупреждения",
@@ -65,7 +65,7 @@ export const core: SameKeys<typeof en> = {
   "render.fixBlocks": "— от этого зависят ещё: {checks}",
   "render.warnList": "Предупреждения (их тоже лучше устранить):",
   "report.generatedAt": "{baku} (время Баку, UTC+4); {utc} (UTC)",
-  "report.zone": "Все время в этом отчёте указано по Баку (UTC+4); только в части JSON время дано в UTC (ISO 8601).",
+  "report.zone": "Всё время в этом отчёте указано по Баку (UTC+4); только в части JSON время дано в UTC (ISO 8601).",
   "prompt.answers": "[д = да / н = нет / Enter = {enter}]",
   "prompt.enter.unsure": "не знаю",
   "prompt.enter.no": "нет",
@@ -211,7 +211,7 @@ export const core: SameKeys<typeof en> = {
   "explain.whatToDo": "Что делать:",
   "explain.checkCodes": "Результаты, которые может дать эта проверка:",
   "explain.unknown": "У программы guzestli-check нет сведений о «{query}».",
-  "explain.unknownRemedy": "По E-İmza (токен, сертификат, PIN-код, PUK-код) звоните 157; по системе жилья и порталу Электронного правительства — 108.",
+  "explain.unknownRemedy": "По E-İmza (токен, сертификат, PIN-код, PUK-код) звоните 157; по системе жилья и порталу электронного правительства — 108.",
   "cli.error.tooManyCertificates": "в {file} {count} разных сертификатов; в файле сертификата их не больше {max} (один сертификат или короткая цепочка)",
   "cli.error.ca.notCa": "{file} не является сертификатом удостоверяющего центра: --ca принимает только официальные сертификаты центров (корневой, PCA, ICA)",
   "cli.error.ca.cannotSign": "{file}: {name} не может подписывать сертификаты (в назначении ключа нет подписи сертификатов), значит, это не официальный удостоверяющий центр",
@@ -252,4 +252,6 @@ export const core: SameKeys<typeof en> = {
   "checklist.HOTLINES": "Вопросы: звоните по номеру 108",
   "list.points": "Пункты памятки и проверки, которые их покрывают",
   "list.notCovered": "(подсказка: см. план и пояснения)",
+  "core.redacted": "[скрыто]",
+  "cli.error.explainNeedsQuery": "укажите код или текст ошибки, например: guzestli-check explain \"Portala imza ilə giriş mümkün olmadı\"",
 };

@@ -34,7 +34,7 @@ export const plan: SameKeys<typeof en> = {
   "plan.dayBefore.step.eimzaPins": "E-İmza: знайте PIN-код и PUK-код токена; не угадывайте PIN-код (после 10 неверных попыток E-İmza блокируется; тогда позвоните по номеру 157, понадобится PUK-код).",
   "plan.dayBefore.step.asan": "«Asan İmza»: баланс и подписка 2,50 AZN оплачены, сертификат не истёк, карта с PIN1/PIN2/PUK под рукой, номер в SIM1.",
   "plan.dayBefore.step.browser": "Обновите Google Chrome (рекомендуется) или Opera до последней версии.",
-  "plan.dayBefore.step.guides": "Прочитайте официальные инструкции E-İmza, ссылки на которые есть в уведомлении «Güzəştli mənzil» (работа с токеном, вход с ним, подписание, проверка подписи).",
+  "plan.dayBefore.step.guides": "Прочитайте официальные инструкции E-İmza, ссылки на которые есть в памятке «Güzəştli mənzil» (работа с токеном, вход с ним, подписание, проверка подписи).",
   "plan.dayBefore.step.hotlines": "Запишите номера: 108 (система «Güzəştli mənzil», портал электронного правительства) и 157 (E-İmza).",
 
   "plan.hourBefore.title": "За час до продажи",
