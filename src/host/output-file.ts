@@ -54,7 +54,7 @@ export async function checkOutputFile(file: string): Promise<OutputProblem | und
 /** Whether a new file can be made and written in `folder` (a one-byte probe, removed at once). */
 async function probeFolder(folder: string, name: string): Promise<OutputProblem | undefined> {
   const fst = await fsp.stat(folder).catch(() => undefined);
-  if (!fst || !fst.isDirectory()) return { kind: "missingFolder", folder };
+  if (!fst?.isDirectory()) return { kind: "missingFolder", folder };
   const probe = path.join(folder, `.${name}.${process.pid}.probe`);
   try {
     const fh = await fsp.open(probe, "wx");

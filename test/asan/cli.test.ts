@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { BIN, CLI_NODE, REPO_ROOT, runCli, type JsonCheck, checksOf } from "../helpers/cli.js";
+import { BIN, CLI_NODE, REPO_ROOT, runCli, checksOf } from "../helpers/cli.js";
 
 describe("guzestli-check asan (built CLI)", () => {
   it('--phone "Nokia 6110" --json warns', async () => {

@@ -35,7 +35,7 @@ export const clockCheck: CheckDefinition<ClockOutput> = {
     let date: string | undefined;
     try {
       const res = await ctx.host.http.request(url, { method: "HEAD", timeoutMs: Math.min(ctx.budgetMs, 8000), signal: ctx.signal, maxBytes: 64 * 1024 });
-      date = res.headers["date"];
+      date = res.headers.date;
     } catch (e) {
       return { status: "error", code: "CLOCK_UNCHECKED", message: { key: "certs.clock.unchecked", values: { url, reason: String((e as Error).message ?? e).split("\n")[0]!.slice(0, 160) } } };
     }

@@ -19,7 +19,7 @@ export function cacheDirFor(os: NodeJS.Platform, homedir: string, env: Readonly<
   if (os === "darwin") return path.posix.join(homedir, "Library", "Caches", "guzestli-check");
   const xdg = env.XDG_CACHE_HOME;
   // The XDG spec says a relative XDG_CACHE_HOME is invalid and must be ignored.
-  const base = xdg && xdg.startsWith("/") ? xdg : path.posix.join(homedir, ".cache");
+  const base = xdg?.startsWith("/") ? xdg : path.posix.join(homedir, ".cache");
   return path.posix.join(base, "guzestli-check");
 }
 

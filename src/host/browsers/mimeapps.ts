@@ -39,7 +39,7 @@ export function desktopIds(value: string | undefined): string[] {
 }
 
 function absoluteOr(value: string | undefined, fallback: string): string {
-  return value && value.startsWith("/") ? value : fallback;
+  return value?.startsWith("/") ? value : fallback;
 }
 
 function absoluteList(value: string | undefined, fallback: string[]): string[] {

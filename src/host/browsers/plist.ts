@@ -43,7 +43,7 @@ function parseBinary(b: Buffer): PlistValue {
     let at = offsetOf(ref);
     const marker = uint(at, 1);
     const kind = marker >> 4;
-    let count = marker & 0x0f;
+    const count = marker & 0x0f;
     at += 1;
     // Lengths of 15 or more follow the marker as an integer object.
     const length = () => {

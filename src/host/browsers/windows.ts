@@ -33,7 +33,7 @@ const FOUR_PART = /^\d+\.\d+\.\d+\.\d+$/;
 export function winEnv(host: Host, name: string): string | undefined {
   const k = Object.keys(host.env).find((e) => e.toLowerCase() === name.toLowerCase());
   const v = k ? host.env[k] : undefined;
-  return v && v.trim() ? v : undefined;
+  return v?.trim() ? v : undefined;
 }
 
 /** Executables named in App Paths keys: "…\App Paths\chrome.exe" (default value) → chrome. */

@@ -46,7 +46,7 @@ export function appsFromUninstallKeys(keys: readonly RegKey[], source: string): 
   return keys.flatMap((k) => {
     const name = regValue(k, "DisplayName")?.trim();
     if (!name) return [];
-    const str = (v: string | undefined) => (v && v.trim() ? v.trim() : undefined);
+    const str = (v: string | undefined) => (v?.trim() ? v.trim() : undefined);
     return [
       {
         name,

@@ -6,7 +6,7 @@ import type { Host } from "../host.js";
  * DPKG_ADMINDIR is dpkg's documented override of /var/lib/dpkg (dpkg(1), dpkg-query(1)).
  */
 export function dpkgStatusPath(env: Readonly<Record<string, string | undefined>>): string {
-  const admin = env.DPKG_ADMINDIR && env.DPKG_ADMINDIR.startsWith("/") ? env.DPKG_ADMINDIR : "/var/lib/dpkg";
+  const admin = env.DPKG_ADMINDIR?.startsWith("/") ? env.DPKG_ADMINDIR : "/var/lib/dpkg";
   return `${admin.replace(/\/+$/, "")}/status`;
 }
 

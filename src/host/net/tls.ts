@@ -59,8 +59,8 @@ export function tlsHandshake(
         handshake: true,
         trusted: socket.authorized,
         authorizationError: authErr ? String((authErr as unknown as { code?: string }).code ?? authErr) : undefined,
-        issuer: cert && cert.issuer ? formatName(cert.issuer) : undefined,
-        subject: cert && cert.subject ? formatName(cert.subject) : undefined,
+        issuer: cert?.issuer ? formatName(cert.issuer) : undefined,
+        subject: cert?.subject ? formatName(cert.subject) : undefined,
         validTo: cert?.valid_to,
         protocol: socket.getProtocol() ?? undefined,
       });
