@@ -27,7 +27,8 @@ export async function rolesFromUserChains(users: readonly CertInfo[], pool: read
     });
   const roles: ChainRoles = {};
   const add = (role: CaRole, c: CertInfo) => {
-    const list = (roles[role] ??= []);
+    roles[role] ??= [];
+    const list = roles[role];
     if (!list.some((x) => x.sha256 === c.sha256)) list.push(c);
   };
   for (const leaf of users) {

@@ -39,7 +39,10 @@ const parsedByHost = new WeakMap<Host, Map<string, Promise<LoadedCertificate[]>>
  */
 export function readCertificateFile(host: Host, path: string): Promise<LoadedCertificate[]> {
   let files = parsedByHost.get(host);
-  if (!files) parsedByHost.set(host, (files = new Map()));
+  if (!files) {
+    files = new Map();
+    parsedByHost.set(host, files);
+  }
   let p = files.get(path);
   if (!p) {
     p = loadFile(host, path);

@@ -27,7 +27,10 @@ const byHost = new WeakMap<Host, Map<string, Promise<OfficialCas>>>();
  */
 export function officialCasOf(host: Host, files: readonly string[]): Promise<OfficialCas> {
   let m = byHost.get(host);
-  if (!m) byHost.set(host, (m = new Map()));
+  if (!m) {
+    m = new Map();
+    byHost.set(host, m);
+  }
   const key = files.join("\0");
   let p = m.get(key);
   if (!p) {

@@ -38,7 +38,9 @@ export function runExplain(query: string, io: Io, o: { json: boolean; lang: Lang
     lines.push(`  ${t(o.lang, "explain.meaning")} ${e.meaning}`);
     if (e.remedy.length) {
       lines.push(`  ${t(o.lang, "explain.whatToDo")}`);
-      e.remedy.forEach((r, i) => lines.push(`    ${i + 1}. ${r}`));
+      e.remedy.forEach((r, i) => {
+        lines.push(`    ${i + 1}. ${r}`);
+      });
     }
     // Where an outside error's meaning comes from (the notice, the PKCS#11 spec, Chromium), so a helper can
     // check it: file paths and checklist ids are for IT helpers, so only with --verbose (and always in --json).

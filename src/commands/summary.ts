@@ -82,8 +82,8 @@ export function readReport(file: string, text: string): PcRow | Skipped {
   const cs = checks
     .filter((c): c is Record<string, unknown> => typeof c === "object" && c !== null)
     .map((c) => ({ id: String(c.id ?? ""), group: String(c.group ?? ""), status: String(c.status ?? ""), code: String(c.code ?? "") }));
-  const num = (k: string) => (typeof s[k] === "number" ? (s[k] as number) : 0);
-  const summary = { pass: num("pass"), warn: num("warn"), fail: num("fail"), skip: num("skip"), error: num("error"), timeout: num("timeout"), info: num("info"), exitCode: s.exitCode as number };
+  const num = (k: string) => (typeof s[k] === "number" ? s[k] : 0);
+  const summary = { pass: num("pass"), warn: num("warn"), fail: num("fail"), skip: num("skip"), error: num("error"), timeout: num("timeout"), info: num("info"), exitCode: s.exitCode };
   const verdict: Verdict = s.verdict === "ready" || s.verdict === "not-ready" || s.verdict === "unknown" ? s.verdict : verdictOf(summary);
   const first = Array.isArray(s.fixFirst) ? s.fixFirst.filter((x): x is string => typeof x === "string").map((x) => clean(x)) : fixFirst(cs).map((c) => c.id);
   const codes = [...new Set(cs.filter((c) => STATUSES_TO_COUNT.has(c.status)).map((c) => clean(c.code, 60)))];

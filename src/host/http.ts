@@ -41,7 +41,9 @@ export function createHttpHost(offline: boolean): HttpHost {
           chunks.push(b);
         }
         const headers: Record<string, string> = {};
-        res.headers.forEach((v, k) => (headers[k] = v));
+        res.headers.forEach((v, k) => {
+          headers[k] = v;
+        });
         return { status: res.status, headers, body: Buffer.concat(chunks), url: res.url };
       } catch (e) {
         if (timedOut) throw new HttpTimeoutError(url, req.timeoutMs);

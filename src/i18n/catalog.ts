@@ -69,7 +69,8 @@ export function unshownValues(lang: Lang, msg: Msg): Record<string, string> {
 const PLURAL_ORDER = ["one", "few", "many", "other"];
 const plurals: Partial<Record<Lang, Intl.PluralRules>> = {};
 function pluralRules(lang: Lang): Intl.PluralRules {
-  return (plurals[lang] ??= new Intl.PluralRules(lang));
+  plurals[lang] ??= new Intl.PluralRules(lang);
+  return plurals[lang];
 }
 
 export function hasKey(lang: Lang, key: string): boolean {

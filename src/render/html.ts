@@ -92,7 +92,7 @@ export function renderHtmlReport(report: RunReport, doc: JsonDocument): string {
 
 /** What a hotline asks for, from the JSON document's checks (already redacted). */
 export function hotlineFacts(doc: JsonDocument): Array<[string, string[]]> {
-  const data = (id: string) => doc.checks.find((c) => c.id === id)?.data as Record<string, unknown> | undefined;
+  const data = (id: string) => doc.checks.find((c) => c.id === id)?.data;
   const list = (v: unknown): Record<string, unknown>[] => (Array.isArray(v) ? v.filter((x): x is Record<string, unknown> => typeof x === "object" && x !== null) : []);
   const str = (v: unknown) => (typeof v === "string" || typeof v === "number" ? String(v) : "");
   const join = (...xs: unknown[]) => xs.map(str).filter(Boolean).join(" ");

@@ -149,7 +149,9 @@ export function renderHuman(report: RunReport, o: HumanOptions): string {
       if (steps.length < r.remedy.length) texts.push(t(lang, "render.helperSteps"));
       if (texts.length > 0 && r.status !== "pass" && r.status !== "skip") {
         if (r.status !== "info") para(t(lang, "render.whatToDo"), "      ", c.bold);
-        texts.forEach((text, i) => para(text, `        ${i + 1}. `));
+        texts.forEach((text, i) => {
+          para(text, `        ${i + 1}. `);
+        });
       }
       const detail = resultDetail(lang, r.message, r.remedy);
       if (o.verbose && Object.keys(detail).length > 0) {
@@ -205,7 +207,9 @@ export function renderHuman(report: RunReport, o: HumanOptions): string {
       const lead = `  ${i + 1}. `;
       const m = statusMark(r.status, unicode);
       const lines = wrapParagraph(`${m} ${item(r)}`, o.width, lead);
-      lines.forEach((l, j) => out.push(j === 0 ? lead + mark(r.status) + l.slice(lead.length + m.length) : l));
+      lines.forEach((l, j) => {
+        out.push(j === 0 ? lead + mark(r.status) + l.slice(lead.length + m.length) : l);
+      });
     });
   }
   const warnings = warningsOf(report.results, o.strict);
@@ -216,7 +220,9 @@ export function renderHuman(report: RunReport, o: HumanOptions): string {
       const lead = `  ${i + 1}. `;
       const m = statusMark(r.status, unicode);
       const lines = wrapParagraph(`${m} ${item(r)}`, o.width, lead);
-      lines.forEach((l, j) => out.push(j === 0 ? lead + mark(r.status) + l.slice(lead.length + m.length) : l));
+      lines.forEach((l, j) => {
+        out.push(j === 0 ? lead + mark(r.status) + l.slice(lead.length + m.length) : l);
+      });
     });
   }
   out.push("");

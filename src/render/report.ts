@@ -29,7 +29,9 @@ export function renderReport(report: RunReport, doc: JsonDocument): string {
   for (const c of problems) {
     out.push(`### ${statusMark(c.status)} ${c.title} — \`${c.id}\` (${t(lang, `status.${c.status}`)}, \`${c.code}\`)`, "");
     if (c.message) out.push(c.message, "");
-    c.remedy.forEach((r, i) => out.push(`${i + 1}. ${r}`));
+    c.remedy.forEach((r, i) => {
+      out.push(`${i + 1}. ${r}`);
+    });
     if (c.remedy.length) out.push("");
     const detail = Object.entries(c.detail ?? {});
     if (detail.length) {

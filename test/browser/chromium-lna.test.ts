@@ -195,7 +195,9 @@ describe.skipIf((!hasChromium || !canWrite) && !process.env.CI)("Chromium polici
   /** Several files, written as given (raw text), in the folder chromium merges. */
   async function withPolicyFiles(files: Record<string, string>, userData?: string) {
     const paths = Object.keys(files).map((name) => path.join(MANAGED, `guzestli-check-test-${process.pid}-${name}`));
-    Object.values(files).forEach((text, i) => writeFileSync(paths[i]!, text));
+    Object.values(files).forEach((text, i) => {
+      writeFileSync(paths[i]!, text);
+    });
     const { dom } = await openPortalHeadless(userData ?? path.join(tmp.dir, `profile-${run++}`), stand);
     const [result] = await runChecks([browserPoliciesCheck], { host: createNodeHost({ offline: true }), options: runOptions({ timeoutMs: 5_000 }) });
     const mine = (result!.data.findings as Array<{ where: { value: string }; policy: string; entry: string }>).filter((f) => paths.includes(f.where.value));

@@ -26,7 +26,7 @@ function expectContractDocument(doc: any, command: string) {
     expect(Number.isInteger(c.durationMs)).toBe(true);
     counts[c.status]!++;
   }
-  const { exitCode, verdict, fixFirst, ...summaryCounts } = doc.summary as typeof doc.summary & { verdict: string; fixFirst: string[] };
+  const { exitCode, verdict, fixFirst, ...summaryCounts } = doc.summary;
   expect(summaryCounts).toEqual(counts);
   // The verdict and the root causes to fix (issue 20): each id a check of this run that did not pass.
   expect(verdict).toBe(exitCode === 0 ? (counts.pass! > 0 ? "ready" : "unknown") : exitCode === 1 ? "not-ready" : "unknown");

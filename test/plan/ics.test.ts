@@ -58,7 +58,7 @@ function parseIcs(bytes: Buffer): Component {
 }
 
 const prop = (c: Component, name: string) => c.props.find((p) => p.name === name)?.value;
-const unescape = (v: string) => v.replace(/\\n/gi, "\n").replace(/\\([,;\\])/g, "$1");
+const unescapeText = (v: string) => v.replace(/\\n/gi, "\n").replace(/\\([,;\\])/g, "$1");
 
 describe("the .ics writer", () => {
   it("folds at 75 octets without splitting a UTF-8 character", () => {
@@ -101,9 +101,9 @@ describe("the .ics writer", () => {
     expect(prop(login!, "DTEND")).toBe("20261201T043000Z");
     expect(prop(saleEvent!, "DTSTART")).toBe("20261201T060000Z");
     expect(saleEvent!.children.map((a) => prop(a, "TRIGGER"))).toContain("-PT60M");
-    expect(unescape(prop(login!, "SUMMARY")!)).toBe(t(lang, "plan.ics.login.summary"));
+    expect(unescapeText(prop(login!, "SUMMARY")!)).toBe(t(lang, "plan.ics.login.summary"));
     // The day-before list comes back intact after escaping and folding.
-    const description = unescape(prop(dayBefore!, "DESCRIPTION")!);
+    const description = unescapeText(prop(dayBefore!, "DESCRIPTION")!);
     expect(description.split("\n")).toHaveLength(DAY_BEFORE_STEPS.length);
     expect(description).toContain(t(lang, "plan.dayBefore.step.browser"));
   });

@@ -115,7 +115,7 @@ describe.skipIf(!WINE_REQUIRED)("the Windows single executable under Wine", () =
     const r = await runExe(["token", "--json", "--timeout", "60000", "--module", winPath(dll)], { env: { TESTP11_CRASH: "C_GetTokenInfo" } });
     const mod = check(json(r), "token.module");
     expect([mod?.status, mod?.code]).toEqual(["error", "MODULE_CRASHED"]);
-    expect((mod?.data as { modules: unknown[] }).modules[0]).toMatchObject({ result: "crashed", exitCode: 0xc0000005 });
+    expect((mod!.data as { modules: unknown[] }).modules[0]).toMatchObject({ result: "crashed", exitCode: 0xc0000005 });
     expect(r.code).toBe(2);
   }, WINE_TEST_TIMEOUT_MS);
 

@@ -28,7 +28,7 @@ export const signerInstalledCheck: CheckDefinition<SignerInstalledOutput> = {
     SIGNER_CATALOG_INVALID: "error",
   },
   async run(ctx) {
-    let catalogue;
+    let catalogue: Awaited<ReturnType<typeof loadSignerCatalogue>>;
     try {
       catalogue = await loadSignerCatalogue(ctx.host, ctx.signal);
     } catch (e) {

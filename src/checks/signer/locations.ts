@@ -44,7 +44,9 @@ export async function signerLocations(host: Host, found: ReadonlyArray<{ app: In
   const seen = new Set<string>();
   return out.filter((l) => {
     const k = `${l.signerId}\u0000${l.folder ?? ""}\u0000${l.file ?? ""}`;
-    return seen.has(k) ? false : (seen.add(k), true);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
   });
 }
 

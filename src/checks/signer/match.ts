@@ -46,9 +46,15 @@ function bestMatch(
 const needleCache = new WeakMap<KnownSigner, Map<(s: KnownSigner) => string[], string[]>>();
 function foldedNeedles(s: KnownSigner, needles: (s: KnownSigner) => string[]): string[] {
   let perKind = needleCache.get(s);
-  if (!perKind) needleCache.set(s, (perKind = new Map()));
+  if (!perKind) {
+    perKind = new Map();
+    needleCache.set(s, perKind);
+  }
   let list = perKind.get(needles);
-  if (!list) perKind.set(needles, (list = needles(s).map(foldName).filter(Boolean)));
+  if (!list) {
+    list = needles(s).map(foldName).filter(Boolean);
+    perKind.set(needles, list);
+  }
   return list;
 }
 

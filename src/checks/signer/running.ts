@@ -39,7 +39,7 @@ export const signerRunningCheck: CheckDefinition<SignerRunningOutput> = {
     SIGNER_CATALOG_INVALID: "error",
   },
   async run(ctx) {
-    let catalogue;
+    let catalogue: Awaited<ReturnType<typeof loadSignerCatalogue>>;
     try {
       catalogue = await loadSignerCatalogue(ctx.host, ctx.signal);
     } catch (e) {

@@ -76,7 +76,10 @@ const memo = new WeakMap<Host, Map<string, Promise<DpkgRead>>>();
 export function readDpkgStatus(host: Host, opts: { signal?: AbortSignal } = {}): Promise<DpkgRead> {
   const path = dpkgStatusPath(host.env);
   let byPath = memo.get(host);
-  if (!byPath) memo.set(host, (byPath = new Map()));
+  if (!byPath) {
+    byPath = new Map();
+    memo.set(host, byPath);
+  }
   let p = byPath.get(path);
   if (!p) {
     p = host.fs

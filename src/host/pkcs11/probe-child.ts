@@ -150,7 +150,7 @@ function readToken(p: Cryptoki, slot: Handle): ProbeToken {
 }
 
 function readAll(p: Cryptoki): ProbeAnswer {
-  let info;
+  let info: ReturnType<Cryptoki["C_GetInfo"]>;
   try {
     info = p.C_GetInfo();
   } catch (e) {

@@ -70,7 +70,10 @@ export function probeModule(host: Host, module: string, o: ProbeOptions): Promis
  */
 export function startReadProbes(host: Host, modules: readonly string[], o: ProbeOptions): void {
   let started = startedReads.get(host);
-  if (!started) startedReads.set(host, (started = new Map()));
+  if (!started) {
+    started = new Map();
+    startedReads.set(host, started);
+  }
   for (const module of modules) if (!started.has(module)) started.set(module, runChild(host, { module, mode: "read" }, o));
 }
 
