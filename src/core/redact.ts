@@ -1,6 +1,7 @@
 import type { ExecRecord } from "../host/host.js";
 import type { CheckResult, Msg, MsgValue, Pii } from "./types.js";
 import { isPii } from "./pii.js";
+import { isDuration } from "./duration.js";
 
 export const REDACTED = "[redacted]";
 
@@ -61,9 +62,11 @@ function redactMsg(m: Msg, rc: RedactionContext): Msg {
       ? resolvePii(v, rc)
       : typeof v === "string"
         ? redactString(v, rc)
-        : typeof v === "object"
-          ? redactMsg(v, rc)
-          : v;
+        : isDuration(v)
+          ? v
+          : typeof v === "object"
+            ? redactMsg(v, rc)
+            : v;
   }
   return { key: m.key, values };
 }

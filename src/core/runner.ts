@@ -1,4 +1,5 @@
 import type { CheckContext, CheckDefinition, CheckResult, Msg, Outcome, RunOptions, Status } from "./types.js";
+import { duration } from "./duration.js";
 import type { Host } from "../host/host.js";
 import { windowsInventoryWaitMs } from "../host/windows/inventory.js";
 
@@ -132,8 +133,10 @@ async function execute(
       return finish({
         status: "timeout",
         code: "CHECK_TIMEOUT",
-        message: { key: "engine.timeout", values: { ms: budgetMs } },
+        message: { key: "engine.timeout", values: { duration: duration(budgetMs) } },
         remedy: [{ key: "engine.timeoutRemedy" }],
+        // The message says seconds; scripts read the budget here, in milliseconds.
+        data: { budgetMs },
       });
     }
     const declared = check.codes[outcome.code];

@@ -12,7 +12,16 @@ export const GROUPS = ["token", "certs", "signer", "browser", "network", "asan",
 export type Group = (typeof GROUPS)[number];
 
 /** A value that can be put into a message: text, a number, personal data, or another message (rendered in the same language). */
-export type MsgValue = string | number | Pii | Msg;
+export type MsgValue = string | number | Pii | Duration | Msg;
+
+/**
+ * A time span in milliseconds (`duration()` in core/duration.ts). A message shows it in
+ * seconds in the run's language ("2 s", "2 saniyə", "2 секунды"); the check's `data`
+ * keeps the milliseconds for scripts.
+ */
+export interface Duration {
+  readonly $ms: number;
+}
 
 /** A message is a catalogue key plus the values for its `{placeholders}`. */
 export interface Msg {

@@ -2,6 +2,7 @@ import type { Lang } from "./lang.js";
 import type { Msg, MsgValue } from "../core/types.js";
 import { visible } from "../core/visible.js";
 import { REDACTED } from "../core/redact.js";
+import { secondsText } from "./plural.js";
 
 export type Catalog = Readonly<Record<string, string>>;
 
@@ -81,10 +82,12 @@ export function hasKey(lang: Lang, key: string): boolean {
  * A value as the message shows it. Values come from outside (certificate names, file
  * names, what the user typed, registry and profile values): their control characters
  * and bidi overrides are made visible here, once for every message (issue 18.6). A
- * nested message is catalogue text, rendered with its own values made visible.
+ * nested message is catalogue text, rendered with its own values made visible. A
+ * duration is shown in seconds with the noun's plural of the language ("2 секунды").
  */
 function valueText(v: MsgValue, lang: Lang): string {
   if (typeof v !== "object") return visible(inLang(String(v), lang));
+  if ("$ms" in v) return secondsText(lang, v.$ms, t(lang, "render.noun.second"));
   return "$pii" in v ? visible(inLang(v.value, lang)) : t(lang, v);
 }
 

@@ -6,7 +6,7 @@ import type { JsonDocument, RenderedCheck } from "./rendered.js";
 import { GROUPS } from "../core/types.js";
 import { statusMark, summaryLine, verdictText } from "./human.js";
 import { blockedBy, groupStatus, verdictOf, warningsOf } from "./verdict.js";
-import { countOf, secondsIn } from "./plural.js";
+import { countOf } from "./plural.js";
 
 /**
  * The support report as one HTML file (--report <file>.html): what a hotline operator
@@ -26,7 +26,7 @@ export function renderHtmlReport(report: RunReport, doc: JsonDocument): string {
   const toDo = doc.summary.fixFirst.flatMap((id) => doc.checks.filter((c) => c.id === id));
   const warnings = warningsOf(doc.checks).filter((c) => !doc.summary.fixFirst.includes(c.id));
   const problems = toDo.filter((c) => c.status === "fail" || c.status === "warn").length;
-  const e = (x: string) => esc(secondsIn(formatDatesIn(x, lang), lang));
+  const e = (x: string) => esc(formatDatesIn(x, lang));
   const mark = (st: string) => `<span class="mark ${st}" aria-hidden="true">${statusMark(st as Status)}</span>`;
   const stWord = (st: string) => `<span class="st">${esc(t(lang, `status.${st}`))}</span>`;
 

@@ -6,7 +6,7 @@ import type { Lang } from "../i18n/lang.js";
 import { t } from "../i18n/catalog.js";
 import { isHelperStep, resultDetail } from "./audience.js";
 import { formatDatesIn } from "./dates.js";
-import { countOf, durationText, secondsIn } from "./plural.js";
+import { countOf, durationText } from "./plural.js";
 import { visible } from "../core/visible.js";
 import { blockedBy, fixFirst, groupStatus, verdictOf, warningsOf } from "./verdict.js";
 import { wrapParagraph } from "./wrap.js";
@@ -141,11 +141,11 @@ export function renderHuman(report: RunReport, o: HumanOptions): string {
     for (const r of rs) {
       const timing = o.verbose ? ` (${durationText(lang, r.durationMs)})` : "";
       marked("  ", r.status, t(lang, r.title) + timing);
-      const msg = secondsIn(t(lang, r.message), lang);
+      const msg = t(lang, r.message);
       if (msg) para(msg, "      ", r.status === "pass" || r.status === "skip" ? c.dim : undefined);
       // Steps for an IT helper (sudo, certutil, npm flags) only with --verbose; otherwise one line says whom to ask.
       const steps = o.verbose ? r.remedy : r.remedy.filter((m) => !isHelperStep(m));
-      const texts = steps.map((m) => secondsIn(t(lang, m), lang));
+      const texts = steps.map((m) => t(lang, m));
       if (steps.length < r.remedy.length) texts.push(t(lang, "render.helperSteps"));
       if (texts.length > 0 && r.status !== "pass" && r.status !== "skip") {
         if (r.status !== "info") para(t(lang, "render.whatToDo"), "      ", c.bold);

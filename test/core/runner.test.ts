@@ -33,7 +33,8 @@ describe("runChecks", () => {
       ["hangs", "timeout", "CHECK_TIMEOUT"],
       ["fine", "pass", "OK"],
     ]);
-    expect(results[0]!.message.values).toEqual({ ms: 300 });
+    expect(results[0]!.message.values).toEqual({ duration: { $ms: 300 } });
+    expect(results[0]!.data).toEqual({ budgetMs: 300 });
     // The budget, not the test's own timeout, ended it.
     expect(Date.now() - started).toBeLessThan(5_000);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { catalog, t } from "../../src/i18n/catalog.js";
 import { LANGS } from "../../src/i18n/lang.js";
+import { duration } from "../../src/core/duration.js";
 import { ALL_CHECKS } from "../../src/checks/registry.js";
 import { GROUPS, STATUSES } from "../../src/core/types.js";
 
@@ -53,7 +54,7 @@ describe("message catalogues", () => {
 
 describe("t()", () => {
   it("fills placeholders, including personal values", () => {
-    expect(t("en", { key: "engine.timeout", values: { ms: 250 } })).toBe("The check did not finish in time (250 milliseconds) and was stopped; the result is unknown.");
+    expect(t("en", { key: "engine.timeout", values: { duration: duration(250) } })).toBe("The check did not finish in time (0.25 s) and was stopped; the result is unknown.");
     expect(t("az", { key: "cli.error.unknownOption", values: { option: "--x" } })).toBe("naməlum seçim --x");
     expect(t("ru", { key: "report.written", values: { file: { $pii: "path", value: "/tmp/r.md" } } })).toContain("/tmp/r.md");
   });

@@ -110,6 +110,10 @@ describe("network group: each failing step named, within the deadline", () => {
     // The check stops itself at its step deadline (inside the 4 s budget) and names the step.
     expect(r.tls.status).toBe("fail");
     expect(r.tls.code).toBe("TLS_TIMEOUT");
+    // Issue 20.2: the JSON's words say seconds ("within 2.1 s"), the measured milliseconds stay in data.
+    expect(r.tls.message).toMatch(/did not complete within \d+(\.\d+)? s\.$/);
+    expect(r.tls.message).not.toMatch(/\bms\b|millisecond/);
+    expect(r.tls.data.durationMs).toEqual(expect.any(Number));
   });
 
   it("--offline skips every network check without touching the network", async () => {

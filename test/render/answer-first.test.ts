@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { BIN, REPO_ROOT, runCli } from "../helpers/cli.js";
 import { ALL_CHECKS } from "../../src/checks/registry.js";
+import { duration } from "../../src/core/duration.js";
 import { summarize } from "../../src/core/exit-code.js";
 import type { CheckResult, Msg, RunReport, Status } from "../../src/core/types.js";
 import type { Lang } from "../../src/i18n/lang.js";
@@ -10,6 +11,7 @@ import { renderHuman } from "../../src/render/human.js";
 import { countOf, durationText } from "../../src/render/plural.js";
 import { canDrawUnicode } from "../../src/render/progress.js";
 import { toJsonDocument } from "../../src/render/rendered.js";
+import { renderReport } from "../../src/render/report.js";
 import { makeChalk } from "../../src/render/style.js";
 import { fixFirst } from "../../src/render/verdict.js";
 import { displayWidth, outputWidth, wrapParagraph } from "../../src/render/wrap.js";
@@ -52,7 +54,7 @@ const ROOT_CAUSE = [
 ];
 /** Checks that could not run: one timed out, one crashed; nothing failed. */
 const COULD_NOT = [
-  res("token.module", "timeout", { key: "engine.timeout", values: { ms: 5000 } }, [{ key: "engine.timeoutRemedy" }]),
+  res("token.module", "timeout", { key: "engine.timeout", values: { duration: duration(5000) } }, [{ key: "engine.timeoutRemedy" }]),
   blocked("token.present", "token.module"),
   res("certs.root-installed", "pass", { key: "certs.rootInstalled.pass.subject", values: { name: "AZ Root Authority" } }),
   res("signer.installed", "error", { key: "engine.crashed" }, [{ key: "engine.crashedRemedy" }]),
@@ -280,13 +282,23 @@ describe("the built CLI on a terminal and into a pipe", () => {
 });
 
 describe("budgets in a check's words, in seconds for a person", () => {
-  it("the console says 5 s / 5 saniyə / 5 секунд where the check wrote 5000 ms; the JSON keeps the check's words", () => {
-    const timedOut = [res("token.module", "timeout", { key: "engine.timeout", values: { ms: 5000 } }), res("browser.default", "error", { key: "browser.default.timeout", values: { ms: 2067 } })];
+  it("the console says 5 s / 5 saniyə / 5 секунд where the check measured 5000 ms", () => {
+    const timedOut = [
+      res("token.module", "timeout", { key: "engine.timeout", values: { duration: duration(5000) } }),
+      res("browser.default", "error", { key: "browser.default.timeout", values: { duration: duration(2067) } }),
+    ];
     expect(renderHuman(report(timedOut, "en"), opts)).toContain("The check did not finish in time (5 s) and was stopped");
     expect(renderHuman(report(timedOut, "en"), opts)).toContain("within 2.1 s.");
     expect(renderHuman(report(timedOut, "az"), opts)).toContain("(5 saniyə)");
     expect(renderHuman(report(timedOut, "ru"), opts)).toContain("(5 секунд)");
-    expect(renderHuman(report(timedOut, "ru"), opts)).toContain("За 2,1 секунды");
+    expect(renderHuman(report(timedOut, "ru"), opts)).toContain("За отведённое время (2,1 секунды)");
     expect(renderHuman(report(timedOut, "en"), opts)).not.toMatch(/\d+ ?(ms|milliseconds)\b/);
+    // The words are seconds at the source, so the JSON's message and the Markdown report say them too.
+    const doc = toJsonDocument(report(timedOut, "ru"), { version: "1", platform: { os: "linux", release: "6", arch: "x64", node: "v20" }, redacted: true });
+    expect(doc.checks.find((c) => c.id === "token.module")!.message).toContain("(5 секунд)");
+    const md = renderReport(report(timedOut, "ru"), doc);
+    expect(md).toContain("(5 секунд)");
+    expect(md).toContain("За отведённое время (2,1 секунды)");
+    expect(md).not.toMatch(/\d+ ?мс/);
   });
 });

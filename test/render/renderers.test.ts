@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { duration } from "../../src/core/duration.js";
 import { renderHuman } from "../../src/render/human.js";
 import { renderReport } from "../../src/render/report.js";
 import { toJsonDocument } from "../../src/render/rendered.js";
@@ -10,7 +11,7 @@ import { switchLangHint } from "../../src/i18n/switch-hint.js";
 function res(id: string, status: Status, extra: Partial<CheckResult> = {}): CheckResult {
   return {
     id, group: "token", status, covers: [], title: { key: "group.token" },
-    message: { key: "engine.timeout", values: { ms: 7 } }, remedy: [], code: "CODE_" + status.toUpperCase(),
+    message: { key: "engine.timeout", values: { duration: duration(7) } }, remedy: [], code: "CODE_" + status.toUpperCase(),
     dependsOn: [], durationMs: 3, data: {}, ...extra,
   };
 }

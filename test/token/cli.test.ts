@@ -114,6 +114,11 @@ describe("guzestli-check token (CLI)", () => {
     const mod = byId(doc, "token.module");
     expect([mod.status, mod.code]).toEqual(["timeout", "MODULE_TIMEOUT"]);
     expect(mod.message).toContain("testp11.so");
+    // Issue 20.2: the citizen's words say seconds; the milliseconds stay in data for scripts.
+    expect(mod.message).toMatch(/ within \d+(\.\d+)? s \(it hangs\)/);
+    expect(mod.message).not.toMatch(/\bms\b|millisecond/);
+    const probe = (mod.data.modules as Array<{ timeoutMs?: number }>).find((m) => m.timeoutMs !== undefined);
+    expect(probe?.timeoutMs).toBeGreaterThan(0);
     expect(doc.checks.map((c) => c.id)).toEqual([
       "token.usb-device",
       "token.smartcard-service",

@@ -1,4 +1,5 @@
 import type { CheckDefinition, Msg, Outcome } from "../../core/types.js";
+import { duration } from "../../core/duration.js";
 import type { MessageKey } from "../../i18n/keys.js";
 import { detectDefaultBrowser } from "../../host/browsers/default-browser.js";
 import { otherBrowserName } from "../../host/browsers/identify.js";
@@ -38,9 +39,9 @@ export const browserDefaultCheck: CheckDefinition = {
         return {
           status: "timeout",
           code: "DEFAULT_BROWSER_QUERY_TIMEOUT",
-          message: { key: "browser.default.timeout", values: { ms: timeoutMs, source: d.source } },
+          message: { key: "browser.default.timeout", values: { duration: duration(timeoutMs), source: d.source } },
           remedy: [{ key: setDefaultStep(ctx.host.platform.os) }],
-          data,
+          data: { ...data, timeoutMs },
         };
       }
       return { status: "error", code: "DEFAULT_BROWSER_UNKNOWN", message: { key: "browser.default.unknown" }, remedy: [{ key: setDefaultStep(ctx.host.platform.os) }], data };

@@ -1,4 +1,5 @@
 import type { CheckDefinition, Msg, Outcome } from "../../core/types.js";
+import { duration } from "../../core/duration.js";
 import { pii } from "../../core/pii.js";
 import { detectBrowsers } from "../../host/browsers/detect.js";
 import { BROWSER_NAMES, isRecommended, RECOMMENDED, type BrowserDetection, type InstalledBrowser } from "../../host/browsers/types.js";
@@ -80,10 +81,10 @@ export const browserInstalledCheck: CheckDefinition<InstalledBrowsersOutput> = {
         code: timedOut ? "BROWSER_PROBE_TIMEOUT" : "BROWSER_PROBE_FAILED",
         message: {
           key: timedOut ? "browser.installed.probeTimeout" : "browser.installed.probeCrashed",
-          values: { browser: hung.browser ? BROWSER_NAMES[hung.browser] : "Windows", source: pii(hung.source, "path"), ms: timeoutMs },
+          values: { browser: hung.browser ? BROWSER_NAMES[hung.browser] : "Windows", source: pii(hung.source, "path"), duration: duration(timeoutMs) },
         },
         remedy: [{ key: "browser.remedy.probeTimeout" }, { key: "browser.remedy.installChrome" }],
-        data,
+        data: { ...data, timeoutMs },
         output: detection,
       };
     }

@@ -1,4 +1,5 @@
 import type { CheckDefinition, Outcome } from "../../core/types.js";
+import { duration } from "../../core/duration.js";
 import { NETWORK_DNS_CHECK, PORTAL, portalTarget, stepDeadline, type DnsOutput } from "./portal-target.js";
 import { loadNet } from "../../host/net/load.js";
 
@@ -53,7 +54,7 @@ export const networkDnsCheck: CheckDefinition<DnsOutput> = {
     return {
       status: "fail",
       code,
-      message: { key: `network.dns.${code}`, values: { host: target.host, ms: r.durationMs, reason: r.errorCode ?? r.failure ?? "?" } },
+      message: { key: `network.dns.${code}`, values: { host: target.host, duration: duration(r.durationMs), reason: r.errorCode ?? r.failure ?? "?" } },
       remedy: [{ key: "network.remedy.otherSite" }, { key: "network.remedy.dnsServer" }, { key: "network.remedy.router" }],
       data,
     };

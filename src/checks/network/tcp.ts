@@ -1,4 +1,5 @@
 import type { CheckDefinition, Outcome } from "../../core/types.js";
+import { duration } from "../../core/duration.js";
 import type { ConnectResult } from "../../host/net/index.js";
 import { NETWORK_DNS_CHECK, NETWORK_TCP_CHECK, PORTAL, portalTarget, stepDeadline, type DnsOutput, type TcpOutput } from "./portal-target.js";
 import { loadNet } from "../../host/net/load.js";
@@ -37,7 +38,7 @@ export const networkTcpCheck: CheckDefinition<TcpOutput> = {
         return {
           status: "pass",
           code: "TCP_OK",
-          message: { key: "network.tcp.ok", values: { host: target.host, port: target.port, ms: r.durationMs } },
+          message: { key: "network.tcp.ok", values: { host: target.host, port: target.port, duration: duration(r.durationMs) } },
           data: { host: target.host, port: target.port, address, tries },
           output: { target, address },
         };
@@ -52,7 +53,7 @@ export const networkTcpCheck: CheckDefinition<TcpOutput> = {
       code,
       message: {
         key: `network.tcp.${code}`,
-        values: { host: target.host, port: target.port, ms: last?.durationMs ?? 0, reason: last?.errorCode ?? failure },
+        values: { host: target.host, port: target.port, duration: duration(last?.durationMs ?? 0), reason: last?.errorCode ?? failure },
       },
       remedy:
         code === "TCP_UNREACHABLE"

@@ -1,4 +1,5 @@
 import type { CheckDefinition, Outcome } from "../../core/types.js";
+import { duration } from "../../core/duration.js";
 import { NETWORK_TCP_CHECK, NETWORK_TLS_CHECK, stepDeadline, type TcpOutput } from "./portal-target.js";
 import { loadNet } from "../../host/net/load.js";
 
@@ -53,7 +54,7 @@ export const networkTlsCheck: CheckDefinition = {
       return {
         status: "fail",
         code: timeout ? "TLS_TIMEOUT" : "TLS_FAILED",
-        message: { key: timeout ? "network.tls.timeout" : "network.tls.failed", values: { host: target.host, ms: r.durationMs, reason: r.errorCode ?? r.failure ?? "?" } },
+        message: { key: timeout ? "network.tls.timeout" : "network.tls.failed", values: { host: target.host, duration: duration(r.durationMs), reason: r.errorCode ?? r.failure ?? "?" } },
         remedy: [{ key: "network.remedy.antivirus" }, { key: "network.remedy.firewall" }, { key: "network.remedy.otherNetwork" }],
         data,
       };

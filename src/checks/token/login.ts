@@ -1,4 +1,5 @@
 import type { CheckDefinition, Outcome } from "../../core/types.js";
+import { duration } from "../../core/duration.js";
 import { TOKEN_CERTIFICATES_CHECK, type TokenCertificatesOutput } from "../../core/handover.js";
 import { t } from "../../i18n/catalog.js";
 import { loginProbe } from "../../host/pkcs11/probe.js";
@@ -99,9 +100,9 @@ export const loginCheck: CheckDefinition = {
         return {
           status: "timeout",
           code: "TOKEN_LOGIN_TIMEOUT",
-          message: { key: "token.module.timeout", values: { module: target.module, ms: r.timeoutMs } },
+          message: { key: "token.module.timeout", values: { module: target.module, duration: duration(r.timeoutMs) } },
           remedy: [{ key: "token.remedy.replug" }],
-          data,
+          data: { ...data, timeoutMs: r.timeoutMs },
         };
       case "call-failed":
         if (r.ckr === "CKR_PIN_INCORRECT") {

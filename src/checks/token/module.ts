@@ -1,4 +1,5 @@
 import type { CheckDefinition, Msg, Outcome, Status } from "../../core/types.js";
+import { duration } from "../../core/duration.js";
 import { probeModule, type ModuleProbe } from "../../host/pkcs11/probe.js";
 import { candidateModules, type CandidateModule } from "./module-catalogue.js";
 import { DRIVER_PRODUCTS, type DriverFamily } from "./drivers.js";
@@ -179,7 +180,7 @@ function catalogueVerdict(p: ModuleProbe): Verdict {
       return {
         status: "timeout",
         code: "MODULE_TIMEOUT",
-        message: { key: "token.module.timeout", values: { module, ms: p.timeoutMs } },
+        message: { key: "token.module.timeout", values: { module, duration: duration(p.timeoutMs) } },
         remedy: [{ key: "token.remedy.replug" }, { key: "token.remedy.reinstallDriver", values: { module: name } }],
       };
     case "crashed":

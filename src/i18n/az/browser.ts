@@ -6,7 +6,7 @@ export const browser: SameKeys<typeof en> = {
   "browser.installed.foundWithOthers": "Quraşdırılıb: {recommended}. Həmçinin tapıldı, portal üçün tövsiyə olunmur: {others}.",
   "browser.installed.onlyOthers": "Google Chrome və Opera quraşdırılmayıb (bu kompüterdə tapılan: {others}). Portal giriş üçün Google Chrome və ya Opera tövsiyə edir.",
   "browser.installed.none": "Bu kompüterdə Google Chrome və Opera tapılmadı.",
-  "browser.installed.probeTimeout": "{browser} {ms} millisaniyə ərzində versiyasını bildirmədi, ona görə onun işlək olub-olmadığı məlum deyil.",
+  "browser.installed.probeTimeout": "{browser} {duration} ərzində versiyasını bildirmədi, ona görə onun işlək olub-olmadığı məlum deyil.",
   "browser.installed.probeCrashed": "{browser} versiyası soruşulanda xəta ilə dayandı, ona görə onun işlək olub-olmadığı məlum deyil.",
 
   "browser.upToDate.title": "Brauzer ən son versiyadadır",
@@ -25,7 +25,7 @@ export const browser: SameKeys<typeof en> = {
   "browser.default.notRecommended": "Defolt brauzeriniz: {browser}; bu, Google Chrome və ya Opera deyil. Portalın keçidləri portalın tövsiyə etmədiyi brauzerdə açılacaq.",
   "browser.default.assumedSafari": "Defolt brauzer seçilməyib, ona görə macOS keçidləri Google Chrome və ya Opera-da deyil, {browser} brauzerində açır.",
   "browser.default.unknown": "Kompüterin defolt brauzerini müəyyən etmək mümkün olmadı.",
-  "browser.default.timeout": "Defolt brauzerin hansı olduğu {ms} millisaniyə ərzində öyrənilə bilmədi.",
+  "browser.default.timeout": "Defolt brauzerin hansı olduğu {duration} ərzində öyrənilə bilmədi.",
   "browser.default.anotherBrowser": "başqa brauzer",
 
   "browser.pinCancel.title": "PIN sorğusundan imtina etdikdən sonra",

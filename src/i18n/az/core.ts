@@ -21,7 +21,7 @@ export const core: SameKeys<typeof en> = {
   "engine.offline": "Yoxlanılmadı: bu yoxlamaya internet lazımdır, alət isə internetsiz rejimdə (--offline) işə salınıb.",
   "engine.dependencyNotMet": "Yoxlanılmadı: əvvəlcə yuxarıdakı \"{dependency}\" yoxlamasındakı problemi aradan qaldırın.",
   "engine.dependencyNotChecked": "Yoxlanıla bilmədi: yuxarıdakı \"{dependency}\" yoxlaması başa çatmadı, ona görə bu yoxlama üçün məlumat yoxdur. Əvvəlcə o yoxlamanın nə dediyinə baxın.",
-  "engine.timeout": "Yoxlama vaxtında ({ms} millisaniyə) başa çatmadı və dayandırıldı; nəticə məlum deyil.",
+  "engine.timeout": "Yoxlama vaxtında ({duration}) başa çatmadı və dayandırıldı; nəticə məlum deyil.",
   "engine.timeoutRemedy": "Yoxlamanı bir az sonra yenidən işə salın. Yenə də vaxtı bitərsə, nəticəni (və ya --report faylını) kompüterinizə baxan İT köməkçisinə göstərin.",
   "engine.inventoryTimedOut": "Bu yoxlamanın müraciət etdiyi Windows PowerShell {seconds} saniyə ərzində cavab vermədi (kompüter təzə yandırılanda gec başlaya bilər), ona görə bunu yoxlamaq olmadı. guzestli-check-i daha çox vaxtla yenidən işə salın: --timeout 60000 əlavə edin.",
   "engine.crashed": "Yoxlamanın özündə xəta baş verdi; nəticə məlum deyil.",

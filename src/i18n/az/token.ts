@@ -41,7 +41,7 @@ export const token: SameKeys<typeof en> = {
   "token.module.loadFailed": "{module} drayverini yükləmək mümkün olmadı.",
   "token.module.callFailed": "{module} drayveri yükləndi, lakin işləmədi (xəta kodu: {ckr}).",
   "token.module.crashed": "{module} drayveri tokenə müraciət zamanı xəta ilə dayandı.",
-  "token.module.timeout": "{module} drayveri {ms} millisaniyə ərzində cavab vermədi (donub qalır).",
+  "token.module.timeout": "{module} drayveri {duration} ərzində cavab vermədi (donub qalır).",
   "token.module.noBinding": "Bu alətin tokenlə işləyən hissəsi quraşdırılmayıb, ona görə tokeni yoxlamaq mümkün deyil. Digər yoxlamalar işləyir.",
   "token.module.missingDependencyUnnamed": "{module} modulu yüklənə bilmir: onun ehtiyac duyduğu kitabxanalardan biri yoxdur.",
 

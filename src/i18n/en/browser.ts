@@ -4,7 +4,7 @@ export const browser = {
   "browser.installed.foundWithOthers": "Installed: {recommended}. Also found, not recommended for the portal: {others}.",
   "browser.installed.onlyOthers": "Neither Google Chrome nor Opera is installed (found on this computer: {others}). The portal recommends Google Chrome or Opera for logging in.",
   "browser.installed.none": "Neither Google Chrome nor Opera was found on this computer.",
-  "browser.installed.probeTimeout": "{browser} did not tell its version within {ms} ms, so it is unknown whether it works.",
+  "browser.installed.probeTimeout": "{browser} did not tell its version within {duration}, so it is unknown whether it works.",
   "browser.installed.probeCrashed": "{browser} failed when asked for its version, so it is unknown whether it works.",
 
   "browser.upToDate.title": "Browser is the latest version",
@@ -23,7 +23,7 @@ export const browser = {
   "browser.default.notRecommended": "The default browser is {browser}, not Google Chrome or Opera. Links to the portal will open in a browser the portal does not recommend.",
   "browser.default.assumedSafari": "No default browser was chosen, so macOS opens links in {browser}, not in Google Chrome or Opera.",
   "browser.default.unknown": "Could not find out the default browser.",
-  "browser.default.timeout": "Could not learn the default browser within {ms} ms.",
+  "browser.default.timeout": "Could not learn the default browser within {duration}.",
   "browser.default.anotherBrowser": "another browser",
 
   "browser.pinCancel.title": "After cancelling the PIN prompt",

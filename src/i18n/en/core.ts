@@ -19,7 +19,7 @@ export const core = {
   "engine.offline": "Not checked: this check needs the internet, and the tool was run without it (--offline).",
   "engine.dependencyNotMet": "Not checked: first fix the problem found by the check \"{dependency}\" above.",
   "engine.dependencyNotChecked": "Could not be checked: the check \"{dependency}\" above could not run, so there is nothing to check this one against. See what that check says first.",
-  "engine.timeout": "The check did not finish in time ({ms} milliseconds) and was stopped; the result is unknown.",
+  "engine.timeout": "The check did not finish in time ({duration}) and was stopped; the result is unknown.",
   "engine.timeoutRemedy": "Run the check again a little later. If it keeps timing out, show the result (or the --report file) to the IT helper who looks after your computer.",
   "engine.inventoryTimedOut": "Windows PowerShell, which this check asks, did not answer within {seconds} seconds (right after the computer is switched on it can start slowly), so this could not be checked. Run guzestli-check again with more time: add --timeout 60000.",
   "engine.crashed": "The check itself failed; the result is unknown.",

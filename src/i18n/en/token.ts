@@ -40,7 +40,7 @@ export const token = {
   "token.module.loadFailed": "Could not load the driver {module}.",
   "token.module.callFailed": "The driver {module} loaded but did not work (error code: {ckr}).",
   "token.module.crashed": "The driver {module} crashed while asked about the token.",
-  "token.module.timeout": "The module {module} did not answer within {ms} ms (it hangs).",
+  "token.module.timeout": "The module {module} did not answer within {duration} (it hangs).",
   "token.module.noBinding": "The part of this tool that talks to tokens is not installed, so tokens cannot be checked. The other checks work.",
 
   "token.present.one": "Token ready: {token} ({details}).",

@@ -6,7 +6,7 @@ export const browser: SameKeys<typeof en> = {
   "browser.installed.foundWithOthers": "Установлено: {recommended}. Также найдены, но не рекомендуются для портала: {others}.",
   "browser.installed.onlyOthers": "Не установлены ни Google Chrome, ни Opera (на компьютере найдено: {others}). Для входа на портал рекомендуются Google Chrome или Opera.",
   "browser.installed.none": "На этом компьютере не найдены ни Google Chrome, ни Opera.",
-  "browser.installed.probeTimeout": "{browser} не сообщил свою версию за {ms} мс, поэтому неизвестно, работает ли он.",
+  "browser.installed.probeTimeout": "{browser} не сообщил свою версию за отведённое время ({duration}), поэтому неизвестно, работает ли он.",
   "browser.installed.probeCrashed": "{browser} завершился с ошибкой при запросе версии, поэтому неизвестно, работает ли он.",
 
   "browser.upToDate.title": "Браузер последней версии",
@@ -25,7 +25,7 @@ export const browser: SameKeys<typeof en> = {
   "browser.default.notRecommended": "Браузер по умолчанию — {browser}, а не Google Chrome или Opera. Ссылки на портал откроются в браузере, который портал не рекомендует.",
   "browser.default.assumedSafari": "Браузер по умолчанию не выбран, поэтому macOS открывает ссылки в {browser}, а не в Google Chrome или Opera.",
   "browser.default.unknown": "Не удалось определить браузер по умолчанию.",
-  "browser.default.timeout": "За {ms} мс не удалось узнать, какой браузер выбран по умолчанию.",
+  "browser.default.timeout": "За отведённое время ({duration}) не удалось узнать, какой браузер выбран по умолчанию.",
   "browser.default.anotherBrowser": "другой браузер",
 
   "browser.pinCancel.title": "После отмены запроса PIN-кода",

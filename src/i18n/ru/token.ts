@@ -41,7 +41,7 @@ export const token: SameKeys<typeof en> = {
   "token.module.loadFailed": "Не удалось загрузить драйвер {module}.",
   "token.module.callFailed": "Драйвер {module} загрузился, но не работает (код ошибки: {ckr}).",
   "token.module.crashed": "Драйвер {module} аварийно завершился при обращении к токену.",
-  "token.module.timeout": "Драйвер {module} не ответил за {ms} мс (зависает).",
+  "token.module.timeout": "Драйвер {module} не ответил за отведённое время ({duration}): он зависает.",
   "token.module.noBinding": "Часть этой программы, которая работает с токенами, не установлена, поэтому токен проверить нельзя. Остальные проверки работают.",
   "token.module.missingDependencyUnnamed": "Модуль {module} не загружается: нет одной из нужных ему библиотек.",
 
