@@ -2,7 +2,7 @@ import type { Lang } from "./lang.js";
 import type { Msg, MsgValue } from "../core/types.js";
 import { visible } from "../core/visible.js";
 import { REDACTED } from "../core/redact.js";
-import { secondsText } from "./plural.js";
+import { pluralForm, secondsText } from "./plural.js";
 
 export type Catalog = Readonly<Record<string, string>>;
 
@@ -38,14 +38,10 @@ export function catalog(lang: Lang): Catalog {
 export function t(lang: Lang, msg: Msg | string, values?: Msg["values"]): string {
   const m: Msg = typeof msg === "string" ? { key: msg, values } : msg;
   const template = catalog(lang)[m.key] ?? loaded.en?.[m.key] ?? m.key;
-  // "{days:день|дня|дней}": the word for the number, in the language's plural forms
-  // (one|few|many|other, as Intl.PluralRules names them; the last form stands for the rest).
+  // "{days:день|дня|дней}": the word for the number, in the language's plural forms (plural.ts).
   const withPlurals = template.replace(/\{(\w+):([^{}]+)\}/g, (whole, name: string, forms: string) => {
     const n = Number(m.values?.[name]);
-    if (!Number.isFinite(n)) return whole;
-    const list = forms.split("|");
-    const at = PLURAL_ORDER.indexOf(pluralRules(lang).select(n));
-    return list[Math.min(at < 0 ? list.length - 1 : at, list.length - 1)]!;
+    return Number.isFinite(n) ? pluralForm(lang, forms, n) : whole;
   });
   return withPlurals.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const v = m.values?.[name];
@@ -65,13 +61,6 @@ export function unshownValues(lang: Lang, msg: Msg): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, v] of Object.entries(msg.values ?? {})) if (!shown.has(name)) out[name] = valueText(v, lang);
   return out;
-}
-
-const PLURAL_ORDER = ["one", "few", "many", "other"];
-const plurals: Partial<Record<Lang, Intl.PluralRules>> = {};
-function pluralRules(lang: Lang): Intl.PluralRules {
-  plurals[lang] ??= new Intl.PluralRules(lang);
-  return plurals[lang];
 }
 
 export function hasKey(lang: Lang, key: string): boolean {

@@ -13,11 +13,16 @@ import type { Lang } from "./lang.js";
  */
 const CATEGORY_ORDER: readonly Intl.LDMLPluralRule[] = ["zero", "one", "two", "few", "many", "other"];
 
+const rulesByLang: Partial<Record<Lang, { rules: Intl.PluralRules; used: readonly Intl.LDMLPluralRule[] }>> = {};
+
 export function pluralForm(lang: Lang, forms: string, n: number): string {
   const list = forms.split("|");
   if (list.length === 1) return list[0]!;
-  const rules = new Intl.PluralRules(lang);
-  const used = CATEGORY_ORDER.filter((c) => rules.resolvedOptions().pluralCategories.includes(c));
+  rulesByLang[lang] ??= (() => {
+    const rules = new Intl.PluralRules(lang);
+    return { rules, used: CATEGORY_ORDER.filter((c) => rules.resolvedOptions().pluralCategories.includes(c)) };
+  })();
+  const { rules, used } = rulesByLang[lang];
   const i = used.indexOf(rules.select(n));
   return list[i >= 0 && i < list.length ? i : list.length - 1]!;
 }

@@ -160,7 +160,7 @@ describe("#21.7 lists of browsers and the default browser", () => {
   });
   it("names the default browser by the name people know, and says defolt in az", async () => {
     const { otherBrowserName } = await import("../../src/host/browsers/identify.js");
-    expect(["YandexHTML", "yandex-browser.desktop", "ru.yandex.desktop.yandex-browser"].map(otherBrowserName)).toEqual(["Yandex", "Yandex", "Yandex"]);
+    expect(["YandexHTML", "yandex-browser.desktop", "ru.yandex.desktop.yandex-browser"].map(otherBrowserName)).toEqual(["Yandex Browser", "Yandex Browser", "Yandex Browser"]);
     expect(otherBrowserName("BraveHTML")).toBe("Brave");
     expect(otherBrowserName("SomethingElse")).toBeUndefined();
     expect(t("az", "browser.default.notRecommended", { browser: "Yandex" })).toMatch(/^Defolt brauzeriniz: Yandex; bu, Google Chrome və ya Opera deyil/);

@@ -212,9 +212,9 @@ export const certs: SameKeys<typeof en> = {
   // Issue 19.1-6: which browser decides, distrust and expiry, CA revocation, stale CRLs.
   "certs.rootInstalled.pass.olderIssue": "{name} rəsmi sertifikatın (buraxılış tarixi {officialIssued}) daha köhnə buraxılışı ilə quraşdırılıb (buraxılış {issued}, {until} tarixinədək etibarlıdır): adı və açarı eynidir, deməli, bu həmin kök sertifikatdır.",
   "certs.rootInstalled.pass.newerIssue": "{name} rəsmi sertifikatın (buraxılış tarixi {officialIssued}) daha yeni buraxılışı ilə quraşdırılıb (buraxılış {issued}, {until} tarixinədək etibarlıdır): adı və açarı eynidir, deməli, bu həmin kök sertifikatdır.",
-  "certs.rootInstalled.otherBrowser": "{name} {ready} üçün quraşdırılıb; portalın tövsiyə etmədiyi {browsers} brauzerinin sertifikat anbarında isə yoxdur.",
+  "certs.rootInstalled.otherBrowser": "{name} {ready} üçün quraşdırılıb; portalın tövsiyə etmədiyi {browsers} üçün sertifikat anbarında isə yoxdur.",
   "certs.remedy.useRecommended": "Portala {ready} ilə daxil olun: orada lazım olan hər şey var. Başqa brauzerə sertifikatlar yalnız ondan istifadə etsəniz lazımdır.",
-  "certs.rootTrusted.otherBrowser": "{name} {ready} brauzerində sistemə kök sertifikat kimi tanıdılıb; portalın tövsiyə etmədiyi {browsers} brauzeri isə ona etibar etmir.",
+  "certs.rootTrusted.otherBrowser": "{name} {ready} üçün sistemə kök sertifikat kimi tanıdılıb; portalın tövsiyə etmədiyi {browsers} isə ona etibar etmir.",
   "certs.rootTrusted.distrusted": "{name} {stores} anbarında etibar olunmayan sertifikat kimi işarələnib: başqa anbar ona etibar etsə də, {browsers} onu qəbul etmir.",
   "certs.rootTrusted.expired": "{browsers} brauzerinin etibar etdiyi {name} nüsxəsinin ({stores}) etibarlılıq müddəti {date} tarixində bitib: brauzer bu sertifikatla bitən zənciri qəbul etmir.",
   "certs.remedy.chromeOwn.removeDistrusted": "{store}: chrome://certificate-manager səhifəsini açın → \"Installed by you\", etibar olunmayan sertifikatlar arasında {name} sertifikatını tapın və silin.",

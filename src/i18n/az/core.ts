@@ -170,7 +170,7 @@ export const core: SameKeys<typeof en> = {
   "cli.error.unknownCommand": "naməlum əmr {command}",
   "cli.error.missingArgument": "{option} üçün dəyər lazımdır",
   "cli.error.valueIsOption": "{option} üçün dəyər lazımdır, amma sonrakı söz {value} seçimidir: dəyəri {option} seçimindən dərhal sonra yazın (\"--\" ilə başlayan fayl adını ./{value} kimi yazmaq olar)",
-  "cli.error.stdoutFailed": "nəticələri standart çıxışa yazmaq mümkün olmadı ({reason}); heç nə göstərilmədi. Yenidən işə salın: çıxış terminala və ya boş yeri olan diskdəki fayla getsin, ya da --report istifadə edin",
+  "cli.error.stdoutFailed": "nəticələri çıxışa yazmaq mümkün olmadı ({reason}); heç nə göstərilmədi. Yenidən işə salın: çıxış terminala və ya boş yeri olan diskdəki fayla getsin, ya da --report istifadə edin",
   "cli.error.excessArguments": "gözlənilməz arqument {argument}",
   "cli.error.badLang": "naməlum dil \"{value}\": az, en və ya ru yazın",
   "cli.error.badTimeout": "--timeout 100 ilə 600000 arasında tam ədəd (millisaniyə) olmalıdır, \"{value}\" yox",
