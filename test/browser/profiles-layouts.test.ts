@@ -78,7 +78,11 @@ describe("profiles where each OS keeps them", () => {
       const r = await siteCheck(mappedHost("win32", tmp.dir, { homedir: home, env }), [CHROME]);
       expect(r.status).toBe("warn");
       expect(r.code).toBe("SITE_LAN_BLOCKED");
-      expect(r.message).toEqual({ key: "browser.siteSettings.lanBlockedLoopbackAllowed", values: { browser: "Google Chrome", profile: "Default" } });
+      // The profile by the name it was given in Chrome (a person's name: personal data, #21.10), its folder beside it.
+      expect(r.message).toEqual({
+        key: "browser.siteSettings.lanBlockedLoopbackAllowed",
+        values: { browser: "Google Chrome", profile: { key: "browser.profile.named", values: { name: { $pii: "name", value: "Aysel" }, folder: "Default" } } },
+      });
       expect(r.remedy.map((m) => m.key)).not.toContain("browser.remedy.pressAllowLna");
       // With loopback not decided yet, the same Block still says the browser will ask.
       put(mappedPath(tmp.dir, `${userData}\\Default\\Preferences`), chromiumPreferences({ local_network: { "https://www.e-gov.az:443,*": 2 } }));
