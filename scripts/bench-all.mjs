@@ -25,7 +25,10 @@ try {
   const conf = join(dir, "softhsm2.conf");
   writeFileSync(conf, `directories.tokendir = ${join(dir, "tokens")}\nobjectstore.backend = file\nlog.level = ERROR\n`);
   const env = { ...process.env, SOFTHSM2_CONF: conf, HOME: dir, XDG_CACHE_HOME: join(dir, "cache"), NO_COLOR: "1" };
-  execFileSync("softhsm2-util", ["--init-token", "--free", "--label", "E-imza Bench", "--pin", "4321", "--so-pin", "87654321"], { env, stdio: "ignore" });
+  execFileSync("softhsm2-util", ["--init-token", "--free", "--label", "E-imza Bench", "--pin", "4321", "--so-pin", "87654321"], {
+    env,
+    stdio: "ignore",
+  });
   if (args.includes("--with-cert")) {
     // A token holding a certificate, as a citizen's does: the run then parses it (the
     // certificate parser is the heaviest module loaded).
@@ -35,12 +38,33 @@ try {
     // A signing certificate like a citizen's (not a CA: the token check would not count it).
     execFileSync(
       "openssl",
-      ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", pem, "-days", "365", "-subj", "/C=AZ/CN=Bench Holder",
-        "-addext", "basicConstraints=critical,CA:FALSE", "-addext", "keyUsage=critical,digitalSignature,nonRepudiation"],
+      [
+        "req",
+        "-x509",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-keyout",
+        key,
+        "-out",
+        pem,
+        "-days",
+        "365",
+        "-subj",
+        "/C=AZ/CN=Bench Holder",
+        "-addext",
+        "basicConstraints=critical,CA:FALSE",
+        "-addext",
+        "keyUsage=critical,digitalSignature,nonRepudiation",
+      ],
       { stdio: "ignore" },
     );
     execFileSync("openssl", ["x509", "-in", pem, "-outform", "DER", "-out", der]);
-    execFileSync("pkcs11-tool", ["--module", module, "--login", "--pin", "4321", "--write-object", der, "--type", "cert", "--id", "01", "--label", "bench"], { env, stdio: "ignore" });
+    execFileSync(
+      "pkcs11-tool",
+      ["--module", module, "--login", "--pin", "4321", "--write-object", der, "--type", "cert", "--id", "01", "--label", "bench"],
+      { env, stdio: "ignore" },
+    );
   }
 
   const time = (cmd) => {

@@ -20,13 +20,49 @@ const dir = mkdtempSync(join(tmpdir(), "gc-bench-inputs-"));
 
 try {
   const openssl = (a) => execFileSync("openssl", a, { cwd: dir, stdio: ["ignore", "pipe", "ignore"] });
-  openssl(["req", "-x509", "-new", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-keyout", "k.pem", "-out", "root.pem", "-subj", "/CN=Bench Root", "-days", "30", "-addext", "basicConstraints=critical,CA:true", "-addext", "keyUsage=critical,keyCertSign"]);
+  openssl([
+    "req",
+    "-x509",
+    "-new",
+    "-newkey",
+    "ec",
+    "-pkeyopt",
+    "ec_paramgen_curve:P-256",
+    "-nodes",
+    "-keyout",
+    "k.pem",
+    "-out",
+    "root.pem",
+    "-subj",
+    "/CN=Bench Root",
+    "-days",
+    "30",
+    "-addext",
+    "basicConstraints=critical,CA:true",
+    "-addext",
+    "keyUsage=critical,keyCertSign",
+  ]);
   const root = readFileSync(join(dir, "root.pem"), "utf8");
   // 1000 distinct certificates from one key: a new serial each is enough to differ.
   openssl(["req", "-new", "-key", "k.pem", "-out", "c.csr", "-subj", "/CN=Bench Leaf"]);
   const many = [];
   for (let i = 0; i < 1000; i++) {
-    many.push(openssl(["x509", "-req", "-in", "c.csr", "-CA", "root.pem", "-CAkey", "k.pem", "-set_serial", String(1000 + i), "-days", "30"]).toString());
+    many.push(
+      openssl([
+        "x509",
+        "-req",
+        "-in",
+        "c.csr",
+        "-CA",
+        "root.pem",
+        "-CAkey",
+        "k.pem",
+        "-set_serial",
+        String(1000 + i),
+        "-days",
+        "30",
+      ]).toString(),
+    );
   }
   const files = {
     normal: root,
@@ -39,7 +75,10 @@ try {
     const times = [];
     for (let i = 0; i < runs; i++) {
       const t0 = process.hrtime.bigint();
-      spawnSync(process.execPath, [bin, "certs", "--offline", "--json", "--ca", join(dir, file)], { stdio: "ignore", env: { ...process.env, HOME: dir, NO_COLOR: "1" } });
+      spawnSync(process.execPath, [bin, "certs", "--offline", "--json", "--ca", join(dir, file)], {
+        stdio: "ignore",
+        env: { ...process.env, HOME: dir, NO_COLOR: "1" },
+      });
       times.push(Number(process.hrtime.bigint() - t0) / 1e6);
     }
     times.sort((a, b) => a - b);

@@ -22,7 +22,8 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 const version = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version;
 const winExe = join(RELEASE_DIR, TARGETS.win.file(version));
 const linuxExe = join(RELEASE_DIR, TARGETS.linux.file(version));
-for (const f of [winExe, linuxExe, join(root, "dist", "cli.js")]) if (!existsSync(f)) throw new Error(`${f} is missing: npm run build && npm run build:exe`);
+for (const f of [winExe, linuxExe, join(root, "dist", "cli.js")])
+  if (!existsSync(f)) throw new Error(`${f} is missing: npm run build && npm run build:exe`);
 
 const scratch = mkdtempSync(join(tmpdir(), "gc-bench-exe-"));
 const env = { ...process.env, NO_COLOR: "1", LANG: "en_US.UTF-8", XDG_CACHE_HOME: join(scratch, "cache") };
@@ -37,7 +38,8 @@ function time(cmd, argv, e = env, okCodes = [0]) {
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   closeSync(out);
   closeSync(inp);
-  if (!okCodes.includes(r.status)) throw new Error(`${cmd} ${argv.join(" ")} exited ${r.status}: ${readFileSync(join(scratch, "out"), "utf8").slice(0, 500)}`);
+  if (!okCodes.includes(r.status))
+    throw new Error(`${cmd} ${argv.join(" ")} exited ${r.status}: ${readFileSync(join(scratch, "out"), "utf8").slice(0, 500)}`);
   return ms;
 }
 
@@ -80,7 +82,12 @@ try {
     }
   }
   const node22 = ensureNodeBinary("linux", EXE_NODE_VERSION);
-  interleaved(`Linux: exe --version vs node ${EXE_NODE_VERSION} -e 0`, () => time(linuxExe, ["--version"]), () => time(node22, ["-e", "0"]), 1.5);
+  interleaved(
+    `Linux: exe --version vs node ${EXE_NODE_VERSION} -e 0`,
+    () => time(linuxExe, ["--version"]),
+    () => time(node22, ["-e", "0"]),
+    1.5,
+  );
   interleaved(
     "Linux: exe all --offline vs node bin/guzestli-check.js all --offline",
     () => time(linuxExe, ["all", "--offline"], env, [0, 1, 2]),

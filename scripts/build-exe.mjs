@@ -105,7 +105,18 @@ async function buildTarget(target, outDir) {
   const config = join(dir, "sea-config.json");
   writeFileSync(
     config,
-    JSON.stringify({ main, output: blob, disableExperimentalSEAWarning: true, useSnapshot: false, useCodeCache: false, assets: { "cli.cjs": cli, "koffi.node": koffi } }, null, 2),
+    JSON.stringify(
+      {
+        main,
+        output: blob,
+        disableExperimentalSEAWarning: true,
+        useSnapshot: false,
+        useCodeCache: false,
+        assets: { "cli.cjs": cli, "koffi.node": koffi },
+      },
+      null,
+      2,
+    ),
   );
   // The blob is made by the Linux node of the embedded version (this machine is Linux).
   run(ensureNodeBinary("linux", EXE_NODE_VERSION), ["--experimental-sea-config", config], { ...process.env, NODE_OPTIONS: "" });
@@ -113,7 +124,14 @@ async function buildTarget(target, outDir) {
   rmSync(exe, { force: true });
   copyFileSync(ensureNodeBinary(target, EXE_NODE_VERSION), exe);
   chmodSync(exe, 0o755);
-  run(process.execPath, [join(root, "node_modules", "postject", "dist", "cli.js"), exe, "NODE_SEA_BLOB", blob, "--sentinel-fuse", SEA_FUSE]);
+  run(process.execPath, [
+    join(root, "node_modules", "postject", "dist", "cli.js"),
+    exe,
+    "NODE_SEA_BLOB",
+    blob,
+    "--sentinel-fuse",
+    SEA_FUSE,
+  ]);
   if (target === "win" && process.env.GUZESTLI_SIGN_PFX) sign(exe);
   return exe;
 }

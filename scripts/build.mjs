@@ -47,7 +47,26 @@ const GROUPS = [
   // chalk is used at start-up (colours), ora only for the spinner: chalk must not be
   // taken into ora's chunk as one of its dependencies, so it is claimed first.
   { name: "vendor-chalk", test: nm(["chalk"]), priority: 1 },
-  { name: "vendor-ora", test: nm(["ora", "cli-cursor", "cli-spinners", "log-symbols", "is-interactive", "is-unicode-supported", "restore-cursor", "onetime", "mimic-function", "signal-exit", "stdin-discarder", "string-width", "strip-ansi", "ansi-regex", "get-east-asian-width"]) },
+  {
+    name: "vendor-ora",
+    test: nm([
+      "ora",
+      "cli-cursor",
+      "cli-spinners",
+      "log-symbols",
+      "is-interactive",
+      "is-unicode-supported",
+      "restore-cursor",
+      "onetime",
+      "mimic-function",
+      "signal-exit",
+      "stdin-discarder",
+      "string-width",
+      "strip-ansi",
+      "ansi-regex",
+      "get-east-asian-width",
+    ]),
+  },
 ];
 
 rmSync(dist, { recursive: true, force: true });

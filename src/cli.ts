@@ -37,7 +37,13 @@ export async function main(argv: readonly string[], mo: MainOptions): Promise<nu
   // The real stdout and stderr, watched: results that did not reach stdout (a full disk,
   // a closed stdout) are a failed run with a line on stderr, never exit 0 (issue 18.12).
   const std = watchStdio();
-  const io: Io = { stdout: std.stdout, stderr: std.stderr, isTTY: Boolean(process.stdout.isTTY), env: process.env, columns: process.stdout.columns };
+  const io: Io = {
+    stdout: std.stdout,
+    stderr: std.stderr,
+    isTTY: Boolean(process.stdout.isTTY),
+    env: process.env,
+    columns: process.stdout.columns,
+  };
   // A terminal in another charset than UTF-8 is told so once, in English (issue 18.13).
   const codeset = process.stdout.isTTY || process.stderr.isTTY ? nonUtf8Charset(io.env, process.platform) : undefined;
   if (codeset) io.stderr(charsetWarning(codeset, io.env.LC_ALL || io.env.LC_CTYPE || io.env.LANG || ""));
@@ -62,40 +68,49 @@ async function runMain(argv: readonly string[], mo: MainOptions, io: Io): Promis
   if (requested !== undefined && !isLang(requested)) return fail("cli.error.badLang", { value: requested });
 
   let exitCode: number = EXIT.OK;
-  const program = buildProgram(lang, mo.version, io, async (name, raw, extra) => {
-    if (extra.length > 0) {
-      // "guzestli-check --sale … plan": a command's own options follow its name, as in its --help.
-      if (COMMAND_NAMES.includes(extra[0]!)) throw new UsageError("cli.error.optionsBeforeCommand", { command: extra[0]! });
-      throw new UsageError("cli.error.unknownCommand", { command: extra[0]! });
-    }
-    const g = parseGlobals(raw, name, { lang, isTTY: io.isTTY });
-    if (name === "list") {
-      // Like the checks' code, the list of checks is loaded only when asked for.
-      const { runList } = await import("./commands/list.js");
-      exitCode = runList(io, { json: g.json, lang, version: mo.version });
-      return;
-    }
-    const host = (mo.host ?? ((offline) => createNodeHost({ offline, interactive: g.run.interactiveTerminal && Boolean(process.stdin.isTTY) })))(g.run.offline);
-    const cmd = CHECK_COMMANDS.find((c) => c.name === name)!;
-    exitCode = await startCheckCommand(
-      cmd,
-      { host, options: g.run, json: g.json, io },
-      { version: mo.version, noColor: g.noColor, reportFile: g.report, label: g.label },
-    );
-  }, async (query, raw) => {
-    const g = parseGlobals(raw, "explain", { lang, isTTY: io.isTTY });
-    // The explain table (every code's meaning and steps) is loaded only for `explain`.
-    const { runExplain } = await import("./commands/explain.js");
-    const switchHint = g.json ? undefined : await switchLangHint(lang, g.run.langFromLocale, "explain <…>");
-    exitCode = runExplain(query, io, { json: g.json, lang, version: mo.version, verbose: g.run.verbose, switchHint });
-  }, async (paths, raw) => {
-    const g = parseGlobals(raw, "summary", { lang, isTTY: io.isTTY });
-    // The reports are inputs: --report may not overwrite one of them.
-    const { validateFiles } = await import("./cli/outputs.js");
-    await validateFiles({ report: g.report, certFiles: paths, caFiles: [], modules: [] });
-    const { runSummary } = await import("./commands/summary.js");
-    exitCode = await runSummary(paths, io, { json: g.json, lang, version: mo.version, reportFile: g.report });
-  });
+  const program = buildProgram(
+    lang,
+    mo.version,
+    io,
+    async (name, raw, extra) => {
+      if (extra.length > 0) {
+        // "guzestli-check --sale … plan": a command's own options follow its name, as in its --help.
+        if (COMMAND_NAMES.includes(extra[0]!)) throw new UsageError("cli.error.optionsBeforeCommand", { command: extra[0]! });
+        throw new UsageError("cli.error.unknownCommand", { command: extra[0]! });
+      }
+      const g = parseGlobals(raw, name, { lang, isTTY: io.isTTY });
+      if (name === "list") {
+        // Like the checks' code, the list of checks is loaded only when asked for.
+        const { runList } = await import("./commands/list.js");
+        exitCode = runList(io, { json: g.json, lang, version: mo.version });
+        return;
+      }
+      const host = (
+        mo.host ?? ((offline) => createNodeHost({ offline, interactive: g.run.interactiveTerminal && Boolean(process.stdin.isTTY) }))
+      )(g.run.offline);
+      const cmd = CHECK_COMMANDS.find((c) => c.name === name)!;
+      exitCode = await startCheckCommand(
+        cmd,
+        { host, options: g.run, json: g.json, io },
+        { version: mo.version, noColor: g.noColor, reportFile: g.report, label: g.label },
+      );
+    },
+    async (query, raw) => {
+      const g = parseGlobals(raw, "explain", { lang, isTTY: io.isTTY });
+      // The explain table (every code's meaning and steps) is loaded only for `explain`.
+      const { runExplain } = await import("./commands/explain.js");
+      const switchHint = g.json ? undefined : await switchLangHint(lang, g.run.langFromLocale, "explain <…>");
+      exitCode = runExplain(query, io, { json: g.json, lang, version: mo.version, verbose: g.run.verbose, switchHint });
+    },
+    async (paths, raw) => {
+      const g = parseGlobals(raw, "summary", { lang, isTTY: io.isTTY });
+      // The reports are inputs: --report may not overwrite one of them.
+      const { validateFiles } = await import("./cli/outputs.js");
+      await validateFiles({ report: g.report, certFiles: paths, caFiles: [], modules: [] });
+      const { runSummary } = await import("./commands/summary.js");
+      exitCode = await runSummary(paths, io, { json: g.json, lang, version: mo.version, reportFile: g.report });
+    },
+  );
 
   try {
     await program.parseAsync([...argv], { from: "user" });
@@ -146,9 +161,18 @@ function buildProgram(
       showGlobalOptions: true,
       // "token [options]" in the list of commands, in the run's language.
       subcommandTerm: (cmd) =>
-        [cmd.name(), cmd.options.length > 0 ? tr("cli.usage.command") : "", ...cmd.registeredArguments.map((a) => `<${a.name()}${a.variadic ? "..." : ""}>`)].filter(Boolean).join(" "),
+        [
+          cmd.name(),
+          cmd.options.length > 0 ? tr("cli.usage.command") : "",
+          ...cmd.registeredArguments.map((a) => `<${a.name()}${a.variadic ? "..." : ""}>`),
+        ]
+          .filter(Boolean)
+          .join(" "),
     })
-    .addHelpText("after", `\n${tr("cli.help.exitCodes")}\n${t(lang, "cli.help.files", { dir: cacheDirFor(process.platform, homedir(), io.env) })}`)
+    .addHelpText(
+      "after",
+      `\n${tr("cli.help.exitCodes")}\n${t(lang, "cli.help.files", { dir: cacheDirFor(process.platform, homedir(), io.env) })}`,
+    )
     // What every command takes; each command's own options are declared with the command
     // (src/commands/<name>.ts, src/cli/options.ts) and listed by its --help.
     .option("--json", tr("cli.opt.json"))
@@ -230,7 +254,9 @@ function commanderErrorMessage(e: CommanderError): [string, Record<string, strin
       // An option of other commands: say which ones take it (from their declarations).
       const name = optionOfFlag(quoted);
       const takers = name === undefined ? [] : COMMAND_NAMES.filter((c) => optionsOf(c).includes(name));
-      return takers.length > 0 ? ["cli.error.optionNotForCommand", { option: quoted.split("=")[0]!, commands: takers.join(", ") }] : ["cli.error.unknownOption", { option: quoted }];
+      return takers.length > 0
+        ? ["cli.error.optionNotForCommand", { option: quoted.split("=")[0]!, commands: takers.join(", ") }]
+        : ["cli.error.unknownOption", { option: quoted }];
     }
     case "commander.unknownCommand":
       return ["cli.error.unknownCommand", { command: quoted }];
@@ -267,6 +293,7 @@ function citizenReason(lang: Lang, values: Record<string, string | number>, verb
 
 function stringValues(v: Record<string, unknown>): Record<string, string | number> {
   const out: Record<string, string | number> = {};
-  for (const [k, x] of Object.entries(v)) out[k] = typeof x === "number" ? x : typeof x === "object" && x ? String((x as { value: string }).value) : String(x);
+  for (const [k, x] of Object.entries(v))
+    out[k] = typeof x === "number" ? x : typeof x === "object" && x ? String((x as { value: string }).value) : String(x);
   return out;
 }

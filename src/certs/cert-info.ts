@@ -112,6 +112,8 @@ export function daysBetween(from: Date, to: Date): number {
 }
 
 export function toPem(der: Uint8Array): string {
-  const b64 = Buffer.from(der).toString("base64").replace(/.{1,64}/g, "$&\n");
+  const b64 = Buffer.from(der)
+    .toString("base64")
+    .replace(/.{1,64}/g, "$&\n");
   return `-----BEGIN CERTIFICATE-----\n${b64}-----END CERTIFICATE-----\n`;
 }

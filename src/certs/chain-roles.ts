@@ -21,7 +21,8 @@ export async function rolesFromUserChains(users: readonly CertInfo[], pool: read
   // must not make its CAs count as the AZ ones: a path counts only when it has the AZ
   // shape (root, PCA, ICA) or one of its CAs bears an AZ CA's name for its place.
   const azLike = (path: CertInfo[], roleAt: (i: number) => CaRole | undefined) =>
-    (path.length === 3 && path[2]!.selfIssued) || path.some((c, i) => {
+    (path.length === 3 && path[2]!.selfIssued) ||
+    path.some((c, i) => {
       const role = roleAt(i);
       return role !== undefined && namedLike(c.commonName, expectedCa(role));
     });
@@ -56,7 +57,10 @@ async function walkUp(leaf: CertInfo, pool: readonly CertInfo[]): Promise<CertIn
   while (path.length < MAX_DEPTH) {
     if (path.length > 0 && current.selfIssued) break;
     const named = pool.filter(
-      (c) => c.isCa && c.sha256 !== current.sha256 && (c.subject === current.issuer || (current.authorityKeyId !== undefined && c.keyId === current.authorityKeyId)),
+      (c) =>
+        c.isCa &&
+        c.sha256 !== current.sha256 &&
+        (c.subject === current.issuer || (current.authorityKeyId !== undefined && c.keyId === current.authorityKeyId)),
     );
     let next: CertInfo | undefined;
     for (const c of named) {

@@ -36,7 +36,13 @@ export async function buildChain(
     let built: CertInfo[];
     try {
       const certs = await builder.build(leaf.cert);
-      built = [leaf, ...certs.slice(1).map((c) => byCert.get(c)!).filter(Boolean)];
+      built = [
+        leaf,
+        ...certs
+          .slice(1)
+          .map((c) => byCert.get(c)!)
+          .filter(Boolean),
+      ];
     } catch {
       built = [leaf];
     }
@@ -58,7 +64,11 @@ export async function buildChain(
   }
 }
 
-async function fetchIssuer(host: Host, url: string, o: { timeoutMs: number; signal?: AbortSignal }): Promise<{ certs: CertInfo[]; outcome: string }> {
+async function fetchIssuer(
+  host: Host,
+  url: string,
+  o: { timeoutMs: number; signal?: AbortSignal },
+): Promise<{ certs: CertInfo[]; outcome: string }> {
   try {
     const res = await host.http.request(url, { timeoutMs: o.timeoutMs, signal: o.signal, maxBytes: 1024 * 1024 });
     if (res.status !== 200) return { certs: [], outcome: `HTTP ${res.status}` };
@@ -68,7 +78,12 @@ async function fetchIssuer(host: Host, url: string, o: { timeoutMs: number; sign
     for (const der of ders) certs.push(await certInfo(der));
     return { certs, outcome: `${certs.length} certificate(s)` };
   } catch (e) {
-    return { certs: [], outcome: String((e as Error).message ?? e).split("\n")[0]!.slice(0, 160) };
+    return {
+      certs: [],
+      outcome: String((e as Error).message ?? e)
+        .split("\n")[0]!
+        .slice(0, 160),
+    };
   }
 }
 

@@ -35,7 +35,10 @@ export function durationMsg(seconds: number): Msg {
   // The Date header has one-second resolution: round to the smallest unit shown, so
   // that 10 799 s reads "3 hours", not "2 hours 59 minutes".
   const minutes = Math.max(1, Math.round(Math.abs(seconds) / MINUTE));
-  const unit = (name: "day" | "hour" | "minute", n: number): Msg => ({ key: `certs.unit.${name}.${n === 1 ? "one" : "other"}`, values: { n } });
+  const unit = (name: "day" | "hour" | "minute", n: number): Msg => ({
+    key: `certs.unit.${name}.${n === 1 ? "one" : "other"}`,
+    values: { n },
+  });
   const pair = (a: Msg, b: Msg | undefined): Msg => (b ? { key: "certs.duration.pair", values: { a, b } } : a);
   if (minutes * MINUTE >= DAY) {
     const hours = Math.round((minutes * MINUTE) / HOUR);

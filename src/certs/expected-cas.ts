@@ -44,7 +44,7 @@ export const EXPECTED_CAS: readonly ExpectedCa[] = [
     commonName: "AZ Policy Authority (PCA)",
     crlUrl: "http://asxm.e-imza.az/cdp/AZ%20Policy%20Authority%20(PCA).crl",
     sources: {
-      commonName: NOTICE + " names \"AZ Policy Authority (PCA)\"",
+      commonName: NOTICE + ' names "AZ Policy Authority (PCA)"',
       crlUrl: "public CRL distribution point of the Azerbaijani national CA (asxm.e-imza.az)",
     },
   },
@@ -53,7 +53,7 @@ export const EXPECTED_CAS: readonly ExpectedCa[] = [
     short: "ICA",
     commonName: "AZ E-Government Authority (ICA)",
     sources: {
-      commonName: NOTICE + " names \"AZ E-Government Authority (ICA)\"",
+      commonName: NOTICE + ' names "AZ E-Government Authority (ICA)"',
       crlUrl: "not published in a source available to this tool; the user's certificate names its own CRL",
     },
   },

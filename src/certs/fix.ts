@@ -39,7 +39,12 @@ export interface FixRefusal {
 export async function planFix(ctx: CommandContext): Promise<{ plan: FixCandidate[]; refused: FixRefusal[] }> {
   const { host } = ctx;
   const official = await officialCasOf(host, ctx.options.caFiles);
-  const readings = await readCertificateStores(host, { timeoutMs: TIMEOUT_MS }, async (der) => (await certInfo(der)).commonName, ctx.installedBrowsers);
+  const readings = await readCertificateStores(
+    host,
+    { timeoutMs: TIMEOUT_MS },
+    async (der) => (await certInfo(der)).commonName,
+    ctx.installedBrowsers,
+  );
   const inBrowser = readings.filter((r) => r.usedByBrowser);
   // On Linux each browser installation reads its own NSS database: each is planned for.
   // A browser's own store (Chrome's <profile>/ServerCertificate) is never a target: only
@@ -67,11 +72,13 @@ export async function planFix(ctx: CommandContext): Promise<{ plan: FixCandidate
       refused.push({ official: off, reason: "certs.fix.refuse.rootCannotSign" });
       continue;
     }
-    const needs = groups.map((g) => {
-      const same = g.stored.filter((s) => s.sha256 === off.sha256);
-      const missing = same.length === 0;
-      return { g, missing, untrusted: expected.role === "root" && !missing && !same.some((s) => s.trustedAsRoot) };
-    }).filter((n) => n.missing || n.untrusted);
+    const needs = groups
+      .map((g) => {
+        const same = g.stored.filter((s) => s.sha256 === off.sha256);
+        const missing = same.length === 0;
+        return { g, missing, untrusted: expected.role === "root" && !missing && !same.some((s) => s.trustedAsRoot) };
+      })
+      .filter((n) => n.missing || n.untrusted);
     if (needs.length === 0) continue;
     const targets = perBrowser ? needs.map((n) => n.g.target!) : undefined;
     plan.push({ expected, official: off, missing: needs.some((n) => n.missing), untrusted: needs.some((n) => n.untrusted), targets });
@@ -105,9 +112,20 @@ export async function runFix(ctx: CommandContext): Promise<void> {
   for (const r of refused) say(r.reason, { name: nameOf(r.official), fingerprint: fingerprintText(r.official.sha256) });
   if (plan.length === 0) return say(refused.length > 0 ? "certs.fix.declined" : "certs.fix.nothing");
   // The store in words the citizen knows; the store's technical name goes to --verbose only.
-  const target = t(options.lang, host.platform.os === "win32" ? "certs.fix.target.windows" : host.platform.os === "darwin" ? "certs.fix.target.mac" : "certs.fix.target.nss");
+  const target = t(
+    options.lang,
+    host.platform.os === "win32"
+      ? "certs.fix.target.windows"
+      : host.platform.os === "darwin"
+        ? "certs.fix.target.mac"
+        : "certs.fix.target.nss",
+  );
   say("certs.fix.plan", { target, names: plan.map((p) => nameOf(p.official)).join(", ") });
-  for (const p of plan) say(p.expected.role === "root" ? "certs.fix.planRoot" : "certs.fix.planCa", { name: nameOf(p.official), fingerprint: fingerprintText(p.official.sha256) });
+  for (const p of plan)
+    say(p.expected.role === "root" ? "certs.fix.planRoot" : "certs.fix.planCa", {
+      name: nameOf(p.official),
+      fingerprint: fingerprintText(p.official.sha256),
+    });
   if (!options.yes) {
     if (!host.prompt) return say("certs.fix.noTerminal");
     // Only an explicit yes writes; Enter, "no" and anything unclear write nothing.
@@ -140,13 +158,22 @@ async function installOne(ctx: CommandContext, p: FixCandidate, nssDir?: string)
     return { name, ok: false, target: home || "HOME", reason: t(options.lang, "certs.fix.reason.noHome", { home: home || "HOME" }) };
   }
   try {
-    const r = await importCertificate(host, { pem: toPem(p.official.der), name, asRoot: p.expected.role === "root", nssDir }, { timeoutMs: TIMEOUT_MS });
+    const r = await importCertificate(
+      host,
+      { pem: toPem(p.official.der), name, asRoot: p.expected.role === "root", nssDir },
+      { timeoutMs: TIMEOUT_MS },
+    );
     if (!r.ok && r.reason === "not-installed") r.reason = t(options.lang, "certs.fix.reason.noTool");
     if (!r.ok && r.reason === NOT_NSS_DB) r.reason = t(options.lang, "certs.fix.reason.notNssDb", { path: r.target });
     return r;
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    const reason = err?.code === "EACCES" || err?.code === "EPERM" ? t(options.lang, "certs.fix.reason.denied", { path: err.path ?? "" }) : String(err?.message ?? e).split("\n")[0]!.slice(0, 200);
+    const reason =
+      err?.code === "EACCES" || err?.code === "EPERM"
+        ? t(options.lang, "certs.fix.reason.denied", { path: err.path ?? "" })
+        : String(err?.message ?? e)
+            .split("\n")[0]!
+            .slice(0, 200);
     return { name, ok: false, target: home, reason };
   }
 }

@@ -59,7 +59,12 @@ export function findExpectedCas(stored: readonly StoredCert[], ev: CaEvidence): 
 
 export function findCa(expected: ExpectedCa, stored: readonly StoredCert[], ev: CaEvidence): CaFinding {
   const named = (s: StoredCert) => matchCaName(s.info.commonName, expected) !== "none";
-  const result = (method: MatchMethod, official: CertInfo | undefined, isIt: (s: StoredCert) => boolean, alsoNamed?: (s: StoredCert) => boolean): CaFinding => {
+  const result = (
+    method: MatchMethod,
+    official: CertInfo | undefined,
+    isIt: (s: StoredCert) => boolean,
+    alsoNamed?: (s: StoredCert) => boolean,
+  ): CaFinding => {
     const matches = stored.filter(isIt);
     const matchedBy: Record<string, MatchMethod> = {};
     for (const m of matches) matchedBy[m.info.sha256] = method;
@@ -70,15 +75,26 @@ export function findCa(expected: ExpectedCa, stored: readonly StoredCert[], ev: 
   const off = ev.official?.byRole[expected.role];
   if (off) {
     // A root is its name and key: a re-issue of the official root with both is the same root.
-    const otherIssue = (s: StoredCert) => expected.role === "root" && s.info.sha256 !== off.sha256 && s.info.selfIssued && s.info.isCa && sameSubjectAndKey(s.info, off);
-    const found = result("fingerprint", off, (s) => s.info.sha256 === off.sha256 || otherIssue(s), (s) => sameName(s.info.commonName, off.commonName));
+    const otherIssue = (s: StoredCert) =>
+      expected.role === "root" && s.info.sha256 !== off.sha256 && s.info.selfIssued && s.info.isCa && sameSubjectAndKey(s.info, off);
+    const found = result(
+      "fingerprint",
+      off,
+      (s) => s.info.sha256 === off.sha256 || otherIssue(s),
+      (s) => sameName(s.info.commonName, off.commonName),
+    );
     const otherIssues = found.matches.filter(otherIssue);
     return otherIssues.length > 0 ? { ...found, otherIssues } : found;
   }
   const inChain = ev.chain?.[expected.role];
   if (inChain && inChain.length > 0) {
     const fps = new Set(inChain.map((c) => c.sha256));
-    return result("chain", undefined, (s) => fps.has(s.info.sha256), (s) => inChain.some((c) => sameName(s.info.commonName, c.commonName)));
+    return result(
+      "chain",
+      undefined,
+      (s) => fps.has(s.info.sha256),
+      (s) => inChain.some((c) => sameName(s.info.commonName, c.commonName)),
+    );
   }
   if (expected.sha256) return result("fingerprint", undefined, (s) => s.info.sha256 === expected.sha256);
   if (expected.keyId) return result("subject+keyId", undefined, (s) => named(s) && s.info.keyId === expected.keyId);

@@ -114,5 +114,7 @@ function shortReason(e: unknown): string {
   if (err?.code === "ENOENT") return "no such file";
   if (err?.code === "EACCES") return "permission denied";
   if (err?.code === "EISDIR") return "is a directory";
-  return String(err?.message ?? e).split("\n")[0]!.slice(0, 200);
+  return String(err?.message ?? e)
+    .split("\n")[0]!
+    .slice(0, 200);
 }

@@ -14,7 +14,11 @@ export type OcspAnswer =
 
 /** Loaded only when revocation is checked (keeps start-up light). */
 async function asn1() {
-  const [schema, x509, ocsp] = await Promise.all([import("@peculiar/asn1-schema"), import("@peculiar/asn1-x509"), import("@peculiar/asn1-ocsp")]);
+  const [schema, x509, ocsp] = await Promise.all([
+    import("@peculiar/asn1-schema"),
+    import("@peculiar/asn1-x509"),
+    import("@peculiar/asn1-ocsp"),
+  ]);
   return { schema, x509, ocsp };
 }
 
@@ -57,7 +61,14 @@ export async function buildOcspRequest(cert: CertInfo, issuer: CertInfo): Promis
  * by the issuer or by a responder certificate the issuer signed for OCSP, holding a
  * fresh answer for this certificate's serial.
  */
-export async function parseOcspResponse(der: Uint8Array, cert: CertInfo, issuer: CertInfo, now: Date, url: string, nonce?: Uint8Array): Promise<OcspAnswer> {
+export async function parseOcspResponse(
+  der: Uint8Array,
+  cert: CertInfo,
+  issuer: CertInfo,
+  now: Date,
+  url: string,
+  nonce?: Uint8Array,
+): Promise<OcspAnswer> {
   const { schema, x509, ocsp } = await asn1();
   const invalid = (reason: string): OcspAnswer => ({ status: "invalid", reason, url });
   let resp: InstanceType<typeof ocsp.OCSPResponse>;
@@ -66,7 +77,8 @@ export async function parseOcspResponse(der: Uint8Array, cert: CertInfo, issuer:
   } catch {
     return invalid("not an OCSP response");
   }
-  if (resp.responseStatus !== ocsp.OCSPResponseStatus.successful) return invalid(`responder status ${ocsp.OCSPResponseStatus[resp.responseStatus] ?? resp.responseStatus}`);
+  if (resp.responseStatus !== ocsp.OCSPResponseStatus.successful)
+    return invalid(`responder status ${ocsp.OCSPResponseStatus[resp.responseStatus] ?? resp.responseStatus}`);
   if (!resp.responseBytes || resp.responseBytes.responseType !== ocsp.id_pkix_ocsp_basic) return invalid("not a basic OCSP response");
   let basic: InstanceType<typeof ocsp.BasicOCSPResponse>;
   try {
@@ -74,7 +86,9 @@ export async function parseOcspResponse(der: Uint8Array, cert: CertInfo, issuer:
   } catch {
     return invalid("unreadable basic OCSP response");
   }
-  const tbs = basic.tbsResponseDataRaw ? new Uint8Array(basic.tbsResponseDataRaw) : new Uint8Array(schema.AsnConvert.serialize(basic.tbsResponseData));
+  const tbs = basic.tbsResponseDataRaw
+    ? new Uint8Array(basic.tbsResponseDataRaw)
+    : new Uint8Array(schema.AsnConvert.serialize(basic.tbsResponseData));
   const sigAlg = basic.signatureAlgorithm.algorithm;
   const signature = new Uint8Array(basic.signature);
 
@@ -97,7 +111,8 @@ export async function parseOcspResponse(der: Uint8Array, cert: CertInfo, issuer:
 
   // A responder that echoes a nonce must echo ours: anything else is a replayed answer.
   const echoed = basic.tbsResponseData.responseExtensions?.find((e) => e.extnID === ocsp.id_pkix_ocsp_nonce);
-  if (nonce && echoed && !nonceMatches(schema, new Uint8Array(echoed.extnValue.buffer), nonce)) return invalid("nonce does not match the request (replayed answer)");
+  if (nonce && echoed && !nonceMatches(schema, new Uint8Array(echoed.extnValue.buffer), nonce))
+    return invalid("nonce does not match the request (replayed answer)");
 
   const serial = Buffer.from(schema.AsnConvert.parse(cert.der, x509.Certificate).tbsCertificate.serialNumber);
   const single = basic.tbsResponseData.responses.find((r) => Buffer.from(r.certID.serialNumber).equals(serial));
@@ -106,7 +121,12 @@ export async function parseOcspResponse(der: Uint8Array, cert: CertInfo, issuer:
   if (single.thisUpdate.getTime() > now.getTime() + slackMs) return invalid("answer dated in the future (check the clock)");
   if (single.nextUpdate && single.nextUpdate.getTime() < now.getTime() - slackMs) return invalid("answer is stale (nextUpdate passed)");
   if (single.certStatus.revoked) {
-    return { status: "revoked", revokedAt: single.certStatus.revoked.revocationTime, reason: single.certStatus.revoked.revocationReason as number | undefined, url };
+    return {
+      status: "revoked",
+      revokedAt: single.certStatus.revoked.revocationTime,
+      reason: single.certStatus.revoked.revocationReason as number | undefined,
+      url,
+    };
   }
   if (single.certStatus.good !== undefined) return { status: "good", thisUpdate: single.thisUpdate, nextUpdate: single.nextUpdate, url };
   return { status: "unknown", url };
@@ -123,7 +143,11 @@ function nonceMatches(schema: typeof import("@peculiar/asn1-schema"), value: Uin
   }
 }
 
-function spkiOf(schema: typeof import("@peculiar/asn1-schema"), x509: typeof import("@peculiar/asn1-x509"), certDer: Uint8Array): Uint8Array {
+function spkiOf(
+  schema: typeof import("@peculiar/asn1-schema"),
+  x509: typeof import("@peculiar/asn1-x509"),
+  certDer: Uint8Array,
+): Uint8Array {
   const c = schema.AsnConvert.parse(certDer, x509.Certificate);
   return new Uint8Array(schema.AsnConvert.serialize(c.tbsCertificate.subjectPublicKeyInfo));
 }

@@ -65,10 +65,21 @@ export async function structureOfficial(certs: readonly { info: CertInfo; source
   }
   const selfIssued = certs.filter((c) => c.info.selfIssued);
   for (const r of selfIssued) {
-    if (!(await signedBy(r.info, r.info))) throw refuse("badSignature", { file: r.source, name: r.info.commonName, issuer: r.info.commonName });
+    if (!(await signedBy(r.info, r.info)))
+      throw refuse("badSignature", { file: r.source, name: r.info.commonName, issuer: r.info.commonName });
   }
-  if (selfIssued.length === 0) throw refuse("noRoot", { file: certs.map((c) => c.source.replace(/#\d+$/, "")).filter((f, i, a) => a.indexOf(f) === i).join(", ") });
-  if (selfIssued.length > 1) throw refuse("twoRoots", { file: selfIssued.map((r) => r.source).join(", "), names: selfIssued.map((r) => r.info.commonName).join(", ") });
+  if (selfIssued.length === 0)
+    throw refuse("noRoot", {
+      file: certs
+        .map((c) => c.source.replace(/#\d+$/, ""))
+        .filter((f, i, a) => a.indexOf(f) === i)
+        .join(", "),
+    });
+  if (selfIssued.length > 1)
+    throw refuse("twoRoots", {
+      file: selfIssued.map((r) => r.source).join(", "),
+      names: selfIssued.map((r) => r.info.commonName).join(", "),
+    });
   // Any self-signed CA has this shape. Until the official fingerprint is known, the root of the
   // files must at least carry a name the AZ root goes by (any spelling the checks accept,
   // ca-names.ts): else a file with "Evil Root" would be taken as the official root, reported
@@ -94,7 +105,8 @@ export async function structureOfficial(certs: readonly { info: CertInfo; source
   for (const c of certs) {
     if (c.info.selfIssued) continue;
     const named = certs.filter((p) => p !== c && p.info.subject === c.info.issuer);
-    if (named.length === 0) throw refuse("noIssuer", { file: c.source, name: c.info.commonName, issuer: c.info.issuerCommonName || c.info.issuer });
+    if (named.length === 0)
+      throw refuse("noIssuer", { file: c.source, name: c.info.commonName, issuer: c.info.issuerCommonName || c.info.issuer });
     let found: { info: CertInfo } | undefined;
     for (const p of named) if (await signedBy(c.info, p.info)) found = p;
     if (!found) throw refuse("badSignature", { file: c.source, name: c.info.commonName, issuer: named[0]!.info.commonName });
@@ -117,7 +129,11 @@ export async function structureOfficial(certs: readonly { info: CertInfo; source
     if (!role) throw refuse("tooDeep", { file: list[0]!.source, name: list[0]!.info.commonName });
     if (list.length > 1) {
       const short = EXPECTED_CAS.find((e) => e.role === role)!.short;
-      throw refuse("twoInRole", { file: list.map((c) => c.source).join(", "), role: short, names: list.map((c) => c.info.commonName).join(", ") });
+      throw refuse("twoInRole", {
+        file: list.map((c) => c.source).join(", "),
+        role: short,
+        names: list.map((c) => c.info.commonName).join(", "),
+      });
     }
     byRole[role] = list[0]!.info;
   }

@@ -35,22 +35,41 @@ export async function checkRevocation(
   o: { deadlineMs: number; signal?: AbortSignal },
 ): Promise<RevocationVerdict> {
   const attempts: RevocationAttempt[] = [];
-  const sources = [...cert.ocspUrls.map((url) => ({ method: "ocsp" as const, url })), ...cert.crlUrls.map((url) => ({ method: "crl" as const, url }))];
+  const sources = [
+    ...cert.ocspUrls.map((url) => ({ method: "ocsp" as const, url })),
+    ...cert.crlUrls.map((url) => ({ method: "crl" as const, url })),
+  ];
   if (sources.length === 0) return { verdict: "no-source", attempts };
   const perCall = Math.max(500, Math.floor(o.deadlineMs / sources.length));
   let unknownUrl: string | undefined;
   let stale: { url: string; nextUpdate: Date } | undefined;
   for (const src of sources) {
     try {
-      const a = src.method === "ocsp" ? await queryOcsp(host, src.url, cert, issuer, { timeoutMs: perCall, signal: o.signal }) : await fetchCrl(host, src.url, cert, issuer, { timeoutMs: perCall, signal: o.signal });
-      attempts.push({ method: src.method, url: src.url, outcome: a.status === "invalid" ? `invalid: ${a.reason}` : a.status === "stale" ? `stale: nextUpdate ${a.nextUpdate.toISOString()}` : a.status });
+      const a =
+        src.method === "ocsp"
+          ? await queryOcsp(host, src.url, cert, issuer, { timeoutMs: perCall, signal: o.signal })
+          : await fetchCrl(host, src.url, cert, issuer, { timeoutMs: perCall, signal: o.signal });
+      attempts.push({
+        method: src.method,
+        url: src.url,
+        outcome:
+          a.status === "invalid"
+            ? `invalid: ${a.reason}`
+            : a.status === "stale"
+              ? `stale: nextUpdate ${a.nextUpdate.toISOString()}`
+              : a.status,
+      });
       if (a.status === "stale") stale ??= { url: src.url, nextUpdate: a.nextUpdate };
       if (a.status === "good") return { verdict: "good", method: src.method, url: src.url, attempts };
       if (a.status === "revoked") return { verdict: "revoked", method: src.method, url: src.url, revokedAt: a.revokedAt, attempts };
       if (a.status === "unknown") unknownUrl ??= src.url;
     } catch (e) {
       if (e instanceof OfflineError) return { verdict: "offline", attempts };
-      attempts.push({ method: src.method, url: src.url, outcome: e instanceof HttpTimeoutError ? `no answer within ${perCall} ms` : networkReason(e) });
+      attempts.push({
+        method: src.method,
+        url: src.url,
+        outcome: e instanceof HttpTimeoutError ? `no answer within ${perCall} ms` : networkReason(e),
+      });
     }
   }
   if (unknownUrl) return { verdict: "unknown", url: unknownUrl, attempts };
@@ -61,5 +80,10 @@ export async function checkRevocation(
 
 function networkReason(e: unknown): string {
   const err = e as { code?: string; message?: string };
-  return (err.code ? `${err.code}: ` : "") + String(err.message ?? e).split("\n")[0]!.slice(0, 160);
+  return (
+    (err.code ? `${err.code}: ` : "") +
+    String(err.message ?? e)
+      .split("\n")[0]!
+      .slice(0, 160)
+  );
 }

@@ -27,7 +27,11 @@ export const ALL_CHECKS: readonly CheckDefinition[] = [
  * needs the token's certificate read; its result is shown too, as evidence). Order
  * follows the group order, then registration order.
  */
-export function selectChecks(groups: readonly Group[], all: readonly CheckDefinition[] = ALL_CHECKS, extraIds: readonly string[] = []): CheckDefinition[] {
+export function selectChecks(
+  groups: readonly Group[],
+  all: readonly CheckDefinition[] = ALL_CHECKS,
+  extraIds: readonly string[] = [],
+): CheckDefinition[] {
   const byId = new Map(all.map((c) => [c.id, c]));
   const chosen = new Set<string>();
   const add = (c: CheckDefinition): void => {

@@ -47,8 +47,15 @@ export function parseGlobals(
   // "--report --json" gave --report the value "--json": a file would be written under that
   // name and --json ignored. An option's value never starts with "--" (issue 18.12).
   const valued: Array<[string, string | string[] | undefined]> = [
-    ["--report", raw.report], ["--ics", raw.ics], ["--sale", raw.sale], ["--phone", raw.phone], ["--timeout", raw.timeout],
-    ["--lang", raw.lang], ["--module", raw.module], ["--cert", raw.cert], ["--ca", raw.ca],
+    ["--report", raw.report],
+    ["--ics", raw.ics],
+    ["--sale", raw.sale],
+    ["--phone", raw.phone],
+    ["--timeout", raw.timeout],
+    ["--lang", raw.lang],
+    ["--module", raw.module],
+    ["--cert", raw.cert],
+    ["--ca", raw.ca],
   ];
   for (const [option, v] of valued) {
     for (const value of v === undefined ? [] : Array.isArray(v) ? v : [v]) {

@@ -8,7 +8,11 @@ import { t } from "../i18n/catalog.js";
 import { formatDatesIn } from "../render/dates.js";
 
 /** `explain <code | check id | message>`: what it means and what to do. Exit 1 when unknown. */
-export function runExplain(query: string, io: Io, o: { json: boolean; lang: Lang; version: string; verbose?: boolean; switchHint?: string }): number {
+export function runExplain(
+  query: string,
+  io: Io,
+  o: { json: boolean; lang: Lang; version: string; verbose?: boolean; switchHint?: string },
+): number {
   const match = findExplanation(query, EXPLAIN_TABLE, ALL_CHECKS);
   const entryText = (e: ExplainEntry) => ({
     code: e.code,
@@ -21,12 +25,20 @@ export function runExplain(query: string, io: Io, o: { json: boolean; lang: Lang
     match.kind === "none"
       ? { found, meaning: t(o.lang, "explain.unknown", { query }), remedy: [t(o.lang, "explain.unknownRemedy")] }
       : match.kind === "check"
-        ? { found, check: match.check.id, title: t(o.lang, match.check.title, match.check.titleValues?.()), results: match.entries.map(entryText) }
+        ? {
+            found,
+            check: match.check.id,
+            title: t(o.lang, match.check.title, match.check.titleValues?.()),
+            results: match.entries.map(entryText),
+          }
         : { found, matchedBy: match.kind, ...entryText(match.entry) };
   if (o.json) {
     io.stdout(
-      JSON.stringify({ schemaVersion: 1, tool: { name: "guzestli-check", version: o.version }, command: "explain", lang: o.lang, query, ...body }, null, 2) +
-        "\n",
+      JSON.stringify(
+        { schemaVersion: 1, tool: { name: "guzestli-check", version: o.version }, command: "explain", lang: o.lang, query, ...body },
+        null,
+        2,
+      ) + "\n",
     );
     return found ? 0 : 1;
   }
@@ -44,7 +56,8 @@ export function runExplain(query: string, io: Io, o: { json: boolean; lang: Lang
     }
     // Where an outside error's meaning comes from (the notice, the PKCS#11 spec, Chromium), so a helper can
     // check it: file paths and checklist ids are for IT helpers, so only with --verbose (and always in --json).
-    if ((o.verbose || e.sourceInWords) && e.source && match.kind !== "check") lines.push(`  ${t(o.lang, "explain.sourceLabel")} ${e.source}`);
+    if ((o.verbose || e.sourceInWords) && e.source && match.kind !== "check")
+      lines.push(`  ${t(o.lang, "explain.sourceLabel")} ${e.source}`);
   };
   if (match.kind === "check") {
     lines.push(`${match.check.id}: ${t(o.lang, match.check.title, match.check.titleValues?.())}`, t(o.lang, "explain.checkCodes"));

@@ -16,9 +16,7 @@ export function runList(io: Io, o: { json: boolean; lang: Lang; version: string 
     network: c.network ?? false,
     codes: Object.keys(c.codes),
   }));
-  const coverage = Object.fromEntries(
-    CHECKLIST_IDS.map((id) => [id, checks.filter((c) => c.covers.includes(id)).map((c) => c.id)]),
-  );
+  const coverage = Object.fromEntries(CHECKLIST_IDS.map((id) => [id, checks.filter((c) => c.covers.includes(id)).map((c) => c.id)]));
   if (o.json) {
     io.stdout(
       JSON.stringify(

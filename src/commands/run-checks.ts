@@ -71,9 +71,7 @@ export async function runCheckCommand(cmd: CheckCommand, ctx: CommandContext, o:
     lang: options.lang,
     results,
     summary: summarize(results, options.strict),
-    ...(options.verbose && host.execLog
-      ? { commands: redactCommands(host.execLog, rc) }
-      : {}),
+    ...(options.verbose && host.execLog ? { commands: redactCommands(host.execLog, rc) } : {}),
   };
   await cmd.finish?.(ctx, report);
 
@@ -108,7 +106,12 @@ export async function runCheckCommand(cmd: CheckCommand, ctx: CommandContext, o:
   if (o.reportFile) {
     try {
       const format = reportFormat(o.reportFile);
-      const text = format === "html" ? renderHtmlReport(report, doc) : format === "json" ? JSON.stringify(doc, null, 2) + "\n" : renderReport(report, doc);
+      const text =
+        format === "html"
+          ? renderHtmlReport(report, doc)
+          : format === "json"
+            ? JSON.stringify(doc, null, 2) + "\n"
+            : renderReport(report, doc);
       await host.fs.writeFile(o.reportFile, text);
     } catch (e) {
       throw new UsageError("cli.error.fileNotWritable", { file: o.reportFile, reason: (e as Error).message });
@@ -136,13 +139,20 @@ async function startSpinner(ctx: CommandContext, total: number, colour: boolean)
  * and could not be checked says so, and how to give it more time: "could not check"
  * alone would send the citizen looking for a fault that is not there.
  */
-function markInventoryTimeout(results: CheckResult[], checks: readonly { id: string; readsWindowsInventory?: boolean }[], host: CommandContext["host"]): void {
+function markInventoryTimeout(
+  results: CheckResult[],
+  checks: readonly { id: string; readsWindowsInventory?: boolean }[],
+  host: CommandContext["host"],
+): void {
   if (host.platform.os !== "win32") return;
   const budgetMs = windowsInventoryTimedOut(host);
   if (budgetMs === undefined) return;
   const reads = new Set(checks.filter((c) => c.readsWindowsInventory).map((c) => c.id));
   for (const r of results) {
-    const couldNotCheck = r.status === "error" || r.status === "timeout" || (r.status === "skip" && !["DEPENDENCY_NOT_MET", "NOT_APPLICABLE", "OFFLINE_SKIPPED"].includes(r.code));
+    const couldNotCheck =
+      r.status === "error" ||
+      r.status === "timeout" ||
+      (r.status === "skip" && !["DEPENDENCY_NOT_MET", "NOT_APPLICABLE", "OFFLINE_SKIPPED"].includes(r.code));
     if (!reads.has(r.id) || !couldNotCheck) continue;
     r.remedy = [...r.remedy, { key: "engine.inventoryTimedOut", values: { seconds: Math.round(budgetMs / 1000) } }];
     r.data = { ...r.data, windowsInventoryTimedOut: true };

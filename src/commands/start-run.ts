@@ -47,7 +47,8 @@ export async function startCheckCommand(cmd: CheckCommand, ctx: CommandContext, 
     // On Windows what only PowerShell tells (USB devices, processes, certificate stores)
     // comes from one PowerShell process a run, whose start costs 0.3-2 s: it starts now
     // too, for the groups that read it (windowsInventory shares it with every check).
-    if (host.platform.os === "win32" && readsWindowsInventory(cmd, options)) void windowsInventory(host, { timeoutMs: options.timeoutMs }).catch(() => {});
+    if (host.platform.os === "win32" && readsWindowsInventory(cmd, options))
+      void windowsInventory(host, { timeoutMs: options.timeoutMs }).catch(() => {});
     const { runCheckCommand } = await import("./run-checks.js");
     // A citizen's token holds certificates, which the certificate parser (the heaviest
     // library) reads as soon as the probe answers; it loads while the probe still runs.

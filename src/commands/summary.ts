@@ -74,7 +74,8 @@ export function readReport(file: string, text: string): PcRow | Skipped {
   if (typeof doc !== "object" || doc === null || Array.isArray(doc)) return { file, reason: "notReport" };
   const d = doc as Record<string, unknown>;
   const tool = d.tool as Record<string, unknown> | undefined;
-  if (typeof tool !== "object" || tool === null || tool.name !== "guzestli-check" || !("schemaVersion" in d)) return { file, reason: "notReport" };
+  if (typeof tool !== "object" || tool === null || tool.name !== "guzestli-check" || !("schemaVersion" in d))
+    return { file, reason: "notReport" };
   if (d.schemaVersion !== 1) return { file, reason: "otherSchema", schemaVersion: clean(String(JSON.stringify(d.schemaVersion)), 20) };
   const s = d.summary as Record<string, unknown> | undefined;
   const checks = d.checks;
@@ -83,12 +84,31 @@ export function readReport(file: string, text: string): PcRow | Skipped {
     .filter((c): c is Record<string, unknown> => typeof c === "object" && c !== null)
     .map((c) => ({ id: String(c.id ?? ""), group: String(c.group ?? ""), status: String(c.status ?? ""), code: String(c.code ?? "") }));
   const num = (k: string) => (typeof s[k] === "number" ? s[k] : 0);
-  const summary = { pass: num("pass"), warn: num("warn"), fail: num("fail"), skip: num("skip"), error: num("error"), timeout: num("timeout"), info: num("info"), exitCode: s.exitCode };
+  const summary = {
+    pass: num("pass"),
+    warn: num("warn"),
+    fail: num("fail"),
+    skip: num("skip"),
+    error: num("error"),
+    timeout: num("timeout"),
+    info: num("info"),
+    exitCode: s.exitCode,
+  };
   const verdict: Verdict = s.verdict === "ready" || s.verdict === "not-ready" || s.verdict === "unknown" ? s.verdict : verdictOf(summary);
-  const first = Array.isArray(s.fixFirst) ? s.fixFirst.filter((x): x is string => typeof x === "string").map((x) => clean(x)) : fixFirst(cs).map((c) => c.id);
+  const first = Array.isArray(s.fixFirst)
+    ? s.fixFirst.filter((x): x is string => typeof x === "string").map((x) => clean(x))
+    : fixFirst(cs).map((c) => c.id);
   const codes = [...new Set(cs.filter((c) => STATUSES_TO_COUNT.has(c.status)).map((c) => clean(c.code, 60)))];
   const label = typeof d.label === "string" && d.label.trim() ? clean(d.label) : clean(basename(file));
-  return { file, label, verdict, exitCode: summary.exitCode, fixFirst: first.slice(0, 50), codes: codes.slice(0, 100), generatedAt: typeof d.generatedAt === "string" ? clean(d.generatedAt, 40) : undefined };
+  return {
+    file,
+    label,
+    verdict,
+    exitCode: summary.exitCode,
+    fixFirst: first.slice(0, 50),
+    codes: codes.slice(0, 100),
+    generatedAt: typeof d.generatedAt === "string" ? clean(d.generatedAt, 40) : undefined,
+  };
 }
 
 export async function summarise(paths: readonly string[]): Promise<SummaryResult> {
@@ -122,7 +142,10 @@ function checkTitle(lang: Lang, id: string | undefined): string {
 const VERDICT_STATUS: Record<Verdict, Status> = { ready: "pass", "not-ready": "fail", unknown: "error" };
 
 function skipText(lang: Lang, s: Skipped): string {
-  const reason = s.reason === "otherSchema" ? t(lang, "summary.reason.otherSchema", { version: `schemaVersion ${s.schemaVersion ?? "?"}` }) : t(lang, `summary.reason.${s.reason}`);
+  const reason =
+    s.reason === "otherSchema"
+      ? t(lang, "summary.reason.otherSchema", { version: `schemaVersion ${s.schemaVersion ?? "?"}` })
+      : t(lang, `summary.reason.${s.reason}`);
   return t(lang, "summary.skipped", { file: clean(s.file, 200), reason });
 }
 
@@ -141,7 +164,9 @@ export function renderSummary(r: SummaryResult, lang: Lang, o: { unicode: boolea
   const verdictW = Math.max(...(["ready", "not-ready", "unknown"] as const).map((v) => displayWidth(t(lang, `summary.verdict.${v}`))));
   const markW = o.unicode ? 1 : 4;
   const fixW = 34;
-  lines.push(`${" ".repeat(markW)} ${pad(t(lang, "summary.col.pc"), labelW)}  ${pad(t(lang, "summary.col.verdict"), verdictW)}  ${pad(t(lang, "summary.col.first"), fixW)}  ${t(lang, "summary.col.codes")}`);
+  lines.push(
+    `${" ".repeat(markW)} ${pad(t(lang, "summary.col.pc"), labelW)}  ${pad(t(lang, "summary.col.verdict"), verdictW)}  ${pad(t(lang, "summary.col.first"), fixW)}  ${t(lang, "summary.col.codes")}`,
+  );
   for (const p of r.pcs) {
     const st = VERDICT_STATUS[p.verdict];
     const row = `${pad(statusMark(st, o.unicode), markW)} ${pad(p.label, labelW)}  ${pad(t(lang, `summary.verdict.${p.verdict}`), verdictW)}  ${pad(checkTitle(lang, p.fixFirst[0]), fixW)}  ${p.codes.join(" ") || "—"}`;
@@ -163,7 +188,10 @@ export function renderSummary(r: SummaryResult, lang: Lang, o: { unicode: boolea
 export function renderSummaryHtml(r: SummaryResult, lang: Lang, version: string): string {
   const ready = r.pcs.filter((p) => p.verdict === "ready").length;
   const rows = r.pcs
-    .map((p) => `<tr class="${p.verdict}"><td>${esc(statusMark(VERDICT_STATUS[p.verdict]))} ${esc(p.label)}</td><td>${esc(t(lang, `summary.verdict.${p.verdict}`))}</td><td>${esc(checkTitle(lang, p.fixFirst[0]))}</td><td>${esc(p.codes.join(" ") || "—")}</td></tr>`)
+    .map(
+      (p) =>
+        `<tr class="${p.verdict}"><td>${esc(statusMark(VERDICT_STATUS[p.verdict]))} ${esc(p.label)}</td><td>${esc(t(lang, `summary.verdict.${p.verdict}`))}</td><td>${esc(checkTitle(lang, p.fixFirst[0]))}</td><td>${esc(p.codes.join(" ") || "—")}</td></tr>`,
+    )
     .join("\n");
   const codes = r.codeCounts.map(([c, n]) => `<tr><td>${esc(c)}</td><td>${n}</td></tr>`).join("\n");
   const skipped = r.skipped.map((s) => `<li>${esc(skipText(lang, s))}</li>`).join("\n");
@@ -205,7 +233,11 @@ export function summaryJson(r: SummaryResult, lang: Lang, version: string) {
  * known), 0 when all are; a file that is not a report is named and skipped. No report
  * read at all is a usage error (64).
  */
-export async function runSummary(paths: readonly string[], io: Io, o: { json: boolean; lang: Lang; version: string; reportFile?: string }): Promise<number> {
+export async function runSummary(
+  paths: readonly string[],
+  io: Io,
+  o: { json: boolean; lang: Lang; version: string; reportFile?: string },
+): Promise<number> {
   const r = await summarise(paths);
   if (r.pcs.length === 0 && r.skipped.length === 0) throw new UsageError("summary.error.none");
   if (o.json) io.stdout(JSON.stringify(summaryJson(r, o.lang, o.version), null, 2) + "\n");

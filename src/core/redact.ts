@@ -12,20 +12,45 @@ export const REDACTED = "[redacted]";
  */
 const PERSONAL_DN_ATTRIBUTES = new Set(
   [
-    "CN", "2.5.4.3", "commonName",
-    "SN", "2.5.4.4", "surname",
-    "G", "GN", "2.5.4.42", "givenName",
-    "SERIALNUMBER", "2.5.4.5", "serialNumber",
-    "I", "2.5.4.43", "initials",
-    "pseudonym", "2.5.4.65",
-    "UID", "0.9.2342.19200300.100.1.1", "userId",
-    "E", "EMAIL", "emailAddress", "1.2.840.113549.1.9.1",
-    "T", "title", "2.5.4.12",
-    "street", "STREET", "2.5.4.9",
-    "telephoneNumber", "2.5.4.20",
-    "postalCode", "2.5.4.17",
-    "dnQualifier", "2.5.4.46",
-    "organizationIdentifier", "2.5.4.97",
+    "CN",
+    "2.5.4.3",
+    "commonName",
+    "SN",
+    "2.5.4.4",
+    "surname",
+    "G",
+    "GN",
+    "2.5.4.42",
+    "givenName",
+    "SERIALNUMBER",
+    "2.5.4.5",
+    "serialNumber",
+    "I",
+    "2.5.4.43",
+    "initials",
+    "pseudonym",
+    "2.5.4.65",
+    "UID",
+    "0.9.2342.19200300.100.1.1",
+    "userId",
+    "E",
+    "EMAIL",
+    "emailAddress",
+    "1.2.840.113549.1.9.1",
+    "T",
+    "title",
+    "2.5.4.12",
+    "street",
+    "STREET",
+    "2.5.4.9",
+    "telephoneNumber",
+    "2.5.4.20",
+    "postalCode",
+    "2.5.4.17",
+    "dnQualifier",
+    "2.5.4.46",
+    "organizationIdentifier",
+    "2.5.4.97",
   ].map((s) => s.toLowerCase()),
 );
 
@@ -144,8 +169,10 @@ function splitDn(dn: string): string[] {
 /** Takes the user name out of home-directory paths (POSIX, macOS and Windows forms). */
 export function redactString(s: string, rc: RedactionContext): string {
   if (!rc.redact) return s;
-  let out = s.replace(/(\/home\/|\/Users\/|[\\/]Users[\\/]|\\Documents and Settings\\)([^\\/\s"'`:]+)/gi, (_m, pre: string, name: string) =>
-    name === "<user>" || name.toLowerCase() === "public" || name.toLowerCase() === "shared" ? `${pre}${name}` : `${pre}<user>`,
+  let out = s.replace(
+    /(\/home\/|\/Users\/|[\\/]Users[\\/]|\\Documents and Settings\\)([^\\/\s"'`:]+)/gi,
+    (_m, pre: string, name: string) =>
+      name === "<user>" || name.toLowerCase() === "public" || name.toLowerCase() === "shared" ? `${pre}${name}` : `${pre}<user>`,
   );
   if (rc.homedir && rc.homedir.length > 1 && !/^\/(root)?$/.test(rc.homedir)) {
     out = out.split(rc.homedir).join("~");

@@ -108,7 +108,9 @@ async function execute(
 
   const ownBudgetMs = Math.max(1, Math.round(options.timeoutMs * (check.budgetFactor ?? 1)));
   const budgetMs =
-    check.readsWindowsInventory && host.platform.os === "win32" ? Math.max(ownBudgetMs, windowsInventoryWaitMs(options.timeoutMs)) : ownBudgetMs;
+    check.readsWindowsInventory && host.platform.os === "win32"
+      ? Math.max(ownBudgetMs, windowsInventoryWaitMs(options.timeoutMs))
+      : ownBudgetMs;
   const controller = new AbortController();
   const ctx: CheckContext = {
     host,

@@ -23,4 +23,3 @@ export function visible(text: string): string {
     return code < 0x20 || code === 0x7f ? `\\x${hex.slice(2).toLowerCase()}` : `<U+${hex}>`;
   });
 }
-

@@ -40,6 +40,9 @@ export function estimateCurrentMajor<T extends { major: number; released: string
 }
 
 /** The Chromium major an Opera major is built on, when the table knows it. */
-export function chromiumOfOpera(table: ReleaseTable<{ major: number; released: string; chromium: number }>, operaMajor: number): number | undefined {
+export function chromiumOfOpera(
+  table: ReleaseTable<{ major: number; released: string; chromium: number }>,
+  operaMajor: number,
+): number | undefined {
   return table.releases.find((r) => r.major === operaMajor)?.chromium;
 }

@@ -50,11 +50,7 @@ function hexValue(s: string): number | undefined {
   return m ? Number.parseInt(m[1]!, 16) : undefined;
 }
 
-export function findExplanation(
-  query: string,
-  table: readonly ExplainEntry[],
-  checks: readonly CheckDefinition[],
-): ExplainMatch {
+export function findExplanation(query: string, table: readonly ExplainEntry[], checks: readonly CheckDefinition[]): ExplainMatch {
   const q = query.trim();
   if (q === "") return { kind: "none" };
 

@@ -43,7 +43,10 @@ export async function checkOutputFile(file: string): Promise<OutputProblem | und
     // The kernel's own files look regular (size 0) but are not a place for a report.
     if (process.platform === "linux" && /^\/(proc|sys|dev)\//.test(real)) return { kind: "notRegularFile" };
     const problem = await probeFolder(path.dirname(real), path.basename(real));
-    if (problem && !(problem.kind === "notWritable" && (problem.code === "EACCES" || problem.code === "EPERM" || problem.code === "EROFS"))) {
+    if (
+      problem &&
+      !(problem.kind === "notWritable" && (problem.code === "EACCES" || problem.code === "EPERM" || problem.code === "EROFS"))
+    ) {
       return problem.kind === "notWritable" ? { kind: "notRegularFile" } : problem;
     }
     return undefined;
@@ -80,7 +83,13 @@ export async function sameFile(a: string, b: string): Promise<boolean> {
 
 function notWritable(e: unknown): OutputProblem {
   const err = e as NodeJS.ErrnoException;
-  return { kind: "notWritable", code: err?.code, reason: String(err?.message ?? e).split("\n")[0]!.slice(0, 200) };
+  return {
+    kind: "notWritable",
+    code: err?.code,
+    reason: String(err?.message ?? e)
+      .split("\n")[0]!
+      .slice(0, 200),
+  };
 }
 
 /**

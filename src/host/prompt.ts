@@ -23,7 +23,10 @@ const YES_WORDS = new Set(["yes", "hə", "bəli", "да"]);
 const NO_WORDS = new Set(["no", "yox", "xeyr", "нет"]);
 
 export function parseYesNo(text: string, lang: Lang): YesNo {
-  const a = text.trim().toLowerCase().replace(/[.!]+$/, "");
+  const a = text
+    .trim()
+    .toLowerCase()
+    .replace(/[.!]+$/, "");
   if (YES_WORDS.has(a) || LETTERS[lang].yes.includes(a)) return "yes";
   if (NO_WORDS.has(a) || LETTERS[lang].no.includes(a)) return "no";
   return "unsure";

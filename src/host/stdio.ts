@@ -48,7 +48,7 @@ export function watchStdio(): WatchedStdio {
     async stdoutFailure() {
       if (!wrote) return undefined;
       if (!failure) await new Promise<void>((resolve) => process.stdout.write("", () => resolve()));
-      if (failure) return failure.code === "EPIPE" ? undefined : failure.code ?? failure.message;
+      if (failure) return failure.code === "EPIPE" ? undefined : (failure.code ?? failure.message);
       return closedAtStart ? "EBADF" : undefined;
     },
   };

@@ -19,7 +19,10 @@ export interface IcsEvent {
 }
 
 export function icsDateTime(d: Date): string {
-  return d.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}Z$/, "Z");
+  return d
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}Z$/, "Z");
 }
 
 /** Escapes a TEXT value (RFC 5545 3.3.11): backslash, semicolon, comma, newline. */
@@ -67,7 +70,13 @@ export function writeIcs(events: readonly IcsEvent[], o: { stamp: Date; prodId: 
       `DESCRIPTION:${escapeText(e.description)}`,
     );
     for (const a of e.alarms) {
-      lines.push("BEGIN:VALARM", "ACTION:DISPLAY", a.minutesBefore === 0 ? "TRIGGER:PT0M" : `TRIGGER:-PT${a.minutesBefore}M`, `DESCRIPTION:${escapeText(a.description)}`, "END:VALARM");
+      lines.push(
+        "BEGIN:VALARM",
+        "ACTION:DISPLAY",
+        a.minutesBefore === 0 ? "TRIGGER:PT0M" : `TRIGGER:-PT${a.minutesBefore}M`,
+        `DESCRIPTION:${escapeText(a.description)}`,
+        "END:VALARM",
+      );
     }
     lines.push("END:VEVENT");
   }

@@ -8,7 +8,15 @@ import { BAKU_OFFSET_MINUTES, formatAt, formatOffset } from "./zone.js";
  */
 export function windowValues(w: LoginWindow, otherOffset: number | undefined): Record<string, MsgValue> {
   const v: Record<string, MsgValue> = {};
-  const points = { sale: w.sale, earliest: w.earliest, latest: w.latest, recommended: w.recommended, sessionEnd: w.sessionEndIfRecommended, dayBefore: w.dayBefore, hourBefore: w.hourBefore };
+  const points = {
+    sale: w.sale,
+    earliest: w.earliest,
+    latest: w.latest,
+    recommended: w.recommended,
+    sessionEnd: w.sessionEndIfRecommended,
+    dayBefore: w.dayBefore,
+    hourBefore: w.hourBefore,
+  };
   for (const [name, d] of Object.entries(points)) {
     v[name] = formatAt(d, BAKU_OFFSET_MINUTES);
     if (otherOffset !== undefined) v[`${name}Other`] = formatAt(d, otherOffset);

@@ -15,16 +15,21 @@ const pad = (n: number) => String(n).padStart(2, "0");
 
 export function formatDatesIn(text: string, lang: Lang): string {
   if (lang === "en") return text;
-  return text.replace(ISO, (whole, saleFlag: string | undefined, y: string, mo: string, d: string, h?: string, mi?: string, s?: string, zone?: string) => {
-    if (saleFlag) return whole;
-    if (Number(mo) < 1 || Number(mo) > 12 || Number(d) < 1 || Number(d) > 31) return whole;
-    if (h === undefined) return `${d}.${mo}.${y}`;
-    if (!zone) return `${d}.${mo}.${y} ${h}:${mi}`;
-    const instant = Date.parse(`${y}-${mo}-${d}T${h}:${mi}:${s ?? "00"}${zone.length === 5 ? zone.slice(0, 3) + ":" + zone.slice(3) : zone}`);
-    if (Number.isNaN(instant)) return whole;
-    const b = new Date(instant + BAKU_OFFSET_MINUTES * 60_000);
-    return `${pad(b.getUTCDate())}.${pad(b.getUTCMonth() + 1)}.${b.getUTCFullYear()} ${pad(b.getUTCHours())}:${pad(b.getUTCMinutes())}`;
-  });
+  return text.replace(
+    ISO,
+    (whole, saleFlag: string | undefined, y: string, mo: string, d: string, h?: string, mi?: string, s?: string, zone?: string) => {
+      if (saleFlag) return whole;
+      if (Number(mo) < 1 || Number(mo) > 12 || Number(d) < 1 || Number(d) > 31) return whole;
+      if (h === undefined) return `${d}.${mo}.${y}`;
+      if (!zone) return `${d}.${mo}.${y} ${h}:${mi}`;
+      const instant = Date.parse(
+        `${y}-${mo}-${d}T${h}:${mi}:${s ?? "00"}${zone.length === 5 ? zone.slice(0, 3) + ":" + zone.slice(3) : zone}`,
+      );
+      if (Number.isNaN(instant)) return whole;
+      const b = new Date(instant + BAKU_OFFSET_MINUTES * 60_000);
+      return `${pad(b.getUTCDate())}.${pad(b.getUTCMonth() + 1)}.${b.getUTCFullYear()} ${pad(b.getUTCHours())}:${pad(b.getUTCMinutes())}`;
+    },
+  );
 }
 
 /** An instant in Baku time for a citizen's eyes, in the format of `lang` (ISO for English). */

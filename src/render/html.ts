@@ -47,8 +47,14 @@ export function renderHtmlReport(report: RunReport, doc: JsonDocument): string {
     `<header class="banner ${verdict}"><p class="verdict">${mark(verdict === "ready" ? "pass" : verdict === "not-ready" ? "fail" : "error")} ${e(verdictText(lang, s, problems))}</p>`,
     `<p class="counts">${e(summaryLine(lang, s))}</p>${doc.label ? `<p class="label">${e(doc.label)}</p>` : ""}</header>`,
   );
-  if (toDo.length > 0) body.push(`<section><h2>${e(t(lang, "render.fixList"))}</h2><ol class="plain">${toDo.map((c, i) => item(c, i + 1)).join("")}</ol></section>`);
-  if (warnings.length > 0) body.push(`<section><h2>${e(t(lang, "render.warnList"))}</h2><ol class="plain">${warnings.map((c, i) => item(c, i + 1)).join("")}</ol></section>`);
+  if (toDo.length > 0)
+    body.push(
+      `<section><h2>${e(t(lang, "render.fixList"))}</h2><ol class="plain">${toDo.map((c, i) => item(c, i + 1)).join("")}</ol></section>`,
+    );
+  if (warnings.length > 0)
+    body.push(
+      `<section><h2>${e(t(lang, "render.warnList"))}</h2><ol class="plain">${warnings.map((c, i) => item(c, i + 1)).join("")}</ol></section>`,
+    );
 
   body.push(`<section><h2>${e(t(lang, "report.checks"))}</h2>`);
   for (const g of GROUPS) {
@@ -57,7 +63,9 @@ export function renderHtmlReport(report: RunReport, doc: JsonDocument): string {
     const gs = groupStatus(cs as { status: Status }[]);
     body.push(`<h3 class="group">${mark(gs)} ${e(t(lang, `group.${g}`))}</h3><ul class="checks">`);
     for (const c of cs) {
-      body.push(`<li class="${c.status}">${mark(c.status)} <b>${e(c.title)}</b> ${stWord(c.status)}${c.message ? `<br><span class="msg">${e(c.message)}</span>` : ""}</li>`);
+      body.push(
+        `<li class="${c.status}">${mark(c.status)} <b>${e(c.title)}</b> ${stWord(c.status)}${c.message ? `<br><span class="msg">${e(c.message)}</span>` : ""}</li>`,
+      );
     }
     body.push(`</ul>`);
   }
@@ -93,7 +101,8 @@ export function renderHtmlReport(report: RunReport, doc: JsonDocument): string {
 /** What a hotline asks for, from the JSON document's checks (already redacted). */
 export function hotlineFacts(doc: JsonDocument): Array<[string, string[]]> {
   const data = (id: string) => doc.checks.find((c) => c.id === id)?.data;
-  const list = (v: unknown): Record<string, unknown>[] => (Array.isArray(v) ? v.filter((x): x is Record<string, unknown> => typeof x === "object" && x !== null) : []);
+  const list = (v: unknown): Record<string, unknown>[] =>
+    Array.isArray(v) ? v.filter((x): x is Record<string, unknown> => typeof x === "object" && x !== null) : [];
   const str = (v: unknown) => (typeof v === "string" || typeof v === "number" ? String(v) : "");
   const join = (...xs: unknown[]) => xs.map(str).filter(Boolean).join(" ");
   const browsers = list(data("browser.installed")?.browsers).map((b) => join(b.name, b.version));
@@ -103,7 +112,9 @@ export function hotlineFacts(doc: JsonDocument): Array<[string, string[]]> {
     return join(m.driver, str(lib.libraryVersion) && `(${str(lib.libraryVersion)})`, "—", m.module, "—", m.result);
   });
   const signer = list(data("signer.installed")?.programs).map((p) => join(p.name, p.version));
-  const certificates = list(data("certs.user-validity")?.certificates).map((c) => join(c.subject, "—", str(c.notAfter).slice(0, 10), str(c.source) && `(${str(c.source)})`));
+  const certificates = list(data("certs.user-validity")?.certificates).map((c) =>
+    join(c.subject, "—", str(c.notAfter).slice(0, 10), str(c.source) && `(${str(c.source)})`),
+  );
   const codes = doc.checks.filter((c) => c.status !== "pass" && c.status !== "info").map((c) => `${c.id}: ${c.code}`);
   return [
     ["report.fact.os", [`${doc.platform.os} ${doc.platform.release} (${doc.platform.arch}), Node ${doc.platform.node}`]],

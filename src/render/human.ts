@@ -55,7 +55,9 @@ export interface HumanOptions {
 
 /** "3 passed, 1 warning, 2 problems": the counts that are not zero, each with its noun in the right form. */
 export function summaryLine(lang: Lang, s: Summary): string {
-  const parts = (["pass", "warn", "fail", "skip", "error", "timeout"] as const).filter((k) => s[k] > 0).map((k) => countOf(lang, `render.noun.${k}`, s[k]));
+  const parts = (["pass", "warn", "fail", "skip", "error", "timeout"] as const)
+    .filter((k) => s[k] > 0)
+    .map((k) => countOf(lang, `render.noun.${k}`, s[k]));
   return parts.join(", ");
 }
 
@@ -64,7 +66,8 @@ export function verdictText(lang: Lang, s: Summary, toFix: number): string {
   const v = verdictOf(s);
   if (v === "ready") return t(lang, "render.verdict.ready");
   if (v === "not-ready") return t(lang, "render.verdict.notReady", { problems: countOf(lang, "render.noun.fail", Math.max(1, toFix)) });
-  if (s.error + s.timeout > 0) return t(lang, "render.verdict.unknown", { unknown: countOf(lang, "render.noun.error", s.error + s.timeout) });
+  if (s.error + s.timeout > 0)
+    return t(lang, "render.verdict.unknown", { unknown: countOf(lang, "render.noun.error", s.error + s.timeout) });
   return t(lang, "render.verdict.nothingVerified");
 }
 
@@ -163,7 +166,9 @@ export function renderHuman(report: RunReport, o: HumanOptions): string {
         // The redaction mark reads in the run's language here too (issue #21.12); the JSON keeps "[redacted]".
         const mark = t(lang, "core.redacted");
         // JSON escapes C0 controls but not C1 or bidirectional ones: values from outside are made visible.
-        for (const l of JSON.stringify(r.data, null, 2).split("\n").map((x) => visible(x.split(REDACTED).join(mark)))) {
+        for (const l of JSON.stringify(r.data, null, 2)
+          .split("\n")
+          .map((x) => visible(x.split(REDACTED).join(mark)))) {
           const lead = /^ */.exec(l)![0];
           para(l.slice(lead.length), `        ${lead}`, c.dim);
         }
@@ -199,7 +204,8 @@ export function renderHuman(report: RunReport, o: HumanOptions): string {
   const vStatus: Status = verdict === "ready" ? "pass" : verdict === "not-ready" ? "fail" : s.error + s.timeout > 0 ? "error" : "warn";
   const problems = toDo.filter((r) => r.status === "fail" || r.status === "warn").length;
   marked("", vStatus, verdictText(lang, s, problems), (x) => c.bold(paint[vStatus](x)));
-  const item = (r: CheckResult) => fixItemText(lang, { id: r.id, title: t(lang, r.title), group: r.group }, blockedBy(report.results, r.id));
+  const item = (r: CheckResult) =>
+    fixItemText(lang, { id: r.id, title: t(lang, r.title), group: r.group }, blockedBy(report.results, r.id));
   if (toDo.length > 0) {
     out.push("");
     para(t(lang, "render.fixList"), "", c.bold);

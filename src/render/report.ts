@@ -16,13 +16,24 @@ export function renderReport(report: RunReport, doc: JsonDocument): string {
   out.push(`# ${t(lang, "report.title")}`, "");
   // Which zone a time is in is said every time: operators and citizens may be in different ones.
   const generatedLine = out.length;
-  out.push(`- ${t(lang, "report.generated")}: ${t(lang, "report.generatedAt", { baku: bakuTime(report.generatedAt, lang), utc: doc.generatedAt })}`);
-  out.push(`- ${t(lang, "report.command")}: \`${doc.command}\``);
   out.push(
-    `- ${t(lang, "report.platform")}: ${doc.platform.os} ${doc.platform.release} (${doc.platform.arch}), Node ${doc.platform.node}`,
+    `- ${t(lang, "report.generated")}: ${t(lang, "report.generatedAt", { baku: bakuTime(report.generatedAt, lang), utc: doc.generatedAt })}`,
   );
+  out.push(`- ${t(lang, "report.command")}: \`${doc.command}\``);
+  out.push(`- ${t(lang, "report.platform")}: ${doc.platform.os} ${doc.platform.release} (${doc.platform.arch}), Node ${doc.platform.node}`);
   out.push(`- guzestli-check ${doc.tool.version}`, "");
-  out.push(`## ${t(lang, "report.summary")}`, "", verdictText(lang, s, doc.summary.fixFirst.filter((id) => doc.checks.some((c) => c.id === id && (c.status === "fail" || c.status === "warn"))).length), "", summaryLine(lang, s), "");
+  out.push(
+    `## ${t(lang, "report.summary")}`,
+    "",
+    verdictText(
+      lang,
+      s,
+      doc.summary.fixFirst.filter((id) => doc.checks.some((c) => c.id === id && (c.status === "fail" || c.status === "warn"))).length,
+    ),
+    "",
+    summaryLine(lang, s),
+    "",
+  );
   out.push(`## ${t(lang, "report.problems")}`, "");
   const problems = doc.checks.filter((c) => c.status !== "pass" && c.status !== "info");
   if (problems.length === 0) out.push(t(lang, "report.noProblems"), "");

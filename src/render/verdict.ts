@@ -64,7 +64,10 @@ function isToDo(status: Status, strict: boolean): boolean {
  * skipped because of another one is not on the list (its root cause is). Within one
  * stage, failures before "could not check", then the order the checks are shown in.
  */
-export function fixFirst<T extends { id: string; group: string; status: string; code?: string }>(results: readonly T[], strict = false): T[] {
+export function fixFirst<T extends { id: string; group: string; status: string; code?: string }>(
+  results: readonly T[],
+  strict = false,
+): T[] {
   const weight = (s: string) => (s === "fail" ? 0 : s === "warn" ? 1 : 2);
   return results
     .map((r, i) => ({ r, i }))

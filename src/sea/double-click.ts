@@ -87,7 +87,11 @@ export function startedByDoubleClick(f: StartFacts): boolean {
 }
 
 /** The language of a double-click run: Windows' UI language, elsewhere (tests) the locale. */
-export function doubleClickLang(platform: NodeJS.Platform, env: Readonly<Record<string, string | undefined>>, uiLanguageId: () => number): Lang {
+export function doubleClickLang(
+  platform: NodeJS.Platform,
+  env: Readonly<Record<string, string | undefined>>,
+  uiLanguageId: () => number,
+): Lang {
   if (platform === "win32") {
     try {
       return langFromLangId(uiLanguageId());

@@ -53,7 +53,10 @@ function waitForEnter(): Promise<void> {
 }
 
 async function useKoffi(): Promise<void> {
-  const [{ useOnlyKoffi }, { KoffiCryptoki }] = await Promise.all([import("../host/pkcs11/binding.js"), import("../host/pkcs11/koffi-binding.js")]);
+  const [{ useOnlyKoffi }, { KoffiCryptoki }] = await Promise.all([
+    import("../host/pkcs11/binding.js"),
+    import("../host/pkcs11/koffi-binding.js"),
+  ]);
   useOnlyKoffi(() => new KoffiCryptoki(loadKoffi()));
 }
 
@@ -71,11 +74,8 @@ async function start(): Promise<void> {
     probeChildMain(args[1]);
     return;
   }
-  const [{ runProbeChildAsSelf }, { exitOnSignals, main }, { doubleClickLang, runDoubleClick, startedByDoubleClick, windowsSignals }] = await Promise.all([
-    import("../host/pkcs11/probe.js"),
-    import("../cli.js"),
-    import("./double-click.js"),
-  ]);
+  const [{ runProbeChildAsSelf }, { exitOnSignals, main }, { doubleClickLang, runDoubleClick, startedByDoubleClick, windowsSignals }] =
+    await Promise.all([import("../host/pkcs11/probe.js"), import("../cli.js"), import("./double-click.js")]);
   runProbeChildAsSelf([PROBE_CHILD_ARG]);
   exitOnSignals();
   const signals = () => windowsSignals(loadKoffi());
@@ -89,11 +89,15 @@ async function start(): Promise<void> {
   });
   const run = (argv: string[]) => main(argv, { version });
   const code = doubleClick
-    ? await runDoubleClick(doubleClickLang(process.platform, process.env, () => signals().uiLanguageId()), run, {
-        stdout: (s) => process.stdout.write(s),
-        stderr: (s) => process.stderr.write(s),
-        waitForEnter,
-      })
+    ? await runDoubleClick(
+        doubleClickLang(process.platform, process.env, () => signals().uiLanguageId()),
+        run,
+        {
+          stdout: (s) => process.stdout.write(s),
+          stderr: (s) => process.stderr.write(s),
+          waitForEnter,
+        },
+      )
     : await run(args);
   flushAndExit(code);
 }

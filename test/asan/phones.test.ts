@@ -24,7 +24,11 @@ const NOTICE_NAMES = [
 
 describe("the phone table", () => {
   it("holds exactly the models the notice names", () => {
-    expect(LISTED_PHONES.map(phoneName).map((n) => n.toLowerCase()).sort()).toEqual(NOTICE_NAMES.map((n) => n.toLowerCase()).sort());
+    expect(
+      LISTED_PHONES.map(phoneName)
+        .map((n) => n.toLowerCase())
+        .sort(),
+    ).toEqual(NOTICE_NAMES.map((n) => n.toLowerCase()).sort());
   });
 });
 
@@ -57,7 +61,12 @@ describe("matchPhone", () => {
   });
 
   it("accepts a model written without its vendor when it names one phone only", () => {
-    for (const [typed, listed] of [["6110", "Nokia 6110"], ["N900", "Nokia N900"], ["P900", "Sony Ericsson P900"], ["T7272", "HTC T7272 Touch Pro"]] as const) {
+    for (const [typed, listed] of [
+      ["6110", "Nokia 6110"],
+      ["N900", "Nokia N900"],
+      ["P900", "Sony Ericsson P900"],
+      ["T7272", "HTC T7272 Touch Pro"],
+    ] as const) {
       const v = matchPhone(typed);
       expect(v.kind, typed).toBe("listed");
       if (v.kind === "listed") {

@@ -13,7 +13,8 @@ describe("browser group words", () => {
     for (const code of codes) {
       const entry = browserEntries.find((e) => e.code === code);
       expect(entry, code).toBeDefined();
-      for (const key of [entry!.meaning, ...entry!.remedy]) for (const lang of LANGS) expect(hasKey(lang, key), `${lang}: ${key}`).toBe(true);
+      for (const key of [entry!.meaning, ...entry!.remedy])
+        for (const lang of LANGS) expect(hasKey(lang, key), `${lang}: ${key}`).toBe(true);
     }
   });
 
@@ -29,8 +30,11 @@ describe("browser group words", () => {
     );
     // Keys built as `browser.setting.<type>` and `browser.siteSettings.unreadable.<problem>` in site-settings.ts.
     const settings = SETTING_TYPES.map((t) => `browser.setting.${t}`);
-    const problems = ["missing", "tooLarge", "empty", "truncated", "notJson", "notObject", "unreadable"].map((p) => `browser.siteSettings.unreadable.${p}`);
+    const problems = ["missing", "tooLarge", "empty", "truncated", "notJson", "notObject", "unreadable"].map(
+      (p) => `browser.siteSettings.unreadable.${p}`,
+    );
     expect(literal.length).toBeGreaterThan(20);
-    for (const key of [...literal, ...built, ...settings, ...problems]) for (const lang of LANGS) expect(hasKey(lang, key), `${lang}: ${key}`).toBe(true);
+    for (const key of [...literal, ...built, ...settings, ...problems])
+      for (const lang of LANGS) expect(hasKey(lang, key), `${lang}: ${key}`).toBe(true);
   });
 });

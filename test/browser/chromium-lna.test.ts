@@ -12,7 +12,14 @@ import { findExplanation } from "../../src/explain/match.js";
 import { EXPLAIN_TABLE } from "../../src/explain/table.js";
 import { runOptions } from "../helpers/options.js";
 import { tempDir } from "./helpers/stand-ins.js";
-import { hasChromium, openPortalHeadless, outcomeOf, portalCertificate, startPortalStandIn, type PortalStandIn } from "./helpers/headless-chromium.js";
+import {
+  hasChromium,
+  openPortalHeadless,
+  outcomeOf,
+  portalCertificate,
+  startPortalStandIn,
+  type PortalStandIn,
+} from "./helpers/headless-chromium.js";
 import { hostWithHome, inventory } from "./helpers/profile-host.js";
 
 /**
@@ -116,7 +123,10 @@ describe.skipIf(!hasChromium && !process.env.CI)("site decisions stored by Debia
       delete p.profile.content_settings.exceptions.loopback_network["https://www.e-gov.az:443,*"];
       return JSON.stringify(p);
     });
-    const [, r] = await runChecks([inventory([CHROMIUM_156]), browserSiteSettingsCheck], { host: hostWithHome(home), options: runOptions({ timeoutMs: 5_000 }) });
+    const [, r] = await runChecks([inventory([CHROMIUM_156]), browserSiteSettingsCheck], {
+      host: hostWithHome(home),
+      options: runOptions({ timeoutMs: 5_000 }),
+    });
     expect(r!.status).toBe("info");
     expect(r!.code).toBe("SITE_LNA_UNDECIDED");
     expect(r!.remedy.map((m) => m.key)).toContain("browser.remedy.pressAllowLna");
@@ -135,7 +145,10 @@ describe.skipIf(!hasChromium && !process.env.CI)("site decisions stored by Debia
   it("a Preferences cut off mid-write is 'could not check' with the reason, not a crash", async () => {
     const home = path.join(tmp.dir, "truncated");
     copyProfile(config, home, (prefs) => prefs.slice(0, Math.floor(prefs.length / 2)));
-    const [, r] = await runChecks([inventory([CHROMIUM_156]), browserSiteSettingsCheck], { host: hostWithHome(home), options: runOptions({ timeoutMs: 5_000 }) });
+    const [, r] = await runChecks([inventory([CHROMIUM_156]), browserSiteSettingsCheck], {
+      host: hostWithHome(home),
+      options: runOptions({ timeoutMs: 5_000 }),
+    });
     expect(r!.status).toBe("error");
     expect(r!.code).toBe("SITE_PROFILE_UNREADABLE");
     expect(r!.message.key).toBe("browser.siteSettings.unreadable.truncated");
@@ -153,197 +166,257 @@ const MANAGED = "/etc/chromium/policies/managed";
 const FILE = path.join(MANAGED, `guzestli-check-test-${process.pid}.json`);
 const canWrite = process.platform === "linux" && typeof process.getuid === "function" && process.getuid() === 0;
 
-describe.skipIf((!hasChromium || !canWrite) && !process.env.CI)("Chromium policies, honoured by the real chromium and read by the check (needs root and /usr/bin/chromium)", () => {
-  let tmp: ReturnType<typeof tempDir>;
-  let stand: PortalStandIn;
-  const created: string[] = [];
-  let run = 0;
+describe.skipIf((!hasChromium || !canWrite) && !process.env.CI)(
+  "Chromium policies, honoured by the real chromium and read by the check (needs root and /usr/bin/chromium)",
+  () => {
+    let tmp: ReturnType<typeof tempDir>;
+    let stand: PortalStandIn;
+    const created: string[] = [];
+    let run = 0;
 
-  beforeAll(async () => {
-    tmp = tempDir("gc-policy-");
-    stand = await startPortalStandIn(portalCertificate(tmp.dir));
-    for (const dir of ["/etc/chromium/policies", MANAGED]) {
-      if (!existsSync(dir)) {
-        mkdirSync(dir);
-        created.push(dir);
+    beforeAll(async () => {
+      tmp = tempDir("gc-policy-");
+      stand = await startPortalStandIn(portalCertificate(tmp.dir));
+      for (const dir of ["/etc/chromium/policies", MANAGED]) {
+        if (!existsSync(dir)) {
+          mkdirSync(dir);
+          created.push(dir);
+        }
       }
+    });
+    const extraFiles = () =>
+      readdirSync(MANAGED)
+        .filter((n) => n.startsWith(`guzestli-check-test-${process.pid}-`))
+        .map((n) => path.join(MANAGED, n));
+    afterEach(() => {
+      rmSync(FILE, { force: true });
+      for (const f of extraFiles()) rmSync(f, { force: true });
+    });
+    afterAll(async () => {
+      rmSync(FILE, { force: true });
+      for (const f of extraFiles()) rmSync(f, { force: true });
+      for (const dir of created.reverse()) if (existsSync(dir) && readdirSync(dir).length === 0) rmdirSync(dir);
+      await stand?.close();
+      tmp?.cleanup();
+    });
+
+    async function withPolicy(policies: Record<string, unknown>) {
+      writeFileSync(FILE, JSON.stringify(policies));
+      const before = stand.signerHits();
+      const { dom } = await openPortalHeadless(path.join(tmp.dir, `profile-${run++}`), stand);
+      const [result] = await runChecks([browserPoliciesCheck], {
+        host: createNodeHost({ offline: true }),
+        options: runOptions({ timeoutMs: 5_000 }),
+      });
+      // `where` is a path marked as personal data (redacted later by the renderers): compare its value.
+      const mine = (result!.data.findings as Array<{ where: { value: string }; policy: string; entry: string; target: string }>).filter(
+        (f) => f.where.value === FILE,
+      );
+      return { dom, reached: stand.signerHits() > before, result: result!, mine };
     }
-  });
-  const extraFiles = () => readdirSync(MANAGED).filter((n) => n.startsWith(`guzestli-check-test-${process.pid}-`)).map((n) => path.join(MANAGED, n));
-  afterEach(() => {
-    rmSync(FILE, { force: true });
-    for (const f of extraFiles()) rmSync(f, { force: true });
-  });
-  afterAll(async () => {
-    rmSync(FILE, { force: true });
-    for (const f of extraFiles()) rmSync(f, { force: true });
-    for (const dir of created.reverse()) if (existsSync(dir) && readdirSync(dir).length === 0) rmdirSync(dir);
-    await stand?.close();
-    tmp?.cleanup();
-  });
 
-  async function withPolicy(policies: Record<string, unknown>) {
-    writeFileSync(FILE, JSON.stringify(policies));
-    const before = stand.signerHits();
-    const { dom } = await openPortalHeadless(path.join(tmp.dir, `profile-${run++}`), stand);
-    const [result] = await runChecks([browserPoliciesCheck], { host: createNodeHost({ offline: true }), options: runOptions({ timeoutMs: 5_000 }) });
-    // `where` is a path marked as personal data (redacted later by the renderers): compare its value.
-    const mine = (result!.data.findings as Array<{ where: { value: string }; policy: string; entry: string; target: string }>).filter((f) => f.where.value === FILE);
-    return { dom, reached: stand.signerHits() > before, result: result!, mine };
-  }
+    /** Several files, written as given (raw text), in the folder chromium merges. */
+    async function withPolicyFiles(files: Record<string, string>, userData?: string) {
+      const paths = Object.keys(files).map((name) => path.join(MANAGED, `guzestli-check-test-${process.pid}-${name}`));
+      Object.values(files).forEach((text, i) => {
+        writeFileSync(paths[i]!, text);
+      });
+      const { dom } = await openPortalHeadless(userData ?? path.join(tmp.dir, `profile-${run++}`), stand);
+      const [result] = await runChecks([browserPoliciesCheck], {
+        host: createNodeHost({ offline: true }),
+        options: runOptions({ timeoutMs: 5_000 }),
+      });
+      const mine = (result!.data.findings as Array<{ where: { value: string }; policy: string; entry: string }>).filter((f) =>
+        paths.includes(f.where.value),
+      );
+      const problems = (result!.data.problems as Array<{ where: { value: string } }>).filter((p) => paths.includes(p.where.value));
+      return { dom, result: result!, mine, problems };
+    }
 
-  /** Several files, written as given (raw text), in the folder chromium merges. */
-  async function withPolicyFiles(files: Record<string, string>, userData?: string) {
-    const paths = Object.keys(files).map((name) => path.join(MANAGED, `guzestli-check-test-${process.pid}-${name}`));
-    Object.values(files).forEach((text, i) => {
-      writeFileSync(paths[i]!, text);
+    it("files are merged into one set: DefaultJavaScriptSetting=2 in one file, the portal allowed in another, and the script runs", async () => {
+      const r = await withPolicyFiles({
+        "a.json": JSON.stringify({ DefaultJavaScriptSetting: 2 }),
+        "b.json": JSON.stringify({ JavaScriptAllowedForUrls: ["[*.]e-gov.az"] }),
+      });
+      expect(outcomeOf(r.dom)).not.toBe("waiting"); // the script ran (what it then met is LNA's business)
+      expect(r.mine).toEqual([]);
+      expect(r.problems).toEqual([]);
+    }, 90_000);
+
+    it("a trailing comma is read by chromium, so the check reads it too: the Block applies and is found", async () => {
+      const r = await withPolicyFiles({ "commas.json": '{\n  "JavaScriptBlockedForUrls": ["[*.]e-gov.az",],\n}\n' });
+      expect(outcomeOf(r.dom)).toBe("waiting");
+      expect(r.problems).toEqual([]);
+      expect(r.result.status).toBe("fail");
+      expect(r.mine).toEqual([expect.objectContaining({ policy: "JavaScriptBlockedForUrls", entry: "[*.]e-gov.az" })]);
+    }, 90_000);
+
+    it("an Allowed entry naming only the domain does not open www.e-gov.az: chromium keeps the script blocked, and the check says so", async () => {
+      const r = await withPolicyFiles({
+        "a.json": JSON.stringify({ DefaultJavaScriptSetting: 2, JavaScriptAllowedForUrls: ["e-gov.az"] }),
+      });
+      expect(outcomeOf(r.dom)).toBe("waiting");
+      expect(r.result.status).toBe("fail");
+      expect(r.mine).toEqual([expect.objectContaining({ policy: "DefaultJavaScriptSetting" })]);
+    }, 90_000);
+
+    it("Blocked entries for the bare domain, another scheme or port, or wss:// do not touch the https portal: the script runs", async () => {
+      const r = await withPolicyFiles({
+        "a.json": JSON.stringify({
+          JavaScriptBlockedForUrls: ["e-gov.az", "http://www.e-gov.az:80", "https://www.e-gov.az:8443", "wss://www.e-gov.az"],
+        }),
+      });
+      expect(outcomeOf(r.dom)).not.toBe("waiting");
+      expect(r.mine).toEqual([]);
+    }, 90_000);
+
+    it("the more specific pattern wins: JavaScriptAllowedForUrls [*.]e-gov.az over JavaScriptBlockedForUrls *", async () => {
+      const r = await withPolicyFiles({
+        "a.json": JSON.stringify({ JavaScriptBlockedForUrls: ["*"] }),
+        "b.json": JSON.stringify({ JavaScriptAllowedForUrls: ["[*.]e-gov.az"] }),
+      });
+      expect(outcomeOf(r.dom)).not.toBe("waiting");
+      expect(r.mine).toEqual([]);
+    }, 90_000);
+
+    it("a managed DefaultJavaScriptSetting=1 beats the Block the profile stored for the portal: chromium runs the script, the profile check agrees", async () => {
+      const home = path.join(tmp.dir, "js-home");
+      const userData = path.join(home, ".config", "chromium");
+      mkdirSync(path.join(userData, "Default"), { recursive: true });
+      writeFileSync(path.join(userData, "Local State"), JSON.stringify({}));
+      writeFileSync(
+        path.join(userData, "Default", "Preferences"),
+        JSON.stringify({
+          profile: {
+            content_settings: {
+              exceptions: { javascript: { "https://www.e-gov.az:443,*": { setting: 2, last_modified: "13440637958820303" } } },
+            },
+          },
+        }),
+      );
+      const chromium = inventory([CHROMIUM_156]);
+      const site = async () =>
+        (
+          await runChecks([chromium, browserPoliciesCheck, browserSiteSettingsCheck], {
+            host: hostWithHome(home),
+            options: runOptions({ timeoutMs: 5_000 }),
+          })
+        ).find((r) => r.id === "browser.site-settings")!;
+      type Decisions = Array<{ setting: string; allowedByPolicy: boolean; verdict: string }>;
+      // Without a policy the stored Block holds: the check fails on it, and chromium does not run the script.
+      const before = await site();
+      expect(before.status).toBe("fail");
+      expect(before.message.values?.setting).toEqual({ key: "browser.setting.javascript" });
+      const blocked = await openPortalHeadless(userData, stand);
+      expect(outcomeOf(blocked.dom)).toBe("waiting");
+      const r = await withPolicyFiles({ "a.json": JSON.stringify({ DefaultJavaScriptSetting: 1 }) }, userData);
+      expect(outcomeOf(r.dom)).not.toBe("waiting");
+      // (Headless chromium has meanwhile stored its own LNA Block, which the check still reports.)
+      const decisions = ((await site()).data.profiles as Array<{ decisions: Decisions }>)[0]!.decisions;
+      expect(decisions.filter((d) => d.setting === "javascript")).toEqual([
+        expect.objectContaining({ allowedByPolicy: true, verdict: "allowed" }),
+      ]);
+    }, 150_000);
+
+    it("between Local Network Access lists the more specific pattern wins: LocalNetworkAccessBlockedForUrls for the portal over LoopbackNetworkAllowedForUrls *", async () => {
+      const r = await withPolicyFiles({
+        "a.json": JSON.stringify({ LoopbackNetworkAllowedForUrls: ["*"] }),
+        "b.json": JSON.stringify({ LocalNetworkAccessBlockedForUrls: ["https://www.e-gov.az"] }),
+      });
+      expect(outcomeOf(r.dom)).toMatch(/^REFUSED/);
+      expect(r.result.status).toBe("fail");
+      expect(r.mine).toContainEqual(expect.objectContaining({ policy: "LocalNetworkAccessBlockedForUrls" }));
+    }, 90_000);
+
+    it("…and the other way round: LoopbackNetworkAllowedForUrls for the portal over LoopbackNetworkBlockedForUrls *", async () => {
+      const r = await withPolicyFiles({
+        "a.json": JSON.stringify({ LoopbackNetworkBlockedForUrls: ["*"], LoopbackNetworkAllowedForUrls: ["https://www.e-gov.az"] }),
+      });
+      expect(outcomeOf(r.dom)).toBe("REACHED signer-ok");
+      expect(r.mine).toEqual([]);
+    }, 90_000);
+
+    it("the reader sees the file chromium reads", async () => {
+      writeFileSync(FILE, JSON.stringify({ LoopbackNetworkAllowedForUrls: ["https://www.e-gov.az"] }));
+      const read = await readLinuxPolicies(createNodeHost({ offline: true }));
+      expect(read.sources).toContainEqual({
+        browser: "chromium",
+        level: "mandatory",
+        scope: "machine",
+        where: FILE,
+        policies: { LoopbackNetworkAllowedForUrls: ["https://www.e-gov.az"] },
+      });
     });
-    const { dom } = await openPortalHeadless(userData ?? path.join(tmp.dir, `profile-${run++}`), stand);
-    const [result] = await runChecks([browserPoliciesCheck], { host: createNodeHost({ offline: true }), options: runOptions({ timeoutMs: 5_000 }) });
-    const mine = (result!.data.findings as Array<{ where: { value: string }; policy: string; entry: string }>).filter((f) => paths.includes(f.where.value));
-    const problems = (result!.data.problems as Array<{ where: { value: string } }>).filter((p) => paths.includes(p.where.value));
-    return { dom, result: result!, mine, problems };
-  }
 
-  it("files are merged into one set: DefaultJavaScriptSetting=2 in one file, the portal allowed in another, and the script runs", async () => {
-    const r = await withPolicyFiles({ "a.json": JSON.stringify({ DefaultJavaScriptSetting: 2 }), "b.json": JSON.stringify({ JavaScriptAllowedForUrls: ["[*.]e-gov.az"] }) });
-    expect(outcomeOf(r.dom)).not.toBe("waiting"); // the script ran (what it then met is LNA's business)
-    expect(r.mine).toEqual([]);
-    expect(r.problems).toEqual([]);
-  }, 90_000);
+    it("LoopbackNetworkAllowedForUrls alone lets the portal reach the signer, and the check finds nothing blocking", async () => {
+      const r = await withPolicy({ LoopbackNetworkAllowedForUrls: ["https://www.e-gov.az"] });
+      expect(outcomeOf(r.dom)).toBe("REACHED signer-ok");
+      expect(r.reached).toBe(true);
+      expect(r.mine).toEqual([]);
+    }, 90_000);
 
-  it("a trailing comma is read by chromium, so the check reads it too: the Block applies and is found", async () => {
-    const r = await withPolicyFiles({ "commas.json": '{\n  "JavaScriptBlockedForUrls": ["[*.]e-gov.az",],\n}\n' });
-    expect(outcomeOf(r.dom)).toBe("waiting");
-    expect(r.problems).toEqual([]);
-    expect(r.result.status).toBe("fail");
-    expect(r.mine).toEqual([expect.objectContaining({ policy: "JavaScriptBlockedForUrls", entry: "[*.]e-gov.az" })]);
-  }, 90_000);
+    it("the older LocalNetworkAccessAllowedForUrls still opens this computer on 156 (an alias since the split)", async () => {
+      const r = await withPolicy({ LocalNetworkAccessAllowedForUrls: ["https://www.e-gov.az"] });
+      expect(outcomeOf(r.dom)).toBe("REACHED signer-ok");
+      expect(r.mine).toEqual([]);
+    }, 90_000);
 
-  it("an Allowed entry naming only the domain does not open www.e-gov.az: chromium keeps the script blocked, and the check says so", async () => {
-    const r = await withPolicyFiles({ "a.json": JSON.stringify({ DefaultJavaScriptSetting: 2, JavaScriptAllowedForUrls: ["e-gov.az"] }) });
-    expect(outcomeOf(r.dom)).toBe("waiting");
-    expect(r.result.status).toBe("fail");
-    expect(r.mine).toEqual([expect.objectContaining({ policy: "DefaultJavaScriptSetting" })]);
-  }, 90_000);
+    it("Blocked beats Allowed: with both set chromium refuses, and the check fails naming the policy and the file", async () => {
+      const r = await withPolicy({
+        LoopbackNetworkAllowedForUrls: ["https://www.e-gov.az"],
+        LoopbackNetworkBlockedForUrls: ["https://www.e-gov.az"],
+      });
+      expect(outcomeOf(r.dom)).toMatch(/^REFUSED/);
+      expect(r.reached).toBe(false);
+      expect(r.result.status).toBe("fail");
+      expect(r.result.code).toBe("POLICY_BLOCKS");
+      expect(r.mine).toEqual([expect.objectContaining({ policy: "LoopbackNetworkBlockedForUrls", entry: "https://www.e-gov.az" })]);
+      expect(r.result.remedy[0]!.key).toBe("browser.remedy.askItAdmin");
+    }, 90_000);
 
-  it("Blocked entries for the bare domain, another scheme or port, or wss:// do not touch the https portal: the script runs", async () => {
-    const r = await withPolicyFiles({
-      "a.json": JSON.stringify({ JavaScriptBlockedForUrls: ["e-gov.az", "http://www.e-gov.az:80", "https://www.e-gov.az:8443", "wss://www.e-gov.az"] }),
-    });
-    expect(outcomeOf(r.dom)).not.toBe("waiting");
-    expect(r.mine).toEqual([]);
-  }, 90_000);
+    it("a mandatory Allow overrides the Block a profile stored: chromium gets through, and the profile check agrees", async () => {
+      const home = path.join(tmp.dir, "home");
+      const userData = path.join(home, ".config", "chromium");
+      mkdirSync(path.dirname(userData), { recursive: true });
+      const first = await openPortalHeadless(userData, stand);
+      expect(outcomeOf(first.dom)).toMatch(/^REFUSED/); // headless answered Block and stored it
+      writeFileSync(FILE, JSON.stringify({ LoopbackNetworkAllowedForUrls: ["https://www.e-gov.az"] }));
+      const before = stand.signerHits();
+      const second = await openPortalHeadless(userData, stand);
+      expect(outcomeOf(second.dom)).toBe("REACHED signer-ok");
+      expect(stand.signerHits()).toBeGreaterThan(before);
+      const chromium = inventory([{ browser: "chromium", version: "156.0.8078.114", kind: "package", source: "/usr/bin/chromium" }]);
+      const withPolicies = await runChecks([chromium, browserPoliciesCheck, browserSiteSettingsCheck], {
+        host: hostWithHome(home),
+        options: runOptions({ timeoutMs: 5_000 }),
+      });
+      const site = withPolicies.find((r) => r.id === "browser.site-settings")!;
+      expect(site.status).toBe("pass");
+      expect(
+        (site.data.profiles as Array<{ decisions: Array<{ setting: string; allowedByPolicy: boolean; value: number }> }>)[0]!.decisions,
+      ).toContainEqual(expect.objectContaining({ setting: "loopback_network", value: 2, allowedByPolicy: true }));
+      // Without the policy the same stored Block fails.
+      rmSync(FILE, { force: true });
+      const without = await runChecks([chromium, browserPoliciesCheck, browserSiteSettingsCheck], {
+        host: hostWithHome(home),
+        options: runOptions({ timeoutMs: 5_000 }),
+      });
+      expect(without.find((r) => r.id === "browser.site-settings")!.status).toBe("fail");
+    }, 120_000);
 
-  it("the more specific pattern wins: JavaScriptAllowedForUrls [*.]e-gov.az over JavaScriptBlockedForUrls *", async () => {
-    const r = await withPolicyFiles({ "a.json": JSON.stringify({ JavaScriptBlockedForUrls: ["*"] }), "b.json": JSON.stringify({ JavaScriptAllowedForUrls: ["[*.]e-gov.az"] }) });
-    expect(outcomeOf(r.dom)).not.toBe("waiting");
-    expect(r.mine).toEqual([]);
-  }, 90_000);
+    it("URLBlocklist e-gov.az: chromium does not show the page at all, and the check fails on URLBlocklist", async () => {
+      const r = await withPolicy({ URLBlocklist: ["e-gov.az"] });
+      expect(r.dom).not.toContain('id="outcome"');
+      expect(r.reached).toBe(false);
+      expect(r.result.status).toBe("fail");
+      expect(r.mine).toEqual([expect.objectContaining({ policy: "URLBlocklist", entry: "e-gov.az", target: "https://www.e-gov.az/" })]);
+    }, 90_000);
 
-  it("a managed DefaultJavaScriptSetting=1 beats the Block the profile stored for the portal: chromium runs the script, the profile check agrees", async () => {
-    const home = path.join(tmp.dir, "js-home");
-    const userData = path.join(home, ".config", "chromium");
-    mkdirSync(path.join(userData, "Default"), { recursive: true });
-    writeFileSync(path.join(userData, "Local State"), JSON.stringify({}));
-    writeFileSync(
-      path.join(userData, "Default", "Preferences"),
-      JSON.stringify({ profile: { content_settings: { exceptions: { javascript: { "https://www.e-gov.az:443,*": { setting: 2, last_modified: "13440637958820303" } } } } } }),
-    );
-    const chromium = inventory([CHROMIUM_156]);
-    const site = async () => (await runChecks([chromium, browserPoliciesCheck, browserSiteSettingsCheck], { host: hostWithHome(home), options: runOptions({ timeoutMs: 5_000 }) })).find((r) => r.id === "browser.site-settings")!;
-    type Decisions = Array<{ setting: string; allowedByPolicy: boolean; verdict: string }>;
-    // Without a policy the stored Block holds: the check fails on it, and chromium does not run the script.
-    const before = await site();
-    expect(before.status).toBe("fail");
-    expect(before.message.values?.setting).toEqual({ key: "browser.setting.javascript" });
-    const blocked = await openPortalHeadless(userData, stand);
-    expect(outcomeOf(blocked.dom)).toBe("waiting");
-    const r = await withPolicyFiles({ "a.json": JSON.stringify({ DefaultJavaScriptSetting: 1 }) }, userData);
-    expect(outcomeOf(r.dom)).not.toBe("waiting");
-    // (Headless chromium has meanwhile stored its own LNA Block, which the check still reports.)
-    const decisions = ((await site()).data.profiles as Array<{ decisions: Decisions }>)[0]!.decisions;
-    expect(decisions.filter((d) => d.setting === "javascript")).toEqual([expect.objectContaining({ allowedByPolicy: true, verdict: "allowed" })]);
-  }, 150_000);
-
-  it("between Local Network Access lists the more specific pattern wins: LocalNetworkAccessBlockedForUrls for the portal over LoopbackNetworkAllowedForUrls *", async () => {
-    const r = await withPolicyFiles({ "a.json": JSON.stringify({ LoopbackNetworkAllowedForUrls: ["*"] }), "b.json": JSON.stringify({ LocalNetworkAccessBlockedForUrls: ["https://www.e-gov.az"] }) });
-    expect(outcomeOf(r.dom)).toMatch(/^REFUSED/);
-    expect(r.result.status).toBe("fail");
-    expect(r.mine).toContainEqual(expect.objectContaining({ policy: "LocalNetworkAccessBlockedForUrls" }));
-  }, 90_000);
-
-  it("…and the other way round: LoopbackNetworkAllowedForUrls for the portal over LoopbackNetworkBlockedForUrls *", async () => {
-    const r = await withPolicyFiles({ "a.json": JSON.stringify({ LoopbackNetworkBlockedForUrls: ["*"], LoopbackNetworkAllowedForUrls: ["https://www.e-gov.az"] }) });
-    expect(outcomeOf(r.dom)).toBe("REACHED signer-ok");
-    expect(r.mine).toEqual([]);
-  }, 90_000);
-
-  it("the reader sees the file chromium reads", async () => {
-    writeFileSync(FILE, JSON.stringify({ LoopbackNetworkAllowedForUrls: ["https://www.e-gov.az"] }));
-    const read = await readLinuxPolicies(createNodeHost({ offline: true }));
-    expect(read.sources).toContainEqual({ browser: "chromium", level: "mandatory", scope: "machine", where: FILE, policies: { LoopbackNetworkAllowedForUrls: ["https://www.e-gov.az"] } });
-  });
-
-  it("LoopbackNetworkAllowedForUrls alone lets the portal reach the signer, and the check finds nothing blocking", async () => {
-    const r = await withPolicy({ LoopbackNetworkAllowedForUrls: ["https://www.e-gov.az"] });
-    expect(outcomeOf(r.dom)).toBe("REACHED signer-ok");
-    expect(r.reached).toBe(true);
-    expect(r.mine).toEqual([]);
-  }, 90_000);
-
-  it("the older LocalNetworkAccessAllowedForUrls still opens this computer on 156 (an alias since the split)", async () => {
-    const r = await withPolicy({ LocalNetworkAccessAllowedForUrls: ["https://www.e-gov.az"] });
-    expect(outcomeOf(r.dom)).toBe("REACHED signer-ok");
-    expect(r.mine).toEqual([]);
-  }, 90_000);
-
-  it("Blocked beats Allowed: with both set chromium refuses, and the check fails naming the policy and the file", async () => {
-    const r = await withPolicy({ LoopbackNetworkAllowedForUrls: ["https://www.e-gov.az"], LoopbackNetworkBlockedForUrls: ["https://www.e-gov.az"] });
-    expect(outcomeOf(r.dom)).toMatch(/^REFUSED/);
-    expect(r.reached).toBe(false);
-    expect(r.result.status).toBe("fail");
-    expect(r.result.code).toBe("POLICY_BLOCKS");
-    expect(r.mine).toEqual([expect.objectContaining({ policy: "LoopbackNetworkBlockedForUrls", entry: "https://www.e-gov.az" })]);
-    expect(r.result.remedy[0]!.key).toBe("browser.remedy.askItAdmin");
-  }, 90_000);
-
-  it("a mandatory Allow overrides the Block a profile stored: chromium gets through, and the profile check agrees", async () => {
-    const home = path.join(tmp.dir, "home");
-    const userData = path.join(home, ".config", "chromium");
-    mkdirSync(path.dirname(userData), { recursive: true });
-    const first = await openPortalHeadless(userData, stand);
-    expect(outcomeOf(first.dom)).toMatch(/^REFUSED/); // headless answered Block and stored it
-    writeFileSync(FILE, JSON.stringify({ LoopbackNetworkAllowedForUrls: ["https://www.e-gov.az"] }));
-    const before = stand.signerHits();
-    const second = await openPortalHeadless(userData, stand);
-    expect(outcomeOf(second.dom)).toBe("REACHED signer-ok");
-    expect(stand.signerHits()).toBeGreaterThan(before);
-    const chromium = inventory([{ browser: "chromium", version: "156.0.8078.114", kind: "package", source: "/usr/bin/chromium" }]);
-    const withPolicies = await runChecks([chromium, browserPoliciesCheck, browserSiteSettingsCheck], { host: hostWithHome(home), options: runOptions({ timeoutMs: 5_000 }) });
-    const site = withPolicies.find((r) => r.id === "browser.site-settings")!;
-    expect(site.status).toBe("pass");
-    expect((site.data.profiles as Array<{ decisions: Array<{ setting: string; allowedByPolicy: boolean; value: number }> }>)[0]!.decisions).toContainEqual(
-      expect.objectContaining({ setting: "loopback_network", value: 2, allowedByPolicy: true }),
-    );
-    // Without the policy the same stored Block fails.
-    rmSync(FILE, { force: true });
-    const without = await runChecks([chromium, browserPoliciesCheck, browserSiteSettingsCheck], { host: hostWithHome(home), options: runOptions({ timeoutMs: 5_000 }) });
-    expect(without.find((r) => r.id === "browser.site-settings")!.status).toBe("fail");
-  }, 120_000);
-
-  it("URLBlocklist e-gov.az: chromium does not show the page at all, and the check fails on URLBlocklist", async () => {
-    const r = await withPolicy({ URLBlocklist: ["e-gov.az"] });
-    expect(r.dom).not.toContain('id="outcome"');
-    expect(r.reached).toBe(false);
-    expect(r.result.status).toBe("fail");
-    expect(r.mine).toEqual([expect.objectContaining({ policy: "URLBlocklist", entry: "e-gov.az", target: "https://www.e-gov.az/" })]);
-  }, 90_000);
-
-  it("JavaScriptBlockedForUrls [*.]e-gov.az: the page's script never runs, and the check fails on it", async () => {
-    const r = await withPolicy({ JavaScriptBlockedForUrls: ["[*.]e-gov.az"] });
-    expect(outcomeOf(r.dom)).toBe("waiting");
-    expect(r.result.status).toBe("fail");
-    expect(r.mine).toEqual([expect.objectContaining({ policy: "JavaScriptBlockedForUrls", entry: "[*.]e-gov.az" })]);
-  }, 90_000);
-});
+    it("JavaScriptBlockedForUrls [*.]e-gov.az: the page's script never runs, and the check fails on it", async () => {
+      const r = await withPolicy({ JavaScriptBlockedForUrls: ["[*.]e-gov.az"] });
+      expect(outcomeOf(r.dom)).toBe("waiting");
+      expect(r.result.status).toBe("fail");
+      expect(r.mine).toEqual([expect.objectContaining({ policy: "JavaScriptBlockedForUrls", entry: "[*.]e-gov.az" })]);
+    }, 90_000);
+  },
+);

@@ -4,7 +4,6 @@ import { runCli, type JsonCheck } from "../helpers/cli.js";
 import { OPERA_RELEASES_ENV, VERSIONHISTORY_ENV } from "../../src/host/browsers/latest.js";
 import { operaListingBody, startServer, tempDir, versionHistoryBody, writeStandIn } from "./helpers/stand-ins.js";
 
-
 const hasChromium = existsSync("/usr/bin/chromium");
 
 /** `npm test` builds dist/ first; these run the built CLI like a user would. */
@@ -18,7 +17,12 @@ describe.skipIf(process.platform !== "linux")("guzestli-check browser --json (bu
     mkdirSync(`${tmp.dir}/dpkg`);
     const real = existsSync("/var/lib/dpkg/status") ? readFileSync("/var/lib/dpkg/status", "utf8") : "";
     const chromium = real.split(/\n\n/).filter((p) => /^Package: chromium$/m.test(p));
-    writeFileSync(`${tmp.dir}/dpkg/status`, [...chromium, "Package: google-chrome-stable\nStatus: install ok installed\nArchitecture: amd64\nVersion: 120.0.6099.109-1\n"].join("\n\n"));
+    writeFileSync(
+      `${tmp.dir}/dpkg/status`,
+      [...chromium, "Package: google-chrome-stable\nStatus: install ok installed\nArchitecture: amd64\nVersion: 120.0.6099.109-1\n"].join(
+        "\n\n",
+      ),
+    );
     env = {
       PATH: `${tmp.dir}/bin:${process.env.PATH ?? ""}`,
       HOME: tmp.dir,
@@ -50,12 +54,17 @@ describe.skipIf(process.platform !== "linux")("guzestli-check browser --json (bu
       expect(installed.status).toBe("pass");
       const browsers = installed.data.browsers as Array<{ browser: string; version: string }>;
       expect(browsers[0]).toMatchObject({ browser: "chrome", version: "120.0.6099.109" });
-      if (hasChromium) expect(browsers).toContainEqual(expect.objectContaining({ browser: "chromium", version: expect.stringMatching(/^\d+\.0\.\d+\.\d+$/) }));
+      if (hasChromium)
+        expect(browsers).toContainEqual(
+          expect.objectContaining({ browser: "chromium", version: expect.stringMatching(/^\d+\.0\.\d+\.\d+$/) }),
+        );
 
       const fresh = checks.get("browser.up-to-date")!;
       expect(fresh.status).toBe("fail");
       expect(fresh.code).toBe("BROWSER_OUTDATED");
-      expect(fresh.message).toContain("Google Chrome 120.0.6099.109 is outdated: 31 versions behind the current stable 151.0.7922.173 (checked online)");
+      expect(fresh.message).toContain(
+        "Google Chrome 120.0.6099.109 is outdated: 31 versions behind the current stable 151.0.7922.173 (checked online)",
+      );
       expect(fresh.remedy.join("\n")).toContain("sudo apt install --only-upgrade google-chrome-stable");
       expect(server.hits.get("/v1/chrome/platforms/linux/channels/stable/versions")).toBe(1);
     } finally {
@@ -78,7 +87,10 @@ describe.skipIf(process.platform !== "linux")("guzestli-check browser --json (bu
     const run = await runCli(["browser", "--json", "--offline", "--timeout", "1000"], { env });
     const installed = browserChecks(run.stdout).get("browser.installed")!;
     expect(installed.status).toBe("pass");
-    expect((installed.data.browsers as Array<{ browser: string; version: string }>)[0]).toMatchObject({ browser: "chrome", version: "120.0.6099.109" });
+    expect((installed.data.browsers as Array<{ browser: string; version: string }>)[0]).toMatchObject({
+      browser: "chrome",
+      version: "120.0.6099.109",
+    });
   });
 
   it("reads the default browser from the user's mimeapps.list", async () => {
@@ -94,7 +106,9 @@ describe.skipIf(process.platform !== "linux")("guzestli-check browser --json (bu
       `${tmp.dir}/.local/share/applications/google-chrome.desktop`,
       "[Desktop Entry]\nType=Application\nName=Google Chrome\nExec=google-chrome %U\nMimeType=x-scheme-handler/http;x-scheme-handler/https;\n",
     );
-    const run = await runCli(["browser", "--json", "--offline", "--lang", "en"], { env: { ...env, XDG_CONFIG_HOME: undefined, XDG_DATA_HOME: undefined } });
+    const run = await runCli(["browser", "--json", "--offline", "--lang", "en"], {
+      env: { ...env, XDG_CONFIG_HOME: undefined, XDG_DATA_HOME: undefined },
+    });
     const def = browserChecks(run.stdout).get("browser.default")!;
     expect(def.status).toBe("pass");
     expect(def.code).toBe("DEFAULT_BROWSER_RECOMMENDED");

@@ -14,13 +14,32 @@ import { regQueryOutput, REG_MISSING_STDERR } from "../windows/formats.js";
  */
 function windowsHostWithProgId(progId: string): Host {
   const real = createNodeHost({ offline: true });
-  const ok = (stdout: string): ExecResult => ({ exitCode: 0, signal: null, stdout, stderr: "", timedOut: false, truncated: false, notFound: false, durationMs: 1 });
+  const ok = (stdout: string): ExecResult => ({
+    exitCode: 0,
+    signal: null,
+    stdout,
+    stderr: "",
+    timedOut: false,
+    truncated: false,
+    notFound: false,
+    durationMs: 1,
+  });
   return {
     ...real,
     platform: { ...real.platform, os: "win32" },
     async exec(command, args) {
       if (command === "reg.exe" && args[1]!.endsWith("\\https\\UserChoice")) {
-        return ok(regQueryOutput([{ path: args[1]!.replace(/^HKCU/, "HKEY_CURRENT_USER"), values: [["ProgId", "REG_SZ", progId], ["Hash", "REG_SZ", "x1y2"]] }]));
+        return ok(
+          regQueryOutput([
+            {
+              path: args[1]!.replace(/^HKCU/, "HKEY_CURRENT_USER"),
+              values: [
+                ["ProgId", "REG_SZ", progId],
+                ["Hash", "REG_SZ", "x1y2"],
+              ],
+            },
+          ]),
+        );
       }
       if (command === "reg.exe") return { ...ok(""), exitCode: 1, stderr: REG_MISSING_STDERR };
       return { ...ok(""), exitCode: null, notFound: true };
@@ -47,7 +66,10 @@ describe("the default browser by name", () => {
   });
 
   it("an identifier no table knows is 'another browser' in the citizen's language, the ProgId stays in the data", async () => {
-    const [r] = await runChecks([browserDefaultCheck], { host: windowsHostWithProgId("AppXq0fevzme2pys62n3e0fbqa7peapykr8v"), options: runOptions({ timeoutMs: 5_000 }) });
+    const [r] = await runChecks([browserDefaultCheck], {
+      host: windowsHostWithProgId("AppXq0fevzme2pys62n3e0fbqa7peapykr8v"),
+      options: runOptions({ timeoutMs: 5_000 }),
+    });
     expect(r!.status).toBe("warn");
     expect(r!.message.values?.browser).toEqual({ key: "browser.default.anotherBrowser" });
     expect(t("en", r!.message)).toContain("another browser");

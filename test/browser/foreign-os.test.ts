@@ -12,7 +12,6 @@ import { regQueryOutput, REG_MISSING_STDERR } from "../windows/formats.js";
 
 const opts = { timeoutMs: 1_000 };
 
-
 describe("macOS, from the files themselves", () => {
   const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/macos/${name}`, import.meta.url));
   const tmp = tempDir("gc-mac-");
@@ -68,28 +67,75 @@ describe("Windows (reg.exe and the file system; no PowerShell, no browser starte
   const FIREFOX = "C:\\Program Files\\Mozilla Firefox\\firefox.exe";
   const appPaths64 = regQueryOutput([
     { path: APP_PATHS, values: [] },
-    { path: `${APP_PATHS}\\chrome.exe`, values: [["", "REG_SZ", CHROME], ["Path", "REG_SZ", "C:\\Program Files\\Google\\Chrome\\Application"]] },
-    { path: `${APP_PATHS}\\wordpad.exe`, values: [["", "REG_EXPAND_SZ", "\"%ProgramFiles%\\Windows NT\\Accessories\\WORDPAD.EXE\""]] },
+    {
+      path: `${APP_PATHS}\\chrome.exe`,
+      values: [
+        ["", "REG_SZ", CHROME],
+        ["Path", "REG_SZ", "C:\\Program Files\\Google\\Chrome\\Application"],
+      ],
+    },
+    { path: `${APP_PATHS}\\wordpad.exe`, values: [["", "REG_EXPAND_SZ", '"%ProgramFiles%\\Windows NT\\Accessories\\WORDPAD.EXE"']] },
   ]);
-  const appPathsHkcu = regQueryOutput([{ path: APP_PATHS.replace("HKEY_LOCAL_MACHINE", "HKEY_CURRENT_USER"), values: [] }, { path: `${APP_PATHS.replace("HKEY_LOCAL_MACHINE", "HKEY_CURRENT_USER")}\\opera.exe`, values: [["", "REG_SZ", `${OPERA_ROOT}\\launcher.exe`]] }]);
-  const beacon = regQueryOutput([{ path: "HKEY_CURRENT_USER\\Software\\Google\\Chrome\\BLBeacon", values: [["version", "REG_SZ", "119.0.6045.200"], ["state", "REG_DWORD", "0x1"]] }]);
+  const appPathsHkcu = regQueryOutput([
+    { path: APP_PATHS.replace("HKEY_LOCAL_MACHINE", "HKEY_CURRENT_USER"), values: [] },
+    {
+      path: `${APP_PATHS.replace("HKEY_LOCAL_MACHINE", "HKEY_CURRENT_USER")}\\opera.exe`,
+      values: [["", "REG_SZ", `${OPERA_ROOT}\\launcher.exe`]],
+    },
+  ]);
+  const beacon = regQueryOutput([
+    {
+      path: "HKEY_CURRENT_USER\\Software\\Google\\Chrome\\BLBeacon",
+      values: [
+        ["version", "REG_SZ", "119.0.6045.200"],
+        ["state", "REG_DWORD", "0x1"],
+      ],
+    },
+  ]);
 
-  function windowsHost(answers: { hklm64?: string; hklm32?: string; hkcu?: string; beacon?: string; hang?: boolean }, dirs: Record<string, string[]>, files: Record<string, string> = {}): Host & { calls: Array<{ cmd: string; args: readonly string[] }> } {
-    const reg = (c: string, a: readonly string[], key: string, view?: string) => c === "reg.exe" && a[1]!.startsWith(key) && (view === undefined || a.includes(view));
+  function windowsHost(
+    answers: { hklm64?: string; hklm32?: string; hkcu?: string; beacon?: string; hang?: boolean },
+    dirs: Record<string, string[]>,
+    files: Record<string, string> = {},
+  ): Host & { calls: Array<{ cmd: string; args: readonly string[] }> } {
+    const reg = (c: string, a: readonly string[], key: string, view?: string) =>
+      c === "reg.exe" && a[1]!.startsWith(key) && (view === undefined || a.includes(view));
     const missing = { stdout: "", exitCode: 1 };
     const h = foreignHost(
       "win32",
       [
-        { match: (c, a) => reg(c, a, "HKLM\\Software\\Microsoft\\Windows\\CurrentVersion\\App Paths", "/reg:64"), ...(answers.hklm64 ? { stdout: answers.hklm64 } : missing), timedOut: answers.hang },
-        { match: (c, a) => reg(c, a, "HKLM\\Software\\Microsoft\\Windows\\CurrentVersion\\App Paths", "/reg:32"), ...(answers.hklm32 ? { stdout: answers.hklm32 } : missing), timedOut: answers.hang },
-        { match: (c, a) => reg(c, a, "HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\App Paths"), ...(answers.hkcu ? { stdout: answers.hkcu } : missing), timedOut: answers.hang },
-        { match: (c, a) => reg(c, a, "HKCU\\Software\\Google\\Chrome\\BLBeacon"), ...(answers.beacon ? { stdout: answers.beacon } : missing), timedOut: answers.hang },
+        {
+          match: (c, a) => reg(c, a, "HKLM\\Software\\Microsoft\\Windows\\CurrentVersion\\App Paths", "/reg:64"),
+          ...(answers.hklm64 ? { stdout: answers.hklm64 } : missing),
+          timedOut: answers.hang,
+        },
+        {
+          match: (c, a) => reg(c, a, "HKLM\\Software\\Microsoft\\Windows\\CurrentVersion\\App Paths", "/reg:32"),
+          ...(answers.hklm32 ? { stdout: answers.hklm32 } : missing),
+          timedOut: answers.hang,
+        },
+        {
+          match: (c, a) => reg(c, a, "HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\App Paths"),
+          ...(answers.hkcu ? { stdout: answers.hkcu } : missing),
+          timedOut: answers.hang,
+        },
+        {
+          match: (c, a) => reg(c, a, "HKCU\\Software\\Google\\Chrome\\BLBeacon"),
+          ...(answers.beacon ? { stdout: answers.beacon } : missing),
+          timedOut: answers.hang,
+        },
       ],
-      [...Object.keys(files), CHROME, `${OPERA_ROOT}\\launcher.exe`, FIREFOX].filter((f) => Object.keys(dirs).some((d) => f.startsWith(d)) || f in files),
+      [...Object.keys(files), CHROME, `${OPERA_ROOT}\\launcher.exe`, FIREFOX].filter(
+        (f) => Object.keys(dirs).some((d) => f.startsWith(d)) || f in files,
+      ),
     );
     return {
       ...h,
-      env: { ProgramFiles: "C:\\Program Files", "ProgramFiles(x86)": "C:\\Program Files (x86)", LOCALAPPDATA: "C:\\Users\\Aysel\\AppData\\Local" },
+      env: {
+        ProgramFiles: "C:\\Program Files",
+        "ProgramFiles(x86)": "C:\\Program Files (x86)",
+        LOCALAPPDATA: "C:\\Users\\Aysel\\AppData\\Local",
+      },
       fs: {
         ...h.fs,
         list: async (p) => dirs[p] ?? [],
@@ -105,11 +151,20 @@ describe("Windows (reg.exe and the file system; no PowerShell, no browser starte
     const host = windowsHost(
       { hklm64: appPaths64, hkcu: appPathsHkcu, beacon },
       {
-        "C:\\Program Files\\Google\\Chrome\\Application": ["119.0.6045.200", "120.0.6099.109", "SetupMetrics", "chrome.exe", "chrome_proxy.exe"],
+        "C:\\Program Files\\Google\\Chrome\\Application": [
+          "119.0.6045.200",
+          "120.0.6099.109",
+          "SetupMetrics",
+          "chrome.exe",
+          "chrome_proxy.exe",
+        ],
         [OPERA_ROOT]: ["104.0.4944.54", "105.0.4970.21", "assistant", "launcher.exe", "localization"],
         "C:\\Program Files\\Mozilla Firefox": ["application.ini", "firefox.exe"],
       },
-      { "C:\\Program Files\\Mozilla Firefox\\application.ini": "[App]\r\nVendor=Mozilla\r\nName=Firefox\r\nVersion=121.0\r\nBuildID=20231211174248\r\n" },
+      {
+        "C:\\Program Files\\Mozilla Firefox\\application.ini":
+          "[App]\r\nVendor=Mozilla\r\nName=Firefox\r\nVersion=121.0\r\nBuildID=20231211174248\r\n",
+      },
     );
     const d = await detectBrowsers(host, opts);
     expect(d.found).toEqual([
@@ -123,11 +178,16 @@ describe("Windows (reg.exe and the file system; no PowerShell, no browser starte
 
   it("falls back to Chrome's BLBeacon version when no chrome.exe is found", async () => {
     const d = await detectBrowsers(windowsHost({ hklm64: appPaths64.replace("chrome.exe", "chrome-gone.exe"), beacon }, {}), opts);
-    expect(d.found).toEqual([{ browser: "chrome", version: "119.0.6045.200", kind: "windows", source: "HKCU\\Software\\Google\\Chrome\\BLBeacon" }]);
+    expect(d.found).toEqual([
+      { browser: "chrome", version: "119.0.6045.200", kind: "windows", source: "HKCU\\Software\\Google\\Chrome\\BLBeacon" },
+    ]);
   });
 
   it("no browser, with App Paths read (Windows always has entries there): a real 'none'", async () => {
-    const d = await detectBrowsers(windowsHost({ hklm64: regQueryOutput([{ path: `${APP_PATHS}\\wordpad.exe`, values: [["", "REG_SZ", "C:\\wordpad.exe"]] }]) }, {}), opts);
+    const d = await detectBrowsers(
+      windowsHost({ hklm64: regQueryOutput([{ path: `${APP_PATHS}\\wordpad.exe`, values: [["", "REG_SZ", "C:\\wordpad.exe"]] }]) }, {}),
+      opts,
+    );
     expect(d).toEqual({ found: [], problems: [] });
   });
 
@@ -140,7 +200,16 @@ describe("Windows (reg.exe and the file system; no PowerShell, no browser starte
   });
 
   it("default browser from the https UserChoice ProgId, UserChoiceLatest first (Windows 11 25H2)", async () => {
-    const uc = (key: string, progId: string) => regQueryOutput([{ path: `HKEY_CURRENT_USER\\Software\\Microsoft\\Windows\\Shell\\Associations\\UrlAssociations\\https\\${key}`, values: [["ProgId", "REG_SZ", progId], ["Hash", "REG_SZ", "abc="]] }]);
+    const uc = (key: string, progId: string) =>
+      regQueryOutput([
+        {
+          path: `HKEY_CURRENT_USER\\Software\\Microsoft\\Windows\\Shell\\Associations\\UrlAssociations\\https\\${key}`,
+          values: [
+            ["ProgId", "REG_SZ", progId],
+            ["Hash", "REG_SZ", "abc="],
+          ],
+        },
+      ]);
     const legacyOnly = foreignHost("win32", [
       { match: (c, a) => c === "reg.exe" && a[1]!.endsWith("\\UserChoice"), stdout: uc("UserChoice", "MSEdgeHTM") },
       { match: (c, a) => c === "reg.exe" && a[1]!.endsWith("\\UserChoiceLatest\\ProgId"), stdout: REG_MISSING_STDERR, exitCode: 1 },
@@ -148,7 +217,10 @@ describe("Windows (reg.exe and the file system; no PowerShell, no browser starte
     expect(await detectDefaultBrowser(legacyOnly, opts)).toMatchObject({ handler: "MSEdgeHTM", browser: "edge" });
     const both = foreignHost("win32", [
       { match: (c, a) => c === "reg.exe" && a[1]!.endsWith("\\UserChoice"), stdout: uc("UserChoice", "MSEdgeHTM") },
-      { match: (c, a) => c === "reg.exe" && a[1]!.endsWith("\\UserChoiceLatest\\ProgId"), stdout: uc("UserChoiceLatest\\ProgId", "ChromeHTML") },
+      {
+        match: (c, a) => c === "reg.exe" && a[1]!.endsWith("\\UserChoiceLatest\\ProgId"),
+        stdout: uc("UserChoiceLatest\\ProgId", "ChromeHTML"),
+      },
     ]);
     expect(await detectDefaultBrowser(both, opts)).toMatchObject({ handler: "ChromeHTML", browser: "chrome" });
     const noReg = foreignHost("win32", []);

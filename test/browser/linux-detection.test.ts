@@ -56,29 +56,38 @@ describe.skipIf(!linux)("Linux browser detection from files, never starting a br
   });
   afterEach(() => tmp.cleanup());
 
-  it.skipIf(!hasChromium && !process.env.CI)("finds Debian's chromium in the real dpkg status file, with dpkg-query's version", async () => {
-    const host = recordingHost({ ...process.env, PATH: "/usr/bin:/bin", DPKG_ADMINDIR: undefined });
-    const d = await detectLinuxBrowsers(host, { timeoutMs: 10_000 }, { snapRoots: [`${tmp.dir}/no-snaps`] });
-    const chromium = d.found.find((b) => b.browser === "chromium");
-    expect(chromium).toMatchObject({ kind: "package", source: "/var/lib/dpkg/status: chromium" });
-    // Cross-check with dpkg itself: Debian's version is "<upstream>-<debian revision>".
-    const pkg = execFileSync("dpkg-query", ["-W", "-f", "${Version}", "chromium"], { encoding: "utf8" });
-    expect(pkg.startsWith(`${chromium!.version}-`)).toBe(true);
-    expect(host.started).toEqual([]);
-  });
+  it.skipIf(!hasChromium && !process.env.CI)(
+    "finds Debian's chromium in the real dpkg status file, with dpkg-query's version",
+    async () => {
+      const host = recordingHost({ ...process.env, PATH: "/usr/bin:/bin", DPKG_ADMINDIR: undefined });
+      const d = await detectLinuxBrowsers(host, { timeoutMs: 10_000 }, { snapRoots: [`${tmp.dir}/no-snaps`] });
+      const chromium = d.found.find((b) => b.browser === "chromium");
+      expect(chromium).toMatchObject({ kind: "package", source: "/var/lib/dpkg/status: chromium" });
+      // Cross-check with dpkg itself: Debian's version is "<upstream>-<debian revision>".
+      const pkg = execFileSync("dpkg-query", ["-W", "-f", "${Version}", "chromium"], { encoding: "utf8" });
+      expect(pkg.startsWith(`${chromium!.version}-`)).toBe(true);
+      expect(host.started).toEqual([]);
+    },
+  );
 
-  it.skipIf(!existsSync("/var/lib/dpkg/status") && !process.env.CI)("reads the real status file as dpkg-query does: the same installed packages and versions", async () => {
-    const { parseDpkgStatus } = await import("../../src/host/linux/dpkg-status.js");
-    const { readFileSync } = await import("node:fs");
-    const ours = parseDpkgStatus(readFileSync("/var/lib/dpkg/status", "utf8"));
-    const theirs = execFileSync("dpkg-query", ["-W", "-f", "${db:Status-Status}\t${Package}\t${Version}\n"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 })
-      .split("\n")
-      .filter((l) => l.startsWith("installed\t"))
-      .map((l) => l.split("\t"));
-    // A package installed for two architectures (libc6:amd64, libc6:i386) is one name.
-    expect(ours.size).toBe(new Set(theirs.map(([, name]) => name)).size);
-    for (const [, name, version] of theirs) expect(ours.get(name!)?.version, name).toBe(version);
-  });
+  it.skipIf(!existsSync("/var/lib/dpkg/status") && !process.env.CI)(
+    "reads the real status file as dpkg-query does: the same installed packages and versions",
+    async () => {
+      const { parseDpkgStatus } = await import("../../src/host/linux/dpkg-status.js");
+      const { readFileSync } = await import("node:fs");
+      const ours = parseDpkgStatus(readFileSync("/var/lib/dpkg/status", "utf8"));
+      const theirs = execFileSync("dpkg-query", ["-W", "-f", "${db:Status-Status}\t${Package}\t${Version}\n"], {
+        encoding: "utf8",
+        maxBuffer: 64 * 1024 * 1024,
+      })
+        .split("\n")
+        .filter((l) => l.startsWith("installed\t"))
+        .map((l) => l.split("\t"));
+      // A package installed for two architectures (libc6:amd64, libc6:i386) is one name.
+      expect(ours.size).toBe(new Set(theirs.map(([, name]) => name)).size);
+      for (const [, name, version] of theirs) expect(ours.get(name!)?.version, name).toBe(version);
+    },
+  );
 
   it("reads Chrome and Opera from dpkg's status file; a removed package and Ubuntu's snap stub do not count", async () => {
     const admin = dpkgAdmin(tmp.dir, [
@@ -106,7 +115,12 @@ describe.skipIf(!linux)("Linux browser detection from files, never starting a br
     execFileSync("ln", ["-s", "2713", `${snapRoot}/chromium/current`]);
     const host = recordingHost({ ...process.env, PATH: `${tmp.dir}/empty`, DPKG_ADMINDIR: dpkgAdmin(tmp.dir, []), ...noFlatpaks(tmp.dir) });
     const d = await detectLinuxBrowsers(host, { timeoutMs: 5_000 }, { snapRoots: [snapRoot] });
-    expect(d.found).toContainEqual({ browser: "chromium", version: "120.0.6099.109", kind: "snap", source: `${snapRoot}/chromium/current/meta/snap.yaml` });
+    expect(d.found).toContainEqual({
+      browser: "chromium",
+      version: "120.0.6099.109",
+      kind: "snap",
+      source: `${snapRoot}/chromium/current/meta/snap.yaml`,
+    });
     expect(host.started).toEqual([]);
   });
 
@@ -119,7 +133,13 @@ describe.skipIf(!linux)("Linux browser detection from files, never starting a br
       `${active}/files/share/metainfo/com.google.Chrome.metainfo.xml`,
       '<?xml version="1.0" encoding="UTF-8"?>\n<component type="desktop-application">\n  <id>com.google.Chrome</id>\n  <releases>\n    <release version="120.0.6099.109" date="2023-12-12"/>\n    <release version="120.0.6099.71" date="2023-12-06"/>\n  </releases>\n</component>\n',
     );
-    const host = recordingHost({ ...process.env, PATH: `${tmp.dir}/empty`, DPKG_ADMINDIR: dpkgAdmin(tmp.dir, []), FLATPAK_USER_DIR: user, FLATPAK_SYSTEM_DIR: `${tmp.dir}/none` });
+    const host = recordingHost({
+      ...process.env,
+      PATH: `${tmp.dir}/empty`,
+      DPKG_ADMINDIR: dpkgAdmin(tmp.dir, []),
+      FLATPAK_USER_DIR: user,
+      FLATPAK_SYSTEM_DIR: `${tmp.dir}/none`,
+    });
     const d = await detectLinuxBrowsers(host, { timeoutMs: 5_000 }, { snapRoots: [] });
     expect(d.found).toEqual([{ browser: "chrome", version: "120.0.6099.109", kind: "flatpak", source: "flatpak:com.google.Chrome" }]);
   });
@@ -140,7 +160,10 @@ describe.skipIf(!linux)("Linux browser detection from files, never starting a br
       "Package: chromium\nStatus: install ok installed\nVersion: 156.0.8078.114-1~deb12u1",
     ]);
     const [r] = await runChecks([browserInstalledCheck as CheckDefinition], {
-      host: createNodeHost({ offline: true, env: { ...process.env, PATH: `${tmp.dir}/empty`, DPKG_ADMINDIR: admin, ...noFlatpaks(tmp.dir) } }),
+      host: createNodeHost({
+        offline: true,
+        env: { ...process.env, PATH: `${tmp.dir}/empty`, DPKG_ADMINDIR: admin, ...noFlatpaks(tmp.dir) },
+      }),
       options: runOptions({ timeoutMs: 5_000 }),
     });
     expect(r!.status).toBe("pass");

@@ -9,7 +9,8 @@ import { tempDir } from "./helpers/stand-ins.js";
 
 const hasXdgMime = existsSync("/usr/bin/xdg-mime");
 
-const CHROME_ENTRY = "[Desktop Entry]\nVersion=1.0\nName=Google Chrome\nExec=/usr/bin/google-chrome-stable %U\nType=Application\nMimeType=text/html;x-scheme-handler/http;x-scheme-handler/https;\n";
+const CHROME_ENTRY =
+  "[Desktop Entry]\nVersion=1.0\nName=Google Chrome\nExec=/usr/bin/google-chrome-stable %U\nType=Application\nMimeType=text/html;x-scheme-handler/http;x-scheme-handler/https;\n";
 const OPERA_ENTRY = "[Desktop Entry]\nName=Opera\nExec=opera %U\nType=Application\nMimeType=x-scheme-handler/https;\n";
 const FIREFOX_ENTRY = "[Desktop Entry]\nName=Firefox ESR\nExec=/usr/lib/firefox-esr/firefox-esr %u\nType=Application\n";
 
@@ -67,16 +68,22 @@ describe.skipIf(process.platform !== "linux")("Linux default browser from mimeap
     ]);
   });
 
-  it.skipIf(!hasXdgMime && !process.env.CI)("agrees with the real xdg-mime on what Chrome's \"Make default\" writes, and starts nothing", async () => {
-    write("home/.config/mimeapps.list", "[Default Applications]\nx-scheme-handler/http=google-chrome.desktop\nx-scheme-handler/https=google-chrome.desktop\n\n[Added Associations]\nx-scheme-handler/https=google-chrome.desktop;\n");
-    write("home/.local/share/applications/google-chrome.desktop", CHROME_ENTRY);
-    const h = host();
-    const d = await detectDefaultBrowser(h, { timeoutMs: 5_000 });
-    expect(d).toEqual({ handler: "google-chrome.desktop", browser: "chrome", source: `${home}/.config/mimeapps.list` });
-    expect(h.started).toEqual([]);
-    const xdg = execFileSync("xdg-mime", ["query", "default", "x-scheme-handler/https"], { env, encoding: "utf8" }).trim();
-    expect(xdg).toBe(d.handler);
-  });
+  it.skipIf(!hasXdgMime && !process.env.CI)(
+    'agrees with the real xdg-mime on what Chrome\'s "Make default" writes, and starts nothing',
+    async () => {
+      write(
+        "home/.config/mimeapps.list",
+        "[Default Applications]\nx-scheme-handler/http=google-chrome.desktop\nx-scheme-handler/https=google-chrome.desktop\n\n[Added Associations]\nx-scheme-handler/https=google-chrome.desktop;\n",
+      );
+      write("home/.local/share/applications/google-chrome.desktop", CHROME_ENTRY);
+      const h = host();
+      const d = await detectDefaultBrowser(h, { timeoutMs: 5_000 });
+      expect(d).toEqual({ handler: "google-chrome.desktop", browser: "chrome", source: `${home}/.config/mimeapps.list` });
+      expect(h.started).toEqual([]);
+      const xdg = execFileSync("xdg-mime", ["query", "default", "x-scheme-handler/https"], { env, encoding: "utf8" }).trim();
+      expect(xdg).toBe(d.handler);
+    },
+  );
 
   it("the desktop's own list wins over the general one; the user's over the system's", async () => {
     write("etc-xdg/mimeapps.list", "[Default Applications]\nx-scheme-handler/https=firefox-esr.desktop\n");
@@ -85,7 +92,11 @@ describe.skipIf(process.platform !== "linux")("Linux default browser from mimeap
     write("share/applications/google-chrome.desktop", CHROME_ENTRY);
     write("share/applications/opera.desktop", OPERA_ENTRY);
     write("share/applications/firefox-esr.desktop", FIREFOX_ENTRY);
-    expect(await findLinuxDefault(host())).toMatchObject({ handler: "google-chrome.desktop", browser: "chrome", source: `${home}/.config/gnome-mimeapps.list` });
+    expect(await findLinuxDefault(host())).toMatchObject({
+      handler: "google-chrome.desktop",
+      browser: "chrome",
+      source: `${home}/.config/gnome-mimeapps.list`,
+    });
     env.XDG_CURRENT_DESKTOP = "KDE";
     expect(await findLinuxDefault(host())).toMatchObject({ handler: "opera.desktop", browser: "opera" });
   });
@@ -98,22 +109,38 @@ describe.skipIf(process.platform !== "linux")("Linux default browser from mimeap
   });
 
   it.skipIf(!hasXdgMime && !process.env.CI)("with no default anywhere, falls back to mimeinfo.cache as xdg-mime does", async () => {
-    write("share/applications/chromium.desktop", "[Desktop Entry]\nName=Chromium\nExec=/usr/bin/chromium %U\nType=Application\nMimeType=x-scheme-handler/https;\n");
-    write("share/applications/mimeinfo.cache", "[MIME Cache]\nx-scheme-handler/http=chromium.desktop;\nx-scheme-handler/https=chromium.desktop;\n");
+    write(
+      "share/applications/chromium.desktop",
+      "[Desktop Entry]\nName=Chromium\nExec=/usr/bin/chromium %U\nType=Application\nMimeType=x-scheme-handler/https;\n",
+    );
+    write(
+      "share/applications/mimeinfo.cache",
+      "[MIME Cache]\nx-scheme-handler/http=chromium.desktop;\nx-scheme-handler/https=chromium.desktop;\n",
+    );
     const d = await findLinuxDefault(host());
     expect(d).toMatchObject({ handler: "chromium.desktop", browser: "chromium", source: `${tmp.dir}/share/applications/mimeinfo.cache` });
     const xdg = execFileSync("xdg-mime", ["query", "default", "x-scheme-handler/https"], { env, encoding: "utf8" }).trim();
     expect(xdg).toBe("chromium.desktop");
   });
 
-  it.skipIf(!hasXdgMime && !process.env.CI)("with no list and no cache, the entry whose MimeType= names https, as xdg-mime finds it", async () => {
-    write("share/applications/vim.desktop", "[Desktop Entry]\nName=Vim\nExec=vim %F\nMimeType=text/plain;\n");
-    write("share/applications/chromium.desktop", "[Desktop Entry]\nName=Chromium\nExec=/usr/bin/chromium %U\nType=Application\nMimeType=text/html;x-scheme-handler/http;x-scheme-handler/https;\n");
-    const d = await findLinuxDefault(host());
-    expect(d).toMatchObject({ handler: "chromium.desktop", browser: "chromium", source: `${tmp.dir}/share/applications/chromium.desktop` });
-    const xdg = execFileSync("xdg-mime", ["query", "default", "x-scheme-handler/https"], { env, encoding: "utf8" }).trim();
-    expect(xdg).toBe("chromium.desktop");
-  });
+  it.skipIf(!hasXdgMime && !process.env.CI)(
+    "with no list and no cache, the entry whose MimeType= names https, as xdg-mime finds it",
+    async () => {
+      write("share/applications/vim.desktop", "[Desktop Entry]\nName=Vim\nExec=vim %F\nMimeType=text/plain;\n");
+      write(
+        "share/applications/chromium.desktop",
+        "[Desktop Entry]\nName=Chromium\nExec=/usr/bin/chromium %U\nType=Application\nMimeType=text/html;x-scheme-handler/http;x-scheme-handler/https;\n",
+      );
+      const d = await findLinuxDefault(host());
+      expect(d).toMatchObject({
+        handler: "chromium.desktop",
+        browser: "chromium",
+        source: `${tmp.dir}/share/applications/chromium.desktop`,
+      });
+      const xdg = execFileSync("xdg-mime", ["query", "default", "x-scheme-handler/https"], { env, encoding: "utf8" }).trim();
+      expect(xdg).toBe("chromium.desktop");
+    },
+  );
 
   it("nothing configured: unknown, not a verdict", async () => {
     expect(await detectDefaultBrowser(host(), { timeoutMs: 5_000 })).toEqual({ source: "mimeapps.list" });

@@ -36,7 +36,7 @@ describe("version strings as browsers print them", () => {
 describe("Windows facts read without PowerShell", () => {
   it("App Paths keys name each browser's executable (quoted or not)", () => {
     const keys = parseRegQuery(
-      "\r\nHKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\App Paths\\chrome.exe\r\n    (Default)    REG_SZ    \"C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe\"\r\n\r\n" +
+      '\r\nHKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\App Paths\\chrome.exe\r\n    (Default)    REG_SZ    "C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe"\r\n\r\n' +
         "HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\App Paths\\msedge.exe\r\n    (Default)    REG_SZ    C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe\r\n\r\n" +
         "HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\App Paths\\wordpad.exe\r\n    (Default)    REG_SZ    C:\\wordpad.exe\r\n\r\n",
     );
@@ -62,7 +62,11 @@ describe("macOS property lists (fixtures written by CPython's plistlib)", () => 
 
   it("an XML Info.plist: CFBundleShortVersionString", () => {
     expect(bundleVersion(fixture("chrome-Info.plist"))).toBe("120.0.6099.109");
-    expect(parsePlist(fixture("chrome-Info.plist"))).toMatchObject({ CFBundleIdentifier: "com.google.Chrome", NSHighResolutionCapable: true, CFBundleURLTypes: [{ CFBundleURLSchemes: ["http", "https"] }] });
+    expect(parsePlist(fixture("chrome-Info.plist"))).toMatchObject({
+      CFBundleIdentifier: "com.google.Chrome",
+      NSHighResolutionCapable: true,
+      CFBundleURLTypes: [{ CFBundleURLSchemes: ["http", "https"] }],
+    });
   });
 
   it("a binary Info.plist", () => {

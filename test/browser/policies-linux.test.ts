@@ -24,9 +24,21 @@ describe("Linux policy folders, read the way chromium's ConfigDirPolicyLoader re
     const read = await readLinuxPolicies(host, { roots });
     expect(read.problems).toEqual([]);
     expect(read.sources).toEqual([
-      { browser: "chrome", level: "mandatory", scope: "machine", where: `${tmp.dir}/managed/a.json`, policies: { DefaultCookiesSetting: 2 } },
+      {
+        browser: "chrome",
+        level: "mandatory",
+        scope: "machine",
+        where: `${tmp.dir}/managed/a.json`,
+        policies: { DefaultCookiesSetting: 2 },
+      },
       { browser: "chrome", level: "mandatory", scope: "machine", where: `${tmp.dir}/managed/z-policy`, policies: { URLBlocklist: [] } },
-      { browser: "chrome", level: "recommended", scope: "machine", where: `${tmp.dir}/recommended/r.json`, policies: { DefaultJavaScriptSetting: 2 } },
+      {
+        browser: "chrome",
+        level: "recommended",
+        scope: "machine",
+        where: `${tmp.dir}/recommended/r.json`,
+        policies: { DefaultJavaScriptSetting: 2 },
+      },
     ]);
   });
 
@@ -40,11 +52,20 @@ describe("Linux policy folders, read the way chromium's ConfigDirPolicyLoader re
   });
 
   it("trailing commas are read as chromium reads them (JSON_ALLOW_TRAILING_COMMAS), not as an unreadable file", async () => {
-    writeFileSync(path.join(tmp.dir, "managed", "commas.json"), '{\n  "JavaScriptBlockedForUrls": ["[*.]e-gov.az", "a,]",],\n  "DefaultCookiesSetting": 2,\n}\n');
+    writeFileSync(
+      path.join(tmp.dir, "managed", "commas.json"),
+      '{\n  "JavaScriptBlockedForUrls": ["[*.]e-gov.az", "a,]",],\n  "DefaultCookiesSetting": 2,\n}\n',
+    );
     writeFileSync(path.join(tmp.dir, "managed", "double.json"), '{"URLBlocklist": ["e-gov.az",,]}');
     const read = await readLinuxPolicies(host, { roots });
     expect(read.sources).toEqual([
-      { browser: "chrome", level: "mandatory", scope: "machine", where: `${tmp.dir}/managed/commas.json`, policies: { JavaScriptBlockedForUrls: ["[*.]e-gov.az", "a,]"], DefaultCookiesSetting: 2 } },
+      {
+        browser: "chrome",
+        level: "mandatory",
+        scope: "machine",
+        where: `${tmp.dir}/managed/commas.json`,
+        policies: { JavaScriptBlockedForUrls: ["[*.]e-gov.az", "a,]"], DefaultCookiesSetting: 2 },
+      },
     ]);
     // Two commas in a row are an error for chromium too.
     expect(read.problems).toEqual([expect.objectContaining({ where: `${tmp.dir}/managed/double.json` })]);

@@ -18,7 +18,17 @@ describe.skipIf(!wineAvailable && !process.env.CI)("Chrome policies in the Windo
     wine.reg("add", "HKLM\\SOFTWARE\\Policies\\Google\\Chrome\\URLBlocklist", "/v", "2", "/t", "REG_SZ", "/d", "example.com", "/f");
     wine.reg("add", "HKLM\\SOFTWARE\\Policies\\Google\\Chrome", "/v", "ProxyMode", "/t", "REG_SZ", "/d", "fixed_servers", "/f");
     wine.reg("add", "HKLM\\SOFTWARE\\Policies\\Google\\Chrome", "/v", "ProxyServer", "/t", "REG_SZ", "/d", "10.0.0.1:3128", "/f");
-    wine.reg("add", "HKCU\\SOFTWARE\\Policies\\Google\\Chrome\\Recommended", "/v", "DefaultJavaScriptSetting", "/t", "REG_DWORD", "/d", "2", "/f");
+    wine.reg(
+      "add",
+      "HKCU\\SOFTWARE\\Policies\\Google\\Chrome\\Recommended",
+      "/v",
+      "DefaultJavaScriptSetting",
+      "/t",
+      "REG_DWORD",
+      "/d",
+      "2",
+      "/f",
+    );
   }, 400_000);
   afterAll(() => wine?.dispose());
 
@@ -33,7 +43,13 @@ describe.skipIf(!wineAvailable && !process.env.CI)("Chrome policies in the Windo
         where: "HKLM\\SOFTWARE\\Policies\\Google\\Chrome",
         policies: { URLBlocklist: ["127.0.0.1", "example.com"], ProxyMode: "fixed_servers", ProxyServer: "10.0.0.1:3128" },
       },
-      { browser: "chrome", level: "recommended", scope: "user", where: "HKCU\\SOFTWARE\\Policies\\Google\\Chrome\\Recommended", policies: { DefaultJavaScriptSetting: 2 } },
+      {
+        browser: "chrome",
+        level: "recommended",
+        scope: "user",
+        where: "HKCU\\SOFTWARE\\Policies\\Google\\Chrome\\Recommended",
+        policies: { DefaultJavaScriptSetting: 2 },
+      },
     ]);
   }, 120_000);
 

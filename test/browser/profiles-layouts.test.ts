@@ -42,18 +42,24 @@ describe("profiles where each OS keeps them", () => {
     it("judges the last-used profile named by Local State, and mentions another profile's Block", async () => {
       put(mappedPath(tmp.dir, `${userData}\\Local State`), chromiumLocalState({ Default: "Ailə", "Profile 1": "Aysel" }, "Profile 1"));
       put(mappedPath(tmp.dir, `${userData}\\Default\\Preferences`), chromiumPreferences({ loopback_network: { "[*.]e-gov.az,*": 2 } }));
-      put(mappedPath(tmp.dir, `${userData}\\Profile 1\\Preferences`), chromiumPreferences({ loopback_network: { "https://www.e-gov.az:443,*": 1 } }));
+      put(
+        mappedPath(tmp.dir, `${userData}\\Profile 1\\Preferences`),
+        chromiumPreferences({ loopback_network: { "https://www.e-gov.az:443,*": 1 } }),
+      );
       const r = await siteCheck(mappedHost("win32", tmp.dir, { homedir: home, env }), [CHROME]);
       expect(r.status).toBe("warn");
       expect(r.code).toBe("SITE_BLOCKED_OTHER_PROFILE");
       // The profile by the name the browser shows (#21.10): a name the user chose is personal data, with the folder beside it.
       expect(r.remedy).toContainEqual({
         key: "browser.remedy.otherProfileBlocked",
-        values: { browser: "Google Chrome", profile: { key: "browser.profile.named", values: { name: { $pii: "name", value: "Ailə" }, folder: "Default" } } },
+        values: {
+          browser: "Google Chrome",
+          profile: { key: "browser.profile.named", values: { name: { $pii: "name", value: "Ailə" }, folder: "Default" } },
+        },
       });
     });
 
-    it("a profile Chrome named itself (\"Person 1\") is shown by that name, plainly (#21.10)", async () => {
+    it('a profile Chrome named itself ("Person 1") is shown by that name, plainly (#21.10)', async () => {
       put(mappedPath(tmp.dir, `${userData}\\Local State`), chromiumLocalState({ Default: "Person 1" }, "Default"));
       put(mappedPath(tmp.dir, `${userData}\\Default\\Preferences`), chromiumPreferences({ javascript: { "[*.]e-gov.az,*": 2 } }));
       const r = await siteCheck(mappedHost("win32", tmp.dir, { homedir: home, env }), [CHROME]);
@@ -62,37 +68,56 @@ describe("profiles where each OS keeps them", () => {
 
     it("a JavaScript Block in the last-used profile fails with Chrome's site-details fix", async () => {
       put(mappedPath(tmp.dir, `${userData}\\Local State`), chromiumLocalState({ Default: "Ailə", "Profile 1": "Aysel" }, "Profile 1"));
-      put(mappedPath(tmp.dir, `${userData}\\Profile 1\\Preferences`), chromiumPreferences({ javascript: { "[*.]e-gov.az,*": 2 }, loopback_network: { "https://www.e-gov.az:443,*": 1 } }));
+      put(
+        mappedPath(tmp.dir, `${userData}\\Profile 1\\Preferences`),
+        chromiumPreferences({ javascript: { "[*.]e-gov.az,*": 2 }, loopback_network: { "https://www.e-gov.az:443,*": 1 } }),
+      );
       const r = await siteCheck(mappedHost("win32", tmp.dir, { homedir: home, env }), [CHROME]);
       expect(r.status).toBe("fail");
       expect(r.message).toEqual({
         key: "browser.siteSettings.blocked",
-        values: { browser: "Google Chrome", profile: { key: "browser.profile.named", values: { name: { $pii: "name", value: "Aysel" }, folder: "Profile 1" } }, setting: { key: "browser.setting.javascript" } },
+        values: {
+          browser: "Google Chrome",
+          profile: { key: "browser.profile.named", values: { name: { $pii: "name", value: "Aysel" }, folder: "Profile 1" } },
+          setting: { key: "browser.setting.javascript" },
+        },
       });
       expect(r.remedy[0]).toEqual({ key: "browser.remedy.siteSettingsChrome" });
     });
 
     it("a local-network Block beside an allowed loopback says this computer is allowed, not that e-gov.az is not allowed yet (Chrome ≥145)", async () => {
       put(mappedPath(tmp.dir, `${userData}\\Local State`), chromiumLocalState({ Default: "Aysel" }, "Default"));
-      put(mappedPath(tmp.dir, `${userData}\\Default\\Preferences`), chromiumPreferences({ local_network: { "https://www.e-gov.az:443,*": 2 }, loopback_network: { "https://www.e-gov.az:443,*": 1 } }));
+      put(
+        mappedPath(tmp.dir, `${userData}\\Default\\Preferences`),
+        chromiumPreferences({ local_network: { "https://www.e-gov.az:443,*": 2 }, loopback_network: { "https://www.e-gov.az:443,*": 1 } }),
+      );
       const r = await siteCheck(mappedHost("win32", tmp.dir, { homedir: home, env }), [CHROME]);
       expect(r.status).toBe("warn");
       expect(r.code).toBe("SITE_LAN_BLOCKED");
       // The profile by the name it was given in Chrome (a person's name: personal data, #21.10), its folder beside it.
       expect(r.message).toEqual({
         key: "browser.siteSettings.lanBlockedLoopbackAllowed",
-        values: { browser: "Google Chrome", profile: { key: "browser.profile.named", values: { name: { $pii: "name", value: "Aysel" }, folder: "Default" } } },
+        values: {
+          browser: "Google Chrome",
+          profile: { key: "browser.profile.named", values: { name: { $pii: "name", value: "Aysel" }, folder: "Default" } },
+        },
       });
       expect(r.remedy.map((m) => m.key)).not.toContain("browser.remedy.pressAllowLna");
       // With loopback not decided yet, the same Block still says the browser will ask.
-      put(mappedPath(tmp.dir, `${userData}\\Default\\Preferences`), chromiumPreferences({ local_network: { "https://www.e-gov.az:443,*": 2 } }));
+      put(
+        mappedPath(tmp.dir, `${userData}\\Default\\Preferences`),
+        chromiumPreferences({ local_network: { "https://www.e-gov.az:443,*": 2 } }),
+      );
       const undecided = await siteCheck(mappedHost("win32", tmp.dir, { homedir: home, env }), [CHROME]);
       expect(undecided.message.key).toBe("browser.siteSettings.lanBlocked");
       expect(undecided.remedy.map((m) => m.key)).toContain("browser.remedy.pressAllowLna");
     });
 
     it("Opera keeps Preferences in its folder; its fix is Opera's settings page", async () => {
-      put(mappedPath(tmp.dir, "C:\\Users\\Aysel\\AppData\\Roaming\\Opera Software\\Opera Stable\\Preferences"), chromiumPreferences({ local_network_access: { "https://www.e-gov.az:443,*": 2 } }));
+      put(
+        mappedPath(tmp.dir, "C:\\Users\\Aysel\\AppData\\Roaming\\Opera Software\\Opera Stable\\Preferences"),
+        chromiumPreferences({ local_network_access: { "https://www.e-gov.az:443,*": 2 } }),
+      );
       const r = await siteCheck(mappedHost("win32", tmp.dir, { homedir: home, env }), [OPERA]);
       expect(r.status).toBe("fail");
       expect(r.message.values).toMatchObject({ browser: "Opera", profile: "Opera Stable" });
@@ -112,7 +137,12 @@ describe("profiles where each OS keeps them", () => {
       const host = mappedHost("win32", tmp.dir, { homedir: home, env });
       const failed = inventory([]);
       failed.codes = { BROWSER_PROBE_TIMEOUT: "timeout" };
-      failed.run = async () => ({ status: "timeout", code: "BROWSER_PROBE_TIMEOUT", message: { key: "browser.installed.probeTimeout" }, output: { found: [], problems: [{ source: "powershell", problem: "timeout" }] } });
+      failed.run = async () => ({
+        status: "timeout",
+        code: "BROWSER_PROBE_TIMEOUT",
+        message: { key: "browser.installed.probeTimeout" },
+        output: { found: [], problems: [{ source: "powershell", problem: "timeout" }] },
+      });
       const [, r] = await runChecks([failed, browserSiteSettingsCheck], { host, options: runOptions({ timeoutMs: 5_000 }) });
       expect(r!.status).toBe("fail");
       expect(r!.message.values).toMatchObject({ browser: "Google Chrome", profile: "Default" });
@@ -120,12 +150,18 @@ describe("profiles where each OS keeps them", () => {
 
     it("a failed installed check (only Chromium found) still hands over its inventory and versions", async () => {
       const chromiumData = "C:\\Users\\Aysel\\AppData\\Local\\Chromium\\User Data";
-      put(mappedPath(tmp.dir, `${chromiumData}\\Default\\Preferences`), chromiumPreferences({ loopback_network: { "https://www.e-gov.az:443,*": 2 } }));
+      put(
+        mappedPath(tmp.dir, `${chromiumData}\\Default\\Preferences`),
+        chromiumPreferences({ loopback_network: { "https://www.e-gov.az:443,*": 2 } }),
+      );
       const onlyChromium = inventory([{ browser: "chromium", version: "141.0.7390.54", kind: "windows", source: "chromium.exe" }]);
       const run = onlyChromium.run;
       onlyChromium.codes = { NO_RECOMMENDED_BROWSER: "fail" };
       onlyChromium.run = async (ctx) => ({ ...(await run(ctx)), status: "fail", code: "NO_RECOMMENDED_BROWSER" });
-      const [, r] = await runChecks([onlyChromium, browserSiteSettingsCheck], { host: mappedHost("win32", tmp.dir, { homedir: home, env }), options: runOptions({ timeoutMs: 5_000 }) });
+      const [, r] = await runChecks([onlyChromium, browserSiteSettingsCheck], {
+        host: mappedHost("win32", tmp.dir, { homedir: home, env }),
+        options: runOptions({ timeoutMs: 5_000 }),
+      });
       // 141 does not enforce Local Network Access yet: the version reached the check.
       expect(r!.code).toBe("SITE_BLOCK_NOT_ENFORCED");
     });
@@ -134,11 +170,16 @@ describe("profiles where each OS keeps them", () => {
       put(mappedPath(tmp.dir, `${userData}\\Default\\Preferences`), chromiumPreferences({ javascript: { "[*.]e-gov.az,*": 2 } }));
       const r = await siteCheck(mappedHost("win32", tmp.dir, { homedir: home, env }), [OPERA]);
       expect(r.code).toBe("SITE_NO_PROFILE");
-      expect((r.data.folders as Array<{ browser: string; judged: boolean }>)).toEqual([expect.objectContaining({ browser: "chrome", judged: false })]);
+      expect(r.data.folders as Array<{ browser: string; judged: boolean }>).toEqual([
+        expect.objectContaining({ browser: "chrome", judged: false }),
+      ]);
     });
 
     it("policies on Windows when reg.exe cannot run are 'could not check', never 'no policies'", async () => {
-      const [r] = await runChecks([browserPoliciesCheck], { host: mappedHost("win32", tmp.dir, { homedir: home, env }), options: runOptions() });
+      const [r] = await runChecks([browserPoliciesCheck], {
+        host: mappedHost("win32", tmp.dir, { homedir: home, env }),
+        options: runOptions(),
+      });
       expect(r!.status).toBe("error");
       expect(r!.code).toBe("POLICY_UNREADABLE");
     });
@@ -165,7 +206,10 @@ describe("profiles where each OS keeps them", () => {
       });
       const [r] = await runChecks([browserPoliciesCheck], { host, options: runOptions() });
       expect(r!.status).toBe("fail");
-      expect(r!.message).toMatchObject({ key: "browser.policies.blocks", values: { browser: "Google Chrome", policy: "URLBlocklist", entry: "localhost" } });
+      expect(r!.message).toMatchObject({
+        key: "browser.policies.blocks",
+        values: { browser: "Google Chrome", policy: "URLBlocklist", entry: "localhost" },
+      });
     });
   });
 
@@ -179,7 +223,9 @@ describe("profiles where each OS keeps them", () => {
         ["chromium", "snap"],
         ["chrome", "flatpak"],
       ]);
-      const r = await siteCheck(hostWithHome(home), [{ browser: "chromium", version: "156.0.8078.114", kind: "snap", source: "/snap/bin/chromium" }]);
+      const r = await siteCheck(hostWithHome(home), [
+        { browser: "chromium", version: "156.0.8078.114", kind: "snap", source: "/snap/bin/chromium" },
+      ]);
       expect(r.status).toBe("fail");
       expect(r.message.values).toMatchObject({ setting: { key: "browser.setting.cookies" } });
     });
@@ -197,19 +243,26 @@ describe("profiles where each OS keeps them", () => {
       const file = path.join(home, ".config/google-chrome/Default/Preferences");
       put(file, "{");
       truncateSync(file, MAX_PREFS_BYTES + 1); // sparse: costs no disk
-      const r = await siteCheck(hostWithHome(home), [{ browser: "chrome", version: "156.0.7700.50", kind: "package", source: "/usr/bin/google-chrome" }]);
+      const r = await siteCheck(hostWithHome(home), [
+        { browser: "chrome", version: "156.0.7700.50", kind: "package", source: "/usr/bin/google-chrome" },
+      ]);
       expect(r.status).toBe("error");
       expect(r.message.key).toBe("browser.siteSettings.unreadable.tooLarge");
     });
 
     it("Local State that is not JSON falls back to Default and says why", async () => {
       const home = path.join(tmp.dir, "home");
-      put(path.join(home, ".config/chromium/Local State"), "{\"profile\": {");
-      put(path.join(home, ".config/chromium/Default/Preferences"), chromiumPreferences({ loopback_network: { "https://www.e-gov.az:443,*": 1 } }));
+      put(path.join(home, ".config/chromium/Local State"), '{"profile": {');
+      put(
+        path.join(home, ".config/chromium/Default/Preferences"),
+        chromiumPreferences({ loopback_network: { "https://www.e-gov.az:443,*": 1 } }),
+      );
       const [folder] = await readBrowserProfiles(hostWithHome(home));
       expect(folder!.localStateProblem?.problem).toBe("truncated");
       expect(folder!.profiles.map((p) => [p.dir, p.lastUsed])).toEqual([["Default", true]]);
-      const r = await siteCheck(hostWithHome(home), [{ browser: "chromium", version: "156.0.8078.114", kind: "package", source: "/usr/bin/chromium" }]);
+      const r = await siteCheck(hostWithHome(home), [
+        { browser: "chromium", version: "156.0.8078.114", kind: "package", source: "/usr/bin/chromium" },
+      ]);
       expect(r.status).toBe("pass");
       expect(r.code).toBe("SITE_SETTINGS_OK");
     });

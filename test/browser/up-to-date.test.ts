@@ -41,7 +41,15 @@ describe.skipIf(process.platform !== "linux")("browser.up-to-date with browsers 
   function host(offline: boolean, extraEnv: Record<string, string> = {}): Host {
     const h = createNodeHost({
       offline,
-      env: { ...process.env, PATH: `${bin}:${process.env.PATH ?? ""}`, XDG_CACHE_HOME: cache, DPKG_ADMINDIR: dpkg, FLATPAK_SYSTEM_DIR: `${tmp.dir}/none`, FLATPAK_USER_DIR: `${tmp.dir}/none`, ...extraEnv },
+      env: {
+        ...process.env,
+        PATH: `${bin}:${process.env.PATH ?? ""}`,
+        XDG_CACHE_HOME: cache,
+        DPKG_ADMINDIR: dpkg,
+        FLATPAK_SYSTEM_DIR: `${tmp.dir}/none`,
+        FLATPAK_USER_DIR: `${tmp.dir}/none`,
+        ...extraEnv,
+      },
     });
     return { ...h, now: () => TODAY };
   }
@@ -66,7 +74,14 @@ describe.skipIf(process.platform !== "linux")("browser.up-to-date with browsers 
     expect(r.status).toBe("fail");
     expect(r.code).toBe("BROWSER_OUTDATED");
     expect(r.data.browsers).toEqual([
-      expect.objectContaining({ browser: "chrome", version: "120.0.6099.109", currentVersion: "151.0.7922.173", majorsBehind: 31, basis: "online", estimated: false }),
+      expect.objectContaining({
+        browser: "chrome",
+        version: "120.0.6099.109",
+        currentVersion: "151.0.7922.173",
+        majorsBehind: 31,
+        basis: "online",
+        estimated: false,
+      }),
     ]);
     expect(r.remedy.map((m) => m.key)).toEqual(["browser.remedy.updateChromeLinux"]);
     expect(t("en", r.message)).toContain("31 versions behind the current stable 151.0.7922.173 (checked online)");
@@ -116,7 +131,12 @@ describe.skipIf(process.platform !== "linux")("browser.up-to-date with browsers 
     // Estimate for 2026-11-25: 155 → 151 is four behind.
     expect(r.code).toBe("BROWSER_OUTDATED");
     expect(r.data.browsers).toEqual([
-      expect.objectContaining({ basis: "estimate", estimated: true, currentMajor: 155, estimateReason: expect.stringContaining("HTTP 503") }),
+      expect.objectContaining({
+        basis: "estimate",
+        estimated: true,
+        currentMajor: 155,
+        estimateReason: expect.stringContaining("HTTP 503"),
+      }),
     ]);
     expect(r.message.key).toBe("browser.upToDate.outdated.estimate");
     expect(r.remedy.map((m) => m.key)).toContain("browser.remedy.confirmOnline");
@@ -130,7 +150,12 @@ describe.skipIf(process.platform !== "linux")("browser.up-to-date with browsers 
     expect(r.message.key).toBe("browser.upToDate.current.estimate");
     expect(t("en", r.message)).toContain("estimate");
     expect(r.data.browsers).toEqual([
-      expect.objectContaining({ basis: "estimate", estimated: true, currentMajor: 155, estimateAnchor: { major: 153, released: "2026-09-08" } }),
+      expect.objectContaining({
+        basis: "estimate",
+        estimated: true,
+        currentMajor: 155,
+        estimateAnchor: { major: 153, released: "2026-09-08" },
+      }),
     ]);
   });
 
@@ -175,7 +200,10 @@ describe.skipIf(process.platform !== "linux")("the one-day version cache never f
         [OPERA_RELEASES_ENV]: `${server.base}/pub/opera/desktop/`,
       },
     });
-    const results = await runChecks(CHECKS, { host: { ...h, now: () => TODAY }, options: runOptions({ timeoutMs: 5_000, offline: false }) });
+    const results = await runChecks(CHECKS, {
+      host: { ...h, now: () => TODAY },
+      options: runOptions({ timeoutMs: 5_000, offline: false }),
+    });
     return results.find((r) => r.id === "browser.up-to-date")!;
   }
 
@@ -220,14 +248,18 @@ describe.skipIf(process.platform !== "linux")("the one-day version cache never f
   });
 
   it("--offline writes nothing into the cache", async () => {
-    const h = createNodeHost({ offline: true, env: { ...process.env, XDG_CACHE_HOME: `${tmp.dir}/cache`, DPKG_ADMINDIR: `${tmp.dir}/dpkg` } });
+    const h = createNodeHost({
+      offline: true,
+      env: { ...process.env, XDG_CACHE_HOME: `${tmp.dir}/cache`, DPKG_ADMINDIR: `${tmp.dir}/dpkg` },
+    });
     await runChecks(CHECKS, { host: { ...h, now: () => TODAY }, options: runOptions({ timeoutMs: 5_000, offline: true }) });
     expect(existsSync(`${tmp.dir}/cache`)).toBe(false);
   });
 });
 
 describe("where the cache lives on each OS", () => {
-  const hostOn = (os: NodeJS.Platform, homedir: string, env: Record<string, string>) => ({ platform: { os, homedir }, env }) as unknown as Host;
+  const hostOn = (os: NodeJS.Platform, homedir: string, env: Record<string, string>) =>
+    ({ platform: { os, homedir }, env }) as unknown as Host;
   it.each([
     ["linux", "/home/aysel", {}, "/home/aysel/.cache/guzestli-check"],
     ["linux", "/home/aysel", { XDG_CACHE_HOME: "/var/tmp/c" }, "/var/tmp/c/guzestli-check"],

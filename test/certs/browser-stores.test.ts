@@ -40,34 +40,119 @@ const ROOT_ONLY = () => ALL().slice(0, 1);
 const chromeDeb: InstalledBrowser = { browser: "chrome", version: "120.0.6099.109", kind: "package", source: "/usr/bin/google-chrome" };
 const chromeDeb150: InstalledBrowser = { browser: "chrome", version: "150.0.7000.1", kind: "package", source: "/usr/bin/google-chrome" };
 const chromiumDeb: InstalledBrowser = { browser: "chromium", version: "120.0.6099.1", kind: "package", source: "/usr/bin/chromium" };
-const chromiumSnap: InstalledBrowser = { browser: "chromium", version: "148.0.7100.5", kind: "snap", source: "/snap/chromium/current/meta/snap.yaml" };
-const chromiumSnapOld: InstalledBrowser = { browser: "chromium", version: "120.0.6099.1", kind: "snap", source: "/snap/chromium/current/meta/snap.yaml" };
-const operaSnap: InstalledBrowser = { browser: "opera", version: "120.0.5543.1", kind: "snap", source: "/snap/opera/current/meta/snap.yaml" };
+const chromiumSnap: InstalledBrowser = {
+  browser: "chromium",
+  version: "148.0.7100.5",
+  kind: "snap",
+  source: "/snap/chromium/current/meta/snap.yaml",
+};
+const chromiumSnapOld: InstalledBrowser = {
+  browser: "chromium",
+  version: "120.0.6099.1",
+  kind: "snap",
+  source: "/snap/chromium/current/meta/snap.yaml",
+};
+const operaSnap: InstalledBrowser = {
+  browser: "opera",
+  version: "120.0.5543.1",
+  kind: "snap",
+  source: "/snap/opera/current/meta/snap.yaml",
+};
 const operaFlatpak: InstalledBrowser = { browser: "opera", version: "105.0.4970.21", kind: "flatpak", source: "flatpak:com.opera.Opera" };
-const chromeFlatpak: InstalledBrowser = { browser: "chrome", version: "150.0.7000.1", kind: "flatpak", source: "flatpak:com.google.Chrome" };
+const chromeFlatpak: InstalledBrowser = {
+  browser: "chrome",
+  version: "150.0.7000.1",
+  kind: "flatpak",
+  source: "flatpak:com.google.Chrome",
+};
 const firefox: InstalledBrowser = { browser: "firefox", version: "128.0", kind: "package", source: "/usr/bin/firefox" };
 
 describe("which NSS database each installation reads", () => {
   // [layout, installed, directories made before, truth: the database(s) and who reads each]
-  const CASES: Array<{ name: string; installed: InstalledBrowser[]; make: string[]; env?: Record<string, string>; truth: Array<[string, string[]]> }> = [
+  const CASES: Array<{
+    name: string;
+    installed: InstalledBrowser[];
+    make: string[];
+    env?: Record<string, string>;
+    truth: Array<[string, string[]]>;
+  }> = [
     { name: "no browser, nothing yet: the default per-user database", installed: [], make: [], truth: [[".pki/nssdb", []]] },
-    { name: "no browser, only the XDG database exists", installed: [], make: [".local/share/pki/nssdb"], truth: [[".local/share/pki/nssdb", []]] },
+    {
+      name: "no browser, only the XDG database exists",
+      installed: [],
+      make: [".local/share/pki/nssdb"],
+      truth: [[".local/share/pki/nssdb", []]],
+    },
     { name: "Firefox only (it keeps its own profile database): the default", installed: [firefox], make: [], truth: [[".pki/nssdb", []]] },
-    { name: "Chrome 120 deb, nothing yet: it will create the legacy one", installed: [chromeDeb], make: [], truth: [[".pki/nssdb", ["Google Chrome"]]] },
-    { name: "Chrome 150 deb, nothing yet: since 146 the XDG one", installed: [chromeDeb150], make: [], truth: [[".local/share/pki/nssdb", ["Google Chrome"]]] },
-    { name: "Chrome 150 deb with an existing legacy database: the legacy one", installed: [chromeDeb150], make: [".pki/nssdb", ".local/share/pki/nssdb"], truth: [[".pki/nssdb", ["Google Chrome"]]] },
-    { name: "Chrome 150 deb, XDG_DATA_HOME set", installed: [chromeDeb150], make: [], env: { XDG_DATA_HOME: "@/xdg-data" }, truth: [["xdg-data/pki/nssdb", ["Google Chrome"]]] },
-    { name: "Chrome and Chromium debs share one database", installed: [chromeDeb, chromiumDeb], make: [".pki/nssdb"], truth: [[".pki/nssdb", ["Google Chrome", "Chromium"]]] },
-    { name: "Chromium snap with a legacy database in the snap's home", installed: [chromiumSnap], make: ["snap/chromium/current/.pki/nssdb"], truth: [["snap/chromium/current/.pki/nssdb", ["Chromium (snap)"]]] },
-    { name: "Chromium 148 snap, nothing yet: the XDG one in the snap's home", installed: [chromiumSnap], make: [".pki/nssdb"], truth: [["snap/chromium/current/.local/share/pki/nssdb", ["Chromium (snap)"]]] },
-    { name: "Chromium 120 snap, nothing yet: the legacy one in the snap's home", installed: [chromiumSnapOld], make: [], truth: [["snap/chromium/current/.pki/nssdb", ["Chromium (snap)"]]] },
-    { name: "Opera flatpak with a persisted ~/.pki", installed: [operaFlatpak], make: [".var/app/com.opera.Opera/.pki/nssdb"], truth: [[".var/app/com.opera.Opera/.pki/nssdb", ["Opera (flatpak)"]]] },
-    { name: "Chrome 150 flatpak, nothing yet: the app's XDG data folder", installed: [chromeFlatpak], make: [], truth: [[".var/app/com.google.Chrome/data/pki/nssdb", ["Google Chrome (flatpak)"]]] },
+    {
+      name: "Chrome 120 deb, nothing yet: it will create the legacy one",
+      installed: [chromeDeb],
+      make: [],
+      truth: [[".pki/nssdb", ["Google Chrome"]]],
+    },
+    {
+      name: "Chrome 150 deb, nothing yet: since 146 the XDG one",
+      installed: [chromeDeb150],
+      make: [],
+      truth: [[".local/share/pki/nssdb", ["Google Chrome"]]],
+    },
+    {
+      name: "Chrome 150 deb with an existing legacy database: the legacy one",
+      installed: [chromeDeb150],
+      make: [".pki/nssdb", ".local/share/pki/nssdb"],
+      truth: [[".pki/nssdb", ["Google Chrome"]]],
+    },
+    {
+      name: "Chrome 150 deb, XDG_DATA_HOME set",
+      installed: [chromeDeb150],
+      make: [],
+      env: { XDG_DATA_HOME: "@/xdg-data" },
+      truth: [["xdg-data/pki/nssdb", ["Google Chrome"]]],
+    },
+    {
+      name: "Chrome and Chromium debs share one database",
+      installed: [chromeDeb, chromiumDeb],
+      make: [".pki/nssdb"],
+      truth: [[".pki/nssdb", ["Google Chrome", "Chromium"]]],
+    },
+    {
+      name: "Chromium snap with a legacy database in the snap's home",
+      installed: [chromiumSnap],
+      make: ["snap/chromium/current/.pki/nssdb"],
+      truth: [["snap/chromium/current/.pki/nssdb", ["Chromium (snap)"]]],
+    },
+    {
+      name: "Chromium 148 snap, nothing yet: the XDG one in the snap's home",
+      installed: [chromiumSnap],
+      make: [".pki/nssdb"],
+      truth: [["snap/chromium/current/.local/share/pki/nssdb", ["Chromium (snap)"]]],
+    },
+    {
+      name: "Chromium 120 snap, nothing yet: the legacy one in the snap's home",
+      installed: [chromiumSnapOld],
+      make: [],
+      truth: [["snap/chromium/current/.pki/nssdb", ["Chromium (snap)"]]],
+    },
+    {
+      name: "Opera flatpak with a persisted ~/.pki",
+      installed: [operaFlatpak],
+      make: [".var/app/com.opera.Opera/.pki/nssdb"],
+      truth: [[".var/app/com.opera.Opera/.pki/nssdb", ["Opera (flatpak)"]]],
+    },
+    {
+      name: "Chrome 150 flatpak, nothing yet: the app's XDG data folder",
+      installed: [chromeFlatpak],
+      make: [],
+      truth: [[".var/app/com.google.Chrome/data/pki/nssdb", ["Google Chrome (flatpak)"]]],
+    },
     {
       name: "Chrome deb and Chromium snap: two databases",
       installed: [chromeDeb, chromiumSnap],
       make: [".pki/nssdb", "snap/chromium/current/.pki/nssdb"],
-      truth: [[".pki/nssdb", ["Google Chrome"]], ["snap/chromium/current/.pki/nssdb", ["Chromium (snap)"]]],
+      truth: [
+        [".pki/nssdb", ["Google Chrome"]],
+        ["snap/chromium/current/.pki/nssdb", ["Chromium (snap)"]],
+      ],
     },
   ];
   for (const c of CASES) {
@@ -125,8 +210,13 @@ describe("each browser's store is judged, the browser named, the remedy aimed at
     makeNssDb(join(h, ".pki/nssdb"), ALL());
     makeNssDb(join(h, "snap/chromium/current/.pki/nssdb"), ALL());
     const r = await certsRun(h, [chromeDeb, chromiumSnap]);
-    for (const id of ["certs.root-installed", "certs.root-trusted", "certs.intermediates", "certs.user-chain"]) expect(r.get(id)!.status, id).toBe("pass");
-    expect(((r.get("certs.stores")!.data.stores as Array<{ browsers?: string[] }>).map((s) => s.browsers ?? null))).toEqual([["Google Chrome"], ["Chromium (snap)"], null]);
+    for (const id of ["certs.root-installed", "certs.root-trusted", "certs.intermediates", "certs.user-chain"])
+      expect(r.get(id)!.status, id).toBe("pass");
+    expect((r.get("certs.stores")!.data.stores as Array<{ browsers?: string[] }>).map((s) => s.browsers ?? null)).toEqual([
+      ["Google Chrome"],
+      ["Chromium (snap)"],
+      null,
+    ]);
   });
 
   it("Opera flatpak's store holds only the root: INTERMEDIATES_MISSING naming Opera (flatpak)", async () => {
@@ -137,7 +227,9 @@ describe("each browser's store is judged, the browser named, the remedy aimed at
     const mid = r.get("certs.intermediates")!;
     expect([mid.status, mid.code]).toEqual(["fail", "INTERMEDIATES_MISSING"]);
     expect(t("en", mid.message)).toContain("Opera (flatpak)");
-    expect(resultDetail("en", mid.message, mid.remedy).browserStore).toContain("Opera (flatpak) — $HOME/.var/app/com.opera.Opera/.pki/nssdb");
+    expect(resultDetail("en", mid.message, mid.remedy).browserStore).toContain(
+      "Opera (flatpak) — $HOME/.var/app/com.opera.Opera/.pki/nssdb",
+    );
     expect(mid.remedy.map((m) => t("en", m)).join("\n")).toContain("sql:$HOME/.var/app/com.opera.Opera/.pki/nssdb");
     rendersInEveryLanguage(mid, h);
   });
@@ -145,7 +237,10 @@ describe("each browser's store is judged, the browser named, the remedy aimed at
   it("the root untrusted only in the Opera snap's store: ROOT_NOT_TRUSTED with the trust step for that store", async () => {
     const h = newHome();
     makeNssDb(join(h, ".pki/nssdb"), ALL());
-    makeNssDb(join(h, "snap/opera/current/.pki/nssdb"), ALL().map((c, i) => (i === 0 ? { ...c, trust: ",," } : c)));
+    makeNssDb(
+      join(h, "snap/opera/current/.pki/nssdb"),
+      ALL().map((c, i) => (i === 0 ? { ...c, trust: ",," } : c)),
+    );
     const r = await certsRun(h, [chromeDeb, operaSnap]);
     const trusted = r.get("certs.root-trusted")!;
     expect([trusted.status, trusted.code]).toEqual(["fail", "ROOT_NOT_TRUSTED"]);
@@ -200,8 +295,12 @@ describe.skipIf(!hasChromium && !process.env.CI)("with Debian's chromium really 
     const db = version >= 146 ? join(h, ".local/share/pki/nssdb") : join(h, ".pki/nssdb");
     expect(r.stderr).toContain("Installed AZ Root Authority (RCA)");
     expect(existsSync(join(db, "cert9.db"))).toBe(true);
-    const after = await runCli(["certs", "--cert", pki.users.good, "--ca", pki.bundle, "--json", "--offline", "--lang", "en"], { env: { HOME: h } });
-    const doc = JSON.parse(after.stdout) as { checks: Array<{ id: string; status: string; message: string; detail: Record<string, string> }> };
+    const after = await runCli(["certs", "--cert", pki.users.good, "--ca", pki.bundle, "--json", "--offline", "--lang", "en"], {
+      env: { HOME: h },
+    });
+    const doc = JSON.parse(after.stdout) as {
+      checks: Array<{ id: string; status: string; message: string; detail: Record<string, string> }>;
+    };
     const root = doc.checks.find((c) => c.id === "certs.root-installed")!;
     expect(root.status).toBe("pass");
     expect(root.detail.stores).toContain("NSS (Chromium)");

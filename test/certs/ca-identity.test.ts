@@ -62,7 +62,10 @@ function home(p: NamedPki, installs: Install[]): string {
     ica: { file: p.ica, nick: p.names.ica, trust: ",," },
     otherIca: { file: p.otherIca, nick: `${p.names.ica} other`, trust: ",," },
   };
-  makeNssHome(h, installs.map((i) => map[i]));
+  makeNssHome(
+    h,
+    installs.map((i) => map[i]),
+  );
   return h;
 }
 
@@ -113,105 +116,183 @@ const rows: Row[] = [
   ...(["official", "noSpace", "noSuffix", "caseSpacing"] as const).flatMap((v): Row[] => [
     {
       state: `${v}: all installed and trusted, official file given`,
-      variant: v, installs: ALL, ca: true, cert: true,
-      truth: { [ROOT]: "pass ROOT_INSTALLED", [TRUSTED]: "pass ROOT_TRUSTED", [INTER]: "pass INTERMEDIATES_INSTALLED", [VALIDITY]: "pass CA_VALID", [CHAIN]: "pass CHAIN_OK" },
+      variant: v,
+      installs: ALL,
+      ca: true,
+      cert: true,
+      truth: {
+        [ROOT]: "pass ROOT_INSTALLED",
+        [TRUSTED]: "pass ROOT_TRUSTED",
+        [INTER]: "pass INTERMEDIATES_INSTALLED",
+        [VALIDITY]: "pass CA_VALID",
+        [CHAIN]: "pass CHAIN_OK",
+      },
       method: { root: "fingerprint", intermediates: ["fingerprint", "fingerprint"] },
     },
     {
       state: `${v}: all installed and trusted, the user's certificate, no official file`,
-      variant: v, installs: ALL, cert: true,
-      truth: { [ROOT]: "pass ROOT_INSTALLED", [TRUSTED]: "pass ROOT_TRUSTED", [INTER]: "pass INTERMEDIATES_INSTALLED", [VALIDITY]: "pass CA_VALID", [CHAIN]: "pass CHAIN_OK" },
+      variant: v,
+      installs: ALL,
+      cert: true,
+      truth: {
+        [ROOT]: "pass ROOT_INSTALLED",
+        [TRUSTED]: "pass ROOT_TRUSTED",
+        [INTER]: "pass INTERMEDIATES_INSTALLED",
+        [VALIDITY]: "pass CA_VALID",
+        [CHAIN]: "pass CHAIN_OK",
+      },
       method: { root: "chain", intermediates: ["chain", "chain"] },
     },
     {
       state: `${v}: all installed and trusted, nothing to compare with`,
-      variant: v, installs: ALL,
-      truth: { [ROOT]: "pass ROOT_INSTALLED", [TRUSTED]: "pass ROOT_TRUSTED", [INTER]: "pass INTERMEDIATES_INSTALLED", [VALIDITY]: "pass CA_VALID", [CHAIN]: "skip NO_USER_CERT" },
+      variant: v,
+      installs: ALL,
+      truth: {
+        [ROOT]: "pass ROOT_INSTALLED",
+        [TRUSTED]: "pass ROOT_TRUSTED",
+        [INTER]: "pass INTERMEDIATES_INSTALLED",
+        [VALIDITY]: "pass CA_VALID",
+        [CHAIN]: "skip NO_USER_CERT",
+      },
       method: { root: methodWithout(v), intermediates: [methodWithout(v), methodWithout(v)] },
     },
     {
       state: `${v}: root installed but not trusted, official file given`,
-      variant: v, installs: ["rootUntrusted", "pca", "ica"], ca: true, cert: true,
-      truth: { [ROOT]: "pass ROOT_INSTALLED", [TRUSTED]: "fail ROOT_NOT_TRUSTED", [INTER]: "pass INTERMEDIATES_INSTALLED", [CHAIN]: "skip DEPENDENCY_NOT_MET" },
+      variant: v,
+      installs: ["rootUntrusted", "pca", "ica"],
+      ca: true,
+      cert: true,
+      truth: {
+        [ROOT]: "pass ROOT_INSTALLED",
+        [TRUSTED]: "fail ROOT_NOT_TRUSTED",
+        [INTER]: "pass INTERMEDIATES_INSTALLED",
+        [CHAIN]: "skip DEPENDENCY_NOT_MET",
+      },
     },
     {
       state: `${v}: root missing, official file given`,
-      variant: v, installs: ["pca", "ica"], ca: true, cert: true,
+      variant: v,
+      installs: ["pca", "ica"],
+      ca: true,
+      cert: true,
       truth: { [ROOT]: "fail ROOT_NOT_INSTALLED", [INTER]: "pass INTERMEDIATES_INSTALLED", [CHAIN]: "skip DEPENDENCY_NOT_MET" },
     },
   ]),
   {
     state: "unrelated names below the root: all installed, official file given",
-    variant: "unrelatedBelow", installs: ALL, ca: true, cert: true,
-    truth: { [ROOT]: "pass ROOT_INSTALLED", [TRUSTED]: "pass ROOT_TRUSTED", [INTER]: "pass INTERMEDIATES_INSTALLED", [CHAIN]: "pass CHAIN_OK" },
+    variant: "unrelatedBelow",
+    installs: ALL,
+    ca: true,
+    cert: true,
+    truth: {
+      [ROOT]: "pass ROOT_INSTALLED",
+      [TRUSTED]: "pass ROOT_TRUSTED",
+      [INTER]: "pass INTERMEDIATES_INSTALLED",
+      [CHAIN]: "pass CHAIN_OK",
+    },
     method: { root: "fingerprint", intermediates: ["fingerprint", "fingerprint"] },
   },
   {
     state: "unrelated names: all installed, the user's certificate tells them by signature",
-    variant: "unrelated", installs: ALL, cert: true,
-    truth: { [ROOT]: "pass ROOT_INSTALLED", [TRUSTED]: "pass ROOT_TRUSTED", [INTER]: "pass INTERMEDIATES_INSTALLED", [CHAIN]: "pass CHAIN_OK" },
+    variant: "unrelated",
+    installs: ALL,
+    cert: true,
+    truth: {
+      [ROOT]: "pass ROOT_INSTALLED",
+      [TRUSTED]: "pass ROOT_TRUSTED",
+      [INTER]: "pass INTERMEDIATES_INSTALLED",
+      [CHAIN]: "pass CHAIN_OK",
+    },
     method: { root: "chain", intermediates: ["chain", "chain"] },
   },
   // 10.4: a leftover is not a failure.
   ...(["official", "noSpace"] as const).flatMap((v): Row[] => [
     {
       state: `${v}: an expired old PCA (another key) beside the valid one, the user's certificate`,
-      variant: v, installs: ["root", "pca", "leftoverPca", "ica"], cert: true,
-      truth: { [ROOT]: "pass ROOT_INSTALLED", [INTER]: "pass INTERMEDIATES_INSTALLED", [VALIDITY]: "warn CA_LEFTOVER", [CHAIN]: "pass CHAIN_OK" },
+      variant: v,
+      installs: ["root", "pca", "leftoverPca", "ica"],
+      cert: true,
+      truth: {
+        [ROOT]: "pass ROOT_INSTALLED",
+        [INTER]: "pass INTERMEDIATES_INSTALLED",
+        [VALIDITY]: "warn CA_LEFTOVER",
+        [CHAIN]: "pass CHAIN_OK",
+      },
     },
     {
       state: `${v}: an expired old PCA (another key) beside the valid one, official file given`,
-      variant: v, installs: ["root", "pca", "leftoverPca", "ica"], ca: true, cert: true,
+      variant: v,
+      installs: ["root", "pca", "leftoverPca", "ica"],
+      ca: true,
+      cert: true,
       truth: { [INTER]: "pass INTERMEDIATES_INSTALLED", [VALIDITY]: "warn CA_LEFTOVER", [CHAIN]: "pass CHAIN_OK" },
     },
     {
       state: `${v}: an expired old PCA (another key) beside the valid one, nothing to compare with`,
-      variant: v, installs: ["root", "pca", "leftoverPca", "ica"],
+      variant: v,
+      installs: ["root", "pca", "leftoverPca", "ica"],
       truth: { [INTER]: "pass INTERMEDIATES_INSTALLED", [VALIDITY]: "warn CA_LEFTOVER" },
     },
   ]),
   {
     state: "only the expired old PCA, no valid one: the chain cannot be built",
-    variant: "official", installs: ["root", "leftoverPca", "ica"], cert: true,
+    variant: "official",
+    installs: ["root", "leftoverPca", "ica"],
+    cert: true,
     truth: { [VALIDITY]: "fail CA_EXPIRED", [CHAIN]: "fail CHAIN_BAD_SIGNATURE" },
   },
   // Impostors: verdicts that were right before stay as they were.
   {
     state: "a foreign root with the root's name instead of the official one, official file given",
-    variant: "noSpace", installs: ["foreignRoot", "pca", "ica"], ca: true, cert: true,
+    variant: "noSpace",
+    installs: ["foreignRoot", "pca", "ica"],
+    ca: true,
+    cert: true,
     truth: { [ROOT]: "fail ROOT_MISMATCH" },
   },
   {
     state: "a foreign root with the root's name beside the official one, the user's certificate",
-    variant: "noSpace", installs: ["foreignRoot", "root", "pca", "ica"], cert: true,
+    variant: "noSpace",
+    installs: ["foreignRoot", "root", "pca", "ica"],
+    cert: true,
     truth: { [ROOT]: "pass ROOT_INSTALLED", [TRUSTED]: "pass ROOT_TRUSTED", [CHAIN]: "pass CHAIN_OK" },
     method: { root: "chain" },
   },
   // 11.3: a certificate that is not a CA is never the root, however it is named and trusted.
   {
     state: "a CA:false certificate named like the root, trusted, instead of the root; nothing to compare with",
-    variant: "official", installs: ["notCaRoot", "pca", "ica"],
+    variant: "official",
+    installs: ["notCaRoot", "pca", "ica"],
     truth: { [ROOT]: "fail ROOT_MISMATCH" },
   },
   {
     state: "a CA:false certificate named like the root beside the real root; the user's certificate",
-    variant: "noSuffix", installs: ["notCaRoot", "root", "pca", "ica"], cert: true,
+    variant: "noSuffix",
+    installs: ["notCaRoot", "root", "pca", "ica"],
+    cert: true,
     truth: { [ROOT]: "pass ROOT_INSTALLED", [TRUSTED]: "pass ROOT_TRUSTED", [CHAIN]: "pass CHAIN_OK" },
     method: { root: "chain" },
   },
   {
     state: "a certificate from another hierarchy does not make its root count as the AZ root",
-    variant: "unrelated", installs: ["foreignRoot"], cert: "stray",
+    variant: "unrelated",
+    installs: ["foreignRoot"],
+    cert: "stray",
     truth: { [ROOT]: "fail ROOT_NOT_INSTALLED", [INTER]: "fail INTERMEDIATES_MISSING" },
   },
   {
     state: "an ICA with the right name and another key, official file given",
-    variant: "noSuffix", installs: ["root", "pca", "otherIca"], ca: true, cert: true,
+    variant: "noSuffix",
+    installs: ["root", "pca", "otherIca"],
+    ca: true,
+    cert: true,
     truth: { [INTER]: "fail INTERMEDIATE_MISMATCH" },
   },
   {
     state: "an ICA with the right name and another key, no official file: the signature tells",
-    variant: "noSuffix", installs: ["root", "pca", "otherIca"], cert: true,
+    variant: "noSuffix",
+    installs: ["root", "pca", "otherIca"],
+    cert: true,
     truth: { [INTER]: "pass INTERMEDIATES_INSTALLED", [CHAIN]: "fail CHAIN_BAD_SIGNATURE" },
   },
 ];
@@ -221,7 +302,10 @@ describe("CA identity: a table of machine states with the truth beside each", ()
     it(row.state, async () => {
       const p = pkis[row.variant];
       const h = home(p, row.installs);
-      const byId = await runCerts(h, { certFiles: row.cert === "stray" ? [p.strayUser] : row.cert ? [p.user] : [], caFiles: row.ca ? [p.bundle] : [] });
+      const byId = await runCerts(h, {
+        certFiles: row.cert === "stray" ? [p.strayUser] : row.cert ? [p.user] : [],
+        caFiles: row.ca ? [p.bundle] : [],
+      });
       const got = Object.fromEntries(Object.keys(row.truth).map((id) => [id, `${byId.get(id)!.status} ${byId.get(id)!.code}`]));
       expect(got).toEqual(row.truth);
       if (row.method?.root) expect(byId.get(ROOT)!.data.method).toBe(row.method.root);
@@ -246,7 +330,9 @@ describe("CA identity: a table of machine states with the truth beside each", ()
     const v = byId.get(VALIDITY)!;
     const old = readFileSync(p.leftoverPca, "utf8");
     expect(old).toContain("BEGIN CERTIFICATE");
-    expect((v.data.leftovers as { name: string; notAfter: string }[]).map((l) => [l.name, l.notAfter.slice(0, 4)])).toEqual([["AZ Policy Authority (PCA)", "2021"]]);
+    expect((v.data.leftovers as { name: string; notAfter: string }[]).map((l) => [l.name, l.notAfter.slice(0, 4)])).toEqual([
+      ["AZ Policy Authority (PCA)", "2021"],
+    ]);
     expect((v.data.certificates as { notAfter: string }[]).every((c) => c.notAfter.slice(0, 4) !== "2021")).toBe(true);
     for (const lang of LANGS) expect(v.remedy.map((m) => t(lang, m)).join(" ")).toContain("AZ Policy Authority (PCA)");
   });
@@ -266,14 +352,22 @@ describe("the --ca files define the CAs by their structure", () => {
   });
 
   const refusals: { state: string; files: (p: NamedPki) => string[]; key: string }[] = [
-    { state: "a foreign self-signed root placed before the real chain", files: (p) => [p.foreignRoot, p.root, p.pca, p.ica], key: "cli.error.ca.twoRoots" },
+    {
+      state: "a foreign self-signed root placed before the real chain",
+      files: (p) => [p.foreignRoot, p.root, p.pca, p.ica],
+      key: "cli.error.ca.twoRoots",
+    },
     { state: "a CA:false certificate carrying the root's name", files: (p) => [p.notCaRoot, p.pca, p.ica], key: "cli.error.ca.notCa" },
     { state: "a root whose key did not sign the PCA", files: (p) => [p.foreignRoot, p.pca, p.ica], key: "cli.error.ca.badSignature" },
     { state: "no root at all", files: (p) => [p.pca, p.ica], key: "cli.error.ca.noRoot" },
     { state: "two ICAs with one name and different keys", files: (p) => [p.root, p.pca, p.ica, p.otherIca], key: "cli.error.ca.sameName" },
     { state: "an ICA whose issuer is missing", files: (p) => [p.root, p.ica], key: "cli.error.ca.noIssuer" },
     // Issue 18.5: a well-formed hierarchy whose root is not named as the AZ root is some other CA.
-    { state: "a hierarchy whose root carries no name of the AZ root", files: () => [pkis.unrelated.bundle], key: "cli.error.ca.notRootName" },
+    {
+      state: "a hierarchy whose root carries no name of the AZ root",
+      files: () => [pkis.unrelated.bundle],
+      key: "cli.error.ca.notRootName",
+    },
   ];
   for (const r of refusals) {
     it(`refuses ${r.state}, with the reason in az, en and ru`, async () => {
@@ -341,7 +435,7 @@ describe("the --ca structure with real NSS: the remedy does not loop", () => {
 });
 
 describe("the system bundle (read by openssl and curl, not by Chrome) is searched in any spelling", () => {
-  it("says the root is only in /etc/ssl/certs when it is there as \"AZ Root Authority(RCA)\" and not in the browser's store", async () => {
+  it('says the root is only in /etc/ssl/certs when it is there as "AZ Root Authority(RCA)" and not in the browser\'s store', async () => {
     const p = pkis.noSpace;
     const h = home(p, ["pca", "ica"]);
     const real = hostWithHome(h);
@@ -352,7 +446,8 @@ describe("the system bundle (read by openssl and curl, not by Chrome) is searche
       fs: {
         ...real.fs,
         exists: async (path: string) => (path === bundlePath ? true : real.fs.exists(path)),
-        readText: async (path: string, o?: Parameters<Host["fs"]["readText"]>[1]) => (path === bundlePath ? readFileSync(p.root, "utf8") : real.fs.readText(path, o)),
+        readText: async (path: string, o?: Parameters<Host["fs"]["readText"]>[1]) =>
+          path === bundlePath ? readFileSync(p.root, "utf8") : real.fs.readText(path, o),
       },
     };
     const results = await runChecks(certsChecks, { host, options: runOptions({ offline: true, timeoutMs: 15_000 }) });
@@ -377,10 +472,18 @@ describe("the token's certificates tell the roles too", () => {
       codes: { READ: "pass" },
       run: async () => {
         await new Promise((r) => setTimeout(r, 500));
-        return { status: "pass", code: "READ", message: { key: "x" }, output: { certificates: [{ derBase64: der, module: "/usr/lib/softhsm/libsofthsm2.so", slotId: 0, tokenLabel: "E-IMZA" }] } };
+        return {
+          status: "pass",
+          code: "READ",
+          message: { key: "x" },
+          output: { certificates: [{ derBase64: der, module: "/usr/lib/softhsm/libsofthsm2.so", slotId: 0, tokenLabel: "E-IMZA" }] },
+        };
       },
     };
-    const results = await runChecks([token as CheckDefinition, ...certsChecks], { host: hostWithHome(h), options: runOptions({ offline: true, timeoutMs: 15_000 }) });
+    const results = await runChecks([token as CheckDefinition, ...certsChecks], {
+      host: hostWithHome(h),
+      options: runOptions({ offline: true, timeoutMs: 15_000 }),
+    });
     const byId = new Map(results.map((r) => [r.id, r]));
     expect(`${byId.get(ROOT)!.status} ${byId.get(ROOT)!.code}`).toBe("pass ROOT_INSTALLED");
     expect(byId.get(ROOT)!.data.method).toBe("chain");

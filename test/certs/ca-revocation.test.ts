@@ -35,7 +35,9 @@ beforeAll(async () => {
   });
   const ocspPort = await freePort();
   pki = makeCaCrlPki(join(dir, "pki"), `http://127.0.0.1:${server.port}`, `http://127.0.0.1:${ocspPort}`);
-  stopOcsp = (await startOcspResponder({ port: ocspPort, index: pki.icaIndex, ca: pki.ica, signer: pki.ocspSigner, key: pki.ocspKey, cwd: pki.dir })).stop;
+  stopOcsp = (
+    await startOcspResponder({ port: ocspPort, index: pki.icaIndex, ca: pki.ica, signer: pki.ocspSigner, key: pki.ocspKey, cwd: pki.dir })
+  ).stop;
 }, 60_000);
 afterAll(async () => {
   await stopOcsp();
@@ -44,10 +46,14 @@ afterAll(async () => {
 
 async function revocation(cert: string): Promise<CheckResult> {
   const env = { ...process.env, HOME: dir } as Record<string, string>;
-  const [r] = await runChecks([userRevocationCheck], { host: createNodeHost({ offline: false, env }), options: runOptions({ offline: false, timeoutMs: 10_000, certFiles: [cert], caFiles: [pki.bundle] }) });
+  const [r] = await runChecks([userRevocationCheck], {
+    host: createNodeHost({ offline: false, env }),
+    options: runOptions({ offline: false, timeoutMs: 10_000, certFiles: [cert], caFiles: [pki.bundle] }),
+  });
   return r!;
 }
-const caChecks = (r: CheckResult) => (r.data.certificates as Array<{ caChecks: Array<{ ca: string; verdict: string; attempts: Array<{ url: string }> }> }>)[0]!.caChecks;
+const caChecks = (r: CheckResult) =>
+  (r.data.certificates as Array<{ caChecks: Array<{ ca: string; verdict: string; attempts: Array<{ url: string }> }> }>)[0]!.caChecks;
 
 // Before 19.5: its revocations stay in the CAs' databases for the rest of the file.
 describe("19.6 a stale CRL is not an unreachable service", () => {

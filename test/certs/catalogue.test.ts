@@ -24,7 +24,8 @@ function keysUsed(): string[] {
   const methods = ["fingerprint", "chain", "subject+keyId", "subject", "nameVariant"];
   for (const m of methods) keys.add(`certs.rootInstalled.pass.${m}`);
   for (const t of ["linux", "other"]) keys.add(`certs.stores.remedy.tool.${t}`);
-  for (const d of ["ahead", "behind"]) for (const k of [`certs.clock.${d}`, `certs.clock.wrong.${d}`, `certs.clock.wrong.${d}.flips`]) keys.add(k);
+  for (const d of ["ahead", "behind"])
+    for (const k of [`certs.clock.${d}`, `certs.clock.wrong.${d}`, `certs.clock.wrong.${d}.flips`]) keys.add(k);
   for (const u of ["day", "hour", "minute"]) for (const f of ["one", "other"]) keys.add(`certs.unit.${u}.${f}`);
   for (const m of methods) keys.add(`certs.intermediates.pass.${m}`);
   // Check ids look like keys ("certs.clock"); they are not catalogue keys.
@@ -43,7 +44,8 @@ describe("certs catalogue and explain table", () => {
     const explained = new Set(certsEntries.map((e) => e.code));
     expect([...declared].filter((c) => !explained.has(c))).toEqual([]);
     expect([...explained].filter((c) => !declared.has(c))).toEqual([]);
-    for (const e of certsEntries) for (const k of [e.meaning, ...e.remedy]) for (const l of LANGS) expect(hasKey(l, k), `${l}:${k}`).toBe(true);
+    for (const e of certsEntries)
+      for (const k of [e.meaning, ...e.remedy]) for (const l of LANGS) expect(hasKey(l, k), `${l}:${k}`).toBe(true);
   });
 
   it("puts 157 in the remedy of a revoked or expired certificate in every language", () => {

@@ -36,7 +36,13 @@ function certsRun(home: string, found: InstalledBrowser[]): Promise<Map<string, 
 
 const chromiumProfile = (h: string, profile = "Default") => join(h, ".config", "chromium", profile, "ServerCertificate");
 const storesData = (r: Map<string, CheckResult>) =>
-  r.get("certs.stores")!.data.stores as Array<{ store: string; browsers?: string[]; readable: boolean; reason?: string; certificates: number }>;
+  r.get("certs.stores")!.data.stores as Array<{
+    store: string;
+    browsers?: string[];
+    readable: boolean;
+    reason?: string;
+    certificates: number;
+  }>;
 
 describe("Chrome's trust metadata (CertificateMetadata protobuf)", () => {
   it.each([
@@ -65,7 +71,9 @@ describe("a root imported in Chrome's certificate manager counts for that browse
     expect([r.get("certs.root-installed")!.status, r.get("certs.root-installed")!.code]).toEqual(["pass", "ROOT_INSTALLED"]);
     expect([r.get("certs.root-trusted")!.status, r.get("certs.root-trusted")!.code]).toEqual(["pass", "ROOT_TRUSTED"]);
     expect(r.get("certs.user-chain")!.status).toBe("pass");
-    expect(storesData(r)).toContainEqual(expect.objectContaining({ store: "Chromium: certificate manager", browsers: ["Chromium"], readable: true, certificates: 1 }));
+    expect(storesData(r)).toContainEqual(
+      expect.objectContaining({ store: "Chromium: certificate manager", browsers: ["Chromium"], readable: true, certificates: 1 }),
+    );
   });
 
   it("Chrome and Chromium share one NSS database without the root, only Chromium's own store has it: Chrome alone lacks it", async () => {

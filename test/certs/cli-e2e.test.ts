@@ -16,7 +16,16 @@ import { makeNssHome } from "./helpers/nss.js";
 
 interface Doc {
   summary: { exitCode: number };
-  checks: { id: string; status: string; code: string; message: string; remedy: string[]; data: Record<string, unknown>; detail: Record<string, string>; covers: string[] }[];
+  checks: {
+    id: string;
+    status: string;
+    code: string;
+    message: string;
+    remedy: string[];
+    data: Record<string, unknown>;
+    detail: Record<string, string>;
+    covers: string[];
+  }[];
 }
 
 const dir = tempDir("gc-certs-e2e-");
@@ -45,11 +54,28 @@ beforeAll(async () => {
   files["/ica.crl"] = fileRoute(pki.icaCrlDer);
   files["/ica.cer"] = fileRoute(pki.icaDer);
   files["/"] = () => Buffer.from("portal");
-  const responder = await startOcspResponder({ port: ocspPort, index: pki.icaIndex, ca: pki.ica, signer: pki.ocspSigner, key: pki.ocspKey, cwd: pki.dir });
+  const responder = await startOcspResponder({
+    port: ocspPort,
+    index: pki.icaIndex,
+    ca: pki.ica,
+    signer: pki.ocspSigner,
+    key: pki.ocspKey,
+    cwd: pki.dir,
+  });
   stopAll.push(responder.stop);
-  const rogue = await startOcspResponder({ port: roguePort, index: pki.icaIndex, ca: pki.ica, signer: pki.fakeRoot, key: pki.fakeRootKey, cwd: pki.dir });
+  const rogue = await startOcspResponder({
+    port: roguePort,
+    index: pki.icaIndex,
+    ca: pki.ica,
+    signer: pki.fakeRoot,
+    key: pki.fakeRootKey,
+    cwd: pki.dir,
+  });
   stopAll.push(rogue.stop);
-  const skewed = await startFileServer({ "/": () => Buffer.from("x") }, { dateHeader: () => new Date(Date.now() + 3_600_000).toUTCString() });
+  const skewed = await startFileServer(
+    { "/": () => Buffer.from("x") },
+    { dateHeader: () => new Date(Date.now() + 3_600_000).toUTCString() },
+  );
   stopAll.push(skewed.close);
   skewedClockUrl = `http://127.0.0.1:${skewed.port}/`;
 }, 60_000);
@@ -74,11 +100,18 @@ function home(installs: Install[] | null): string {
     ica: { file: pki.ica, nick: "AZ E-Government Authority (ICA)", trust: ",," },
     otherIca: { file: pki.otherIca, nick: "AZ E-Government Authority (ICA)", trust: ",," },
   };
-  makeNssHome(h, installs.map((i) => map[i]));
+  makeNssHome(
+    h,
+    installs.map((i) => map[i]),
+  );
   return h;
 }
 
-async function certs(h: string, args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; doc: Doc; stderr: string }> {
+async function certs(
+  h: string,
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number | null; doc: Doc; stderr: string }> {
   const r = await runCli(["certs", "--json", "--lang", "en", ...args], { env: { HOME: h, GUZESTLI_CLOCK_URL: `${httpBase}/`, ...env } });
   let doc: Doc;
   try {
@@ -137,7 +170,9 @@ describe("certs with a real NSS database (Linux)", () => {
     expect(notPass.map((c) => `${c.id}:${c.status}:${c.code}:${c.message}`)).toEqual([]);
     expect(check(doc, "certs.stores").status).toBe("info");
     expect(JSON.stringify(check(doc, "certs.user-revocation").detail)).toContain("OCSP");
-    expect(check(doc, "certs.user-chain").message).toContain("AZ E-Government Authority (ICA) → AZ Policy Authority (PCA) → AZ Root Authority (RCA)");
+    expect(check(doc, "certs.user-chain").message).toContain(
+      "AZ E-Government Authority (ICA) → AZ Policy Authority (PCA) → AZ Root Authority (RCA)",
+    );
     expect(code).toBe(0);
   });
 

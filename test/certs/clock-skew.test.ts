@@ -33,8 +33,18 @@ interface Case {
 
 const CASES: Case[] = [
   { name: "clock right", portalOffsetMs: 0, cert: "valid", truth: { clock: ["pass", "CLOCK_OK"], validity: ["pass", "CERT_VALID"] } },
-  { name: "an hour ahead, no certificate affected: a warning", portalOffsetMs: -HOUR, cert: "valid", truth: { clock: ["warn", "CLOCK_SKEW"], validity: ["pass", "CERT_VALID"], says: /1 hour ahead/ } },
-  { name: "two days ahead: more than a day fails", portalOffsetMs: -2 * DAY, cert: "valid", truth: { clock: ["fail", "CLOCK_WRONG"], validity: ["pass", "CERT_VALID"], says: /2 days ahead/ } },
+  {
+    name: "an hour ahead, no certificate affected: a warning",
+    portalOffsetMs: -HOUR,
+    cert: "valid",
+    truth: { clock: ["warn", "CLOCK_SKEW"], validity: ["pass", "CERT_VALID"], says: /1 hour ahead/ },
+  },
+  {
+    name: "two days ahead: more than a day fails",
+    portalOffsetMs: -2 * DAY,
+    cert: "valid",
+    truth: { clock: ["fail", "CLOCK_WRONG"], validity: ["pass", "CERT_VALID"], says: /2 days ahead/ },
+  },
   {
     name: "two years behind: fails in days, and by the portal's time the certificate has expired",
     portalOffsetMs: 730 * DAY,
@@ -63,7 +73,10 @@ beforeAll(async () => {
   certs.endedAnHourAgo = mk("ended", -400, -HOUR);
   for (const c of CASES) {
     if (urls.has(c.portalOffsetMs)) continue;
-    const s = await startFileServer({ "/": () => Buffer.from("portal") }, { dateHeader: () => new Date(Date.now() + c.portalOffsetMs).toUTCString() });
+    const s = await startFileServer(
+      { "/": () => Buffer.from("portal") },
+      { dateHeader: () => new Date(Date.now() + c.portalOffsetMs).toUTCString() },
+    );
     servers.push(s.close);
     urls.set(c.portalOffsetMs, `http://127.0.0.1:${s.port}/`);
   }
@@ -79,8 +92,12 @@ describe("the clock against the portal's Date header", () => {
   for (const c of CASES) {
     for (const lang of ["az", "en", "ru"] as const) {
       it(`${c.name} (${lang}): ${c.truth.clock.join(" ")}, ${c.truth.validity.join(" ")}`, async () => {
-        const r = await runCli(["certs", "--cert", certs[c.cert]!, "--json", "--lang", lang, "--timeout", "4000"], { env: { HOME: home, GUZESTLI_CLOCK_URL: urls.get(c.portalOffsetMs)! } });
-        const doc = JSON.parse(r.stdout) as { checks: Array<{ id: string; status: string; code: string; message: string; remedy: string[]; data: Record<string, unknown> }> };
+        const r = await runCli(["certs", "--cert", certs[c.cert]!, "--json", "--lang", lang, "--timeout", "4000"], {
+          env: { HOME: home, GUZESTLI_CLOCK_URL: urls.get(c.portalOffsetMs)! },
+        });
+        const doc = JSON.parse(r.stdout) as {
+          checks: Array<{ id: string; status: string; code: string; message: string; remedy: string[]; data: Record<string, unknown> }>;
+        };
         const clock = doc.checks.find((x) => x.id === "certs.clock")!;
         const validity = doc.checks.find((x) => x.id === "certs.user-validity")!;
         expect([clock.status, clock.code]).toEqual(c.truth.clock);

@@ -25,7 +25,23 @@ beforeAll(() => {
   const pem = join(dir, "holder.pem");
   execFileSync(
     "openssl",
-    ["req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-keyout", join(dir, "holder.key"), "-out", pem, "-days", "30", "-subj", `/C=AZ/O=Test/serialNumber=${FIN}/CN=${NAME}`],
+    [
+      "req",
+      "-x509",
+      "-newkey",
+      "ec",
+      "-pkeyopt",
+      "ec_paramgen_curve:P-256",
+      "-nodes",
+      "-keyout",
+      join(dir, "holder.key"),
+      "-out",
+      pem,
+      "-days",
+      "30",
+      "-subj",
+      `/C=AZ/O=Test/serialNumber=${FIN}/CN=${NAME}`,
+    ],
     { stdio: "ignore" },
   );
   home = join(dir, "h"); // not "…/home/…": that reads as a /home/<user> path
@@ -63,10 +79,29 @@ describe.skipIf(process.platform !== "linux")("the --verbose command log does no
 
 describe("redactCommands", () => {
   const rc = { redact: true, homedir: "/home/elvin", username: "elvin" };
-  const log = [{ command: "/home/elvin/bin/tool", args: ["-d", "sql:/home/elvin/.pki/nssdb", "-n", NICK], durationMs: 1, exitCode: 0, timedOut: false, notFound: false, personalArgs: [3] }];
+  const log = [
+    {
+      command: "/home/elvin/bin/tool",
+      args: ["-d", "sql:/home/elvin/.pki/nssdb", "-n", NICK],
+      durationMs: 1,
+      exitCode: 0,
+      timedOut: false,
+      notFound: false,
+      personalArgs: [3],
+    },
+  ];
 
   it("hides arguments marked personal and the user's home; the marks are not shown", () => {
-    expect(redactCommands(log, rc)).toEqual([{ command: "/home/<user>/bin/tool", args: ["-d", "sql:/home/<user>/.pki/nssdb", "-n", "[redacted]"], durationMs: 1, exitCode: 0, timedOut: false, notFound: false }]);
+    expect(redactCommands(log, rc)).toEqual([
+      {
+        command: "/home/<user>/bin/tool",
+        args: ["-d", "sql:/home/<user>/.pki/nssdb", "-n", "[redacted]"],
+        durationMs: 1,
+        exitCode: 0,
+        timedOut: false,
+        notFound: false,
+      },
+    ]);
   });
 
   it("with --no-redact shows them as they were", () => {

@@ -28,10 +28,20 @@ let escapedRoot: NamedPki;
 let escapedPca: NamedPki;
 beforeAll(() => {
   evil = makeNamedPki(join(dir, "evil"), { root: "Evil Root", pca: "AZ Policy Authority (PCA)", ica: "AZ E-Government Authority (ICA)" });
-  escapedRoot = makeNamedPki(join(dir, "escaped-root"), { root: ESCAPED_ROOT, pca: "AZ Policy Authority (PCA)", ica: "AZ E-Government Authority (ICA)" });
-  escapedPca = makeNamedPki(join(dir, "escaped-pca"), { root: "AZ Root Authority (RCA)", pca: ESCAPED_PCA, ica: "AZ E-Government Authority (ICA)" });
+  escapedRoot = makeNamedPki(join(dir, "escaped-root"), {
+    root: ESCAPED_ROOT,
+    pca: "AZ Policy Authority (PCA)",
+    ica: "AZ E-Government Authority (ICA)",
+  });
+  escapedPca = makeNamedPki(join(dir, "escaped-pca"), {
+    root: "AZ Root Authority (RCA)",
+    pca: ESCAPED_PCA,
+    ica: "AZ E-Government Authority (ICA)",
+  });
   // The escapes really are in the certificates (openssl shows them escaped).
-  expect(execFileSync("openssl", ["x509", "-in", escapedRoot.root, "-noout", "-subject", "-nameopt", "RFC2253"]).toString()).toContain("Evil Root\\0D\\1B[2KAZ");
+  expect(execFileSync("openssl", ["x509", "-in", escapedRoot.root, "-noout", "-subject", "-nameopt", "RFC2253"]).toString()).toContain(
+    "Evil Root\\0D\\1B[2KAZ",
+  );
 }, 180_000);
 
 function context(home: string, caFiles: string[], asked: string[], err: string[]): CommandContext {
@@ -119,4 +129,3 @@ describe("escapes in a certificate's name reach the terminal visible (issue 18.6
     }
   });
 });
-

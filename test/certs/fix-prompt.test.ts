@@ -49,7 +49,7 @@ function context(home: string, answer: string, asked: string[], lang: "az" | "en
 const list = (home: string) => execFileSync("certutil", ["-L", "-d", `sql:${join(home, ".pki", "nssdb")}`]).toString();
 
 describe("certs --fix on a terminal", () => {
-  it("asks first; \"n\" writes nothing", async () => {
+  it('asks first; "n" writes nothing', async () => {
     const home = join(dir, "no");
     mkdirSync(home);
     makeNssHome(home, [{ file: pki.pca, nick: "AZ Policy Authority (PCA)", trust: ",," }]);
@@ -63,7 +63,7 @@ describe("certs --fix on a terminal", () => {
     expect(list(home)).toBe(before);
   });
 
-  it("asks first; \"h\" (hə) installs the root with the C flag and the ICA without trust", async () => {
+  it('asks first; "h" (hə) installs the root with the C flag and the ICA without trust', async () => {
     const home = join(dir, "yes");
     mkdirSync(home);
     makeNssHome(home, [{ file: pki.pca, nick: "AZ Policy Authority (PCA)", trust: ",," }]);

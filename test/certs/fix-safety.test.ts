@@ -21,7 +21,11 @@ import { bundleOf, makeNamedPki, type NamedPki } from "./helpers/named-pki.js";
 const dir = tempDir("gc-fix-safety-");
 let p: NamedPki;
 beforeAll(() => {
-  p = makeNamedPki(join(dir, "pki"), { root: "AZ Root Authority(RCA)", pca: "AZ Policy Authority(PCA)", ica: "AZ E-Government Authority(ICA)" });
+  p = makeNamedPki(join(dir, "pki"), {
+    root: "AZ Root Authority(RCA)",
+    pca: "AZ Policy Authority(PCA)",
+    ica: "AZ E-Government Authority(ICA)",
+  });
 }, 60_000);
 
 let n = 0;
@@ -86,8 +90,16 @@ describe("certs --fix installs only the verified official hierarchy", () => {
 
   for (const c of [
     { state: "a CA:false certificate with the root's name", files: () => [p.notCaRoot, p.pca, p.ica], reason: /not a CA certificate/ },
-    { state: "a foreign self-signed root placed before the real chain", files: () => [p.foreignRoot, p.root, p.pca, p.ica], reason: /two self-signed root certificates/ },
-    { state: "two certificates with one name and different keys", files: () => [p.root, p.pca, p.ica, p.otherIca], reason: /two different certificates are named AZ E-Government Authority\(ICA\)/ },
+    {
+      state: "a foreign self-signed root placed before the real chain",
+      files: () => [p.foreignRoot, p.root, p.pca, p.ica],
+      reason: /two self-signed root certificates/,
+    },
+    {
+      state: "two certificates with one name and different keys",
+      files: () => [p.root, p.pca, p.ica, p.otherIca],
+      reason: /two different certificates are named AZ E-Government Authority\(ICA\)/,
+    },
   ]) {
     it(`refuses ${c.state}: exit 64 with the reason, nothing written, nothing trusted`, async () => {
       const h = newHome(true);
@@ -109,7 +121,9 @@ describe("certs --fix installs only the verified official hierarchy", () => {
 describe("certs --fix when the store cannot be written", () => {
   it("creates nothing under a HOME that does not exist, says it could not install, and still prints the JSON", async () => {
     const h = join(dir, "no-such-home");
-    const r = await runCli(["certs", "--json", "--offline", "--lang", "en", "--ca", p.bundle, "--fix", "--yes", "--verbose"], { env: { HOME: h } });
+    const r = await runCli(["certs", "--json", "--offline", "--lang", "en", "--ca", p.bundle, "--fix", "--yes", "--verbose"], {
+      env: { HOME: h },
+    });
     expect(JSON.parse(r.stdout).checks.length).toBeGreaterThan(0);
     // The citizen's line says it could not; the reason is for the IT helper (--verbose).
     expect(r.stderr).toMatch(/Could not install AZ Root Authority\(RCA\) into /);
@@ -117,9 +131,11 @@ describe("certs --fix when the store cannot be written", () => {
     expect(existsSync(h)).toBe(false);
   });
 
-  it("without certutil: one \"could not install\" line per certificate, and the JSON", async () => {
+  it('without certutil: one "could not install" line per certificate, and the JSON', async () => {
     const h = newHome(false);
-    const r = await runCli(["certs", "--json", "--offline", "--lang", "en", "--ca", p.bundle, "--fix", "--yes", "--verbose"], { env: { HOME: h, PATH: join(dir, "empty-bin") } });
+    const r = await runCli(["certs", "--json", "--offline", "--lang", "en", "--ca", p.bundle, "--fix", "--yes", "--verbose"], {
+      env: { HOME: h, PATH: join(dir, "empty-bin") },
+    });
     expect(JSON.parse(r.stdout).checks.length).toBeGreaterThan(0);
     const lines = r.stderr.split("\n");
     const failed = lines.flatMap((l, i) => (l.startsWith("Could not install") ? [lines[i + 1] ?? ""] : []));
@@ -135,10 +151,31 @@ describe("certs --fix when the store cannot be written", () => {
     chmodSync(dir, 0o755);
     chmodSync(h, 0o755);
     const r = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-      const child = spawn("setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", "--", process.execPath, BIN, "certs", "--json", "--offline", "--lang", "en", "--ca", p.bundle, "--fix", "--yes", "--verbose"], {
-        cwd: REPO_ROOT,
-        env: { ...process.env, HOME: h, NO_COLOR: "1" },
-      });
+      const child = spawn(
+        "setpriv",
+        [
+          "--reuid=65534",
+          "--regid=65534",
+          "--clear-groups",
+          "--",
+          process.execPath,
+          BIN,
+          "certs",
+          "--json",
+          "--offline",
+          "--lang",
+          "en",
+          "--ca",
+          p.bundle,
+          "--fix",
+          "--yes",
+          "--verbose",
+        ],
+        {
+          cwd: REPO_ROOT,
+          env: { ...process.env, HOME: h, NO_COLOR: "1" },
+        },
+      );
       let stdout = "";
       let stderr = "";
       child.stdout.on("data", (b) => (stdout += b));

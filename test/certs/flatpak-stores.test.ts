@@ -76,14 +76,20 @@ describe("19.2 where a flatpak browser's NSS store is", () => {
 
   it("a user override filesystems=home: the host's ~/.pki/nssdb", async () => {
     const h = newHome();
-    layout(h, { [`sys/app/${CHROME}/current/active/metadata`]: CHROME_METADATA, [`.local/share/flatpak/overrides/${CHROME}`]: "[Context]\nfilesystems=home;\n" });
+    layout(h, {
+      [`sys/app/${CHROME}/current/active/metadata`]: CHROME_METADATA,
+      [`.local/share/flatpak/overrides/${CHROME}`]: "[Context]\nfilesystems=home;\n",
+    });
     mkdirSync(join(h, ".pki/nssdb"), { recursive: true });
     expect(await storeOf(h, chromeFlatpak)).toBe(join(h, ".pki/nssdb"));
   });
 
   it("a system-wide global override filesystems=~/.pki:ro: the host's store", async () => {
     const h = newHome();
-    layout(h, { [`sys/app/${CHROME}/current/active/metadata`]: CHROME_METADATA, "sys/overrides/global": "[Context]\nfilesystems=~/.pki:ro;\n" });
+    layout(h, {
+      [`sys/app/${CHROME}/current/active/metadata`]: CHROME_METADATA,
+      "sys/overrides/global": "[Context]\nfilesystems=~/.pki:ro;\n",
+    });
     mkdirSync(join(h, ".pki/nssdb"), { recursive: true });
     expect(await storeOf(h, chromeFlatpak)).toBe(join(h, ".pki/nssdb"));
   });
@@ -108,7 +114,10 @@ describe("19.2 where a flatpak browser's NSS store is", () => {
 
   it("a persist override beside home access: the home wins (persist acts only without it)", async () => {
     const h = newHome();
-    layout(h, { [`sys/app/${OPERA}/current/active/metadata`]: OPERA_METADATA, [`.local/share/flatpak/overrides/${OPERA}`]: "[Context]\nfilesystems=home;\n" });
+    layout(h, {
+      [`sys/app/${OPERA}/current/active/metadata`]: OPERA_METADATA,
+      [`.local/share/flatpak/overrides/${OPERA}`]: "[Context]\nfilesystems=home;\n",
+    });
     mkdirSync(join(h, ".pki/nssdb"), { recursive: true });
     mkdirSync(join(h, `.var/app/${OPERA}/.pki/nssdb`), { recursive: true });
     expect(await storeOf(h, operaFlatpak)).toBe(join(h, ".pki/nssdb"));
@@ -116,7 +125,10 @@ describe("19.2 where a flatpak browser's NSS store is", () => {
 
   it("hostile files: an override that is a FIFO or too big is not read, and nothing hangs", async () => {
     const h = newHome();
-    layout(h, { [`sys/app/${CHROME}/current/active/metadata`]: CHROME_METADATA, "sys/overrides/global": "[Context]\nfilesystems=home;\n" + "#".repeat(200 * 1024) });
+    layout(h, {
+      [`sys/app/${CHROME}/current/active/metadata`]: CHROME_METADATA,
+      "sys/overrides/global": "[Context]\nfilesystems=home;\n" + "#".repeat(200 * 1024),
+    });
     mkdirSync(join(h, ".local/share/flatpak/overrides"), { recursive: true });
     execFileSync("mkfifo", [join(h, `.local/share/flatpak/overrides/${CHROME}`)]);
     mkdirSync(join(h, ".pki/nssdb"), { recursive: true });
@@ -126,7 +138,14 @@ describe("19.2 where a flatpak browser's NSS store is", () => {
 
 describe("19.2 the verdict follows the store the sandbox really uses", () => {
   function installed(found: InstalledBrowser[]): CheckDefinition<BrowserDetection> {
-    return { id: "browser.installed", group: "browser", covers: [], title: "browser.installed.title", codes: { FOUND: "pass" }, run: async () => ({ status: "pass", code: "FOUND", message: { key: "browser.installed.title" }, output: { found, problems: [] } }) };
+    return {
+      id: "browser.installed",
+      group: "browser",
+      covers: [],
+      title: "browser.installed.title",
+      codes: { FOUND: "pass" },
+      run: async () => ({ status: "pass", code: "FOUND", message: { key: "browser.installed.title" }, output: { found, problems: [] } }),
+    };
   }
   const ALL = () => [
     { file: pki.root, nick: "AZ Root Authority (RCA)", trust: "C,," },
@@ -139,13 +158,17 @@ describe("19.2 the verdict follows the store the sandbox really uses", () => {
     makeNssDb(join(h, ".pki/nssdb"), ALL());
     layout(h, { [`sys/app/${CHROME}/current/active/metadata`]: CHROME_METADATA });
     const run = async () => {
-      const results = await runChecks([installed([chromeFlatpak]) as CheckDefinition, ...certsChecks], { host: hostFor(h), options: runOptions({ timeoutMs: 10_000, certFiles: [pki.users.good] }) });
+      const results = await runChecks([installed([chromeFlatpak]) as CheckDefinition, ...certsChecks], {
+        host: hostFor(h),
+        options: runOptions({ timeoutMs: 10_000, certFiles: [pki.users.good] }),
+      });
       return new Map(results.map((r) => [r.id, r]));
     };
     const before = await run();
     expect(before.get("certs.root-installed")!.code).toBe("ROOT_NOT_INSTALLED");
     layout(h, { [`.local/share/flatpak/overrides/${CHROME}`]: "[Context]\nfilesystems=home;\n" });
     const after = await run();
-    for (const id of ["certs.root-installed", "certs.root-trusted", "certs.intermediates", "certs.user-chain"]) expect(after.get(id)!.status, id).toBe("pass");
+    for (const id of ["certs.root-installed", "certs.root-trusted", "certs.intermediates", "certs.user-chain"])
+      expect(after.get(id)!.status, id).toBe("pass");
   }, 60_000);
 });

@@ -26,14 +26,40 @@ function prng(seed: number): () => number {
 }
 
 const dir = tempDir("gc-certs-fuzz-");
-execFileSync("openssl", ["req", "-x509", "-new", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-keyout", join(dir, "k.pem"), "-out", join(dir, "c.pem"), "-subj", "/C=AZ/O=Fuzz/serialNumber=1ABCDEF/CN=Fuzz User", "-days", "30", "-addext", "authorityInfoAccess=OCSP;URI:http://127.0.0.1:9/", "-addext", "crlDistributionPoints=URI:http://127.0.0.1:9/c.crl"], { stdio: "ignore" });
+execFileSync(
+  "openssl",
+  [
+    "req",
+    "-x509",
+    "-new",
+    "-newkey",
+    "ec",
+    "-pkeyopt",
+    "ec_paramgen_curve:P-256",
+    "-nodes",
+    "-keyout",
+    join(dir, "k.pem"),
+    "-out",
+    join(dir, "c.pem"),
+    "-subj",
+    "/C=AZ/O=Fuzz/serialNumber=1ABCDEF/CN=Fuzz User",
+    "-days",
+    "30",
+    "-addext",
+    "authorityInfoAccess=OCSP;URI:http://127.0.0.1:9/",
+    "-addext",
+    "crlDistributionPoints=URI:http://127.0.0.1:9/c.crl",
+  ],
+  { stdio: "ignore" },
+);
 const PEM = readFileSync(join(dir, "c.pem"), "utf8");
 const DER = Buffer.from(PEM.replace(/-----[^-]+-----|\s/g, ""), "base64");
 
 function cases(n: number): { name: string; data: Buffer }[] {
   const rnd = prng(0x5eed2026);
   const int = (max: number) => Math.floor(rnd() * max);
-  const pem = (b: Buffer, label = "CERTIFICATE") => `-----BEGIN ${label}-----\n${b.toString("base64").replace(/.{1,64}/g, "$&\n")}-----END ${label}-----\n`;
+  const pem = (b: Buffer, label = "CERTIFICATE") =>
+    `-----BEGIN ${label}-----\n${b.toString("base64").replace(/.{1,64}/g, "$&\n")}-----END ${label}-----\n`;
   const mutate = (src: Buffer): Buffer => {
     const b = Buffer.from(src);
     switch (int(6)) {
@@ -46,7 +72,11 @@ function cases(n: number): { name: string; data: Buffer }[] {
       case 1: // truncate
         return b.subarray(0, int(b.length));
       case 2: // insert garbage
-        return Buffer.concat([b.subarray(0, int(b.length)), Buffer.from(Array.from({ length: 1 + int(16) }, () => int(256))), b.subarray(int(b.length))]);
+        return Buffer.concat([
+          b.subarray(0, int(b.length)),
+          Buffer.from(Array.from({ length: 1 + int(16) }, () => int(256))),
+          b.subarray(int(b.length)),
+        ]);
       case 3: // break a length byte near the start (tag/length headers)
         b[1 + int(Math.min(40, b.length - 1))] = int(256);
         return b;

@@ -22,7 +22,30 @@ beforeAll(() => {
   // Real, distinct certificates: one more than the cap allows.
   for (let i = 0; i <= MAX_CERTIFICATES_PER_FILE; i++) {
     const out = join(dir, `c${i}.pem`);
-    execFileSync("openssl", ["req", "-x509", "-new", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-keyout", join(dir, `k${i}.pem`), "-out", out, "-subj", `/CN=Bulk CA ${i}`, "-days", "30", "-addext", "basicConstraints=critical,CA:true"], { stdio: "ignore" });
+    execFileSync(
+      "openssl",
+      [
+        "req",
+        "-x509",
+        "-new",
+        "-newkey",
+        "ec",
+        "-pkeyopt",
+        "ec_paramgen_curve:P-256",
+        "-nodes",
+        "-keyout",
+        join(dir, `k${i}.pem`),
+        "-out",
+        out,
+        "-subj",
+        `/CN=Bulk CA ${i}`,
+        "-days",
+        "30",
+        "-addext",
+        "basicConstraints=critical,CA:true",
+      ],
+      { stdio: "ignore" },
+    );
     pems.push(readFileSync(out, "utf8"));
   }
 }, 120_000);
@@ -91,6 +114,10 @@ describe("certificate inputs are read once, deduplicated and capped", () => {
     const r = await runCli(["certs", "--json", "--offline", "--lang", "en", "--ca", f], { env: { HOME: dir } });
     expect(r.code).toBe(64);
     expect(r.stdout).toBe("");
-    expect(r.stderr.split("\n")[0]).toMatch(new RegExp(`holds ${MAX_CERTIFICATES_PER_FILE + 1} different certificates; a certificate file holds at most ${MAX_CERTIFICATES_PER_FILE}`));
+    expect(r.stderr.split("\n")[0]).toMatch(
+      new RegExp(
+        `holds ${MAX_CERTIFICATES_PER_FILE + 1} different certificates; a certificate file holds at most ${MAX_CERTIFICATES_PER_FILE}`,
+      ),
+    );
   });
 });

@@ -24,11 +24,30 @@ beforeAll(() => {
   const c = "http://127.0.0.1:9";
   pki = makePki(join(dir, "pki"), { ocsp: c, crl: c + "/c.crl", caIssuers: c + "/i.cer", closed: c, rogueOcsp: c, hanging: c });
   selfSigned = join(dir, "self.pem");
-  execFileSync("openssl", [
-    "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-utf8", "-keyout", join(dir, "self.key"), "-out", selfSigned, "-days", "365",
-    "-subj", `/C=AZ/CN=${HOLDER}/serialNumber=${FIN}`,
-    "-addext", "basicConstraints=critical,CA:FALSE", "-addext", "keyUsage=critical,digitalSignature,nonRepudiation",
-  ], { stdio: "ignore" });
+  execFileSync(
+    "openssl",
+    [
+      "req",
+      "-x509",
+      "-newkey",
+      "rsa:2048",
+      "-nodes",
+      "-utf8",
+      "-keyout",
+      join(dir, "self.key"),
+      "-out",
+      selfSigned,
+      "-days",
+      "365",
+      "-subj",
+      `/C=AZ/CN=${HOLDER}/serialNumber=${FIN}`,
+      "-addext",
+      "basicConstraints=critical,CA:FALSE",
+      "-addext",
+      "keyUsage=critical,digitalSignature,nonRepudiation",
+    ],
+    { stdio: "ignore" },
+  );
   home = join(dir, "home");
   mkdirSync(home, { recursive: true });
   makeNssHome(home, [
@@ -44,8 +63,16 @@ interface Doc {
 
 /** The truth of each case, beside it. */
 const CASES = [
-  { name: "self-signed user certificate", cert: () => selfSigned, truth: { "certs.user-chain": ["fail", "CERT_SELF_SIGNED"], "certs.user-revocation": ["fail", "CERT_SELF_SIGNED"] } },
-  { name: "the official chain's user certificate (unchanged verdict)", cert: () => pki.users.good, truth: { "certs.user-chain": ["pass", "CHAIN_OK"] } },
+  {
+    name: "self-signed user certificate",
+    cert: () => selfSigned,
+    truth: { "certs.user-chain": ["fail", "CERT_SELF_SIGNED"], "certs.user-revocation": ["fail", "CERT_SELF_SIGNED"] },
+  },
+  {
+    name: "the official chain's user certificate (unchanged verdict)",
+    cert: () => pki.users.good,
+    truth: { "certs.user-chain": ["pass", "CHAIN_OK"] },
+  },
 ] as const;
 
 describe("personal data and self-signed certificates", () => {
@@ -53,7 +80,9 @@ describe("personal data and self-signed certificates", () => {
     for (const lang of ["az", "en", "ru"] as const) {
       it(`${c.name} (${lang})`, async () => {
         // Online (revocation is asked), every network target on a closed loopback port.
-        const r = await runCli(["certs", "--cert", c.cert(), "--json", "--lang", lang, "--timeout", "3000"], { env: { HOME: home, GUZESTLI_CLOCK_URL: "http://127.0.0.1:9/" } });
+        const r = await runCli(["certs", "--cert", c.cert(), "--json", "--lang", lang, "--timeout", "3000"], {
+          env: { HOME: home, GUZESTLI_CLOCK_URL: "http://127.0.0.1:9/" },
+        });
         const doc = JSON.parse(r.stdout) as Doc;
         for (const [id, [status, code]] of Object.entries(c.truth)) {
           const got = doc.checks.find((x) => x.id === id)!;
@@ -71,7 +100,10 @@ describe("personal data and self-signed certificates", () => {
         expect(r.stdout).not.toContain("Test User");
         if (c.name.startsWith("self")) {
           // Never advise installing or trusting the citizen's own certificate.
-          const remedies = doc.checks.filter((x) => x.id.startsWith("certs.user-")).flatMap((x) => x.remedy).join("\n");
+          const remedies = doc.checks
+            .filter((x) => x.id.startsWith("certs.user-"))
+            .flatMap((x) => x.remedy)
+            .join("\n");
           expect(remedies).not.toMatch(/certutil|trusted root|kök kimi|корнев/i);
         }
       }, 60_000);
@@ -89,8 +121,12 @@ describe("personal data and self-signed certificates", () => {
     mkdirSync(join(dir, "Elvin_Mammadov"), { recursive: true });
     copyFileSync(pki.users.good, named);
     const report = join(dir, "report.txt");
-    const certs = await runCli(["certs", "--cert", named, "--json", "--offline", "--lang", "en", "--report", report], { env: { HOME: home } });
-    const plan = await runCli(["plan", "--cert", named, "--json", "--offline", "--lang", "en", "--sale", "2027-01-15T10:00"], { env: { HOME: home } });
+    const certs = await runCli(["certs", "--cert", named, "--json", "--offline", "--lang", "en", "--report", report], {
+      env: { HOME: home },
+    });
+    const plan = await runCli(["plan", "--cert", named, "--json", "--offline", "--lang", "en", "--sale", "2027-01-15T10:00"], {
+      env: { HOME: home },
+    });
     for (const text of [certs.stdout, readFileSync(report, "utf8"), plan.stdout]) {
       expect(text).not.toContain("Mammadov");
       expect(text).not.toContain("5ZXK7QP");

@@ -26,7 +26,14 @@ const b64 = (pemFile: string) => der(pemFile).toString("base64");
 
 beforeAll(() => {
   const closed = "http://127.0.0.1:9";
-  pki = makePki(join(tempDir("gc-certs-parsers-"), "pki"), { ocsp: closed, crl: closed + "/c.crl", caIssuers: closed + "/i.cer", closed, rogueOcsp: closed, hanging: closed });
+  pki = makePki(join(tempDir("gc-certs-parsers-"), "pki"), {
+    ocsp: closed,
+    crl: closed + "/c.crl",
+    caIssuers: closed + "/i.cer",
+    closed,
+    rogueOcsp: closed,
+    hanging: closed,
+  });
 }, 60_000);
 
 function ok(stdout: string): ExecResult {
@@ -35,12 +42,26 @@ function ok(stdout: string): ExecResult {
 function failed(stderr: string, exitCode = 1): ExecResult {
   return { exitCode, signal: null, stdout: "", stderr, timedOut: false, truncated: false, notFound: false, durationMs: 1 };
 }
-const NOT_FOUND: ExecResult = { exitCode: null, signal: null, stdout: "", stderr: "", timedOut: false, truncated: false, notFound: true, durationMs: 0 };
+const NOT_FOUND: ExecResult = {
+  exitCode: null,
+  signal: null,
+  stdout: "",
+  stderr: "",
+  timedOut: false,
+  truncated: false,
+  notFound: true,
+  durationMs: 0,
+};
 
 /** The real host, but on another OS whose commands answer as captured. */
 function hostFor(os: NodeJS.Platform, answer: (cmd: string, args: readonly string[]) => ExecResult): Host {
   const real = createNodeHost({ offline: true });
-  return { ...real, platform: { ...real.platform, os, homedir: os === "win32" ? "C:\\Users\\test" : "/Users/test" }, env: {}, exec: async (cmd, args) => answer(cmd, args) };
+  return {
+    ...real,
+    platform: { ...real.platform, os, homedir: os === "win32" ? "C:\\Users\\test" : "/Users/test" },
+    env: {},
+    exec: async (cmd, args) => answer(cmd, args),
+  };
 }
 
 async function runOn(host: Host, certFiles: string[] = [], caFiles: string[] = []) {
@@ -79,7 +100,8 @@ describe("Windows certificate stores (the PowerShell inventory's certs section)"
   const inv = (items: unknown[]) => inventoryOutput({ certs: items });
 
   it("asks every Root and CA store in the one inventory run", () => {
-    for (const s of ["LocalMachine\\Root", "CurrentUser\\Root", "LocalMachine\\CA", "CurrentUser\\CA"]) expect(WINDOWS_INVENTORY_SCRIPT).toContain(`'${s}'`);
+    for (const s of ["LocalMachine\\Root", "CurrentUser\\Root", "LocalMachine\\CA", "CurrentUser\\CA"])
+      expect(WINDOWS_INVENTORY_SCRIPT).toContain(`'${s}'`);
     expect(WINDOWS_INVENTORY_SCRIPT).toContain("ConvertTo-Json");
   });
 
@@ -111,8 +133,17 @@ describe("Windows certificate stores (the PowerShell inventory's certs section)"
   });
 
   it("fails EIMZA-ROOT-TRUSTED with the Windows remedy when the root sits only in the CA store", async () => {
-    const out = inv([item("LocalMachine\\Root", pki.users.good, "CN=Some Windows root"), item("CurrentUser\\CA", pki.root, "CN=AZ Root Authority (RCA)"), item("CurrentUser\\CA", pki.pca, "x"), item("CurrentUser\\CA", pki.ica, "y")]);
-    const r = await runOn(hostFor("win32", () => ok(out)), [pki.users.good], [pki.bundle]);
+    const out = inv([
+      item("LocalMachine\\Root", pki.users.good, "CN=Some Windows root"),
+      item("CurrentUser\\CA", pki.root, "CN=AZ Root Authority (RCA)"),
+      item("CurrentUser\\CA", pki.pca, "x"),
+      item("CurrentUser\\CA", pki.ica, "y"),
+    ]);
+    const r = await runOn(
+      hostFor("win32", () => ok(out)),
+      [pki.users.good],
+      [pki.bundle],
+    );
     expect(r("certs.root-installed").code).toBe("ROOT_INSTALLED");
     const t = r("certs.root-trusted");
     expect(t.code).toBe("ROOT_NOT_TRUSTED");
@@ -120,21 +151,35 @@ describe("Windows certificate stores (the PowerShell inventory's certs section)"
   });
 
   it("fails EIMZA-ROOT-INSTALLED with the Windows steps when the stores lack the root", async () => {
-    const r = await runOn(hostFor("win32", () => ok(inv([windowsOwnRoot(), item("CurrentUser\\CA", pki.pca, "x")]))), [], [pki.bundle]);
+    const r = await runOn(
+      hostFor("win32", () => ok(inv([windowsOwnRoot(), item("CurrentUser\\CA", pki.pca, "x")]))),
+      [],
+      [pki.bundle],
+    );
     const c = r("certs.root-installed");
     expect(c.code).toBe("ROOT_NOT_INSTALLED");
-    expect(c.remedy.map((m) => m.key)).toEqual(expect.arrayContaining(["certs.remedy.windows.installRoot", "certs.remedy.windows.certutilRoot"]));
+    expect(c.remedy.map((m) => m.key)).toEqual(
+      expect.arrayContaining(["certs.remedy.windows.installRoot", "certs.remedy.windows.certutilRoot"]),
+    );
   });
 
   it("says the stores could not be read when PowerShell is missing, and skips what needs them", async () => {
     const r = await runOn(hostFor("win32", () => NOT_FOUND));
     expect(r("certs.stores")).toMatchObject({ status: "error", code: "STORES_UNREADABLE" });
     // The stores could not be read: what needs them could not be checked either (#19.15).
-    expect(r("certs.root-installed")).toMatchObject({ status: "error", code: "DEPENDENCY_NOT_CHECKED", data: { blockedBy: "certs.stores" } });
+    expect(r("certs.root-installed")).toMatchObject({
+      status: "error",
+      code: "DEPENDENCY_NOT_CHECKED",
+      data: { blockedBy: "certs.stores" },
+    });
   });
 
   it("an unreadable Windows store is never blamed on Chrome/Opera locking it (that is NSS on Linux) (#19.16)", async () => {
-    const r = await runOn(hostFor("win32", () => ok("")), [], [pki.bundle]);
+    const r = await runOn(
+      hostFor("win32", () => ok("")),
+      [],
+      [pki.bundle],
+    );
     const stores = r("certs.stores");
     expect(stores).toMatchObject({ status: "error", code: "STORES_UNREADABLE" });
     expect(stores.remedy.map((m) => m.key)).toEqual(["certs.stores.remedy.retryLater"]);
@@ -151,7 +196,11 @@ describe("Windows certificate stores (the PowerShell inventory's certs section)"
 
   it("an empty LocalMachine\\Root (Wine's stub PowerShell prints nothing; a broken provider) is could-not-check, never 'root not installed'", async () => {
     for (const out of ["", inv([]), inv([item("CurrentUser\\CA", pki.pca, "x")])]) {
-      const r = await runOn(hostFor("win32", () => ok(out)), [], [pki.bundle]);
+      const r = await runOn(
+        hostFor("win32", () => ok(out)),
+        [],
+        [pki.bundle],
+      );
       expect(r("certs.stores")).toMatchObject({ status: "error", code: "STORES_UNREADABLE" });
       expect(r("certs.root-installed").code).not.toBe("ROOT_NOT_INSTALLED");
     }
@@ -178,9 +227,13 @@ describe("macOS keychains (security find-certificate -p, dump-trust-settings)", 
       ["AZ Root Authority (RCA)", true],
       ["Some Denied CA", false],
     ]);
-    const noResult = parseDumpTrustSettings("Number of trusted certs = 1\nCert 0: X\n   Number of trust settings : 1\n   Trust Setting 0:\n      Policy OID            : SSL\n");
+    const noResult = parseDumpTrustSettings(
+      "Number of trusted certs = 1\nCert 0: X\n   Number of trust settings : 1\n   Trust Setting 0:\n      Policy OID            : SSL\n",
+    );
     expect(macTrusted(noResult[0]!)).toBe(true);
-    const asRoot = parseDumpTrustSettings("Cert 0: Y\n   Number of trust settings : 1\n   Trust Setting 0:\n      Policy OID            : Code Signing\n      Result Type           : kSecTrustSettingsResultTrustAsRoot\n");
+    const asRoot = parseDumpTrustSettings(
+      "Cert 0: Y\n   Number of trust settings : 1\n   Trust Setting 0:\n      Policy OID            : Code Signing\n      Result Type           : kSecTrustSettingsResultTrustAsRoot\n",
+    );
     expect(macTrusted(asRoot[0]!)).toBe(true);
   });
 
@@ -188,7 +241,12 @@ describe("macOS keychains (security find-certificate -p, dump-trust-settings)", 
   const mac = (trust: string, login: string) =>
     hostFor("darwin", (cmd, args) => {
       if (cmd !== "security") return NOT_FOUND;
-      if (args[0] === "dump-trust-settings") return args.includes("-d") ? failed("SecTrustSettingsCopyCertificates: No Trust Settings were found.") : trust ? ok(trust) : failed("SecTrustSettingsCopyCertificates: No Trust Settings were found.");
+      if (args[0] === "dump-trust-settings")
+        return args.includes("-d")
+          ? failed("SecTrustSettingsCopyCertificates: No Trust Settings were found.")
+          : trust
+            ? ok(trust)
+            : failed("SecTrustSettingsCopyCertificates: No Trust Settings were found.");
       if (args[0] === "find-certificate") return String(args[args.length - 1]).includes("login.keychain") ? ok(login) : ok("");
       return NOT_FOUND;
     });

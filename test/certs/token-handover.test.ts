@@ -18,7 +18,14 @@ import { makePki, type Pki } from "./helpers/pki.js";
 let pki: Pki;
 beforeAll(() => {
   const c = "http://127.0.0.1:9";
-  pki = makePki(join(tempDir("gc-certs-handover-"), "pki"), { ocsp: c, crl: c + "/c.crl", caIssuers: c + "/i.cer", closed: c, rogueOcsp: c, hanging: c });
+  pki = makePki(join(tempDir("gc-certs-handover-"), "pki"), {
+    ocsp: c,
+    crl: c + "/c.crl",
+    caIssuers: c + "/i.cer",
+    closed: c,
+    rogueOcsp: c,
+    hanging: c,
+  });
 }, 60_000);
 
 const b64 = (file: string) => Buffer.from(readFileSync(file, "utf8").replace(/-----[^-]+-----|\s/g, ""), "base64").toString("base64");
@@ -34,7 +41,15 @@ function tokenCheck(status: "pass" | "fail", files: string[]): CheckDefinition<T
       status,
       code: status === "pass" ? "READ" : "FAILED",
       message: { key: "x" },
-      output: { certificates: files.map((f, i) => ({ derBase64: b64(f), module: "/usr/lib/softhsm/libsofthsm2.so", slotId: i, tokenLabel: "E-IMZA", tokenModel: "SoftHSM v2" })) },
+      output: {
+        certificates: files.map((f, i) => ({
+          derBase64: b64(f),
+          module: "/usr/lib/softhsm/libsofthsm2.so",
+          slotId: i,
+          tokenLabel: "E-IMZA",
+          tokenModel: "SoftHSM v2",
+        })),
+      },
     }),
   };
 }
@@ -42,7 +57,10 @@ function tokenCheck(status: "pass" | "fail", files: string[]): CheckDefinition<T
 describe("token → certs hand-over", () => {
   it("judges the token's certificate, and leaves out a CA certificate stored on the token", async () => {
     const host = createNodeHost({ offline: true });
-    const results = await runChecks([tokenCheck("pass", [pki.users.expired, pki.ica]) as CheckDefinition, ...certsChecks], { host, options: runOptions({ timeoutMs: 10_000 }) });
+    const results = await runChecks([tokenCheck("pass", [pki.users.expired, pki.ica]) as CheckDefinition, ...certsChecks], {
+      host,
+      options: runOptions({ timeoutMs: 10_000 }),
+    });
     const v = results.find((r) => r.id === "certs.user-validity")!;
     expect(v).toMatchObject({ status: "fail", code: "CERT_EXPIRED" });
     const certs = v.data.certificates as { source: string; tokenLabel: unknown }[];
@@ -51,9 +69,12 @@ describe("token → certs hand-over", () => {
     expect(certs[0]!.tokenLabel).toEqual({ $pii: "name", value: "E-IMZA" });
   });
 
-  it("judges the certificates of a token check that failed (an expired one fails it): never \"no certificate\"", async () => {
+  it('judges the certificates of a token check that failed (an expired one fails it): never "no certificate"', async () => {
     const host = createNodeHost({ offline: true });
-    const results = await runChecks([tokenCheck("fail", [pki.users.expired, pki.users.good]) as CheckDefinition, ...certsChecks], { host, options: runOptions({ timeoutMs: 10_000 }) });
+    const results = await runChecks([tokenCheck("fail", [pki.users.expired, pki.users.good]) as CheckDefinition, ...certsChecks], {
+      host,
+      options: runOptions({ timeoutMs: 10_000 }),
+    });
     const v = results.find((r) => r.id === "certs.user-validity")!;
     expect(v).toMatchObject({ status: "fail", code: "CERT_EXPIRED" });
     expect((v.data.certificates as unknown[]).length).toBe(2);

@@ -39,8 +39,35 @@ let expiredRoot: string;
 
 function reissueRoot(dir: string, name: string, dates: string[]): string {
   const run = (args: string[]) => execFileSync("openssl", args, { cwd: dir, stdio: ["ignore", "pipe", "pipe"] });
-  run(["req", "-new", "-key", "root.key", "-out", `${name}.csr`, "-subj", "/C=AZ/O=Test PKI/CN=AZ Root Authority (RCA)", "-config", "base.cnf"]);
-  run(["ca", "-batch", "-notext", "-selfsign", "-config", "root.cnf", "-keyfile", "root.key", "-extensions", "v3_ca", "-in", `${name}.csr`, "-out", `${name}.pem`, ...dates]);
+  run([
+    "req",
+    "-new",
+    "-key",
+    "root.key",
+    "-out",
+    `${name}.csr`,
+    "-subj",
+    "/C=AZ/O=Test PKI/CN=AZ Root Authority (RCA)",
+    "-config",
+    "base.cnf",
+  ]);
+  run([
+    "ca",
+    "-batch",
+    "-notext",
+    "-selfsign",
+    "-config",
+    "root.cnf",
+    "-keyfile",
+    "root.key",
+    "-extensions",
+    "v3_ca",
+    "-in",
+    `${name}.csr`,
+    "-out",
+    `${name}.pem`,
+    ...dates,
+  ]);
   return join(dir, `${name}.pem`);
 }
 
@@ -61,11 +88,17 @@ const ALL = (rootTrust = "C,,") => [
 const NO_ROOT = () => ALL().slice(1);
 
 const chromeDeb: InstalledBrowser = { browser: "chrome", version: "150.0.7000.1", kind: "package", source: "/usr/bin/google-chrome" };
-const chromiumSnap: InstalledBrowser = { browser: "chromium", version: "148.0.7100.5", kind: "snap", source: "/snap/chromium/current/meta/snap.yaml" };
+const chromiumSnap: InstalledBrowser = {
+  browser: "chromium",
+  version: "148.0.7100.5",
+  kind: "snap",
+  source: "/snap/chromium/current/meta/snap.yaml",
+};
 const operaDeb: InstalledBrowser = { browser: "opera", version: "120.0.5543.1", kind: "package", source: "/usr/bin/opera" };
 
 const chromeOwnStore = (h: string) => join(h, ".config", "google-chrome", "Default", "ServerCertificate");
-const certutilM = (db: string, nick: string, trust: string) => execFileSync("certutil", ["-M", "-d", `sql:${db}`, "-n", nick, "-t", trust], { stdio: "ignore" });
+const certutilM = (db: string, nick: string, trust: string) =>
+  execFileSync("certutil", ["-M", "-d", `sql:${db}`, "-n", nick, "-t", trust], { stdio: "ignore" });
 
 function run(home: string, found: InstalledBrowser[], ca = true): Promise<Map<string, CheckResult>> {
   return certsRunIn(home, found, { certFile: pki.users.good, caFiles: ca ? [pki.bundle] : [] });
@@ -265,8 +298,19 @@ describe("19.4 the chain as each browser's stores let it be built (the chain che
   // The root and intermediates checks usually stop a refused chain first; the chain check
   // judges the path itself too, for CAs those checks do not recognise by name.
   const pem = (f: string) => new Uint8Array(Buffer.from(readFileSync(f, "utf8").replace(/-----[^-]+-----|\s/g, ""), "base64"));
-  const store = async (file: string, o: Partial<StoredCert> = {}): Promise<StoredCert> => ({ info: await certInfo(pem(file)), store: "NSS (Google Chrome)", usedByBrowser: true, trustedAsRoot: false, ...o });
-  const group: BrowserStore = { stores: ["NSS (Google Chrome)", "Google Chrome: certificate manager"], browsers: ["Google Chrome"], location: "$HOME/.pki/nssdb", recommended: true };
+  const store = async (file: string, o: Partial<StoredCert> = {}): Promise<StoredCert> => ({
+    info: await certInfo(pem(file)),
+    store: "NSS (Google Chrome)",
+    usedByBrowser: true,
+    trustedAsRoot: false,
+    ...o,
+  });
+  const group: BrowserStore = {
+    stores: ["NSS (Google Chrome)", "Google Chrome: certificate manager"],
+    browsers: ["Google Chrome"],
+    location: "$HOME/.pki/nssdb",
+    recommended: true,
+  };
   const chainOf = async (root: string) => Promise.all([pki.users.good, pki.ica, pki.pca, root].map(async (f) => certInfo(pem(f))));
 
   it("accepts the chain with the trusted root and the PCA and ICA", async () => {
@@ -275,8 +319,17 @@ describe("19.4 the chain as each browser's stores let it be built (the chain che
   });
 
   it("refuses it when the ICA is distrusted in Chrome's own store, naming that store", async () => {
-    const stored = [await store(pki.root, { trustedAsRoot: true }), await store(pki.pca), await store(pki.ica), await store(pki.ica, { store: "Google Chrome: certificate manager", distrusted: true, ownStore: true })];
-    expect(chainProblemIn(stored, group, await chainOf(pki.root), new Date())).toMatchObject({ why: "distrusted", certificate: ICA, stores: ["Google Chrome: certificate manager"] });
+    const stored = [
+      await store(pki.root, { trustedAsRoot: true }),
+      await store(pki.pca),
+      await store(pki.ica),
+      await store(pki.ica, { store: "Google Chrome: certificate manager", distrusted: true, ownStore: true }),
+    ];
+    expect(chainProblemIn(stored, group, await chainOf(pki.root), new Date())).toMatchObject({
+      why: "distrusted",
+      certificate: ICA,
+      stores: ["Google Chrome: certificate manager"],
+    });
   });
 
   it("refuses a chain whose only trusted root copy has expired; accepts it through a valid copy with the same key", async () => {

@@ -26,7 +26,8 @@ describe("options where they belong (built CLI)", () => {
 
   it("a command's --help lists no option it does not take", async () => {
     const token = (await runCli(["token", "--help", "--lang", "en"])).stdout;
-    for (const f of ["--fix", "--yes", "--phone", "--ics", "--ca", "--interactive"]) expect(token).not.toMatch(new RegExp(`^\\s+${f}\\b`, "m"));
+    for (const f of ["--fix", "--yes", "--phone", "--ics", "--ca", "--interactive"])
+      expect(token).not.toMatch(new RegExp(`^\\s+${f}\\b`, "m"));
     const list = (await runCli(["list", "--help", "--lang", "en"])).stdout;
     expect(list).not.toMatch(/^\s+--(report|offline|module)\b/m);
   });
@@ -40,7 +41,8 @@ describe("options where they belong (built CLI)", () => {
   it("every declared option exists, and every command's options are listed by its --help", async () => {
     for (const cmd of CHECK_COMMANDS) {
       const help = (await runCli([cmd.name, "--help", "--lang", "en"])).stdout;
-      for (const name of [...cmd.options, ...RUN_OPTIONS]) expect(help, `${cmd.name} ${name}`).toMatch(new RegExp(`^\\s+${OPTIONS[name].flag}\\b`, "m"));
+      for (const name of [...cmd.options, ...RUN_OPTIONS])
+        expect(help, `${cmd.name} ${name}`).toMatch(new RegExp(`^\\s+${OPTIONS[name].flag}\\b`, "m"));
     }
   });
 

@@ -12,10 +12,17 @@ function expectContractDocument(doc: any, command: string) {
   expect(doc.command).toBe(command);
   expect(Number.isNaN(Date.parse(doc.generatedAt))).toBe(false);
   expect(["az", "en", "ru"]).toContain(doc.lang);
-  expect(doc.platform).toEqual({ os: expect.any(String), release: expect.any(String), arch: expect.any(String), node: expect.stringMatching(/^v\d+/) });
+  expect(doc.platform).toEqual({
+    os: expect.any(String),
+    release: expect.any(String),
+    arch: expect.any(String),
+    node: expect.stringMatching(/^v\d+/),
+  });
   const counts: Record<string, number> = { pass: 0, warn: 0, fail: 0, skip: 0, error: 0, timeout: 0, info: 0 };
   for (const c of doc.checks) {
-    expect(Object.keys(c).sort()).toEqual(["code", "covers", "data", "detail", "dependsOn", "durationMs", "group", "id", "message", "remedy", "status", "title"].sort());
+    expect(Object.keys(c).sort()).toEqual(
+      ["code", "covers", "data", "detail", "dependsOn", "durationMs", "group", "id", "message", "remedy", "status", "title"].sort(),
+    );
     expect(STATUS_SET.has(c.status)).toBe(true);
     for (const id of c.covers) expect(CHECKLIST_IDS).toContain(id);
     expect(typeof c.title).toBe("string");
@@ -31,7 +38,9 @@ function expectContractDocument(doc: any, command: string) {
   // The verdict and the root causes to fix (issue 20): each id a check of this run that did not pass.
   expect(verdict).toBe(exitCode === 0 ? (counts.pass! > 0 ? "ready" : "unknown") : exitCode === 1 ? "not-ready" : "unknown");
   for (const id of fixFirst) expect(doc.checks.find((c: { id: string }) => c.id === id)?.status).toMatch(/^(fail|warn|error|timeout)$/);
-  expect(fixFirst.length > 0).toBe(verdict !== "ready" && doc.checks.some((c: { status: string }) => ["fail", "error", "timeout"].includes(c.status)));
+  expect(fixFirst.length > 0).toBe(
+    verdict !== "ready" && doc.checks.some((c: { status: string }) => ["fail", "error", "timeout"].includes(c.status)),
+  );
   return exitCode as number;
 }
 
@@ -82,7 +91,9 @@ describe("the CLI contract", () => {
       (["az", "en", "ru"] as const).map((lang) => runCli(["list", "--lang", lang]).then((r) => [lang, r.stdout] as const)),
     );
     const human = await Promise.all(
-      (["az", "en", "ru"] as const).map((lang) => runCli(["all", "--offline", "--lang", lang], { timeoutMs: 120_000 }).then((r) => r.stdout)),
+      (["az", "en", "ru"] as const).map((lang) =>
+        runCli(["all", "--offline", "--lang", lang], { timeoutMs: 120_000 }).then((r) => r.stdout),
+      ),
     );
     expect(new Set(human).size).toBe(3);
     expect(new Set(runs.map(([, s]) => s)).size).toBe(3);

@@ -15,7 +15,11 @@ import { tempDir } from "../helpers/tmp.js";
 const dir = tempDir("gc-output-failures-");
 
 /** Runs the CLI under sh -c with `redirect` after it; stderr (when not redirected) and the exit code come back. */
-function shell(args: string, redirect: string, env: Record<string, string> = {}): Promise<{ code: number | null; stderr: string; stdout: string }> {
+function shell(
+  args: string,
+  redirect: string,
+  env: Record<string, string> = {},
+): Promise<{ code: number | null; stderr: string; stdout: string }> {
   return new Promise((resolve) => {
     const child = spawn("sh", ["-c", `"${process.execPath}" "${BIN}" ${args} ${redirect}`], {
       cwd: dir,
@@ -72,12 +76,15 @@ describe("files to write, refused before the run", () => {
     expect(existsSync(join(dir, "--json"))).toBe(false);
   });
 
-  it.each([["--cert"], ["--ca"], ["--module"], ["--sale"], ["--phone"], ["--ics"]])("%s with an option as its value is refused", async (opt) => {
-    const cmd = opt === "--ics" || opt === "--sale" ? "plan" : opt === "--phone" ? "asan" : "certs";
-    const r = await runCli([cmd, opt, "--offline"], { cwd: dir });
-    expect(r.code).toBe(64);
-    expect(r.stderr).toContain(`${opt} needs a value, but the next word is the option --offline`);
-  });
+  it.each([["--cert"], ["--ca"], ["--module"], ["--sale"], ["--phone"], ["--ics"]])(
+    "%s with an option as its value is refused",
+    async (opt) => {
+      const cmd = opt === "--ics" || opt === "--sale" ? "plan" : opt === "--phone" ? "asan" : "certs";
+      const r = await runCli([cmd, opt, "--offline"], { cwd: dir });
+      expect(r.code).toBe(64);
+      expect(r.stderr).toContain(`${opt} needs a value, but the next word is the option --offline`);
+    },
+  );
 
   it("--report /proc/self/mem is refused at once, not at the end", async () => {
     const r = await runCli(["asan", "--offline", "--json", "--report", "/proc/self/mem"]);

@@ -33,7 +33,11 @@ describe("bad output and input paths are refused up front (built CLI)", () => {
   });
 
   it("--ics naming a folder suggests a calendar file in it, not a report (#21.3)", async () => {
-    for (const [lang, words] of [["en", "e.g."], ["az", "məsələn"], ["ru", "например"]] as const) {
+    for (const [lang, words] of [
+      ["en", "e.g."],
+      ["az", "məsələn"],
+      ["ru", "например"],
+    ] as const) {
       const err = await usage(["plan", "--sale", "15.01.2027 10:00", "--ics", dir], lang);
       expect(err).toContain(`${words} ${join(dir, "guzestli-menzil.ics")}`);
       expect(err).not.toMatch(/report|\.md\b/);

@@ -28,7 +28,12 @@ beforeAll(() => {
 }, 120_000);
 
 /** Runs the CLI under script(1); `key` is written once `when` appears on the screen. */
-function onTerminal(args: string[], env: Record<string, string>, when: RegExp, key: string): Promise<{ code: number | null; text: string }> {
+function onTerminal(
+  args: string[],
+  env: Record<string, string>,
+  when: RegExp,
+  key: string,
+): Promise<{ code: number | null; text: string }> {
   const quoted = [process.execPath, BIN, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(" ");
   return new Promise((resolve, reject) => {
     const child = spawn("script", ["-qec", quoted, "/dev/null"], {
@@ -98,12 +103,17 @@ describe.skipIf(!hasScript && !process.env.CI)("Ctrl+C and Ctrl+D at the tool's 
     expect(loginCount(counter)).toBe(0);
   });
 
-  it("Ctrl+D at the certs --fix question is \"no\", on a line of its own; nothing is written", async () => {
+  it('Ctrl+D at the certs --fix question is "no", on a line of its own; nothing is written', async () => {
     const home = join(dir, "fix-home");
     mkdirSync(home, { recursive: true });
     makeNssHome(home, []);
     const before = spawnSync("certutil", ["-L", "-d", `sql:${join(home, ".pki", "nssdb")}`], { encoding: "utf8" }).stdout;
-    const r = await onTerminal(["certs", "--fix", "--offline", "--lang", "en", "--no-color", "--ca", pki.bundle], { HOME: home }, /\[y = yes[^\]]*\] /, "\x04");
+    const r = await onTerminal(
+      ["certs", "--fix", "--offline", "--lang", "en", "--no-color", "--ca", pki.bundle],
+      { HOME: home },
+      /\[y = yes[^\]]*\] /,
+      "\x04",
+    );
     expect(r.code).not.toBe(13);
     // The answer line ends where the question does (readline may move the cursor there first).
     expect(r.text).toMatch(/Enter = no\] (\x1b\[\d+G)?\n/);
@@ -116,7 +126,12 @@ describe.skipIf(!hasScript && !process.env.CI)("Ctrl+C and Ctrl+D at the tool's 
     mkdirSync(home, { recursive: true });
     makeNssHome(home, []);
     const before = spawnSync("certutil", ["-L", "-d", `sql:${join(home, ".pki", "nssdb")}`], { encoding: "utf8" }).stdout;
-    const r = await onTerminal(["certs", "--fix", "--offline", "--lang", "en", "--no-color", "--ca", pki.bundle], { HOME: home }, /\[y = yes[^\]]*\] /, "\x03");
+    const r = await onTerminal(
+      ["certs", "--fix", "--offline", "--lang", "en", "--no-color", "--ca", pki.bundle],
+      { HOME: home },
+      /\[y = yes[^\]]*\] /,
+      "\x03",
+    );
     expect(r.code).toBe(130);
     expect(spawnSync("certutil", ["-L", "-d", `sql:${join(home, ".pki", "nssdb")}`], { encoding: "utf8" }).stdout).toBe(before);
   });

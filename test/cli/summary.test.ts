@@ -20,7 +20,19 @@ const reports = join(dir, "reports");
 
 function res(id: string, status: Status, code = `CODE_${status.toUpperCase()}`): CheckResult {
   const def = ALL_CHECKS.find((c) => c.id === id)!;
-  return { id, group: def.group, status, covers: [], title: { key: def.title }, message: { key: "engine.crashed" }, remedy: [], code, dependsOn: [], durationMs: 1, data: {} };
+  return {
+    id,
+    group: def.group,
+    status,
+    covers: [],
+    title: { key: def.title },
+    message: { key: "engine.crashed" },
+    remedy: [],
+    code,
+    dependsOn: [],
+    durationMs: 1,
+    data: {},
+  };
 }
 function doc(results: CheckResult[], label?: string) {
   return toJsonDocument(
@@ -28,9 +40,22 @@ function doc(results: CheckResult[], label?: string) {
     { version: "0.1.0", platform: { os: "win32", release: "10.0.19045", arch: "x64", node: "v20" }, redacted: true, label },
   );
 }
-const READY = () => [res("token.module", "pass", "PKCS11_MODULE_LOADED"), res("certs.root-installed", "pass", "ROOT_INSTALLED"), res("browser.installed", "pass", "BROWSER_FOUND")];
-const NO_TOKEN = () => [res("token.module", "pass"), res("token.present", "fail", "NOTHING_PLUGGED_IN"), { ...res("token.pin-state", "skip", "DEPENDENCY_NOT_MET"), data: { blockedBy: "token.present" } }, res("browser.installed", "fail", "NO_RECOMMENDED_BROWSER")];
-const NO_ROOT = () => [res("token.module", "pass"), res("browser.default", "warn", "DEFAULT_BROWSER_NOT_RECOMMENDED"), res("certs.root-installed", "fail", "ROOT_NOT_INSTALLED")];
+const READY = () => [
+  res("token.module", "pass", "PKCS11_MODULE_LOADED"),
+  res("certs.root-installed", "pass", "ROOT_INSTALLED"),
+  res("browser.installed", "pass", "BROWSER_FOUND"),
+];
+const NO_TOKEN = () => [
+  res("token.module", "pass"),
+  res("token.present", "fail", "NOTHING_PLUGGED_IN"),
+  { ...res("token.pin-state", "skip", "DEPENDENCY_NOT_MET"), data: { blockedBy: "token.present" } },
+  res("browser.installed", "fail", "NO_RECOMMENDED_BROWSER"),
+];
+const NO_ROOT = () => [
+  res("token.module", "pass"),
+  res("browser.default", "warn", "DEFAULT_BROWSER_NOT_RECOMMENDED"),
+  res("certs.root-installed", "fail", "ROOT_NOT_INSTALLED"),
+];
 const TIMED_OUT = () => [res("token.module", "timeout", "CHECK_TIMEOUT"), res("certs.root-installed", "pass")];
 
 const truth = new Map<string, { verdict: string; first?: string; codes: string[] }>();
@@ -42,14 +67,29 @@ beforeAll(() => {
     if (t) truth.set(name, t);
   };
   for (let i = 1; i <= 20; i++) put(`ready-${String(i).padStart(2, "0")}.json`, doc(READY()), { verdict: "ready", codes: [] });
-  for (let i = 1; i <= 12; i++) put(`notoken-${i}.json`, doc(NO_TOKEN(), `Room ${i}`), { verdict: "not-ready", first: "token.present", codes: ["NOTHING_PLUGGED_IN", "NO_RECOMMENDED_BROWSER"] });
-  for (let i = 1; i <= 8; i++) put(`noroot-${i}.json`, doc(NO_ROOT()), { verdict: "not-ready", first: "certs.root-installed", codes: ["DEFAULT_BROWSER_NOT_RECOMMENDED", "ROOT_NOT_INSTALLED"] });
-  for (let i = 1; i <= 5; i++) put(`timeout-${i}.json`, doc(TIMED_OUT()), { verdict: "unknown", first: "token.module", codes: ["CHECK_TIMEOUT"] });
+  for (let i = 1; i <= 12; i++)
+    put(`notoken-${i}.json`, doc(NO_TOKEN(), `Room ${i}`), {
+      verdict: "not-ready",
+      first: "token.present",
+      codes: ["NOTHING_PLUGGED_IN", "NO_RECOMMENDED_BROWSER"],
+    });
+  for (let i = 1; i <= 8; i++)
+    put(`noroot-${i}.json`, doc(NO_ROOT()), {
+      verdict: "not-ready",
+      first: "certs.root-installed",
+      codes: ["DEFAULT_BROWSER_NOT_RECOMMENDED", "ROOT_NOT_INSTALLED"],
+    });
+  for (let i = 1; i <= 5; i++)
+    put(`timeout-${i}.json`, doc(TIMED_OUT()), { verdict: "unknown", first: "token.module", codes: ["CHECK_TIMEOUT"] });
   // A report made before summary.verdict existed: worked out from its counts and checks.
   const old = doc(NO_ROOT()) as unknown as { summary: Record<string, unknown> };
   delete old.summary.verdict;
   delete old.summary.fixFirst;
-  put("old-format.json", old, { verdict: "not-ready", first: "certs.root-installed", codes: ["DEFAULT_BROWSER_NOT_RECOMMENDED", "ROOT_NOT_INSTALLED"] });
+  put("old-format.json", old, {
+    verdict: "not-ready",
+    first: "certs.root-installed",
+    codes: ["DEFAULT_BROWSER_NOT_RECOMMENDED", "ROOT_NOT_INSTALLED"],
+  });
   for (let i = 1; i <= 2; i++) put(`future-${i}.json`, { ...doc(READY()), schemaVersion: 2 });
   writeFileSync(join(reports, "broken.json"), JSON.stringify(doc(READY())).slice(0, 300));
   writeFileSync(join(reports, "label-\u001b[31mred.json"), JSON.stringify(doc(READY(), "PC \u001b]0;pwned\u0007 9")));
@@ -78,9 +118,20 @@ describe("guzestli-check summary", () => {
     expect(out.pcs.find((p) => p.file.endsWith("ready-01.json"))!.label).toBe("ready-01.json");
     // Control characters in a label or a file name are shown, never sent.
     expect(r.stdout).not.toMatch(/\u001b|\u0007/);
-    expect(out.codes).toEqual({ NOTHING_PLUGGED_IN: 12, NO_RECOMMENDED_BROWSER: 12, DEFAULT_BROWSER_NOT_RECOMMENDED: 9, ROOT_NOT_INSTALLED: 9, CHECK_TIMEOUT: 5 });
+    expect(out.codes).toEqual({
+      NOTHING_PLUGGED_IN: 12,
+      NO_RECOMMENDED_BROWSER: 12,
+      DEFAULT_BROWSER_NOT_RECOMMENDED: 9,
+      ROOT_NOT_INSTALLED: 9,
+      CHECK_TIMEOUT: 5,
+    });
     const skipped = Object.fromEntries(out.skipped.map((s) => [s.file.slice(reports.length + 1), s.reason]));
-    expect(skipped).toEqual({ "future-1.json": "otherSchema", "future-2.json": "otherSchema", "broken.json": "notReport", "fifo.json": "notRegularFile" });
+    expect(skipped).toEqual({
+      "future-1.json": "otherSchema",
+      "future-2.json": "otherSchema",
+      "broken.json": "notReport",
+      "fifo.json": "notRegularFile",
+    });
   }, 90_000);
 
   it("fits 50 PCs on one screen: one line per PC in the human table, then the counts and the skipped files", async () => {

@@ -62,7 +62,10 @@ describe.skipIf(!hasScript && !process.env.CI)("on a real terminal", () => {
   });
 
   it("not a terminal (a pipe): nothing said", () => {
-    const r = spawnSync(process.execPath, [BIN, "list", "--lang", "ru"], { env: { ...process.env, LANG: "ru_RU.KOI8-R", LC_ALL: "", LC_CTYPE: "" }, encoding: "utf8" });
+    const r = spawnSync(process.execPath, [BIN, "list", "--lang", "ru"], {
+      env: { ...process.env, LANG: "ru_RU.KOI8-R", LC_ALL: "", LC_CTYPE: "" },
+      encoding: "utf8",
+    });
     expect(r.stderr).not.toContain("writes UTF-8");
   });
 });

@@ -81,7 +81,17 @@ describe("--verbose shows values from outside visible too", () => {
         },
       ],
       summary: summarize([], false),
-      commands: [{ command: "certutil", args: ["-n", "Evil\x1b[2KRoot"], durationMs: 3, exitCode: 0, signal: null, timedOut: false, notFound: false }],
+      commands: [
+        {
+          command: "certutil",
+          args: ["-n", "Evil\x1b[2KRoot"],
+          durationMs: 3,
+          exitCode: 0,
+          signal: null,
+          timedOut: false,
+          notFound: false,
+        },
+      ],
     };
     const out = renderHuman(report as never, { chalk: new Chalk({ level: 0 }), verbose: true, redacted: false });
     expect(out).not.toMatch(/[\u202E\u009b\x1b]/);

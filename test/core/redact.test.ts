@@ -13,11 +13,28 @@ const dir = tempDir("gc-redact-");
 /** A real certificate like a citizen's: name, FIN in SERIALNUMBER (2.5.4.5), given name, surname. */
 function makeCitizenCert(): string {
   const cert = join(dir, "citizen.pem");
-  execFileSync("openssl", [
-    "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes",
-    "-keyout", join(dir, "key.pem"), "-out", cert, "-days", "30", "-utf8",
-    "-subj", "/C=AZ/O=Test E-Gov/CN=Əliyev Əli Vəli oğlu/serialNumber=AB12C3D/GN=Əli/SN=Əliyev/emailAddress=ali@example.az",
-  ], { stdio: "pipe" });
+  execFileSync(
+    "openssl",
+    [
+      "req",
+      "-x509",
+      "-newkey",
+      "ec",
+      "-pkeyopt",
+      "ec_paramgen_curve:P-256",
+      "-nodes",
+      "-keyout",
+      join(dir, "key.pem"),
+      "-out",
+      cert,
+      "-days",
+      "30",
+      "-utf8",
+      "-subj",
+      "/C=AZ/O=Test E-Gov/CN=Əliyev Əli Vəli oğlu/serialNumber=AB12C3D/GN=Əli/SN=Əliyev/emailAddress=ali@example.az",
+    ],
+    { stdio: "pipe" },
+  );
   return readFileSync(cert, "utf8");
 }
 
@@ -25,8 +42,17 @@ const rc = { redact: true, homedir: "/home/aliyev", username: "aliyev" };
 
 function result(data: Record<string, unknown>, values: CheckResult["message"]["values"] = {}): CheckResult {
   return {
-    id: "x", group: "certs", status: "pass", covers: [], title: { key: "t" },
-    message: { key: "m", values }, remedy: [], code: "OK", dependsOn: [], durationMs: 1, data,
+    id: "x",
+    group: "certs",
+    status: "pass",
+    covers: [],
+    title: { key: "t" },
+    message: { key: "m", values },
+    remedy: [],
+    code: "OK",
+    dependsOn: [],
+    durationMs: 1,
+    data,
   };
 }
 
@@ -41,7 +67,10 @@ describe("redaction of a real certificate's subject", async () => {
   });
 
   it("hides name, FIN, given name, surname and e-mail but keeps organisation and country", () => {
-    const [r] = redactResults([result({ subject: pii(subject, "dn"), serial: pii(cert.serialNumber, "serial") }, { holder: pii(subject, "dn") })], rc);
+    const [r] = redactResults(
+      [result({ subject: pii(subject, "dn"), serial: pii(cert.serialNumber, "serial") }, { holder: pii(subject, "dn") })],
+      rc,
+    );
     const text = JSON.stringify(r);
     for (const secret of ["AB12C3D", "Əliyev", "Əli", "ali@example.az", cert.serialNumber]) expect(text).not.toContain(secret);
     expect(r!.data.subject).toContain("O=Test E-Gov");
@@ -52,7 +81,10 @@ describe("redaction of a real certificate's subject", async () => {
   });
 
   it("gives the plain values back with --no-redact", () => {
-    const [r] = redactResults([result({ subject: pii(subject, "dn"), serial: pii(cert.serialNumber, "serial") })], { ...rc, redact: false });
+    const [r] = redactResults([result({ subject: pii(subject, "dn"), serial: pii(cert.serialNumber, "serial") })], {
+      ...rc,
+      redact: false,
+    });
     expect(r!.data).toEqual({ subject, serial: cert.serialNumber });
   });
 });

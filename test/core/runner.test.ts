@@ -25,10 +25,10 @@ const bad = async (): Promise<Outcome> => ({ status: "fail", code: "BAD", messag
 describe("runChecks", () => {
   it("ends a check that never resolves as timeout within its budget, and the others still report", async () => {
     const started = Date.now();
-    const results = await runChecks(
-      [check("hangs", () => new Promise(() => {})), check("fine", ok)],
-      { host, options: runOptions({ timeoutMs: 300 }) },
-    );
+    const results = await runChecks([check("hangs", () => new Promise(() => {})), check("fine", ok)], {
+      host,
+      options: runOptions({ timeoutMs: 300 }),
+    });
     expect(results.map((r) => [r.id, r.status, r.code])).toEqual([
       ["hangs", "timeout", "CHECK_TIMEOUT"],
       ["fine", "pass", "OK"],
@@ -73,7 +73,12 @@ describe("runChecks", () => {
 
   it("turns an exception into error and keeps the reason and stack", async () => {
     const results = await runChecks(
-      [check("throws", async () => { throw new Error("module exploded\nsecond line"); }), check("fine", ok)],
+      [
+        check("throws", async () => {
+          throw new Error("module exploded\nsecond line");
+        }),
+        check("fine", ok),
+      ],
       { host, options: runOptions() },
     );
     expect(results[0]).toMatchObject({ status: "error", code: "CHECK_CRASHED", message: { values: { reason: "module exploded" } } });
@@ -82,10 +87,10 @@ describe("runChecks", () => {
   });
 
   it("treats a code the check did not declare as the check's own error", async () => {
-    const [r] = await runChecks(
-      [check("liar", async () => ({ status: "pass", code: "NEVER_DECLARED", message: { key: "x" } }))],
-      { host, options: runOptions() },
-    );
+    const [r] = await runChecks([check("liar", async () => ({ status: "pass", code: "NEVER_DECLARED", message: { key: "x" } }))], {
+      host,
+      options: runOptions(),
+    });
     expect(r!.status).toBe("error");
     expect(r!.message.values?.reason).toContain("NEVER_DECLARED");
   });
@@ -122,10 +127,22 @@ describe("runChecks", () => {
       { host, options: runOptions({ timeoutMs: 300 }) },
     );
     const byId = Object.fromEntries(results.map((r) => [r.id, r]));
-    expect(byId.middle).toMatchObject({ status: "error", code: "DEPENDENCY_NOT_CHECKED", data: { blockedBy: "root", blockedByStatus: "error" } });
+    expect(byId.middle).toMatchObject({
+      status: "error",
+      code: "DEPENDENCY_NOT_CHECKED",
+      data: { blockedBy: "root", blockedByStatus: "error" },
+    });
     expect(byId.middle!.message).toEqual({ key: "engine.dependencyNotChecked", values: { dependency: { key: "group.token" } } });
-    expect(byId.leaf).toMatchObject({ status: "error", code: "DEPENDENCY_NOT_CHECKED", data: { blockedBy: "root", blockedByStatus: "error" } });
-    expect(byId["after-timeout"]).toMatchObject({ status: "error", code: "DEPENDENCY_NOT_CHECKED", data: { blockedBy: "hangs", blockedByStatus: "timeout" } });
+    expect(byId.leaf).toMatchObject({
+      status: "error",
+      code: "DEPENDENCY_NOT_CHECKED",
+      data: { blockedBy: "root", blockedByStatus: "error" },
+    });
+    expect(byId["after-timeout"]).toMatchObject({
+      status: "error",
+      code: "DEPENDENCY_NOT_CHECKED",
+      data: { blockedBy: "hangs", blockedByStatus: "timeout" },
+    });
     // Counted as "could not check": exit 2, nothing counted as skipped.
     expect(summarize(results, false)).toMatchObject({ skip: 0, error: 4, timeout: 1, exitCode: 2 });
   });
@@ -150,9 +167,18 @@ describe("runChecks", () => {
           dependsOn: ["producer"],
         }),
         check("failing", bad),
-        check("soft", async (ctx) => ({ status: "pass", code: "OK", message: { key: "x" }, data: { got: ctx.dep("failing") ?? null, status: ctx.depResult("failing")?.status } }), {
-          uses: ["failing"],
-        }),
+        check(
+          "soft",
+          async (ctx) => ({
+            status: "pass",
+            code: "OK",
+            message: { key: "x" },
+            data: { got: ctx.dep("failing") ?? null, status: ctx.depResult("failing")?.status },
+          }),
+          {
+            uses: ["failing"],
+          },
+        ),
       ],
       { host, options: runOptions() },
     );
@@ -182,10 +208,10 @@ describe("runChecks", () => {
       return ok();
     };
     const other = host.platform.os === "win32" ? "darwin" : "win32";
-    const results = await runChecks(
-      [check("elsewhere", counted, { platforms: [other] }), check("net", counted, { network: true })],
-      { host, options: runOptions({ offline: true }) },
-    );
+    const results = await runChecks([check("elsewhere", counted, { platforms: [other] }), check("net", counted, { network: true })], {
+      host,
+      options: runOptions({ offline: true }),
+    });
     expect(results.map((r) => r.code)).toEqual(["NOT_APPLICABLE", "OFFLINE_SKIPPED"]);
     expect(ran).toBe(0);
   });
@@ -229,7 +255,9 @@ describe("the dependency line names the check above as a check (#21.6)", () => {
       expect(text).not.toBe(t(lang, { key: "engine.dependencyNotMet", values: { dependency } }));
     }
     expect(t("az", { key: "engine.dependencyNotChecked", values: { dependency } })).toMatch(/^Yoxlanıla bilmədi: .*başa çatmadı/);
-    expect(t("ru", { key: "engine.dependencyNotChecked", values: { dependency } })).toMatch(/^Не удалось проверить: .*не смогла выполниться/);
+    expect(t("ru", { key: "engine.dependencyNotChecked", values: { dependency } })).toMatch(
+      /^Не удалось проверить: .*не смогла выполниться/,
+    );
     expect(t("en", { key: "engine.dependencyNotChecked", values: { dependency } })).toMatch(/^Could not be checked: .*could not run/);
   });
 });

@@ -54,11 +54,15 @@ describe.skipIf(process.platform !== "linux" || process.arch !== "x64")("the Lin
   beforeAll(async () => {
     exe = await ensureExecutables();
     const hsm = softHsm(join(dir, "hsm"), "E-imza Test");
-    importCert(hsm, makeCert(join(dir, "hsm"), "user", { cn: "Test Holder", fin: "1ABCDEF", start: opensslDate(-20), end: opensslDate(400) }), {
-      id: "01",
-      label: "Test Holder",
-      publicKey: true,
-    });
+    importCert(
+      hsm,
+      makeCert(join(dir, "hsm"), "user", { cn: "Test Holder", fin: "1ABCDEF", start: opensslDate(-20), end: opensslDate(400) }),
+      {
+        id: "01",
+        label: "Test Holder",
+        publicKey: true,
+      },
+    );
     hsmEnv = hsm.env;
   }, BUILD_TIMEOUT_MS);
 
@@ -135,7 +139,13 @@ describe.skipIf(process.platform !== "linux" || process.arch !== "x64")("the Lin
 
   describe("double-click mode (signal forced with GUZESTLI_TEST_DOUBLE_CLICK=1)", () => {
     const env = () => {
-      const e: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1", LANG: "ru_RU.UTF-8", GUZESTLI_TEST_DOUBLE_CLICK: "1", XDG_CACHE_HOME: join(dir, "cache-dc") };
+      const e: NodeJS.ProcessEnv = {
+        ...process.env,
+        NO_COLOR: "1",
+        LANG: "ru_RU.UTF-8",
+        GUZESTLI_TEST_DOUBLE_CLICK: "1",
+        XDG_CACHE_HOME: join(dir, "cache-dc"),
+      };
       delete e.NODE_OPTIONS;
       delete e.LC_ALL;
       return e;

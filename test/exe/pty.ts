@@ -23,7 +23,11 @@ export function runInPty(
   o: { env: NodeJS.ProcessEnv; cwd?: string; enterWhen?: RegExp; holdMs?: number; timeoutMs: number },
 ): Promise<PtyRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn("script", ["-qec", argv.map(quote).join(" "), "/dev/null"], { env: o.env, cwd: o.cwd, stdio: ["pipe", "pipe", "pipe"] });
+    const child = spawn("script", ["-qec", argv.map(quote).join(" "), "/dev/null"], {
+      env: o.env,
+      cwd: o.cwd,
+      stdio: ["pipe", "pipe", "pipe"],
+    });
     let output = "";
     let prompted = false;
     let waitedAfterPrompt = false;

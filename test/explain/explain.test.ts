@@ -30,7 +30,9 @@ describe("explain knows every code the tool emits", () => {
 
   it("every entry of the table, the outside errors included, has its keys in every language", () => {
     const missing: string[] = [];
-    for (const e of EXPLAIN_TABLE) for (const key of [e.meaning, ...e.remedy]) for (const lang of LANGS) if (!hasKey(lang, key)) missing.push(`${e.code}: ${key} (${lang})`);
+    for (const e of EXPLAIN_TABLE)
+      for (const key of [e.meaning, ...e.remedy])
+        for (const lang of LANGS) if (!hasKey(lang, key)) missing.push(`${e.code}: ${key} (${lang})`);
     expect(missing).toEqual([]);
   });
 });
@@ -46,7 +48,7 @@ describe("matching what people type", () => {
     "Portala imza ilə giriş mümkün olmadı",
     "portala imza ile giris mumkun olmadi",
     "PORTALA IMZA ILE GIRIS MUMKUN OLMADI",
-    "\"Portala imza ilə giriş mümkün olmadı\" səhvi çıxdı",
+    '"Portala imza ilə giriş mümkün olmadı" səhvi çıxdı',
     "imza ile giris mumkun olmadi",
   ])("finds the portal's E-İmza login error from %j", (q) => {
     const m = find(q);
@@ -54,9 +56,12 @@ describe("matching what people type", () => {
     if (m.kind === "text") expect(m.entry.texts?.some((t) => foldText(t) === foldText("Portala imza ilə giriş mümkün olmadı"))).toBe(true);
   });
 
-  it.each(["Service suspended", "service  suspended!", "Xidmət dayandırılmışdır", "xidmet dayandirilmisdir"])("finds 'Service suspended' from %j", (q) => {
-    expect(codeOf(q)).toBe("SERVICE_SUSPENDED");
-  });
+  it.each(["Service suspended", "service  suspended!", "Xidmət dayandırılmışdır", "xidmet dayandirilmisdir"])(
+    "finds 'Service suspended' from %j",
+    (q) => {
+      expect(codeOf(q)).toBe("SERVICE_SUSPENDED");
+    },
+  );
 
   it("finds PKCS#11 return values by name, in any case and spacing, and by their hex value", () => {
     expect(codeOf("CKR_PIN_INCORRECT")).toBe("CKR_PIN_INCORRECT");
@@ -109,7 +114,11 @@ describe("guzestli-check explain (built CLI)", () => {
   });
 
   it.each([
-    ["en", "PORTAL_SIGNATURE_LOGIN_FAILED", /Source: the official "Güzəştli mənzil" notice "DİQQƏT EDİLMƏLİ MƏQAMLAR" on www\.e-gov\.az, section for E-İmza users, point 5/],
+    [
+      "en",
+      "PORTAL_SIGNATURE_LOGIN_FAILED",
+      /Source: the official "Güzəştli mənzil" notice "DİQQƏT EDİLMƏLİ MƏQAMLAR" on www\.e-gov\.az, section for E-İmza users, point 5/,
+    ],
     ["az", "ROOT_NOT_INSTALLED", /Mənbə: www\.e-gov\.az portalında "Güzəştli mənzil" üzrə rəsmi "DİQQƏT EDİLMƏLİ MƏQAMLAR" bildirişi/],
     ["ru", "ASAN_PIN1_BLOCKED", /Источник: официальная памятка «Güzəştli mənzil» «DİQQƏT EDİLMƏLİ MƏQAMLAR»/],
   ])("cites the notice by its title in %s, never a repository path (%s)", async (lang, code, expected) => {

@@ -31,7 +31,10 @@ function fifoHome(name: string): { home: string; env: Record<string, string> } {
   mkfifo(join(chromium, "Default", "ServerCertificate"));
   // A real SQLite store in a second profile whose write-ahead log is a FIFO.
   mkdirSync(join(chromium, "Profile 1"), { recursive: true });
-  execFileSync("sqlite3", [join(chromium, "Profile 1", "ServerCertificate"), "CREATE TABLE certificates(sha256hash_hex TEXT PRIMARY KEY, der_cert BLOB NOT NULL, trust_settings BLOB NOT NULL);"]);
+  execFileSync("sqlite3", [
+    join(chromium, "Profile 1", "ServerCertificate"),
+    "CREATE TABLE certificates(sha256hash_hex TEXT PRIMARY KEY, der_cert BLOB NOT NULL, trust_settings BLOB NOT NULL);",
+  ]);
   mkfifo(join(chromium, "Profile 1", "ServerCertificate-wal"));
   mkfifo(join(home, ".config", "mimeapps.list"));
   const flatpak = join(home, "flatpak");
@@ -40,7 +43,14 @@ function fifoHome(name: string): { home: string; env: Record<string, string> } {
   writeFileSync(join(active, "metadata"), "[Application]\nname=com.google.Chrome\n");
   mkfifo(join(active, "files", "share", "metainfo", "com.google.Chrome.metainfo.xml"));
   mkfifo(join(active, "files", "share", "appdata", "com.google.Chrome.appdata.xml"));
-  const env: Record<string, string> = { ...(process.env as Record<string, string>), HOME: home, FLATPAK_USER_DIR: flatpak, FLATPAK_SYSTEM_DIR: join(home, "no-flatpak"), NO_COLOR: "1", LANG: "en_US.UTF-8" };
+  const env: Record<string, string> = {
+    ...(process.env as Record<string, string>),
+    HOME: home,
+    FLATPAK_USER_DIR: flatpak,
+    FLATPAK_SYSTEM_DIR: join(home, "no-flatpak"),
+    NO_COLOR: "1",
+    LANG: "en_US.UTF-8",
+  };
   for (const k of ["XDG_CONFIG_HOME", "XDG_DATA_HOME", "CHROME_CONFIG_HOME"]) delete env[k];
   return { home, env };
 }
@@ -49,7 +59,9 @@ function start(args: string[], env: Record<string, string>) {
   const cli = spawn(process.execPath, [BIN, ...args], { cwd: REPO_ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
   let stdout = "";
   cli.stdout.on("data", (b) => (stdout += b));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => cli.on("exit", (code, signal) => resolve({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    cli.on("exit", (code, signal) => resolve({ code, signal })),
+  );
   const within = (ms: number) => Promise.race([exited, sleep(ms).then(() => "still running" as const)]);
   return { cli, exited, within, stdout: () => stdout };
 }

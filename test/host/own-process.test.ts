@@ -17,7 +17,8 @@ describe("a process list always holds the program reading it", () => {
       fs: {
         ...real.fs,
         list: async (p) => (p === "/proc" ? ["1", "self"] : []),
-        readText: async (p) => (p === "/proc/1/comm" ? "init\n" : p === "/proc/1/cmdline" ? "/sbin/init\0" : Promise.reject(new Error("ENOENT"))),
+        readText: async (p) =>
+          p === "/proc/1/comm" ? "init\n" : p === "/proc/1/cmdline" ? "/sbin/init\0" : Promise.reject(new Error("ENOENT")),
       },
     };
     await expect(listProcesses(foreign, { timeoutMs: 1000 })).rejects.toThrow(/not this program's own/);

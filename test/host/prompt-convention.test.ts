@@ -102,7 +102,11 @@ describe.skipIf((!hasScript || !hasCertutil) && !process.env.CI)("certs --fix on
         /\[(h = hə|y = yes|д = да)[^\]]*Enter = (yox|no|нет)\]/,
         [c.answer],
       );
-      const hint = { az: "[h = hə / y = yox / Enter = yox]", en: "[y = yes / n = no / Enter = no]", ru: "[д = да / н = нет / Enter = нет]" }[c.lang];
+      const hint = {
+        az: "[h = hə / y = yox / Enter = yox]",
+        en: "[y = yes / n = no / Enter = no]",
+        ru: "[д = да / н = нет / Enter = нет]",
+      }[c.lang];
       expect(out).toContain(hint);
       const after = execFileSync("certutil", ["-L", "-d", `sql:${db}`]).toString();
       if (c.writes) expect(after).toMatch(/AZ Root Authority \(RCA\)\s+C,,/);

@@ -85,39 +85,43 @@ describe.skipIf(!linux)("the probe child ends itself when the CLI is killed outr
     module = buildTestModule(tempDir("gc-orphan-"));
   });
 
-  it.each(["C_Initialize", "C_GetSlotList"])("kill -9 of the CLI while the module hangs in %s: the probe child is gone soon after", async (hang) => {
-    const cli = spawn(process.execPath, [BIN, "token", "--module", module, "--json", "--timeout", "60000"], {
-      cwd: REPO_ROOT,
-      env: { ...process.env, TESTP11_HANG: hang, NO_COLOR: "1" },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let child: { pid: number; pgid: number } | undefined;
-    try {
-      for (let i = 0; i < 300 && !child; i++) {
-        child = processes().find((p) => p.ppid === cli.pid && p.pgid === p.pid);
-        if (!child) await sleep(100);
-      }
-      expect(child, "the probe child never started").toBeDefined();
-      // Let it reach the hanging call.
-      await sleep(700);
-      expect(processes().some((p) => p.pid === child!.pid)).toBe(true);
-      // SIGKILL: the CLI runs no handler, kills no child group.
-      cli.kill("SIGKILL");
-      let alive = true;
-      for (let i = 0; i < 100 && alive; i++) {
-        await sleep(100);
-        alive = processes().some((p) => p.pid === child!.pid);
-      }
-      expect(alive, "the probe child outlived its parent by 10 s").toBe(false);
-    } finally {
-      cli.kill("SIGKILL");
-      if (child) {
-        try {
-          process.kill(-child.pgid, "SIGKILL");
-        } catch {
-          /* gone */
+  it.each(["C_Initialize", "C_GetSlotList"])(
+    "kill -9 of the CLI while the module hangs in %s: the probe child is gone soon after",
+    async (hang) => {
+      const cli = spawn(process.execPath, [BIN, "token", "--module", module, "--json", "--timeout", "60000"], {
+        cwd: REPO_ROOT,
+        env: { ...process.env, TESTP11_HANG: hang, NO_COLOR: "1" },
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      let child: { pid: number; pgid: number } | undefined;
+      try {
+        for (let i = 0; i < 300 && !child; i++) {
+          child = processes().find((p) => p.ppid === cli.pid && p.pgid === p.pid);
+          if (!child) await sleep(100);
+        }
+        expect(child, "the probe child never started").toBeDefined();
+        // Let it reach the hanging call.
+        await sleep(700);
+        expect(processes().some((p) => p.pid === child!.pid)).toBe(true);
+        // SIGKILL: the CLI runs no handler, kills no child group.
+        cli.kill("SIGKILL");
+        let alive = true;
+        for (let i = 0; i < 100 && alive; i++) {
+          await sleep(100);
+          alive = processes().some((p) => p.pid === child!.pid);
+        }
+        expect(alive, "the probe child outlived its parent by 10 s").toBe(false);
+      } finally {
+        cli.kill("SIGKILL");
+        if (child) {
+          try {
+            process.kill(-child.pgid, "SIGKILL");
+          } catch {
+            /* gone */
+          }
         }
       }
-    }
-  }, 30_000);
+    },
+    30_000,
+  );
 });

@@ -29,12 +29,16 @@ beforeAll(() => {
   rootDer = execFileSync("openssl", ["x509", "-in", pki.root, "-outform", "DER"]);
 });
 
-const sqlite = (file: string, sql: string) => execFileSync("sqlite3", ["-batch", file], { input: sql, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+const sqlite = (file: string, sql: string) =>
+  execFileSync("sqlite3", ["-batch", file], { input: sql, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
 const u16 = (b: Uint8Array, at: number) => (b[at]! << 8) | b[at + 1]!;
 
 /** Chrome's store holding the test root once, in 64 KiB pages, and where its one leaf page starts. */
 function oneRootStore(file: string): { db: Buffer; leaf: number } {
-  sqlite(file, `PRAGMA page_size=65536;\n${SCHEMA}\nINSERT INTO certificates VALUES ('${"ab".repeat(32)}', x'${rootDer.toString("hex")}', x'${CHROME_TRUST.trusted}');`);
+  sqlite(
+    file,
+    `PRAGMA page_size=65536;\n${SCHEMA}\nINSERT INTO certificates VALUES ('${"ab".repeat(32)}', x'${rootDer.toString("hex")}', x'${CHROME_TRUST.trusted}');`,
+  );
   const root = Number(sqlite(file, "SELECT rootpage FROM sqlite_schema WHERE name = 'certificates';").trim());
   const db = readFileSync(file);
   const leaf = (root - 1) * 65536;
@@ -92,7 +96,14 @@ describe("cell pointers that point at one cell", () => {
     const { db, leaf } = oneRootStore(join(newHome(), "d.sqlite"));
     // 482 such pages crashed Node out of memory before; one is enough to show the refusal.
     const r = await certsRunIn(homeWith(amplified(db, leaf, 32_312)), [chromiumDeb], { certFile: pki.users.good });
-    expect(storesData(r)).toContainEqual(expect.objectContaining({ store: "Chromium: certificate manager", readable: false, certificates: 0, reason: expect.stringMatching(/more than fit/) }));
+    expect(storesData(r)).toContainEqual(
+      expect.objectContaining({
+        store: "Chromium: certificate manager",
+        readable: false,
+        certificates: 0,
+        reason: expect.stringMatching(/more than fit/),
+      }),
+    );
     expect(storesData(r)).toContainEqual(expect.objectContaining({ store: "NSS (Chromium)", readable: true, certificates: 3 }));
     expect([r.get("certs.root-installed")!.status, r.get("certs.root-installed")!.code]).toEqual(["pass", "ROOT_INSTALLED"]);
   }, 60_000);
@@ -116,7 +127,9 @@ INSERT INTO certificates SELECT printf('%064d', i), x'${rootDer.toString("hex")}
   it("rows past the cap are a SqliteLimitError, not 5,000 certificates", async () => {
     expect(readSqliteTable(big, "certificates")).toHaveLength(5000);
     expect(() => readSqliteTable(big, "certificates", undefined, { maxRows: MAX_OWN_STORE_ROWS })).toThrow(SqliteLimitError);
-    await expect(readSqliteTableAsync(big, "certificates", undefined, { maxRows: MAX_OWN_STORE_ROWS })).rejects.toThrow(/more than 500 rows/);
+    await expect(readSqliteTableAsync(big, "certificates", undefined, { maxRows: MAX_OWN_STORE_ROWS })).rejects.toThrow(
+      /more than 500 rows/,
+    );
   });
 
   it("the walk gives timers their turn: a timer set before the read aborts it midway", async () => {
@@ -126,13 +139,21 @@ INSERT INTO certificates SELECT printf('%064d', i), x'${rootDer.toString("hex")}
       fired = true;
       ctrl.abort(new Error("budget spent"));
     }, 0);
-    await expect(readSqliteTableAsync(big, "certificates", undefined, { signal: ctrl.signal, yieldEvery: 16 })).rejects.toThrow("budget spent");
+    await expect(readSqliteTableAsync(big, "certificates", undefined, { signal: ctrl.signal, yieldEvery: 16 })).rejects.toThrow(
+      "budget spent",
+    );
     expect(fired).toBe(true);
   });
 
   it("in Chrome's own store: that store alone is unreadable, the root in NSS is still found", async () => {
     const r = await certsRunIn(homeWith(big), [chromiumDeb], { certFile: pki.users.good });
-    expect(storesData(r)).toContainEqual(expect.objectContaining({ store: "Chromium: certificate manager", readable: false, reason: expect.stringMatching(/more than 500 rows/) }));
+    expect(storesData(r)).toContainEqual(
+      expect.objectContaining({
+        store: "Chromium: certificate manager",
+        readable: false,
+        reason: expect.stringMatching(/more than 500 rows/),
+      }),
+    );
     expect([r.get("certs.root-installed")!.status, r.get("certs.root-installed")!.code]).toEqual(["pass", "ROOT_INSTALLED"]);
   }, 60_000);
 });
@@ -143,7 +164,10 @@ describe("a huge CREATE TABLE", () => {
     // 1,000 columns and a CHECK with a list of 200,000 values: a valid table, about 2 MB of schema text.
     const columns = Array.from({ length: 1000 }, (_, i) => `c${i} BLOB`).join(", ");
     const values = Array.from({ length: 200_000 }, (_, i) => i).join(",");
-    sqlite(file, `CREATE TABLE certificates(sha256hash_hex TEXT, der_cert BLOB, trust_settings BLOB, ${columns}, CHECK(c0 NOT IN (${values})));`);
+    sqlite(
+      file,
+      `CREATE TABLE certificates(sha256hash_hex TEXT, der_cert BLOB, trust_settings BLOB, ${columns}, CHECK(c0 NOT IN (${values})));`,
+    );
     const db = readFileSync(file);
     expect(() => readSqliteTable(db, "certificates", undefined, { maxSchemaSql: 16 * 1024 })).toThrow(SqliteLimitError);
     expect(() => readSqliteTable(db, "certificates")).toThrow(/schema text of table certificates is \d+ characters/);

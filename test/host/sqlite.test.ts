@@ -131,8 +131,26 @@ DELETE FROM big;`);
 
   it("decodes every serial type: integers of each width, floats, NULL, 0 and 1, text, blobs", () => {
     const ints: (number | bigint)[] = [
-      0, 1, 2, -1, 127, -128, 255, 32767, -32768, 8388607, -8388608, 2147483647, -2147483648, 140737488355327,
-      -140737488355328, 9007199254740991, -9007199254740991, 9007199254740993n, 9223372036854775807n, -9223372036854775808n,
+      0,
+      1,
+      2,
+      -1,
+      127,
+      -128,
+      255,
+      32767,
+      -32768,
+      8388607,
+      -8388608,
+      2147483647,
+      -2147483648,
+      140737488355327,
+      -140737488355328,
+      9007199254740991,
+      -9007199254740991,
+      9007199254740993n,
+      9223372036854775807n,
+      -9223372036854775808n,
     ];
     const path = newDb(`CREATE TABLE v(k INTEGER PRIMARY KEY, x);
 ${ints.map((n, i) => `INSERT INTO v VALUES(${i + 1}, ${n});`).join("\n")}
@@ -232,9 +250,12 @@ INSERT INTO certificates VALUES('a1', x'01', x'0a020803'), ('b2', x'02', x''), (
 
   it("sees rows, an update and a delete that live only in the WAL", () => {
     const { path, wal } = walDb();
-    sqlite(path, `${WAL_SETUP}INSERT INTO certificates VALUES('d4', ${blobLiteral(bytes(1500, 9))}, x'');
+    sqlite(
+      path,
+      `${WAL_SETUP}INSERT INTO certificates VALUES('d4', ${blobLiteral(bytes(1500, 9))}, x'');
 UPDATE certificates SET trust_settings = x'ff' WHERE sha256hash_hex = 'b2';
-DELETE FROM certificates WHERE sha256hash_hex = 'a1';`);
+DELETE FROM certificates WHERE sha256hash_hex = 'a1';`,
+    );
     const db = read(path);
     expect(readSqliteTable(db, "certificates")).toEqual(before);
     expect(readSqliteTable(db, "certificates", wal())).toEqual([
@@ -246,9 +267,12 @@ DELETE FROM certificates WHERE sha256hash_hex = 'a1';`);
 
   it("reads a database whose table exists only in the WAL", () => {
     const path = join(dir, `db${++dbCount}.sqlite`);
-    sqlite(path, `${WAL_SETUP}CREATE TABLE t(id INTEGER PRIMARY KEY, name TEXT, data BLOB);
+    sqlite(
+      path,
+      `${WAL_SETUP}CREATE TABLE t(id INTEGER PRIMARY KEY, name TEXT, data BLOB);
 WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c WHERE i < 500)
-INSERT INTO t SELECT i, 'row ' || i, zeroblob(i % 7) FROM c;`);
+INSERT INTO t SELECT i, 'row ' || i, zeroblob(i % 7) FROM c;`,
+    );
     const db = read(path);
     expect(() => readSqliteTable(db, "t")).toThrow(SqliteFormatError);
     expect(readSqliteTable(db, "t", read(`${path}-wal`))).toEqual(manyRowsExpected(500, 0));

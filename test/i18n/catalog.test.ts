@@ -29,23 +29,27 @@ describe("message catalogues", () => {
   });
 
   it("have no empty text", () => {
-    const empty = LANGS.flatMap((l) => Object.entries(catalog(l)).filter(([, v]) => !v.trim()).map(([k]) => `${l}: ${k}`));
+    const empty = LANGS.flatMap((l) =>
+      Object.entries(catalog(l))
+        .filter(([, v]) => !v.trim())
+        .map(([k]) => `${l}: ${k}`),
+    );
     expect(empty).toEqual([]);
   });
 
   it("hold every title, status and group name the renderers ask for", () => {
-    const needed = [
-      ...ALL_CHECKS.map((c) => c.title),
-      ...STATUSES.map((s) => `status.${s}`),
-      ...GROUPS.map((g) => `group.${g}`),
-    ];
+    const needed = [...ALL_CHECKS.map((c) => c.title), ...STATUSES.map((s) => `status.${s}`), ...GROUPS.map((g) => `group.${g}`)];
     const missing = LANGS.flatMap((l) => needed.filter((k) => !(k in catalog(l))).map((k) => `${l}: ${k}`));
     expect(missing).toEqual([]);
   });
 
   it("are really translated: Azerbaijani and Russian differ from English", () => {
     const same = (lang: "az" | "ru") =>
-      Object.keys(catalog("en")).filter((k) => catalog(lang)[k] === catalog("en")[k] && /[a-z]{4,}/i.test(catalog("en")[k]!.replace(/\{\w+\}|guzestli-check|--[\w-]+|[A-Z_]{4,}/g, "")));
+      Object.keys(catalog("en")).filter(
+        (k) =>
+          catalog(lang)[k] === catalog("en")[k] &&
+          /[a-z]{4,}/i.test(catalog("en")[k]!.replace(/\{\w+\}|guzestli-check|--[\w-]+|[A-Z_]{4,}/g, "")),
+      );
     // A few strings are the same in every language (names of programs, codes); keep that list short.
     expect(same("az").length).toBeLessThan(Object.keys(catalog("en")).length * 0.05);
     expect(same("ru").length).toBeLessThan(Object.keys(catalog("en")).length * 0.05);
@@ -54,7 +58,9 @@ describe("message catalogues", () => {
 
 describe("t()", () => {
   it("fills placeholders, including personal values", () => {
-    expect(t("en", { key: "engine.timeout", values: { duration: duration(250) } })).toBe("The check did not finish in time (0.25 s) and was stopped; the result is unknown.");
+    expect(t("en", { key: "engine.timeout", values: { duration: duration(250) } })).toBe(
+      "The check did not finish in time (0.25 s) and was stopped; the result is unknown.",
+    );
     expect(t("az", { key: "cli.error.unknownOption", values: { option: "--x" } })).toBe("naməlum seçim --x");
     expect(t("ru", { key: "report.written", values: { file: { $pii: "path", value: "/tmp/r.md" } } })).toContain("/tmp/r.md");
   });

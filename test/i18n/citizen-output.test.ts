@@ -18,7 +18,13 @@ const INTERNALS: RegExp[] = [
 ];
 
 function clean(lang: "az" | "ru", text: string): string[] {
-  return INTERNALS.filter((re) => re.test(text)).map((re) => `${lang}: ${re} in\n${text.split("\n").filter((l) => re.test(l)).join("\n")}`);
+  return INTERNALS.filter((re) => re.test(text)).map(
+    (re) =>
+      `${lang}: ${re} in\n${text
+        .split("\n")
+        .filter((l) => re.test(l))
+        .join("\n")}`,
+  );
 }
 
 describe("the citizen's screen in az and ru", () => {
@@ -46,7 +52,9 @@ describe("the citizen's screen in az and ru", () => {
   }
 
   it("an English locale ends the result with how to switch, in Azerbaijani and Russian", async () => {
-    const r = await runCli(["plan", "--sale", "2027-01-15T10:00", "--offline"], { env: { LANG: "en_US.UTF-8", LC_ALL: undefined, LC_MESSAGES: undefined } });
+    const r = await runCli(["plan", "--sale", "2027-01-15T10:00", "--offline"], {
+      env: { LANG: "en_US.UTF-8", LC_ALL: undefined, LC_MESSAGES: undefined },
+    });
     expect(r.stdout.trimEnd().split("\n").at(-1)).toContain("--lang az");
     expect(r.stdout.trimEnd().split("\n").at(-1)).toContain("--lang ru");
     const asked = await runCli(["plan", "--sale", "2027-01-15T10:00", "--offline", "--lang", "en"]);

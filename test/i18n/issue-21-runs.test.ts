@@ -26,8 +26,33 @@ describe("#21.12 no English placeholder in az and ru runs (built CLI)", () => {
   it("a certificate's hidden holder reads [gizlədilib] / [скрыто], never [redacted], even with --verbose", async () => {
     const { execFileSync } = await import("node:child_process");
     const dir = mkdtempSync(join(tmpdir(), "gc-redact-"));
-    execFileSync("openssl", ["req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-keyout", join(dir, "k.pem"), "-out", join(dir, "c.pem"), "-days", "10", "-subj", "/CN=Test Citizen/serialNumber=1ABCDEF/C=AZ", "-addext", "basicConstraints=critical,CA:FALSE"], { stdio: "ignore" });
-    for (const [lang, mark] of [["az", "[gizlədilib]"], ["ru", "[скрыто]"]] as const) {
+    execFileSync(
+      "openssl",
+      [
+        "req",
+        "-x509",
+        "-newkey",
+        "ec",
+        "-pkeyopt",
+        "ec_paramgen_curve:P-256",
+        "-nodes",
+        "-keyout",
+        join(dir, "k.pem"),
+        "-out",
+        join(dir, "c.pem"),
+        "-days",
+        "10",
+        "-subj",
+        "/CN=Test Citizen/serialNumber=1ABCDEF/C=AZ",
+        "-addext",
+        "basicConstraints=critical,CA:FALSE",
+      ],
+      { stdio: "ignore" },
+    );
+    for (const [lang, mark] of [
+      ["az", "[gizlədilib]"],
+      ["ru", "[скрыто]"],
+    ] as const) {
       const r = await runCli(["certs", "--offline", "--cert", join(dir, "c.pem"), "--verbose", "--lang", lang]);
       expect(r.stdout).not.toContain("[redacted]");
       expect(r.stdout).not.toContain("Test Citizen");

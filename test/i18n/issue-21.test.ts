@@ -38,9 +38,15 @@ describe("#21.2 the login time", () => {
       expect(text("ru", k)).toMatch(/около \{recommended\}.*за два часа до продажи/);
       // No "between {earliest} and …": the earliest time is where the session ends at the sale.
       for (const l of LANGS) expect(text(l, k)).not.toMatch(/\{earliest\}( \([^)]*\))? (–|and|до)/);
-      expect(text("en", k)).toMatch(/\{earliest\}( \(\{earliestOther\}\))? or earlier ends the session before the sale starts or just as it starts/);
-      expect(text("az", k)).toMatch(/\{earliest\}( \(\{earliestOther\}\))? və ya daha tez daxil olsanız, sessiya satış başlamazdan əvvəl və ya satış başlayan anda bitir/);
-      expect(text("ru", k)).toMatch(/\{earliest\}( \(\{earliestOther\}\))? или раньше сессия закончится до начала продажи или ровно в момент её начала/);
+      expect(text("en", k)).toMatch(
+        /\{earliest\}( \(\{earliestOther\}\))? or earlier ends the session before the sale starts or just as it starts/,
+      );
+      expect(text("az", k)).toMatch(
+        /\{earliest\}( \(\{earliestOther\}\))? və ya daha tez daxil olsanız, sessiya satış başlamazdan əvvəl və ya satış başlayan anda bitir/,
+      );
+      expect(text("ru", k)).toMatch(
+        /\{earliest\}( \(\{earliestOther\}\))? или раньше сессия закончится до начала продажи или ровно в момент её начала/,
+      );
     }
   });
 });
@@ -55,8 +61,12 @@ describe("#21.11 the notice's points in words", () => {
 describe("#21.4 Chrome's own words", () => {
   it("az gives Chrome's Azerbaijani label with the English one in brackets, ru the Russian with the English", () => {
     for (const k of ["certs.remedy.linux.chromeRoot", "certs.remedy.linux.chromeCa", "certs.remedy.linux.trustRoot"]) {
-      expect(text("az", k)).toContain('"Ayarlar" (Settings) → "Məxfilik və təhlükəsizlik" (Privacy and security) → "Təhlükəsizlik" (Security) → "Sertifikatları idarə edin" (Manage certificates)');
-      expect(text("ru", k)).toContain("«Настройки» (Settings) → «Конфиденциальность и безопасность» (Privacy and security) → «Безопасность» (Security) → «Настроить сертификаты» (Manage certificates)");
+      expect(text("az", k)).toContain(
+        '"Ayarlar" (Settings) → "Məxfilik və təhlükəsizlik" (Privacy and security) → "Təhlükəsizlik" (Security) → "Sertifikatları idarə edin" (Manage certificates)',
+      );
+      expect(text("ru", k)).toContain(
+        "«Настройки» (Settings) → «Конфиденциальность и безопасность» (Privacy and security) → «Безопасность» (Security) → «Настроить сертификаты» (Manage certificates)",
+      );
       // No Russian in the Azerbaijani text any more.
       expect(text("az", k)).not.toMatch(/[а-яА-Я]/);
     }
@@ -67,9 +77,15 @@ describe("#21.4 Chrome's own words", () => {
 
 describe("#21.5 Windows steps that can be followed click by click", () => {
   it("the import wizard: Current User → Next → the store option → Browse… → the store → OK → Next → Finish", () => {
-    expect(text("en", "certs.remedy.windows.installRoot")).toMatch(/"Current User" → "Next" → "Place all certificates in the following store" → "Browse…" → "Trusted Root Certification Authorities" → "OK" → "Next" → "Finish"/);
-    expect(text("ru", "certs.remedy.windows.installRoot")).toMatch(/«Текущий пользователь» \(Current User\) → «Далее» \(Next\) → .*«Обзор…» \(Browse…\) → «Доверенные корневые центры сертификации» .*→ «ОК» → «Далее» \(Next\) → «Готово» \(Finish\)/);
-    expect(text("az", "certs.remedy.windows.installCa")).toMatch(/"Browse…" \(Обзор…\) → "Intermediate Certification Authorities" \(Промежуточные центры сертификации\) → "OK" → "Next" \(Далее\) → "Finish" \(Готово\)/);
+    expect(text("en", "certs.remedy.windows.installRoot")).toMatch(
+      /"Current User" → "Next" → "Place all certificates in the following store" → "Browse…" → "Trusted Root Certification Authorities" → "OK" → "Next" → "Finish"/,
+    );
+    expect(text("ru", "certs.remedy.windows.installRoot")).toMatch(
+      /«Текущий пользователь» \(Current User\) → «Далее» \(Next\) → .*«Обзор…» \(Browse…\) → «Доверенные корневые центры сертификации» .*→ «ОК» → «Далее» \(Next\) → «Готово» \(Finish\)/,
+    );
+    expect(text("az", "certs.remedy.windows.installCa")).toMatch(
+      /"Browse…" \(Обзор…\) → "Intermediate Certification Authorities" \(Промежуточные центры сертификации\) → "OK" → "Next" \(Далее\) → "Finish" \(Готово\)/,
+    );
   });
   it("services.msc: Apply before Start when the service was Disabled", () => {
     for (const l of LANGS) {
@@ -84,7 +100,9 @@ describe("#21.5 Windows steps that can be followed click by click", () => {
   it('the signer\'s icon may be behind the "^" arrow; Default apps differs on Windows 10 and 11; deleting a CA copy per platform', () => {
     for (const l of LANGS) {
       expect(text(l, "signer.running.unknown.remedy")).toContain("^");
-      expect(text(l, "browser.remedy.setDefaultWindows")).toMatch(/Windows 11:.*(Set default|Установить по умолчанию).*Windows 10:.*(Web browser|Веб-браузер)/);
+      expect(text(l, "browser.remedy.setDefaultWindows")).toMatch(
+        /Windows 11:.*(Set default|Установить по умолчанию).*Windows 10:.*(Web browser|Веб-браузер)/,
+      );
       for (const k of ["certs.remedy.removeOldCopy", "certs.caValidity.remedy.removeLeftover"]) {
         expect(text(l, k)).toMatch(/Windows: Win\+R → certmgr\.msc/);
         expect(text(l, k)).toMatch(/macOS: («Связка ключей» \(Keychain Access\)|"Keychain Access")/);
@@ -98,8 +116,12 @@ describe("#21.12 placeholders and internals", () => {
   it('the redaction mark is in the run\'s language: "[gizlədilib]", «[скрыто]»', () => {
     expect(text("az", "core.redacted")).toBe("[gizlədilib]");
     expect(text("ru", "core.redacted")).toBe("[скрыто]");
-    expect(t("az", "token.cert.ok", { token: "[redacted]", model: "m", role: "r", holder: "CN=[redacted]", date: "d", days: 3 })).not.toContain("[redacted]");
-    expect(t("ru", "token.cert.ok", { token: "[redacted]", model: "m", role: "r", holder: "CN=[redacted]", date: "d", days: 3 })).toContain("CN=[скрыто]");
+    expect(
+      t("az", "token.cert.ok", { token: "[redacted]", model: "m", role: "r", holder: "CN=[redacted]", date: "d", days: 3 }),
+    ).not.toContain("[redacted]");
+    expect(t("ru", "token.cert.ok", { token: "[redacted]", model: "m", role: "r", holder: "CN=[redacted]", date: "d", days: 3 })).toContain(
+      "CN=[скрыто]",
+    );
   });
   it("no slot number, policy id, policy value or policy file in a citizen's line (they stay in the detail)", async () => {
     const { HELPER_REMEDIES } = await import("../../src/render/audience.js");
@@ -112,7 +134,12 @@ describe("#21.12 placeholders and internals", () => {
     }
     expect(HELPER_REMEDIES.has("browser.remedy.policyLine")).toBe(true);
     const { unshownValues } = await import("../../src/i18n/catalog.js");
-    expect(unshownValues("az", { key: "browser.policies.blocks", values: { browser: "Google Chrome", policy: "URLBlocklist", where: "/etc/x.json", entry: "e-gov.az" } })).toMatchObject({ policy: "URLBlocklist", where: "/etc/x.json" });
+    expect(
+      unshownValues("az", {
+        key: "browser.policies.blocks",
+        values: { browser: "Google Chrome", policy: "URLBlocklist", where: "/etc/x.json", entry: "e-gov.az" },
+      }),
+    ).toMatchObject({ policy: "URLBlocklist", where: "/etc/x.json" });
   });
 });
 
@@ -160,10 +187,16 @@ describe("#21.7 lists of browsers and the default browser", () => {
   });
   it("names the default browser by the name people know, and says defolt in az", async () => {
     const { otherBrowserName } = await import("../../src/host/browsers/identify.js");
-    expect(["YandexHTML", "yandex-browser.desktop", "ru.yandex.desktop.yandex-browser"].map(otherBrowserName)).toEqual(["Yandex Browser", "Yandex Browser", "Yandex Browser"]);
+    expect(["YandexHTML", "yandex-browser.desktop", "ru.yandex.desktop.yandex-browser"].map(otherBrowserName)).toEqual([
+      "Yandex Browser",
+      "Yandex Browser",
+      "Yandex Browser",
+    ]);
     expect(otherBrowserName("BraveHTML")).toBe("Brave");
     expect(otherBrowserName("SomethingElse")).toBeUndefined();
-    expect(t("az", "browser.default.notRecommended", { browser: "Yandex" })).toMatch(/^Defolt brauzeriniz: Yandex; bu, Google Chrome və ya Opera deyil/);
+    expect(t("az", "browser.default.notRecommended", { browser: "Yandex" })).toMatch(
+      /^Defolt brauzeriniz: Yandex; bu, Google Chrome və ya Opera deyil/,
+    );
     for (const [k, v] of Object.entries(catalog("az"))) expect(v, k).not.toMatch(/əsas brauzer/i);
   });
 });
@@ -198,6 +231,8 @@ describe("#21 style points (az)", () => {
   });
   it("the switch-language hint gives the whole command", async () => {
     const { switchLangHint } = await import("../../src/i18n/switch-hint.js");
-    expect(await switchLangHint("en", true, "token")).toBe("Nəticəni Azərbaycan dilində görmək üçün: guzestli-check token --lang az. Чтобы видеть результат на русском: guzestli-check token --lang ru.");
+    expect(await switchLangHint("en", true, "token")).toBe(
+      "Nəticəni Azərbaycan dilində görmək üçün: guzestli-check token --lang az. Чтобы видеть результат на русском: guzestli-check token --lang ru.",
+    );
   });
 });

@@ -41,12 +41,27 @@ describe("network group: each failing step named, within the deadline", () => {
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), "gc-net-"));
     // An interceptor's certificate: self-signed, not from any public CA.
-    execFileSync("openssl", [
-      "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
-      "-subj", "/O=Example Antivirus/CN=Example Antivirus Web Shield Root",
-      "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1",
-      "-keyout", join(dir, "key.pem"), "-out", join(dir, "cert.pem"),
-    ], { stdio: "ignore" });
+    execFileSync(
+      "openssl",
+      [
+        "req",
+        "-x509",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-days",
+        "2",
+        "-subj",
+        "/O=Example Antivirus/CN=Example Antivirus Web Shield Root",
+        "-addext",
+        "subjectAltName=DNS:localhost,IP:127.0.0.1",
+        "-keyout",
+        join(dir, "key.pem"),
+        "-out",
+        join(dir, "cert.pem"),
+      ],
+      { stdio: "ignore" },
+    );
   });
   afterAll(() => {
     for (const s of sockets) s.close();
@@ -82,10 +97,7 @@ describe("network group: each failing step named, within the deadline", () => {
   });
 
   it("a self-signed certificate on the way is reported as interception, naming its issuer", async () => {
-    const server = tls.createServer(
-      { key: readFileSync(join(dir, "key.pem")), cert: readFileSync(join(dir, "cert.pem")) },
-      (s) => s.end(),
-    );
+    const server = tls.createServer({ key: readFileSync(join(dir, "key.pem")), cert: readFileSync(join(dir, "cert.pem")) }, (s) => s.end());
     sockets.push(server);
     await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
     const port = (server.address() as net.AddressInfo).port;

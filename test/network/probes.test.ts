@@ -54,7 +54,10 @@ describe("network probes end at their deadline or when aborted, never hang", () 
       expect(await probe).toMatchObject({ answered: false, failure: "aborted" });
       const aborted = new AbortController();
       aborted.abort();
-      expect(await tcpConnect("127.0.0.1", port, { timeoutMs: 60_000, signal: aborted.signal })).toMatchObject({ ok: false, failure: "aborted" });
+      expect(await tcpConnect("127.0.0.1", port, { timeoutMs: 60_000, signal: aborted.signal })).toMatchObject({
+        ok: false,
+        failure: "aborted",
+      });
     } finally {
       for (const s of held) s.destroy();
       server.close();

@@ -20,14 +20,29 @@ describe("network.tls verdicts with a trusted CA", () => {
   function leaf(name: string, cn: string, san: string, days: string): void {
     openssl("req", "-newkey", "rsa:2048", "-nodes", "-subj", `/CN=${cn}`, "-keyout", `${name}.key`, "-out", `${name}.csr`);
     writeFileSync(join(dir, `${name}.ext`), `subjectAltName=${san}\n`);
-    openssl("x509", "-req", "-in", `${name}.csr`, "-CA", "ca.pem", "-CAkey", "ca.key", "-set_serial", String(Date.now() % 100000),
-      "-days", days, "-extfile", `${name}.ext`, "-out", `${name}.pem`);
+    openssl(
+      "x509",
+      "-req",
+      "-in",
+      `${name}.csr`,
+      "-CA",
+      "ca.pem",
+      "-CAkey",
+      "ca.key",
+      "-set_serial",
+      String(Date.now() % 100000),
+      "-days",
+      days,
+      "-extfile",
+      `${name}.ext`,
+      "-out",
+      `${name}.pem`,
+    );
   }
 
   async function serve(name: string): Promise<number> {
-    const server = tls.createServer(
-      { key: readFileSync(join(dir, `${name}.key`)), cert: readFileSync(join(dir, `${name}.pem`)) },
-      (s) => s.end(),
+    const server = tls.createServer({ key: readFileSync(join(dir, `${name}.key`)), cert: readFileSync(join(dir, `${name}.pem`)) }, (s) =>
+      s.end(),
     );
     servers.push(server);
     await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
@@ -38,13 +53,29 @@ describe("network.tls verdicts with a trusted CA", () => {
     const r = await runCli(["all", "--json", "--lang", "en", "--timeout", "4000"], {
       env: { GUZESTLI_PORTAL_HOST: "localhost", GUZESTLI_PORTAL_PORT: String(port), NODE_EXTRA_CA_CERTS: join(dir, "ca.pem") },
     });
-    const doc = JSON.parse(r.stdout) as { checks: Array<{ id: string; status: string; code: string; message: string; data: Record<string, unknown> }> };
+    const doc = JSON.parse(r.stdout) as {
+      checks: Array<{ id: string; status: string; code: string; message: string; data: Record<string, unknown> }>;
+    };
     return doc.checks.find((c) => c.id === "network.tls")!;
   }
 
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), "gc-tls-"));
-    openssl("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/O=Test Public CA/CN=Test Public Root", "-keyout", "ca.key", "-out", "ca.pem");
+    openssl(
+      "req",
+      "-x509",
+      "-newkey",
+      "rsa:2048",
+      "-nodes",
+      "-days",
+      "2",
+      "-subj",
+      "/O=Test Public CA/CN=Test Public Root",
+      "-keyout",
+      "ca.key",
+      "-out",
+      "ca.pem",
+    );
     leaf("good", "localhost", "DNS:localhost", "2");
     leaf("other", "portal.example", "DNS:portal.example", "2");
     leaf("expired", "localhost", "DNS:localhost", "-1"); // notAfter before notBefore: already expired

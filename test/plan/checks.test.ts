@@ -63,7 +63,9 @@ describe("plan.window", () => {
   });
 
   it("says the window is open, then that it is time to log in now", async () => {
-    expect((await run(planWindowCheck, ctxFor(hostAt("2026-12-01T00:00:00Z"), sale("2026-12-01T10:00")))).code).toBe("PLAN_WINDOW_OPEN_NOW");
+    expect((await run(planWindowCheck, ctxFor(hostAt("2026-12-01T00:00:00Z"), sale("2026-12-01T10:00")))).code).toBe(
+      "PLAN_WINDOW_OPEN_NOW",
+    );
     const late = await run(planWindowCheck, ctxFor(hostAt("2026-12-01T05:30:00Z"), sale("2026-12-01T10:00")));
     expect(late).toMatchObject({ status: "warn", code: "PLAN_LOGIN_NOW" });
   });
@@ -83,29 +85,87 @@ describe("plan.certificate", () => {
   const openssl = (...args: string[]) => execFileSync("openssl", args, { cwd: dir, stdio: ["ignore", "pipe", "pipe"] });
 
   beforeAll(() => {
-    openssl("req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-keyout", file("ca.key"), "-out", file("ca.pem"), "-days", "3650", "-subj", "/CN=Test Root/O=Test/C=AZ", "-addext", "basicConstraints=critical,CA:TRUE");
-    openssl("req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-keyout", file("user.key"), "-out", file("user10.pem"), "-days", "10", "-subj", "/CN=Test Citizen/serialNumber=1ABCDEF/C=AZ", "-addext", "basicConstraints=critical,CA:FALSE");
-    openssl("req", "-x509", "-key", file("user.key"), "-out", file("user400.pem"), "-days", "400", "-subj", "/CN=Test Citizen/serialNumber=1ABCDEF/C=AZ", "-addext", "basicConstraints=critical,CA:FALSE");
+    openssl(
+      "req",
+      "-x509",
+      "-newkey",
+      "ec",
+      "-pkeyopt",
+      "ec_paramgen_curve:P-256",
+      "-nodes",
+      "-keyout",
+      file("ca.key"),
+      "-out",
+      file("ca.pem"),
+      "-days",
+      "3650",
+      "-subj",
+      "/CN=Test Root/O=Test/C=AZ",
+      "-addext",
+      "basicConstraints=critical,CA:TRUE",
+    );
+    openssl(
+      "req",
+      "-x509",
+      "-newkey",
+      "ec",
+      "-pkeyopt",
+      "ec_paramgen_curve:P-256",
+      "-nodes",
+      "-keyout",
+      file("user.key"),
+      "-out",
+      file("user10.pem"),
+      "-days",
+      "10",
+      "-subj",
+      "/CN=Test Citizen/serialNumber=1ABCDEF/C=AZ",
+      "-addext",
+      "basicConstraints=critical,CA:FALSE",
+    );
+    openssl(
+      "req",
+      "-x509",
+      "-key",
+      file("user.key"),
+      "-out",
+      file("user400.pem"),
+      "-days",
+      "400",
+      "-subj",
+      "/CN=Test Citizen/serialNumber=1ABCDEF/C=AZ",
+      "-addext",
+      "basicConstraints=critical,CA:FALSE",
+    );
   });
 
   const inDays = (days: number) => new Date(Date.now() + days * 86_400_000);
   const saleIn = (days: number) => ({ sale: inDays(days), saleText: inDays(days).toISOString() });
 
   it("passes when the --cert certificate is valid at the sale, and ignores CA certificates", async () => {
-    const o = await run(planCertificateCheck, ctxFor(createNodeHost({ offline: true }), { ...saleIn(5), certFiles: [file("user10.pem"), file("ca.pem")] }));
+    const o = await run(
+      planCertificateCheck,
+      ctxFor(createNodeHost({ offline: true }), { ...saleIn(5), certFiles: [file("user10.pem"), file("ca.pem")] }),
+    );
     expect(o.code).toBe("PLAN_CERT_VALID_AT_SALE");
     expect((o.data as { certificates: unknown[] }).certificates).toHaveLength(1);
   });
 
   it("fails when the certificate ends before the sale, even though it is valid today", async () => {
-    const o = await run(planCertificateCheck, ctxFor(createNodeHost({ offline: true }), { ...saleIn(30), certFiles: [file("user10.pem"), file("user400.pem")] }));
+    const o = await run(
+      planCertificateCheck,
+      ctxFor(createNodeHost({ offline: true }), { ...saleIn(30), certFiles: [file("user10.pem"), file("user400.pem")] }),
+    );
     expect(o.status).toBe("fail");
     expect(o.code).toBe("PLAN_CERT_EXPIRED_AT_SALE");
     expect(o.message.values).toMatchObject({ count: 1, total: 2 });
   });
 
   it("fails when the certificate only starts after the sale", async () => {
-    const o = await run(planCertificateCheck, ctxFor(createNodeHost({ offline: true }), { ...saleIn(-30), certFiles: [file("user400.pem")] }));
+    const o = await run(
+      planCertificateCheck,
+      ctxFor(createNodeHost({ offline: true }), { ...saleIn(-30), certFiles: [file("user400.pem")] }),
+    );
     expect(o.code).toBe("PLAN_CERT_NOT_YET_VALID_AT_SALE");
   });
 

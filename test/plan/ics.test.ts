@@ -35,7 +35,10 @@ function parseIcs(bytes: Buffer): Component {
       start = i + 2;
     }
   }
-  const logical = text.replace(/\r\n[ \t]/g, "").split("\r\n").filter(Boolean);
+  const logical = text
+    .replace(/\r\n[ \t]/g, "")
+    .split("\r\n")
+    .filter(Boolean);
   const root: Component = { name: "", props: [], children: [] };
   const stack: Component[] = [root];
   for (const line of logical) {
@@ -116,7 +119,9 @@ describe("plan --ics (built CLI)", () => {
     const file = join(dir, "sale.ics");
     const r = await runCli(["plan", "--sale", "2099-12-01T10:00", "--ics", file, "--json", "--no-redact"]);
     expect(r.code).toBe(0);
-    const cal = (JSON.parse(r.stdout) as { checks: { id: string; code: string; status: string }[] }).checks.find((c) => c.id === "plan.calendar")!;
+    const cal = (JSON.parse(r.stdout) as { checks: { id: string; code: string; status: string }[] }).checks.find(
+      (c) => c.id === "plan.calendar",
+    )!;
     expect(cal).toMatchObject({ status: "pass", code: "PLAN_ICS_WRITTEN" });
     const parsed = parseIcs(readFileSync(file));
     expect(parsed.children.filter((c) => c.name === "VEVENT")).toHaveLength(3);
@@ -124,7 +129,9 @@ describe("plan --ics (built CLI)", () => {
 
   it("all --sale --ics writes it too", async () => {
     const file = join(dir, "all.ics");
-    const r = await runCli(["all", "--offline", "--sale", "2099-12-01T10:00", "--ics", file, "--json", "--timeout", "20000"], { timeoutMs: 120_000 });
+    const r = await runCli(["all", "--offline", "--sale", "2099-12-01T10:00", "--ics", file, "--json", "--timeout", "20000"], {
+      timeoutMs: 120_000,
+    });
     const cal = (JSON.parse(r.stdout) as { checks: { id: string; code: string }[] }).checks.find((c) => c.id === "plan.calendar")!;
     expect(cal.code).toBe("PLAN_ICS_WRITTEN");
     parseIcs(readFileSync(file));

@@ -3,7 +3,6 @@ import { runCli, type JsonCheck } from "../helpers/cli.js";
 import { tempDir } from "../helpers/tmp.js";
 import { importCert, makeCert, opensslDate, softHsm, SOFTHSM_MODULE, type SoftHsm } from "../token/parts.js";
 
-
 /**
  * `all --sale` end to end with a real PKCS#11 token (SoftHSM2): the token group reads
  * the certificate, hands it over, and the plan judges it at the sale time, not today.

@@ -21,14 +21,30 @@ function res(id: string, status: Status, message: Msg, remedy: Msg[] = [], data:
   const def = ALL_CHECKS.find((c) => c.id === id);
   if (!def) throw new Error(`no check ${id}`);
   return {
-    id, group: def.group, status, covers: [...def.covers], title: { key: def.title, values: def.titleValues?.() }, message, remedy,
-    code: status === "skip" ? "DEPENDENCY_NOT_MET" : `CODE_${status.toUpperCase()}`, dependsOn: [...(def.dependsOn ?? [])], durationMs: 2067, data,
+    id,
+    group: def.group,
+    status,
+    covers: [...def.covers],
+    title: { key: def.title, values: def.titleValues?.() },
+    message,
+    remedy,
+    code: status === "skip" ? "DEPENDENCY_NOT_MET" : `CODE_${status.toUpperCase()}`,
+    dependsOn: [...(def.dependsOn ?? [])],
+    durationMs: 2067,
+    data,
   };
 }
 const blocked = (id: string, by: string): CheckResult =>
-  res(id, "skip", { key: "engine.dependencyNotMet", values: { dependency: { key: ALL_CHECKS.find((c) => c.id === by)!.title } } }, [], { blockedBy: by, blockedByStatus: "fail" });
+  res(id, "skip", { key: "engine.dependencyNotMet", values: { dependency: { key: ALL_CHECKS.find((c) => c.id === by)!.title } } }, [], {
+    blockedBy: by,
+    blockedByStatus: "fail",
+  });
 const report = (results: CheckResult[], lang: Lang, strict = false): RunReport => ({
-  command: "all", generatedAt: new Date("2026-11-25T12:00:00Z"), lang, results, summary: summarize(results, strict),
+  command: "all",
+  generatedAt: new Date("2026-11-25T12:00:00Z"),
+  lang,
+  results,
+  summary: summarize(results, strict),
 });
 const opts = { chalk: makeChalk(0), verbose: false, redacted: true };
 
@@ -73,7 +89,12 @@ describe("the answer first and last (issue 20)", () => {
   it("en: a ready PC — one line per group at the top, the verdict at the end, no fix list", () => {
     const out = renderHuman(report(READY, "en"), opts);
     expect(head(out)).toBe(
-      ["✓ E-İmza token and card reader", "✓ Certificates (root, PCA, ICA and yours)", '✓ "Online imzalayıcı" signer program', "✓ Browser (Google Chrome / Opera)"].join("\n"),
+      [
+        "✓ E-İmza token and card reader",
+        "✓ Certificates (root, PCA, ICA and yours)",
+        '✓ "Online imzalayıcı" signer program',
+        "✓ Browser (Google Chrome / Opera)",
+      ].join("\n"),
     );
     expect(tail(out, "en")).toBe(
       [
@@ -120,7 +141,13 @@ describe("the answer first and last (issue 20)", () => {
 
   it("en: checks that could not run — the verdict is 'not known', never ready, and they are on the list", () => {
     const out = renderHuman(report(COULD_NOT, "en"), opts);
-    expect(head(out)).toBe(["⧗ E-İmza token and card reader — 1 could not be checked", "✓ Certificates (root, PCA, ICA and yours)", '? "Online imzalayıcı" signer program — 1 could not be checked'].join("\n"));
+    expect(head(out)).toBe(
+      [
+        "⧗ E-İmza token and card reader — 1 could not be checked",
+        "✓ Certificates (root, PCA, ICA and yours)",
+        '? "Online imzalayıcı" signer program — 1 could not be checked',
+      ].join("\n"),
+    );
     const end = tail(out, "en");
     expect(end).toContain("1 passed, 1 not checked, 1 could not be checked, 1 timed out");
     expect(end).toContain("? Not known whether this computer is ready: 2 could not be checked. An unknown result is not a good one.");
@@ -130,13 +157,17 @@ describe("the answer first and last (issue 20)", () => {
   });
 
   it("az: the same three PCs, in Azerbaijani (no plural after a number)", () => {
-    expect(tail(renderHuman(report(READY, "az"), opts), "az")).toContain("4 uğurlu\n✓ Satışa hazırdır: bu kompüterdə imzalamağa mane olan heç nə tapılmadı.");
+    expect(tail(renderHuman(report(READY, "az"), opts), "az")).toContain(
+      "4 uğurlu\n✓ Satışa hazırdır: bu kompüterdə imzalamağa mane olan heç nə tapılmadı.",
+    );
     const root = renderHuman(report(ROOT_CAUSE, "az"), opts);
     expect(head(root)).toContain("✗ Brauzer (Google Chrome / Opera) — 1 problem, 1 xəbərdarlıq");
     const end = tail(root, "az");
     expect(end).toContain("1 uğurlu, 1 xəbərdarlıq, 4 problem, 4 yoxlanılmadı");
     expect(end).toContain("✗ Satışa hazır deyil: aradan qaldırılmalı 4 problem var.");
-    expect(end).toContain("Nə etməli, bu ardıcıllıqla:\n  1. ✗ Token (və ya kart) qoşulub (addımlar yuxarıda: E-İmza tokeni və kart oxuyucusu) — bundan daha 4 yoxlama asılıdır");
+    expect(end).toContain(
+      "Nə etməli, bu ardıcıllıqla:\n  1. ✗ Token (və ya kart) qoşulub (addımlar yuxarıda: E-İmza tokeni və kart oxuyucusu) — bundan daha 4 yoxlama asılıdır",
+    );
     expect(end).toContain("Xəbərdarlıqlar (bunları da düzəltmək yaxşıdır):");
     expect(end).toContain("108");
     const unknown = tail(renderHuman(report(COULD_NOT, "az"), opts), "az");
@@ -156,26 +187,52 @@ describe("the answer first and last (issue 20)", () => {
   });
 
   it("puts the fix list in the notice's install order: token → driver → root → trust → PCA/ICA → signer → browser", () => {
-    const ids = ["browser.installed", "signer.installed", "certs.intermediates", "certs.root-trusted", "certs.root-installed", "token.module", "token.present"];
+    const ids = [
+      "browser.installed",
+      "signer.installed",
+      "certs.intermediates",
+      "certs.root-trusted",
+      "certs.root-installed",
+      "token.module",
+      "token.present",
+    ];
     const shuffled = [ids[3], ids[0], ids[6], ids[2], ids[5], ids[1], ids[4]].map((id) => res(id!, "fail", { key: "engine.crashed" }));
     expect(fixFirst(shuffled).map((r) => r.id)).toEqual([...ids].reverse());
     // The JSON carries the same order, and the verdict.
-    const doc = toJsonDocument(report(shuffled, "en"), { version: "1", platform: { os: "linux", release: "6", arch: "x64", node: "v20" }, redacted: true });
+    const doc = toJsonDocument(report(shuffled, "en"), {
+      version: "1",
+      platform: { os: "linux", release: "6", arch: "x64", node: "v20" },
+      redacted: true,
+    });
     expect(doc.summary.fixFirst).toEqual([...ids].reverse());
     expect(doc.summary.verdict).toBe("not-ready");
     expect(doc.summary.exitCode).toBe(1);
     // With --strict a warning is a problem to fix, not a warning after the list.
     const warned = [res("browser.default", "warn", { key: "engine.crashed" })];
-    expect(toJsonDocument(report(warned, "en", true), { version: "1", platform: doc.platform, redacted: true, strict: true }).summary).toMatchObject({ verdict: "not-ready", fixFirst: ["browser.default"] });
-    expect(toJsonDocument(report(warned, "en"), { version: "1", platform: doc.platform, redacted: true }).summary).toMatchObject({ verdict: "unknown", fixFirst: [] });
-    expect(toJsonDocument(report(READY, "en"), { version: "1", platform: doc.platform, redacted: true }).summary).toMatchObject({ verdict: "ready", fixFirst: [] });
+    expect(
+      toJsonDocument(report(warned, "en", true), { version: "1", platform: doc.platform, redacted: true, strict: true }).summary,
+    ).toMatchObject({ verdict: "not-ready", fixFirst: ["browser.default"] });
+    expect(toJsonDocument(report(warned, "en"), { version: "1", platform: doc.platform, redacted: true }).summary).toMatchObject({
+      verdict: "unknown",
+      fixFirst: [],
+    });
+    expect(toJsonDocument(report(READY, "en"), { version: "1", platform: doc.platform, redacted: true }).summary).toMatchObject({
+      verdict: "ready",
+      fixFirst: [],
+    });
   });
 });
 
 describe("counts and durations in each language", () => {
   it("en: 1 warning / 2 warnings; ru: 1 / 2 / 5 / 21 / 1,5; az: no plural after a number", () => {
     expect([1, 2].map((n) => countOf("en", "render.noun.warn", n))).toEqual(["1 warning", "2 warnings"]);
-    expect([1, 2, 5, 21, 11].map((n) => countOf("ru", "render.noun.fail", n))).toEqual(["1 проблема", "2 проблемы", "5 проблем", "21 проблема", "11 проблем"]);
+    expect([1, 2, 5, 21, 11].map((n) => countOf("ru", "render.noun.fail", n))).toEqual([
+      "1 проблема",
+      "2 проблемы",
+      "5 проблем",
+      "21 проблема",
+      "11 проблем",
+    ]);
     expect([1, 2, 5].map((n) => countOf("az", "render.noun.fail", n))).toEqual(["1 problem", "2 problem", "5 problem"]);
     expect(durationText("en", 2067)).toBe("2.1 s");
     expect(durationText("en", 12_400)).toBe("12 s");
@@ -197,7 +254,16 @@ describe("marks where the console cannot draw ✓ ✗ ⧗", () => {
 
   it("ASCII marks differ in shape: [OK] [X] [!] [?] [-]", () => {
     const out = renderHuman(report([...ROOT_CAUSE, ...COULD_NOT.slice(3)], "en"), { ...opts, unicode: false });
-    for (const m of ["[OK] Token driver", "[X] Token (or card) plugged in", "[!] Default browser", "[-] PIN", "[?] The \"Online", "[X] Not ready for the sale", "1. [X] Token (or card)"]) expect(out).toContain(m);
+    for (const m of [
+      "[OK] Token driver",
+      "[X] Token (or card) plugged in",
+      "[!] Default browser",
+      "[-] PIN",
+      '[?] The "Online',
+      "[X] Not ready for the sale",
+      "1. [X] Token (or card)",
+    ])
+      expect(out).toContain(m);
     expect(out).not.toMatch(/[✓✗⧗]/);
   });
 });
@@ -206,7 +272,8 @@ describe("a console that reads well", () => {
   const LONG: CheckResult[] = [
     ...ROOT_CAUSE,
     res("certs.root-trusted", "fail", { key: "certs.rootInstalled.missing", values: { name: "AZ Root Authority", browsers: "Chrome" } }, [
-      { key: "browser.remedy.setDefaultWindows" }, { key: "certs.remedy.linux.trustRoot", values: { name: "AZ Root Authority" } },
+      { key: "browser.remedy.setDefaultWindows" },
+      { key: "certs.remedy.linux.trustRoot", values: { name: "AZ Root Authority" } },
       { key: "token.remedy.checkClock" },
       { key: "token.remedy.changePin" },
     ]),
@@ -225,7 +292,11 @@ describe("a console that reads well", () => {
   }
 
   it("hangs a step's further lines under its text, and breaks a menu path at its arrows", () => {
-    const lines = wrapParagraph('Open "Settings → Privacy and security → Manage certificates → Authorities" and press "Import".', 40, "    1. ");
+    const lines = wrapParagraph(
+      'Open "Settings → Privacy and security → Manage certificates → Authorities" and press "Import".',
+      40,
+      "    1. ",
+    );
     expect(lines[0]!.startsWith("    1. Open")).toBe(true);
     for (const l of lines.slice(1)) expect(l.startsWith("       ") && !l.startsWith("        ")).toBe(true);
     // No menu label is cut in two: every line that goes on with a path ends at an arrow.
@@ -249,10 +320,18 @@ describe("the built CLI on a terminal and into a pipe", () => {
   const onPty = (cols: number, args: string, env: Record<string, string> = {}) =>
     new Promise<string>((resolve) => {
       // COLUMNS is set after stty: the shell script(1) starts sets it from the terminal's size.
-      const vars = Object.entries(env).map(([k, v]) => `${k}=${v} `).join("");
-      const child = spawn("script", ["-qfec", `stty cols ${cols} rows 40; ${vars}exec "${process.execPath}" "${BIN}" ${args}`, "/dev/null"], {
-        cwd: REPO_ROOT, env: { ...process.env, LANG: "en_US.UTF-8", NO_COLOR: "1" }, stdio: ["pipe", "pipe", "pipe"],
-      });
+      const vars = Object.entries(env)
+        .map(([k, v]) => `${k}=${v} `)
+        .join("");
+      const child = spawn(
+        "script",
+        ["-qfec", `stty cols ${cols} rows 40; ${vars}exec "${process.execPath}" "${BIN}" ${args}`, "/dev/null"],
+        {
+          cwd: REPO_ROOT,
+          env: { ...process.env, LANG: "en_US.UTF-8", NO_COLOR: "1" },
+          stdio: ["pipe", "pipe", "pipe"],
+        },
+      );
       let out = "";
       child.stdout.on("data", (b: Buffer) => (out += b.toString("utf8")));
       const timer = setTimeout(() => child.kill("SIGKILL"), 60_000);
@@ -265,14 +344,24 @@ describe("the built CLI on a terminal and into a pipe", () => {
   // Spinner frames are drawn with escape sequences; the report's own lines have none (NO_COLOR).
   const reportLines = (out: string) => out.split(/\r?\n/).filter((l) => !l.includes("\u001b"));
 
-  it.runIf(hasScript)("wraps to the terminal's width (60 columns) and to COLUMNS (120) in az", async () => {
-    for (const [cols, env] of [[60, {}], [200, { COLUMNS: "120" }]] as const) {
-      const out = await onPty(cols, "all --offline --lang az", env);
-      const limit = "COLUMNS" in env ? 120 : cols;
-      expect(out).toContain("Satışa hazır");
-      expect(reportLines(out).filter((l) => displayWidth(l) > limit && l.trim().includes(" ")), `${cols} columns`).toEqual([]);
-    }
-  }, 120_000);
+  it.runIf(hasScript)(
+    "wraps to the terminal's width (60 columns) and to COLUMNS (120) in az",
+    async () => {
+      for (const [cols, env] of [
+        [60, {}],
+        [200, { COLUMNS: "120" }],
+      ] as const) {
+        const out = await onPty(cols, "all --offline --lang az", env);
+        const limit = "COLUMNS" in env ? 120 : cols;
+        expect(out).toContain("Satışa hazır");
+        expect(
+          reportLines(out).filter((l) => displayWidth(l) > limit && l.trim().includes(" ")),
+          `${cols} columns`,
+        ).toEqual([]);
+      }
+    },
+    120_000,
+  );
 
   it("does not wrap into a pipe", async () => {
     const r = await runCli(["all", "--offline", "--lang", "az"], { env: { COLUMNS: "60" } });
@@ -294,7 +383,11 @@ describe("budgets in a check's words, in seconds for a person", () => {
     expect(renderHuman(report(timedOut, "ru"), opts)).toContain("За отведённое время (2,1 секунды)");
     expect(renderHuman(report(timedOut, "en"), opts)).not.toMatch(/\d+ ?(ms|milliseconds)\b/);
     // The words are seconds at the source, so the JSON's message and the Markdown report say them too.
-    const doc = toJsonDocument(report(timedOut, "ru"), { version: "1", platform: { os: "linux", release: "6", arch: "x64", node: "v20" }, redacted: true });
+    const doc = toJsonDocument(report(timedOut, "ru"), {
+      version: "1",
+      platform: { os: "linux", release: "6", arch: "x64", node: "v20" },
+      redacted: true,
+    });
     expect(doc.checks.find((c) => c.id === "token.module")!.message).toContain("(5 секунд)");
     const md = renderReport(report(timedOut, "ru"), doc);
     expect(md).toContain("(5 секунд)");

@@ -15,7 +15,13 @@ describe("the list of external programs a run started (--verbose)", () => {
     await host.exec("guzestli-no-such-program", []);
     await host.exec("sleep", ["5"], { timeoutMs: 100 });
     expect(host.execLog).toEqual([
-      expect.objectContaining({ command: "sh", args: ["-c", "exit 3", `${"A".repeat(40)}…(500 chars)`], exitCode: 3, timedOut: false, notFound: false }),
+      expect.objectContaining({
+        command: "sh",
+        args: ["-c", "exit 3", `${"A".repeat(40)}…(500 chars)`],
+        exitCode: 3,
+        timedOut: false,
+        notFound: false,
+      }),
       expect.objectContaining({ command: "guzestli-no-such-program", exitCode: null, notFound: true }),
       expect.objectContaining({ command: "sleep", args: ["5"], timedOut: true }),
     ]);
@@ -23,12 +29,32 @@ describe("the list of external programs a run started (--verbose)", () => {
   });
 
   it("is shown in the human output and the JSON document only when asked for", () => {
-    const base: RunReport = { command: "all", generatedAt: new Date("2026-11-25T12:00:00Z"), lang: "en", results: [], summary: summarize([], false) };
+    const base: RunReport = {
+      command: "all",
+      generatedAt: new Date("2026-11-25T12:00:00Z"),
+      lang: "en",
+      results: [],
+      summary: summarize([], false),
+    };
     const withCommands: RunReport = {
       ...base,
       commands: [
-        { command: "reg.exe", args: ["query", "HKLM\\Software\\Microsoft\\Windows\\CurrentVersion\\Uninstall", "/s", "/reg:64"], durationMs: 41, exitCode: 0, timedOut: false, notFound: false },
-        { command: "powershell.exe", args: ["-NoProfile", "-EncodedCommand", "WwBDAG8A…(9000 chars)"], durationMs: 10000, exitCode: null, timedOut: true, notFound: false },
+        {
+          command: "reg.exe",
+          args: ["query", "HKLM\\Software\\Microsoft\\Windows\\CurrentVersion\\Uninstall", "/s", "/reg:64"],
+          durationMs: 41,
+          exitCode: 0,
+          timedOut: false,
+          notFound: false,
+        },
+        {
+          command: "powershell.exe",
+          args: ["-NoProfile", "-EncodedCommand", "WwBDAG8A…(9000 chars)"],
+          durationMs: 10000,
+          exitCode: null,
+          timedOut: true,
+          notFound: false,
+        },
       ],
     };
     const human = renderHuman(withCommands, { chalk: makeChalk(0), verbose: true, redacted: true });

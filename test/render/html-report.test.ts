@@ -28,8 +28,17 @@ async function chromium(args: string[], name: string): Promise<{ stdout: string;
   const { stdout } = await run(
     CHROMIUM,
     [
-      "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-      `--user-data-dir=${profile}`, `--log-net-log=${netlog}`, "--hide-scrollbars", ...args,
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      `--user-data-dir=${profile}`,
+      `--log-net-log=${netlog}`,
+      "--hide-scrollbars",
+      ...args,
     ],
     { timeout: 90_000, maxBuffer: 16 * 1024 * 1024 },
   );
@@ -53,15 +62,37 @@ const report = join(dir, "report.html");
 
 beforeAll(async () => {
   const cert = join(dir, "self.pem");
-  execFileSync("openssl", [
-    "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-utf8", "-keyout", join(dir, "self.key"), "-out", cert, "-days", "365",
-    "-subj", `/C=AZ/CN=${HOLDER}/serialNumber=${FIN}`,
-    "-addext", "basicConstraints=critical,CA:FALSE", "-addext", "keyUsage=critical,digitalSignature,nonRepudiation",
-  ], { stdio: "ignore" });
+  execFileSync(
+    "openssl",
+    [
+      "req",
+      "-x509",
+      "-newkey",
+      "rsa:2048",
+      "-nodes",
+      "-utf8",
+      "-keyout",
+      join(dir, "self.key"),
+      "-out",
+      cert,
+      "-days",
+      "365",
+      "-subj",
+      `/C=AZ/CN=${HOLDER}/serialNumber=${FIN}`,
+      "-addext",
+      "basicConstraints=critical,CA:FALSE",
+      "-addext",
+      "keyUsage=critical,digitalSignature,nonRepudiation",
+    ],
+    { stdio: "ignore" },
+  );
   const home = join(dir, "home");
   mkdirSync(home, { recursive: true });
   const env = { HOME: home };
-  const r = await runCli(["all", "--offline", "--lang", "az", "--cert", cert, "--label", "Kabinet 12", "--report", report], { env, timeoutMs: 90_000 });
+  const r = await runCli(["all", "--offline", "--lang", "az", "--cert", cert, "--label", "Kabinet 12", "--report", report], {
+    env,
+    timeoutMs: 90_000,
+  });
   expect([0, 1, 2]).toContain(r.code);
   html = readFileSync(report, "utf8");
   const j = await runCli(["all", "--offline", "--lang", "az", "--cert", cert, "--json"], { env, timeoutMs: 90_000 });
@@ -73,7 +104,7 @@ beforeAll(async () => {
 
 describe("the HTML report file", () => {
   it("is one self-contained page in the run's language: inline CSS, no scripts, nothing to fetch", () => {
-    expect(html.startsWith("<!doctype html>\n<html lang=\"az\">")).toBe(true);
+    expect(html.startsWith('<!doctype html>\n<html lang="az">')).toBe(true);
     expect(html).not.toMatch(/<script|<link|<img|<iframe|@import|url\(|src=|href=/i);
     expect(html).toContain("<style>");
   });
@@ -116,9 +147,18 @@ describe.runIf(canRender)("the HTML report rendered by chromium headless", () =>
       });
       </script></body></html>`,
     );
-    const { stdout, netlog } = await chromium(["--allow-file-access-from-files", "--virtual-time-budget=5000", "--window-size=400,900", "--dump-dom", `file://${page}`], "measure");
+    const { stdout, netlog } = await chromium(
+      ["--allow-file-access-from-files", "--virtual-time-budget=5000", "--window-size=400,900", "--dump-dom", `file://${page}`],
+      "measure",
+    );
     const json = /<pre id="out">([^<]*)<\/pre>/.exec(stdout)?.[1] ?? "";
-    const m = JSON.parse(json.replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&"));
+    const m = JSON.parse(
+      json
+        .replace(/&quot;/g, '"')
+        .replace(/&lt;/g, "<")
+        .replace(/&gt;/g, ">")
+        .replace(/&amp;/g, "&"),
+    );
     expect(m.scrollWidth).toBeLessThanOrEqual(m.clientWidth);
     expect(m.clientWidth).toBe(390);
     const verdictWords = { ready: "Satışa hazırdır", "not-ready": "Satışa hazır deyil", unknown: "məlum deyil" }[doc.summary.verdict]!;
@@ -141,7 +181,10 @@ describe.runIf(canRender)("the HTML report rendered by chromium headless", () =>
 
   it("the network log catches a page that fetches (the check below can fail)", async () => {
     const page = join(dir, "fetches.html");
-    writeFileSync(page, `<!doctype html><html><head><link rel="stylesheet" href="http://192.0.2.1/x.css"></head><body><img src="http://192.0.2.1/pixel.png"></body></html>`);
+    writeFileSync(
+      page,
+      `<!doctype html><html><head><link rel="stylesheet" href="http://192.0.2.1/x.css"></head><body><img src="http://192.0.2.1/pixel.png"></body></html>`,
+    );
     const { netlog } = await chromium(["--virtual-time-budget=3000", "--dump-dom", `file://${page}`], "control");
     expect(requestedUrls(netlog)).toEqual(expect.arrayContaining(["http://192.0.2.1/x.css", "http://192.0.2.1/pixel.png"]));
   }, 120_000);

@@ -10,9 +10,18 @@ import { switchLangHint } from "../../src/i18n/switch-hint.js";
 
 function res(id: string, status: Status, extra: Partial<CheckResult> = {}): CheckResult {
   return {
-    id, group: "token", status, covers: [], title: { key: "group.token" },
-    message: { key: "engine.timeout", values: { duration: duration(7) } }, remedy: [], code: "CODE_" + status.toUpperCase(),
-    dependsOn: [], durationMs: 3, data: {}, ...extra,
+    id,
+    group: "token",
+    status,
+    covers: [],
+    title: { key: "group.token" },
+    message: { key: "engine.timeout", values: { duration: duration(7) } },
+    remedy: [],
+    code: "CODE_" + status.toUpperCase(),
+    dependsOn: [],
+    durationMs: 3,
+    data: {},
+    ...extra,
   };
 }
 function report(results: CheckResult[], lang: RunReport["lang"] = "en"): RunReport {
@@ -48,7 +57,9 @@ describe("human renderer", () => {
   });
 
   it("says an incomplete run is unknown, not good", () => {
-    expect(renderHuman(report([res("a", "pass"), res("b", "timeout")]), plain)).toContain("? Not known whether this computer is ready: 1 could not be checked. An unknown result is not a good one.");
+    expect(renderHuman(report([res("a", "pass"), res("b", "timeout")]), plain)).toContain(
+      "? Not known whether this computer is ready: 1 could not be checked. An unknown result is not a good one.",
+    );
   });
 
   it("shows data, timings and stacks only with --verbose", () => {
@@ -93,7 +104,11 @@ describe("support report", () => {
       [res("ok", "pass"), res("broken", "fail", { remedy: [{ key: "engine.timeoutRemedy" }] }), res("guide", "info")],
       "az",
     );
-    const doc = toJsonDocument(rep, { version: "9.9.9", platform: { os: "linux", release: "6", arch: "x64", node: "v20" }, redacted: true });
+    const doc = toJsonDocument(rep, {
+      version: "9.9.9",
+      platform: { os: "linux", release: "6", arch: "x64", node: "v20" },
+      redacted: true,
+    });
     const md = renderReport(rep, doc);
     expect(md).toMatch(/^# guzestli-check dəstək hesabatı/);
     expect(md).toContain("`broken`");
@@ -136,14 +151,19 @@ describe("citizen text: raw values, IT-helper steps, dates, language (issue 13)"
   });
 
   it("writes dates as citizens do in az and ru (Baku time for an instant), ISO in English and after --sale", () => {
-    const dated = res("plan.x", "info", { message: { key: "plan.window.past", values: { sale: "2027-01-15 10:00" } }, remedy: [{ key: "plan.noSale.remedy" }] });
+    const dated = res("plan.x", "info", {
+      message: { key: "plan.window.past", values: { sale: "2027-01-15 10:00" } },
+      remedy: [{ key: "plan.noSale.remedy" }],
+    });
     const az = renderHuman(report([dated], "az"), plain);
     expect(az).toContain("15.01.2027 10:00");
     // The example of --sale is the form the citizen reads and can type (#21.8).
     expect(az).toContain('--sale "15.01.2027 10:00"');
     expect(renderHuman(report([dated], "ru"), plain)).toContain("15.01.2027 10:00");
     expect(renderHuman(report([dated], "en"), plain)).toContain("2027-01-15 10:00");
-    const clock = res("network.tls", "fail", { message: { key: "network.tls.clock", values: { validTo: "2027-01-15", now: "2027-01-14T21:40:00.000Z" } } });
+    const clock = res("network.tls", "fail", {
+      message: { key: "network.tls.clock", values: { validTo: "2027-01-15", now: "2027-01-14T21:40:00.000Z" } },
+    });
     expect(renderHuman(report([clock], "ru"), plain)).toContain("15.01.2027 01:40");
   });
 

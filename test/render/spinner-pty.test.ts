@@ -12,12 +12,22 @@ const MAX_OUTPUT = 256 * 1024;
  * The wait is bounded and the output capped: a runaway spinner ends as a failure, not
  * a hung test.
  */
-function onPty(cols: number, rows: number, args: string, env: Record<string, string | undefined>): Promise<{ code: number | null; out: string; killed: boolean }> {
+function onPty(
+  cols: number,
+  rows: number,
+  args: string,
+  env: Record<string, string | undefined>,
+): Promise<{ code: number | null; out: string; killed: boolean }> {
   return new Promise((resolve) => {
     const full: NodeJS.ProcessEnv = { ...process.env, LANG: "en_US.UTF-8", ...env };
     for (const k of Object.keys(full)) if (full[k] === undefined) delete full[k];
     const cmd = `stty cols ${cols} rows ${rows}; exec "${process.execPath}" "${BIN}" ${args}`;
-    const child = spawn("script", ["-qfec", cmd, "/dev/null"], { cwd: REPO_ROOT, env: full, stdio: ["pipe", "pipe", "pipe"], detached: true });
+    const child = spawn("script", ["-qfec", cmd, "/dev/null"], {
+      cwd: REPO_ROOT,
+      env: full,
+      stdio: ["pipe", "pipe", "pipe"],
+      detached: true,
+    });
     let out = "";
     let killed = false;
     const kill = () => {

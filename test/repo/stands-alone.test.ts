@@ -12,15 +12,26 @@ import { REPO_ROOT } from "../helpers/cli.js";
 const SHELF = new RegExp(["\\.\\./", "shared", "|", "\\bshared/(docs|mission|data|hooks)\\b"].join(""));
 
 describe("the repository stands alone", () => {
-  const tracked = execFileSync("git", ["ls-files", "src", "test", "scripts", "README.md", ".ci", "docs", "package.json", "vitest.config.ts"], {
-    cwd: REPO_ROOT,
-    encoding: "utf8",
-  })
+  const tracked = execFileSync(
+    "git",
+    ["ls-files", "src", "test", "scripts", "README.md", ".ci", "docs", "package.json", "vitest.config.ts"],
+    {
+      cwd: REPO_ROOT,
+      encoding: "utf8",
+    },
+  )
     .split("\n")
     .filter(Boolean);
 
   it("tracks the files it was built from", () => {
-    for (const f of ["docs/cli-contract.md", "docs/checklist.md", "docs/notice-guzestli-menzil.az.txt", "docs/terms.md", "docs/browser-facts.md", "data/ccid-readers.tsv"]) {
+    for (const f of [
+      "docs/cli-contract.md",
+      "docs/checklist.md",
+      "docs/notice-guzestli-menzil.az.txt",
+      "docs/terms.md",
+      "docs/browser-facts.md",
+      "data/ccid-readers.tsv",
+    ]) {
       expect(readFileSync(join(REPO_ROOT, f), "utf8").length, f).toBeGreaterThan(500);
     }
   });

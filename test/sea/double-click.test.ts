@@ -42,7 +42,9 @@ describe("startedByDoubleClick", () => {
     expect(startedByDoubleClick(facts({ stdinIsTTY: false, env: forced }))).toBe(false);
   });
   it("the tests' one way to force it: GUZESTLI_TEST_DOUBLE_CLICK=1, on any platform; other platforms never otherwise", () => {
-    expect(startedByDoubleClick(facts({ platform: "linux", env: { GUZESTLI_TEST_DOUBLE_CLICK: "1" }, consoleProcessCount: () => 5 }))).toBe(true);
+    expect(startedByDoubleClick(facts({ platform: "linux", env: { GUZESTLI_TEST_DOUBLE_CLICK: "1" }, consoleProcessCount: () => 5 }))).toBe(
+      true,
+    );
     expect(startedByDoubleClick(facts({ platform: "linux" }))).toBe(false);
   });
 });
@@ -84,9 +86,13 @@ describe("runDoubleClick", () => {
 
   it("a crash still waits, with the error in the user's language (exit 2)", async () => {
     const t = io();
-    const code = await runDoubleClick("az", async () => {
-      throw new Error("boom");
-    }, t.io);
+    const code = await runDoubleClick(
+      "az",
+      async () => {
+        throw new Error("boom");
+      },
+      t.io,
+    );
     const text = t.out.join("");
     expect(text).toContain("Yoxlama xəta səbəbindən dayandı: boom");
     expect(text.indexOf("boom")).toBeLessThan(text.indexOf("Enter düyməsini sıxın"));

@@ -2,13 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { parsePsPidComm, parseTasklistCsv, parseWin32ProcessJson, parseLinuxProcess } from "../../src/host/processes/index.js";
-import {
-  parseLsofListen,
-  parseNetstatAno,
-  parseNetTcpConnectionJson,
-  parseProcNetTcp,
-  parseSsListen,
-} from "../../src/host/ports/index.js";
+import { parseLsofListen, parseNetstatAno, parseNetTcpConnectionJson, parseProcNetTcp, parseSsListen } from "../../src/host/ports/index.js";
 import { appsFromUninstallKeys, parseDesktopEntry, parseDpkgQuery } from "../../src/host/installed-apps/index.js";
 import { parseRegQuery } from "../../src/host/windows/registry.js";
 import { regQueryOutput } from "../windows/formats.js";
@@ -36,11 +30,7 @@ describe.runIf(process.platform === "linux")("Linux and lsof parsers on real out
   });
 
   it("`lsof -F pn` (the macOS command; same field output on Linux) names the stand-in's port", () => {
-    const out = execFileSync(
-      "lsof",
-      ["-a", "-p", String(standin.pid), "-iTCP", "-sTCP:LISTEN", "-nP", "-F", "pn"],
-      { encoding: "utf8" },
-    );
+    const out = execFileSync("lsof", ["-a", "-p", String(standin.pid), "-iTCP", "-sTCP:LISTEN", "-nP", "-F", "pn"], { encoding: "utf8" });
     expect(parseLsofListen(out)).toEqual([{ pid: standin.pid, address: "127.0.0.1", port: standin.port }]);
   });
 
@@ -83,7 +73,9 @@ describe("parsers of documented formats", () => {
       { pid: 4, name: "System", exe: undefined },
       { pid: 7312, name: "SimaImzalayici.exe", exe: "C:\\Program Files\\SIMA\\SimaImzalayici.exe" },
     ]);
-    expect(parseWin32ProcessJson('{"ProcessId":7,"Name":"a.exe","ExecutablePath":null}')).toEqual([{ pid: 7, name: "a.exe", exe: undefined }]);
+    expect(parseWin32ProcessJson('{"ProcessId":7,"Name":"a.exe","ExecutablePath":null}')).toEqual([
+      { pid: 7, name: "a.exe", exe: undefined },
+    ]);
     expect(parseWin32ProcessJson("")).toEqual([]);
   });
 
@@ -132,7 +124,14 @@ describe("parsers of documented formats", () => {
   });
 
   it("netstat -ano without a PID column (Wine's) gives sockets with no owner, not wrong owners", () => {
-    const text = ["", "Active Connections", "", "  Proto  Local Address          Foreign Address        State", "  TCP    0.0.0.0:135            0.0.0.0:0              LISTENING", ""].join("\r\n");
+    const text = [
+      "",
+      "Active Connections",
+      "",
+      "  Proto  Local Address          Foreign Address        State",
+      "  TCP    0.0.0.0:135            0.0.0.0:0              LISTENING",
+      "",
+    ].join("\r\n");
     expect(parseNetstatAno(text)).toEqual([{ address: "0.0.0.0", port: 135, pid: undefined }]);
   });
 
@@ -167,11 +166,20 @@ describe("parsers of documented formats", () => {
             ["EstimatedSize", "REG_DWORD", "0x1f40"],
           ],
         },
-        { path: "HKEY_LOCAL_MACHINE\\SOFTWARE\\WOW6432Node\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\KB2565063", values: [["SystemComponent", "REG_DWORD", "0x1"]] },
+        {
+          path: "HKEY_LOCAL_MACHINE\\SOFTWARE\\WOW6432Node\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\KB2565063",
+          values: [["SystemComponent", "REG_DWORD", "0x1"]],
+        },
       ]),
     );
     expect(appsFromUninstallKeys(keys, "HKLM32")).toEqual([
-      { name: "SIMA Imzalayici", version: "2.1.0", publisher: "B.EST", location: "C:\\Program Files (x86)\\SIMA\\", source: "registry:HKLM32" },
+      {
+        name: "SIMA Imzalayici",
+        version: "2.1.0",
+        publisher: "B.EST",
+        location: "C:\\Program Files (x86)\\SIMA\\",
+        source: "registry:HKLM32",
+      },
     ]);
   });
 

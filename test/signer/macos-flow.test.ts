@@ -33,9 +33,13 @@ describe.runIf(process.platform === "linux")("signer checks through the macOS co
       (await runChecks(signerChecks, { host, options: runOptions({ timeoutMs: 4000 }) })).map((r) => [r.id, r]),
     );
     expect(results["signer.installed"]!.code).toBe("SIGNER_INSTALLED");
-    expect(results["signer.installed"]!.data.programs).toEqual([expect.objectContaining({ name: world.displayName, source: "applications" })]);
+    expect(results["signer.installed"]!.data.programs).toEqual([
+      expect.objectContaining({ name: world.displayName, source: "applications" }),
+    ]);
     expect(results["signer.running"]!.code).toBe("SIGNER_RUNNING");
     expect(results["signer.answering"]!.code).toBe("SIGNER_ANSWERING");
-    expect(results["signer.answering"]!.data.ports).toEqual([expect.objectContaining({ port, answers: expect.arrayContaining(["http", "ws"]) })]);
+    expect(results["signer.answering"]!.data.ports).toEqual([
+      expect.objectContaining({ port, answers: expect.arrayContaining(["http", "ws"]) }),
+    ]);
   });
 });

@@ -5,7 +5,6 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runCli, type JsonCheck as Check } from "../helpers/cli.js";
 import { makeStandinWorld, type StandinWorld } from "./standin-signer.js";
 
-
 async function signerJson(world: StandinWorld, extra: string[] = []) {
   const r = await runCli(["signer", "--json", "--lang", "en", "--timeout", "3000", ...extra], { env: world.env });
   const doc = JSON.parse(r.stdout) as { checks: Check[]; summary: { exitCode: number } };
@@ -34,7 +33,7 @@ describe.runIf(process.platform === "linux")("signer states with a stand-in sign
     expect(r.code).toBe(1);
   });
 
-  it("installed but not running: says to start it before pressing \"e-imza ilə daxil ol\"", async () => {
+  it('installed but not running: says to start it before pressing "e-imza ilə daxil ol"', async () => {
     world.install();
     const r = await signerJson(world);
     expect(r.installed.code).toBe("SIGNER_INSTALLED");
@@ -107,7 +106,10 @@ describe.runIf(process.platform === "linux")("signer states with a stand-in sign
       return child.pid!;
     }
     function installAt(exe: string): void {
-      writeFileSync(join(world.dataHome, "applications", `${world.processName}.desktop`), `[Desktop Entry]\nType=Application\nName=${world.displayName}\nExec="${exe}" --tray %U\n`);
+      writeFileSync(
+        join(world.dataHome, "applications", `${world.processName}.desktop`),
+        `[Desktop Entry]\nType=Application\nName=${world.displayName}\nExec="${exe}" --tray %U\n`,
+      );
     }
 
     it("the same program started from Downloads is not the installed signer running", async () => {

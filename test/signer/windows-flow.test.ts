@@ -15,10 +15,20 @@ import { inventoryOutput, regQueryOutput, REG_MISSING_STDERR, SELF_PROCESS } fro
  * that the check really probes.
  */
 const UNINSTALL = "Software\\Microsoft\\Windows\\CurrentVersion\\Uninstall";
-function windowsHost(outputs: { apps: { hklm64: string; hklm32: string }; processes: unknown[]; listen: (port: number) => unknown[] }, port: number): Host & { calls: string[] } {
+function windowsHost(
+  outputs: { apps: { hklm64: string; hklm32: string }; processes: unknown[]; listen: (port: number) => unknown[] },
+  port: number,
+): Host & { calls: string[] } {
   const real = createNodeHost({ offline: true });
   const ok = (stdout: string): ExecResult => ({
-    exitCode: 0, signal: null, stdout, stderr: "", timedOut: false, truncated: false, notFound: false, durationMs: 1,
+    exitCode: 0,
+    signal: null,
+    stdout,
+    stderr: "",
+    timedOut: false,
+    truncated: false,
+    notFound: false,
+    durationMs: 1,
   });
   const calls: string[] = [];
   return {
@@ -42,16 +52,28 @@ const APPS = {
     { path: `HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Uninstall`, values: [] },
     {
       path: `HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\Google Chrome`,
-      values: [["DisplayName", "REG_SZ", "Google Chrome"], ["DisplayVersion", "REG_SZ", "131.0.6778.86"], ["Publisher", "REG_SZ", "Google LLC"], ["VersionMajor", "REG_DWORD", "0x83"]],
+      values: [
+        ["DisplayName", "REG_SZ", "Google Chrome"],
+        ["DisplayVersion", "REG_SZ", "131.0.6778.86"],
+        ["Publisher", "REG_SZ", "Google LLC"],
+        ["VersionMajor", "REG_DWORD", "0x83"],
+      ],
     },
   ]),
   hklm32: regQueryOutput([
     { path: `HKEY_LOCAL_MACHINE\\SOFTWARE\\WOW6432Node\\Microsoft\\Windows\\CurrentVersion\\Uninstall`, values: [] },
-    { path: `HKEY_LOCAL_MACHINE\\SOFTWARE\\WOW6432Node\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\KB2565063`, values: [["SystemComponent", "REG_DWORD", "0x1"]] },
+    {
+      path: `HKEY_LOCAL_MACHINE\\SOFTWARE\\WOW6432Node\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\KB2565063`,
+      values: [["SystemComponent", "REG_DWORD", "0x1"]],
+    },
     {
       path: `HKEY_LOCAL_MACHINE\\SOFTWARE\\WOW6432Node\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\{5A1B2C3D-SIMA}`,
       // Non-ASCII folded by the console code page, as reg.exe prints it to a pipe.
-      values: [["DisplayName", "REG_SZ", "SIMA Imzalayici"], ["DisplayVersion", "REG_SZ", "2.1.0"], ["InstallLocation", "REG_SZ", "C:\\Program Files (x86)\\SIMA\\"]],
+      values: [
+        ["DisplayName", "REG_SZ", "SIMA Imzalayici"],
+        ["DisplayVersion", "REG_SZ", "2.1.0"],
+        ["InstallLocation", "REG_SZ", "C:\\Program Files (x86)\\SIMA\\"],
+      ],
     },
   ]),
 };
@@ -108,7 +130,11 @@ describe("signer checks on Windows outputs", () => {
 
   it("with no InstallLocation registered, an installer named after the signer is still not the signer running", async () => {
     const noLocation = { ...APPS, hklm32: APPS.hklm32.replace(/^.*InstallLocation.*$/m, "") };
-    const setup = { ProcessId: 5121, Name: "SimaImzalayici_setup.exe", ExecutablePath: "C:\\Users\\Aysel\\Downloads\\SimaImzalayici_setup.exe" };
+    const setup = {
+      ProcessId: 5121,
+      Name: "SimaImzalayici_setup.exe",
+      ExecutablePath: "C:\\Users\\Aysel\\Downloads\\SimaImzalayici_setup.exe",
+    };
     const r = await run(windowsHost({ apps: noLocation, processes: [...PROCS_IDLE, setup], listen: listenJson }, port));
     expect(r["signer.installed"]!.code).toBe("SIGNER_INSTALLED");
     expect(r["signer.running"]!.code).toBe("SIGNER_NOT_RUNNING");
@@ -129,7 +155,19 @@ describe("signer checks on Windows outputs", () => {
 
   it("PowerShell and tasklist both unavailable: could not check, never a verdict", async () => {
     const host = windowsHost({ apps: APPS, processes: PROCS_IDLE, listen: listenJson }, port);
-    const broken: Host = { ...host, exec: async () => ({ exitCode: null, signal: null, stdout: "", stderr: "", timedOut: false, truncated: false, notFound: true, durationMs: 0 }) };
+    const broken: Host = {
+      ...host,
+      exec: async () => ({
+        exitCode: null,
+        signal: null,
+        stdout: "",
+        stderr: "",
+        timedOut: false,
+        truncated: false,
+        notFound: true,
+        durationMs: 0,
+      }),
+    };
     const r = await run(broken);
     expect(r["signer.installed"]!.status).toBe("error");
     expect(r["signer.installed"]!.code).toBe("SIGNER_INSTALL_UNKNOWN");
@@ -142,8 +180,19 @@ describe("signer checks on Windows outputs", () => {
     const stubs: Host = {
       ...host,
       async exec(command, args, o) {
-        if (command === "reg.exe") return { exitCode: 0, signal: null, stdout: empty, stderr: "", timedOut: false, truncated: false, notFound: false, durationMs: 1 };
-        if (command === "powershell.exe" || command === "tasklist.exe") return { exitCode: 0, signal: null, stdout: "", stderr: "", timedOut: false, truncated: false, notFound: false, durationMs: 1 };
+        if (command === "reg.exe")
+          return {
+            exitCode: 0,
+            signal: null,
+            stdout: empty,
+            stderr: "",
+            timedOut: false,
+            truncated: false,
+            notFound: false,
+            durationMs: 1,
+          };
+        if (command === "powershell.exe" || command === "tasklist.exe")
+          return { exitCode: 0, signal: null, stdout: "", stderr: "", timedOut: false, truncated: false, notFound: false, durationMs: 1 };
         return host.exec(command, args, o);
       },
     };
@@ -152,7 +201,9 @@ describe("signer checks on Windows outputs", () => {
   });
 
   it("a process list without this program's own process is not evidence that the signer is not running", async () => {
-    const r = await run(windowsHost({ apps: APPS, processes: [{ ProcessId: 4, Name: "System", ExecutablePath: null }], listen: listenJson }, port));
+    const r = await run(
+      windowsHost({ apps: APPS, processes: [{ ProcessId: 4, Name: "System", ExecutablePath: null }], listen: listenJson }, port),
+    );
     expect(r["signer.installed"]!.code).toBe("SIGNER_INSTALLED");
     expect(r["signer.running"]).toMatchObject({ status: "error", code: "SIGNER_PROCESSES_UNKNOWN" });
   });
@@ -162,7 +213,8 @@ describe("signer checks on Windows outputs", () => {
     const view32Hangs = (apps: typeof APPS): Host => ({
       ...host,
       async exec(command, args, o) {
-        if (command === "reg.exe" && args.includes("/reg:32")) return { exitCode: null, signal: null, stdout: "", stderr: "", timedOut: true, truncated: false, notFound: false, durationMs: 1 };
+        if (command === "reg.exe" && args.includes("/reg:32"))
+          return { exitCode: null, signal: null, stdout: "", stderr: "", timedOut: true, truncated: false, notFound: false, durationMs: 1 };
         return windowsHost({ apps, processes: PROCS_IDLE, listen: listenJson }, port).exec(command, args, o);
       },
     });

@@ -31,12 +31,15 @@ describe("start-up stays light", () => {
     expect(urls.filter((u) => u.includes("/dist/") || u.includes("node_modules"))).toEqual([]);
   });
 
-  it.each([["--help"], ["list"], ["list", "--json"], ["explain", "CHECK_TIMEOUT"], ["--help", "--lang", "az"]])("%j loads no heavy library", (...args) => {
-    const urls = traced(args, args.join("_").replace(/\W/g, ""));
-    // The trace works: the CLI itself was resolved.
-    expect(urls.some((u) => u.endsWith("/dist/cli.js"))).toBe(true);
-    expect(urls.filter((u) => HEAVY.some((h) => u.includes(h)))).toEqual([]);
-  });
+  it.each([["--help"], ["list"], ["list", "--json"], ["explain", "CHECK_TIMEOUT"], ["--help", "--lang", "az"]])(
+    "%j loads no heavy library",
+    (...args) => {
+      const urls = traced(args, args.join("_").replace(/\W/g, ""));
+      // The trace works: the CLI itself was resolved.
+      expect(urls.some((u) => u.endsWith("/dist/cli.js"))).toBe(true);
+      expect(urls.filter((u) => HEAVY.some((h) => u.includes(h)))).toEqual([]);
+    },
+  );
 
   it.each([
     ["az", ["--help", "--lang", "az"]],

@@ -13,7 +13,10 @@ describe("the token catalogues", () => {
     const families = new Set(KNOWN_USB_DEVICES.map((d) => d.driver).filter((f) => f !== undefined));
     for (const family of families) {
       for (const os of ["win32", "linux", "darwin"] as const) {
-        expect(MODULE_CATALOGUE.some((e) => e.family === family && e.os === os), `${family} on ${os}`).toBe(true);
+        expect(
+          MODULE_CATALOGUE.some((e) => e.family === family && e.os === os),
+          `${family} on ${os}`,
+        ).toBe(true);
       }
       expect(DRIVER_PRODUCTS[family!]).toBeTruthy();
     }
@@ -21,7 +24,22 @@ describe("the token catalogues", () => {
 
   it("names the issue's tokens and readers by their USB ids", () => {
     const ids = new Set(KNOWN_USB_DEVICES.map((d) => `${d.vendorId}:${d.productId ?? "*"}`));
-    for (const id of ["096e:0807", "096e:080a", "0529:0620", "0529:0602", "08e6:34cc", "08e6:34cf", "08e6:34d2", "08e6:3437", "08e6:3478", "0a89:*", "24dc:*", "25dd:*", "072f:*", "076b:*"]) {
+    for (const id of [
+      "096e:0807",
+      "096e:080a",
+      "0529:0620",
+      "0529:0602",
+      "08e6:34cc",
+      "08e6:34cf",
+      "08e6:34d2",
+      "08e6:3437",
+      "08e6:3478",
+      "0a89:*",
+      "24dc:*",
+      "25dd:*",
+      "072f:*",
+      "076b:*",
+    ]) {
       expect(ids.has(id), id).toBe(true);
     }
   });

@@ -14,7 +14,17 @@ import { tokenChecks } from "../../src/checks/token/index.js";
 import { cataloguePaths } from "../../src/checks/token/module-catalogue.js";
 import { runOptions } from "../helpers/options.js";
 import { tempDir } from "../helpers/tmp.js";
-import { buildTestModule, importCaCert, importCert, loginCount, makeCert, OPENSC_MODULE, opensslDate, softHsm, SOFTHSM_MODULE } from "./parts.js";
+import {
+  buildTestModule,
+  importCaCert,
+  importCert,
+  loginCount,
+  makeCert,
+  OPENSC_MODULE,
+  opensslDate,
+  softHsm,
+  SOFTHSM_MODULE,
+} from "./parts.js";
 import { EPASS2003, fakeSysfs, hostWithFakeUsb, MOUSE, ROOT_HUB, UNKNOWN_CCID } from "./sysfs.js";
 
 const dir = tempDir("gc-token-checks-");
@@ -98,7 +108,16 @@ describe("token checks on a SoftHSM token", () => {
     const out = certs.output as TokenCertificatesOutput;
     const der = readFileSync(join(dir, `hsm${n - 1}`, "cert-01.cert.der")).toString("base64");
     expect(out.certificates).toEqual([
-      { derBase64: der, label: "cert 01", idHex: "01", module: SOFTHSM_MODULE, slotId: expect.any(Number), tokenLabel: "E-imza Test", tokenModel: "SoftHSM v2", role: "signing" },
+      {
+        derBase64: der,
+        label: "cert 01",
+        idHex: "01",
+        module: SOFTHSM_MODULE,
+        slotId: expect.any(Number),
+        tokenLabel: "E-imza Test",
+        tokenModel: "SoftHSM v2",
+        role: "signing",
+      },
     ]);
   });
 
@@ -199,7 +218,21 @@ describe("token checks on a SoftHSM token", () => {
     const old = makeCert(d, "old", { cn: "Ikinci", fin: "2222222", start: opensslDate(-400), end: opensslDate(-1) });
     execFileSync(
       "pkcs11-tool",
-      ["--module", SOFTHSM_MODULE, "--token-label", "Second Token", "--login", "--pin", "4321", "--write-object", old.certDer, "--type", "cert", "--id", "22"],
+      [
+        "--module",
+        SOFTHSM_MODULE,
+        "--token-label",
+        "Second Token",
+        "--login",
+        "--pin",
+        "4321",
+        "--write-object",
+        old.certDer,
+        "--type",
+        "cert",
+        "--id",
+        "22",
+      ],
       { env: { ...process.env, ...hsm.env }, stdio: "ignore" },
     );
     const r = await run(host(hsm.env), { modules: [SOFTHSM_MODULE] });
@@ -208,7 +241,10 @@ describe("token checks on a SoftHSM token", () => {
     const certs = r.get("token.certificates")!;
     expect(summary(certs)).toEqual(["fail", "TOKEN_CERT_EXPIRED"]);
     expect(certs.message.values!.token).toEqual({ $pii: "name", value: "Second Token" });
-    expect((certs.data.tokens as Array<{ token: { value: string } }>).map((t) => t.token.value).sort()).toEqual(["First Token", "Second Token"]);
+    expect((certs.data.tokens as Array<{ token: { value: string } }>).map((t) => t.token.value).sort()).toEqual([
+      "First Token",
+      "Second Token",
+    ]);
   });
 });
 
@@ -354,7 +390,9 @@ describe("token checks against the misbehaving test module", () => {
   });
 
   it("tells an empty card reader apart when the slot is a known card reader by its PC/SC name (#19.13)", async () => {
-    const r = await run(host({ TESTP11_NO_TOKEN: "1", TESTP11_SLOT_DESCRIPTION: "Gemalto PC Twin Reader 00 00" }), { modules: [testModule] });
+    const r = await run(host({ TESTP11_NO_TOKEN: "1", TESTP11_SLOT_DESCRIPTION: "Gemalto PC Twin Reader 00 00" }), {
+      modules: [testModule],
+    });
     const present = r.get("token.present")!;
     expect(summary(present)).toEqual(["fail", "NO_CARD_IN_READER"]);
     expect(present.message.values).toEqual({ slot: "Gemalto PC Twin Reader 00 00" });
@@ -407,7 +445,10 @@ describe("nothing plugged in versus plugged in without a working driver", () => 
   it("says 'no token plugged in' only when the USB list was read (#19.16)", async () => {
     const catalogue = new Set(cataloguePaths("linux", {}).map((c) => c.path));
     // No sysfs (a container): the USB list is not read.
-    const unread = await run(host({}, join(dir, "no-sysfs-here"), { pkcs11Registry: { configDirs: [], moduleDirs: [] } }, (p) => catalogue.has(p)), {});
+    const unread = await run(
+      host({}, join(dir, "no-sysfs-here"), { pkcs11Registry: { configDirs: [], moduleDirs: [] } }, (p) => catalogue.has(p)),
+      {},
+    );
     expect(summary(unread.get("token.usb-device"))).toEqual(["error", "USB_LIST_UNAVAILABLE"]);
     const mod = unread.get("token.module")!;
     expect(summary(mod)).toEqual(["fail", "NO_MODULE"]);
@@ -456,7 +497,12 @@ describe("token --login asks the PIN before the checks start", () => {
     const questions: string[] = [];
     const prompt: Prompter = { ask: async () => "", askHidden: async (q) => (questions.push(q), "1234"), close: () => {} };
     const h = host({}, emptyUsb, { prompt });
-    await tokenCommand.prepare!({ host: h, options: runOptions({ interactiveTerminal: true }), json: false, io: { stdout: () => {}, stderr: () => {}, isTTY: true, env: {} } });
+    await tokenCommand.prepare!({
+      host: h,
+      options: runOptions({ interactiveTerminal: true }),
+      json: false,
+      io: { stdout: () => {}, stderr: () => {}, isTTY: true, env: {} },
+    });
     expect(questions).toEqual([]);
   });
 });
@@ -513,7 +559,13 @@ describe("an empty token beside a working one (#19.12)", () => {
     });
     if (add.status !== 0) throw new Error(add.stderr);
     for (const c of first) {
-      const made = makeCert(d, `cert-${c.id}`, { cn: "Məmmədova Günay", fin: "7XYZ9K2", start: opensslDate(c.days[0]), end: opensslDate(c.days[1]), keyUsage: c.keyUsage });
+      const made = makeCert(d, `cert-${c.id}`, {
+        cn: "Məmmədova Günay",
+        fin: "7XYZ9K2",
+        start: opensslDate(c.days[0]),
+        end: opensslDate(c.days[1]),
+        keyUsage: c.keyUsage,
+      });
       importCert(hsm, made, { id: c.id, label: `cert ${c.id}`, publicKey: opts.publicKey ?? true, token: "Mənim tokenim" });
     }
     return hsm;
@@ -533,10 +585,18 @@ describe("an empty token beside a working one (#19.12)", () => {
     const en = t("en", certs.message);
     expect(en).toMatch(/^Token .*valid until .* Note: the other token, .*Boş token.* holds no certificate/);
     // SoftHSM orders its slots by its own ids: compare by token, not by position.
-    const flagged = (certs.data.tokens as Array<{ token: { value: string }; emptyBesideWorkingToken?: boolean }>).map((x) => [x.token.value, x.emptyBesideWorkingToken ?? false]);
-    expect(flagged.sort()).toEqual([["Boş token", true], ["Mənim tokenim", false]]);
+    const flagged = (certs.data.tokens as Array<{ token: { value: string }; emptyBesideWorkingToken?: boolean }>).map((x) => [
+      x.token.value,
+      x.emptyBesideWorkingToken ?? false,
+    ]);
+    expect(flagged.sort()).toEqual([
+      ["Boş token", true],
+      ["Mənim tokenim", false],
+    ]);
     const group = tokenChecks.map((c) => r.get(c.id)!);
-    expect(group.filter((x) => x.status === "fail" || x.status === "error" || x.status === "timeout").map((x) => `${x.id} ${x.code}`)).toEqual([]);
+    expect(
+      group.filter((x) => x.status === "fail" || x.status === "error" || x.status === "timeout").map((x) => `${x.id} ${x.code}`),
+    ).toEqual([]);
   });
 
   it("without a working token, the empty one still fails", async () => {

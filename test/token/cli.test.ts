@@ -17,7 +17,15 @@ let testModule: string;
 
 interface Doc {
   summary: { exitCode: number; pass: number; timeout: number };
-  checks: Array<{ id: string; group: string; status: string; code: string; message: string; remedy: string[]; data: Record<string, unknown> }>;
+  checks: Array<{
+    id: string;
+    group: string;
+    status: string;
+    code: string;
+    message: string;
+    remedy: string[];
+    data: Record<string, unknown>;
+  }>;
 }
 const byId = (doc: Doc, id: string) => doc.checks.find((c) => c.id === id)!;
 /** Linux lists USB devices from sysfs; a container may have none. */
@@ -195,7 +203,11 @@ describe("guzestli-check token (CLI)", () => {
     // The lock file's view of what npx installs: the PKCS#11 bindings only.
     expect([...runtime].filter((f) => f !== "@koromix").sort()).toEqual(["koffi", "pkcs11js"]);
     const doc = runCopy("runtime-only", (pkg) => runtime.has(pkg));
-    expect(doc.checks.filter((c) => c.code === "CHECK_CRASHED" || (c.status === "error" && c.code !== "USB_LIST_UNAVAILABLE")).map((c) => `${c.id} ${c.code}`)).toEqual([]);
+    expect(
+      doc.checks
+        .filter((c) => c.code === "CHECK_CRASHED" || (c.status === "error" && c.code !== "USB_LIST_UNAVAILABLE"))
+        .map((c) => `${c.id} ${c.code}`),
+    ).toEqual([]);
     // The certificate parser (bundled) read the token's certificate.
     expect([byId(doc, "token.certificates").status, byId(doc, "token.certificates").code]).toEqual(["pass", "TOKEN_CERT_OK"]);
     expect(new Set(doc.checks.map((c) => c.group))).toEqual(new Set(["token", "certs", "signer", "browser", "network", "asan"]));

@@ -62,11 +62,16 @@ describe("p11-kit's module registry (Linux)", () => {
   });
 
   it("with no known vendor's module, finds SoftHSM through a registry file and names it by file and maker", async () => {
-    const conf = registry({ "sima-token.module": `# SİMA Token driver\nmodule: ${SOFTHSM_MODULE}\n`, "p11-kit-trust.module": "module: p11-kit-trust.so\ntrust-policy: yes\n" });
+    const conf = registry({
+      "sima-token.module": `# SİMA Token driver\nmodule: ${SOFTHSM_MODULE}\n`,
+      "p11-kit-trust.module": "module: p11-kit-trust.so\ntrust-policy: yes\n",
+    });
     const r = await run(host({ configDirs: [conf], moduleDirs: [] }));
     const mod = r.get("token.module")!;
     expect([mod.status, mod.code]).toEqual(["pass", "MODULES_OK"]);
-    expect(mod.data.modules).toEqual([expect.objectContaining({ module: SOFTHSM_MODULE, discovered: `p11-kit:${conf}/sima-token.module`, result: "ok" })]);
+    expect(mod.data.modules).toEqual([
+      expect.objectContaining({ module: SOFTHSM_MODULE, discovered: `p11-kit:${conf}/sima-token.module`, result: "ok" }),
+    ]);
     // C_GetInfo: manufacturerID "SoftHSM", libraryDescription "Implementation of PKCS11".
     expect(t("en", mod.message)).toContain(`${basename(SOFTHSM_MODULE)} (SoftHSM, Implementation of PKCS11)`);
     expect([r.get("token.certificates")!.status, r.get("token.certificates")!.code]).toEqual(["pass", "TOKEN_CERT_OK"]);
@@ -75,7 +80,9 @@ describe("p11-kit's module registry (Linux)", () => {
   it("resolves a relative module name against p11-kit's module directory", async () => {
     const conf = registry({ "relative.module": `module: ${basename(SOFTHSM_MODULE)}\n` });
     const r = await run(host({ configDirs: [conf], moduleDirs: [join(dir, "nowhere"), dirname(SOFTHSM_MODULE)] }));
-    expect(r.get("token.module")!.data.modules).toEqual([expect.objectContaining({ module: join(dirname(SOFTHSM_MODULE), basename(SOFTHSM_MODULE)), result: "ok" })]);
+    expect(r.get("token.module")!.data.modules).toEqual([
+      expect.objectContaining({ module: join(dirname(SOFTHSM_MODULE), basename(SOFTHSM_MODULE)), result: "ok" }),
+    ]);
   });
 
   it("an empty registry leaves 'no driver installed'", async () => {

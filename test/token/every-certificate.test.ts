@@ -102,7 +102,10 @@ beforeAll(() => {
 
 async function run(hsm: SoftHsm): Promise<Map<string, CheckResult>> {
   const host = createNodeHost({ offline: true, env: { ...process.env, ...hsm.env } });
-  const results = await runChecks([...tokenChecks, ...certsChecks], { host, options: runOptions({ timeoutMs: 8_000, modules: [SOFTHSM_MODULE] }) });
+  const results = await runChecks([...tokenChecks, ...certsChecks], {
+    host,
+    options: runOptions({ timeoutMs: 8_000, modules: [SOFTHSM_MODULE] }),
+  });
   return new Map(results.map((r) => [r.id, r]));
 }
 
@@ -112,7 +115,12 @@ describe("every certificate on every token (SoftHSM)", () => {
       const r = await run(built.get(c.name)!);
       const certs = r.get("token.certificates")!;
       expect([certs.status, certs.code]).toEqual([c.truth.status, c.truth.code]);
-      const tokens = certs.data.tokens as Array<{ token: { value: string }; model: string; slot: string; certificates: Array<{ role: string; decides: boolean }> }>;
+      const tokens = certs.data.tokens as Array<{
+        token: { value: string };
+        model: string;
+        slot: string;
+        certificates: Array<{ role: string; decides: boolean }>;
+      }>;
       expect(tokens.length).toBe(new Set(c.certs.map((x) => x.token)).size);
       if (c.truth.role) {
         const v = certs.message.values!;
@@ -142,13 +150,21 @@ describe("certs --module reads the token itself, in az, en and ru", () => {
       const hsm = built.get(expiredCase.name)!;
       const home = join(dir, `home-${lang}`);
       mkdirSync(home, { recursive: true });
-      const r = await runCli(["certs", "--module", SOFTHSM_MODULE, "--json", "--offline", "--lang", lang], { env: { ...hsm.env, HOME: home } });
-      const doc = JSON.parse(r.stdout) as { checks: Array<{ id: string; status: string; code: string; message: string; remedy: string[]; data: Record<string, unknown> }> };
+      const r = await runCli(["certs", "--module", SOFTHSM_MODULE, "--json", "--offline", "--lang", lang], {
+        env: { ...hsm.env, HOME: home },
+      });
+      const doc = JSON.parse(r.stdout) as {
+        checks: Array<{ id: string; status: string; code: string; message: string; remedy: string[]; data: Record<string, unknown> }>;
+      };
       const byId = (id: string) => doc.checks.find((x) => x.id === id)!;
       const token = byId("token.certificates");
       expect([token.status, token.code]).toEqual(["fail", "TOKEN_CERT_EXPIRED"]);
       expect(token.message).toContain("SoftHSM v2");
-      const role = { az: "giriş (autentifikasiya) sertifikatı", en: "authentication (login) certificate", ru: "сертификат входа (аутентификации)" }[lang];
+      const role = {
+        az: "giriş (autentifikasiya) sertifikatı",
+        en: "authentication (login) certificate",
+        ru: "сертификат входа (аутентификации)",
+      }[lang];
       expect(token.message).toContain(role);
       const validity = byId("certs.user-validity");
       expect([validity.status, validity.code]).toEqual(["fail", "CERT_EXPIRED"]);

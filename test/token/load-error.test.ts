@@ -8,7 +8,12 @@ import { parseScQuery } from "../../src/host/pcsc/service.js";
 describe("why a PKCS#11 module did not load", () => {
   const cases: Array<[string, string, string, string?]> = [
     ["/opt/x/lib.so", "/opt/x/lib.so: cannot open shared object file: No such file or directory", "not-found"],
-    ["/opt/x/lib.so", "libpcsclite.so.1: cannot open shared object file: No such file or directory", "missing-dependency", "libpcsclite.so.1"],
+    [
+      "/opt/x/lib.so",
+      "libpcsclite.so.1: cannot open shared object file: No such file or directory",
+      "missing-dependency",
+      "libpcsclite.so.1",
+    ],
     ["/opt/x/lib.so", "/opt/x/lib.so: wrong ELF class: ELFCLASS32", "wrong-arch"],
     ["/opt/x/lib.so", "/opt/x/lib.so: invalid ELF header", "not-a-library"],
     ["/opt/x/lib.so", "/opt/x/lib.so: undefined symbol: C_GetFunctionList", "not-pkcs11"],
@@ -88,12 +93,18 @@ describe("why a module did not load, as koffi says it on Linux", () => {
     expect(classifyLoadError("/opt/x/lib.so", t, { exists: false })).toEqual({ reason: "not-found" });
     expect(classifyLoadError("/opt/x/lib.so", t, { exists: true, magicHex: "7f454c46" })).toEqual({ reason: "missing-dependency" });
     expect(
-      classifyLoadError("/opt/x/lib.so", "Failed to load shared library: libgcdep.so: cannot open shared object file: No such file or directory", {
-        exists: true,
-      }),
+      classifyLoadError(
+        "/opt/x/lib.so",
+        "Failed to load shared library: libgcdep.so: cannot open shared object file: No such file or directory",
+        {
+          exists: true,
+        },
+      ),
     ).toEqual({ reason: "missing-dependency", dependency: "libgcdep.so" });
     expect(classifyLoadError("/opt/x/lib.so", "Failed to load shared library: invalid ELF header")).toEqual({ reason: "not-a-library" });
-    expect(classifyLoadError("/opt/x/lib.so", "Failed to load shared library: wrong ELF class: ELFCLASS32")).toEqual({ reason: "wrong-arch" });
+    expect(classifyLoadError("/opt/x/lib.so", "Failed to load shared library: wrong ELF class: ELFCLASS32")).toEqual({
+      reason: "wrong-arch",
+    });
   });
 });
 
@@ -114,8 +125,11 @@ SERVICE_NAME: SCardSvr
     expect(parseScQuery(running.replace("4  RUNNING", "1  STOPPED"), 0, false)).toMatchObject({ state: "stopped", disabled: false });
     expect(parseScQuery(running.replace("4  RUNNING", "1  STOPPED"), 0, true)).toMatchObject({ state: "stopped", disabled: true });
     expect(
-      parseScQuery("[SC] EnumQueryServicesStatus:OpenService FAILED 1060:\n\nThe specified service does not exist as an installed service.\n", 1060, false)
-        .state,
+      parseScQuery(
+        "[SC] EnumQueryServicesStatus:OpenService FAILED 1060:\n\nThe specified service does not exist as an installed service.\n",
+        1060,
+        false,
+      ).state,
     ).toBe("not-installed");
   });
 });

@@ -77,33 +77,84 @@ export function makeCert(dir: string, name: string, spec: CertSpec): MadeCert {
   mkdirSync(ca, { recursive: true });
   if (!existsSync(join(ca, "ca.pem"))) {
     run("openssl", [
-      "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", join(ca, "ca.key"), "-out", join(ca, "ca.pem"),
-      "-subj", "/C=AZ/O=Test E-Imza CA/CN=Test Root CA", "-days", "3650",
+      "req",
+      "-x509",
+      "-newkey",
+      "rsa:2048",
+      "-nodes",
+      "-keyout",
+      join(ca, "ca.key"),
+      "-out",
+      join(ca, "ca.pem"),
+      "-subj",
+      "/C=AZ/O=Test E-Imza CA/CN=Test Root CA",
+      "-days",
+      "3650",
     ]);
     writeFileSync(join(ca, "index.txt"), "");
     writeFileSync(join(ca, "serial"), "1000\n");
     writeFileSync(
       join(ca, "ca.cnf"),
       [
-        "[ca]", "default_ca = d",
-        "[d]", `database = ${ca}/index.txt`, `new_certs_dir = ${ca}`, `serial = ${ca}/serial`,
-        "default_md = sha256", "policy = any", "unique_subject = no", "copy_extensions = none", "string_mask = utf8only",
-        "[any]", "countryName = optional", "organizationName = optional", "commonName = supplied", "serialNumber = optional",
+        "[ca]",
+        "default_ca = d",
+        "[d]",
+        `database = ${ca}/index.txt`,
+        `new_certs_dir = ${ca}`,
+        `serial = ${ca}/serial`,
+        "default_md = sha256",
+        "policy = any",
+        "unique_subject = no",
+        "copy_extensions = none",
+        "string_mask = utf8only",
+        "[any]",
+        "countryName = optional",
+        "organizationName = optional",
+        "commonName = supplied",
+        "serialNumber = optional",
       ].join("\n") + "\n",
     );
   }
   const base = join(dir, name);
   run("openssl", [
-    "req", "-new", "-newkey", "rsa:2048", "-nodes", "-utf8", "-keyout", `${base}.key`, "-out", `${base}.csr`,
-    "-subj", `/C=AZ/O=Test/CN=${spec.cn}/serialNumber=${spec.fin}`,
+    "req",
+    "-new",
+    "-newkey",
+    "rsa:2048",
+    "-nodes",
+    "-utf8",
+    "-keyout",
+    `${base}.key`,
+    "-out",
+    `${base}.csr`,
+    "-subj",
+    `/C=AZ/O=Test/CN=${spec.cn}/serialNumber=${spec.fin}`,
   ]);
   writeFileSync(
     `${base}.ext`,
     `basicConstraints = CA:FALSE\nkeyUsage = critical, ${spec.keyUsage ?? "digitalSignature, nonRepudiation"}\n`,
   );
   run("openssl", [
-    "ca", "-batch", "-utf8", "-notext", "-config", join(ca, "ca.cnf"), "-cert", join(ca, "ca.pem"), "-keyfile", join(ca, "ca.key"),
-    "-in", `${base}.csr`, "-out", `${base}.pem`, "-startdate", spec.start, "-enddate", spec.end, "-extfile", `${base}.ext`,
+    "ca",
+    "-batch",
+    "-utf8",
+    "-notext",
+    "-config",
+    join(ca, "ca.cnf"),
+    "-cert",
+    join(ca, "ca.pem"),
+    "-keyfile",
+    join(ca, "ca.key"),
+    "-in",
+    `${base}.csr`,
+    "-out",
+    `${base}.pem`,
+    "-startdate",
+    spec.start,
+    "-enddate",
+    spec.end,
+    "-extfile",
+    `${base}.ext`,
   ]);
   run("openssl", ["x509", "-in", `${base}.pem`, "-outform", "DER", "-out", `${base}.cert.der`]);
   run("openssl", ["pkcs8", "-topk8", "-nocrypt", "-in", `${base}.key`, "-outform", "DER", "-out", `${base}.key.der`]);
@@ -126,7 +177,22 @@ export function importCert(
   const write = (file: string, type: string) =>
     run(
       "pkcs11-tool",
-      ["--module", hsm.module, ...which, "--login", "--pin", USER_PIN, "--write-object", file, "--type", type, "--id", o.id, "--label", o.label],
+      [
+        "--module",
+        hsm.module,
+        ...which,
+        "--login",
+        "--pin",
+        USER_PIN,
+        "--write-object",
+        file,
+        "--type",
+        type,
+        "--id",
+        o.id,
+        "--label",
+        o.label,
+      ],
       hsm.env,
     );
   write(made.certDer, "cert");
@@ -138,7 +204,11 @@ export function importCert(
 export function importCaCert(hsm: SoftHsm, dir: string): void {
   const der = join(dir, "ca.der");
   run("openssl", ["x509", "-in", join(dir, "ca", "ca.pem"), "-outform", "DER", "-out", der]);
-  run("pkcs11-tool", ["--module", hsm.module, "--login", "--pin", USER_PIN, "--write-object", der, "--type", "cert", "--id", "ca", "--label", "CA"], hsm.env);
+  run(
+    "pkcs11-tool",
+    ["--module", hsm.module, "--login", "--pin", USER_PIN, "--write-object", der, "--type", "cert", "--id", "ca", "--label", "CA"],
+    hsm.env,
+  );
 }
 
 const TEST_MODULE_SOURCE = fileURLToPath(new URL("../fixtures/pkcs11-test-module/testp11.c", import.meta.url));
@@ -163,8 +233,20 @@ export function buildTestModuleMissingDependency(dir: string): string {
   run("gcc", ["-shared", "-fPIC", "-Wall", "-o", dep, DEPENDENCY_SOURCE]);
   const out = join(sub, "testp11-needs-dep.so");
   run("gcc", [
-    "-shared", "-fPIC", "-Wall", "-DTESTP11_NEEDS_DEP", "-include", "stddef.h", "-I", PKCS11_HEADERS,
-    "-o", out, TEST_MODULE_SOURCE, "-L", sub, "-lgcdep",
+    "-shared",
+    "-fPIC",
+    "-Wall",
+    "-DTESTP11_NEEDS_DEP",
+    "-include",
+    "stddef.h",
+    "-I",
+    PKCS11_HEADERS,
+    "-o",
+    out,
+    TEST_MODULE_SOURCE,
+    "-L",
+    sub,
+    "-lgcdep",
   ]);
   rmSync(dep);
   return out;

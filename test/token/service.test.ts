@@ -115,7 +115,10 @@ describe("the smart-card service on Linux (pcscd)", () => {
   it("without a pcscd program systemctl is not even started", async () => {
     const started: string[] = [];
     const h = linux("active\n", 0, false);
-    expect(await service({ ...h, exec: async (cmd, a, o) => (started.push(cmd), h.exec(cmd, a, o)) })).toEqual(["warn", "PCSC_NOT_INSTALLED"]);
+    expect(await service({ ...h, exec: async (cmd, a, o) => (started.push(cmd), h.exec(cmd, a, o)) })).toEqual([
+      "warn",
+      "PCSC_NOT_INSTALLED",
+    ]);
     expect(started).toEqual([]);
   });
 });

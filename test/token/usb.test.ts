@@ -146,7 +146,16 @@ describe("Windows PnP USB listing", () => {
       const winHost: Host = {
         ...nodeHost,
         platform: { ...nodeHost.platform, os: "win32" },
-        exec: async (): Promise<ExecResult> => ({ exitCode: 0, signal: null, stdout, stderr: "", timedOut: false, truncated: false, notFound: false, durationMs: 5 }),
+        exec: async (): Promise<ExecResult> => ({
+          exitCode: 0,
+          signal: null,
+          stdout,
+          stderr: "",
+          timedOut: false,
+          truncated: false,
+          notFound: false,
+          durationMs: 5,
+        }),
       };
       const [r] = await runChecks([usbDeviceCheck], { host: winHost, options: runOptions() });
       expect([r!.status, r!.code]).toEqual(["error", "USB_LIST_UNAVAILABLE"]);

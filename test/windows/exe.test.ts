@@ -19,7 +19,16 @@ import { REPO_ROOT } from "../helpers/cli.js";
 import { tempDir } from "../helpers/tmp.js";
 import { buildTestModuleDll, loginCount, makeCert, opensslDate } from "../token/parts.js";
 import { TARGETS } from "../../scripts/build-exe.mjs";
-import { prepareWine, runCliUnderWine, runUnderWine, wineEnv, winPath, WINE_REQUIRED, type WineSetup, type WineRunOptions } from "./wine.js";
+import {
+  prepareWine,
+  runCliUnderWine,
+  runUnderWine,
+  wineEnv,
+  winPath,
+  WINE_REQUIRED,
+  type WineSetup,
+  type WineRunOptions,
+} from "./wine.js";
 
 interface Doc {
   summary: { exitCode: number };
@@ -71,79 +80,118 @@ describe.skipIf(!WINE_REQUIRED)("the Windows single executable under Wine", () =
     [wine, exe] = await Promise.all([prepareWine(), ensureExecutables()]);
   }, BUILD_TIMEOUT_MS);
 
-  it("answers --version (exit 0)", async () => {
-    const r = await runExe(["--version"]);
-    expect(r.stdout).toBe(`${exe.version}\n`);
-    expect(r.code).toBe(0);
-  }, WINE_TEST_TIMEOUT_MS);
+  it(
+    "answers --version (exit 0)",
+    async () => {
+      const r = await runExe(["--version"]);
+      expect(r.stdout).toBe(`${exe.version}\n`);
+      expect(r.code).toBe(0);
+    },
+    WINE_TEST_TIMEOUT_MS,
+  );
 
-  it("`all --offline --json` gives the verdicts of the npm-installed package on the same prefix", async () => {
-    // A generous per-check budget: the registry reads of a Wine prefix's first runs are slow
-    // on a loaded machine, and a timeout there is not what is compared.
-    const args = ["all", "--offline", "--json", "--timeout", "60000"];
-    const fromPackage = json(await runCliUnderWine(args));
-    const fromExe = json(await runExe(args));
-    expect(fromExe.platform).toMatchObject({ os: "win32", node: `v${EXE_NODE_VERSION}` });
-    expect(verdicts(fromExe)).toEqual(verdicts(fromPackage));
-    expect(fromExe.summary.exitCode).toBe(fromPackage.summary.exitCode);
-  }, WINE_TEST_TIMEOUT_MS);
+  it(
+    "`all --offline --json` gives the verdicts of the npm-installed package on the same prefix",
+    async () => {
+      // A generous per-check budget: the registry reads of a Wine prefix's first runs are slow
+      // on a loaded machine, and a timeout there is not what is compared.
+      const args = ["all", "--offline", "--json", "--timeout", "60000"];
+      const fromPackage = json(await runCliUnderWine(args));
+      const fromExe = json(await runExe(args));
+      expect(fromExe.platform).toMatchObject({ os: "win32", node: `v${EXE_NODE_VERSION}` });
+      expect(verdicts(fromExe)).toEqual(verdicts(fromPackage));
+      expect(fromExe.summary.exitCode).toBe(fromPackage.summary.exitCode);
+    },
+    WINE_TEST_TIMEOUT_MS,
+  );
 
-  it("`token --module <dll>`: a valid certificate passes (exit 0), read by the executable's own koffi", async () => {
-    const r = await runExe(["token", "--json", "--timeout", "60000", "--module", winPath(dll)], { env: { TESTP11_CERT: winPath(validCert) } });
-    const doc = json(r);
-    for (const id of ["token.module", "token.present", "token.pin-state", "token.certificates"]) expect(check(doc, id)?.status, id).toBe("pass");
-    expect(check(doc, "token.certificates")?.code).toBe("TOKEN_CERT_OK");
-    expect(check(doc, "token.module")?.data).toMatchObject({ binding: "koffi" });
-    expect(r.code).toBe(0);
-  }, WINE_TEST_TIMEOUT_MS);
+  it(
+    "`token --module <dll>`: a valid certificate passes (exit 0), read by the executable's own koffi",
+    async () => {
+      const r = await runExe(["token", "--json", "--timeout", "60000", "--module", winPath(dll)], {
+        env: { TESTP11_CERT: winPath(validCert) },
+      });
+      const doc = json(r);
+      for (const id of ["token.module", "token.present", "token.pin-state", "token.certificates"])
+        expect(check(doc, id)?.status, id).toBe("pass");
+      expect(check(doc, "token.certificates")?.code).toBe("TOKEN_CERT_OK");
+      expect(check(doc, "token.module")?.data).toMatchObject({ binding: "koffi" });
+      expect(r.code).toBe(0);
+    },
+    WINE_TEST_TIMEOUT_MS,
+  );
 
-  it("PIN locked fails (exit 1)", async () => {
-    const r = await runExe(["token", "--json", "--timeout", "60000", "--module", winPath(dll)], { env: { TESTP11_FLAGS: "LOCKED" } });
-    expect([check(json(r), "token.pin-state")?.status, check(json(r), "token.pin-state")?.code]).toEqual(["fail", "PIN_LOCKED"]);
-    expect(r.code).toBe(1);
-  }, WINE_TEST_TIMEOUT_MS);
+  it(
+    "PIN locked fails (exit 1)",
+    async () => {
+      const r = await runExe(["token", "--json", "--timeout", "60000", "--module", winPath(dll)], { env: { TESTP11_FLAGS: "LOCKED" } });
+      expect([check(json(r), "token.pin-state")?.status, check(json(r), "token.pin-state")?.code]).toEqual(["fail", "PIN_LOCKED"]);
+      expect(r.code).toBe(1);
+    },
+    WINE_TEST_TIMEOUT_MS,
+  );
 
-  it("a hanging DLL is bounded by --timeout (exit 2)", async () => {
-    const r = await runExe(["token", "--json", "--timeout", "8000", "--module", winPath(dll)], { env: { TESTP11_HANG: "C_GetSlotList" } });
-    const mod = check(json(r), "token.module");
-    expect([mod?.status, mod?.code]).toEqual(["timeout", "MODULE_TIMEOUT"]);
-    expect(r.code).toBe(2);
-    expect(r.timedOut).toBe(false);
-  }, WINE_TEST_TIMEOUT_MS);
+  it(
+    "a hanging DLL is bounded by --timeout (exit 2)",
+    async () => {
+      const r = await runExe(["token", "--json", "--timeout", "8000", "--module", winPath(dll)], {
+        env: { TESTP11_HANG: "C_GetSlotList" },
+      });
+      const mod = check(json(r), "token.module");
+      expect([mod?.status, mod?.code]).toEqual(["timeout", "MODULE_TIMEOUT"]);
+      expect(r.code).toBe(2);
+      expect(r.timedOut).toBe(false);
+    },
+    WINE_TEST_TIMEOUT_MS,
+  );
 
-  it("a crashing DLL is contained in the probe child, which is the executable itself (exit 2)", async () => {
-    const r = await runExe(["token", "--json", "--timeout", "60000", "--module", winPath(dll)], { env: { TESTP11_CRASH: "C_GetTokenInfo" } });
-    const mod = check(json(r), "token.module");
-    expect([mod?.status, mod?.code]).toEqual(["error", "MODULE_CRASHED"]);
-    expect((mod!.data as { modules: unknown[] }).modules[0]).toMatchObject({ result: "crashed", exitCode: 0xc0000005 });
-    expect(r.code).toBe(2);
-  }, WINE_TEST_TIMEOUT_MS);
+  it(
+    "a crashing DLL is contained in the probe child, which is the executable itself (exit 2)",
+    async () => {
+      const r = await runExe(["token", "--json", "--timeout", "60000", "--module", winPath(dll)], {
+        env: { TESTP11_CRASH: "C_GetTokenInfo" },
+      });
+      const mod = check(json(r), "token.module");
+      expect([mod?.status, mod?.code]).toEqual(["error", "MODULE_CRASHED"]);
+      expect((mod!.data as { modules: unknown[] }).modules[0]).toMatchObject({ result: "crashed", exitCode: 0xc0000005 });
+      expect(r.code).toBe(2);
+    },
+    WINE_TEST_TIMEOUT_MS,
+  );
 
-  it("a bad argument: one line in the user's language, exit 64", async () => {
-    const r = await runExe(["--lang", "xx", "all"]);
-    expect(r.code).toBe(64);
-    expect(r.stderr).toContain("guzestli-check --help");
-    expect(r.stderr).not.toMatch(/\n\s+at /);
-  }, WINE_TEST_TIMEOUT_MS);
+  it(
+    "a bad argument: one line in the user's language, exit 64",
+    async () => {
+      const r = await runExe(["--lang", "xx", "all"]);
+      expect(r.code).toBe(64);
+      expect(r.stderr).toContain("guzestli-check --help");
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    },
+    WINE_TEST_TIMEOUT_MS,
+  );
 
   it("spent no PIN try: C_Login was never called", () => {
     expect(loginCount(loginCounter)).toBe(0);
   });
 
-  it("writes only koffi-<sha256>.node to %LOCALAPPDATA%\\guzestli-check, and refuses and rewrites a tampered one", async () => {
-    const koffi = readFileSync(TARGETS.win.koffi());
-    const name = `koffi-${createHash("sha256").update(koffi).digest("hex")}.node`;
-    const folder = cacheFolder();
-    expect(readdirSync(folder)).toEqual([name]);
-    expect(readFileSync(join(folder, name)).equals(koffi)).toBe(true);
-    const tampered = Buffer.from(koffi);
-    tampered.writeUInt8(tampered.readUInt8(tampered.length - 100) ^ 0xff, tampered.length - 100);
-    writeFileSync(join(folder, name), tampered);
-    const r = await runExe(["token", "--json", "--timeout", "60000", "--module", winPath(dll)]);
-    expect(check(json(r), "token.present")?.status).toBe("pass");
-    expect(readFileSync(join(folder, name)).equals(koffi)).toBe(true);
-    expect(readdirSync(folder)).toEqual([name]);
-  }, WINE_TEST_TIMEOUT_MS);
+  it(
+    "writes only koffi-<sha256>.node to %LOCALAPPDATA%\\guzestli-check, and refuses and rewrites a tampered one",
+    async () => {
+      const koffi = readFileSync(TARGETS.win.koffi());
+      const name = `koffi-${createHash("sha256").update(koffi).digest("hex")}.node`;
+      const folder = cacheFolder();
+      expect(readdirSync(folder)).toEqual([name]);
+      expect(readFileSync(join(folder, name)).equals(koffi)).toBe(true);
+      const tampered = Buffer.from(koffi);
+      tampered.writeUInt8(tampered.readUInt8(tampered.length - 100) ^ 0xff, tampered.length - 100);
+      writeFileSync(join(folder, name), tampered);
+      const r = await runExe(["token", "--json", "--timeout", "60000", "--module", winPath(dll)]);
+      expect(check(json(r), "token.present")?.status).toBe("pass");
+      expect(readFileSync(join(folder, name)).equals(koffi)).toBe(true);
+      expect(readdirSync(folder)).toEqual([name]);
+    },
+    WINE_TEST_TIMEOUT_MS,
+  );
 
   describe("double-click mode", () => {
     const signals = async (env: Record<string, string>) => {
@@ -152,50 +200,71 @@ describe.skipIf(!WINE_REQUIRED)("the Windows single executable under Wine", () =
       return JSON.parse(r.stdout) as { consoleProcessCount: number; langId: number; lang: string };
     };
 
-    it("reads the Windows UI language (GetUserDefaultUILanguage) through koffi", async () => {
-      // Wine takes the user's UI language from the Unix locale of the process.
-      expect(await signals({ LC_ALL: "ru_RU.UTF-8" })).toMatchObject({ langId: 0x419, lang: "ru" });
-      expect(await signals({ LC_ALL: "az_AZ.UTF-8@latin" })).toMatchObject({ langId: 0x42c, lang: "az" });
-      expect(await signals({ LC_ALL: "en_US.UTF-8" })).toMatchObject({ langId: 0x409, lang: "en" });
-    }, WINE_TEST_TIMEOUT_MS);
+    it(
+      "reads the Windows UI language (GetUserDefaultUILanguage) through koffi",
+      async () => {
+        // Wine takes the user's UI language from the Unix locale of the process.
+        expect(await signals({ LC_ALL: "ru_RU.UTF-8" })).toMatchObject({ langId: 0x419, lang: "ru" });
+        expect(await signals({ LC_ALL: "az_AZ.UTF-8@latin" })).toMatchObject({ langId: 0x42c, lang: "az" });
+        expect(await signals({ LC_ALL: "en_US.UTF-8" })).toMatchObject({ langId: 0x409, lang: "en" });
+      },
+      WINE_TEST_TIMEOUT_MS,
+    );
 
-    it("reads the console's processes (GetConsoleProcessList): 1 when started alone, more from cmd.exe, 0 with no console", async () => {
-      const script = [winPath(signalsScript), winPath(join(wine.appDir, "package.json"))];
-      const env = wineEnv(wine.prefix, { LC_ALL: "en_US.UTF-8" });
-      const parse = (out: string) => JSON.parse(/\{.*\}/.exec(out)![0]) as { consoleProcessCount: number };
-      const alone = await runInPty(["wine", wine.nodeExe, ...script], { env, timeoutMs: 120_000 });
-      expect(parse(alone.output).consoleProcessCount).toBe(1);
-      const fromCmd = await runInPty(["wine", "cmd", "/c", wine.nodeExe, ...script], { env, timeoutMs: 120_000 });
-      expect(parse(fromCmd.output).consoleProcessCount).toBeGreaterThan(1);
-      // Output to files (no console at all).
-      expect((await signals({ LC_ALL: "en_US.UTF-8" })).consoleProcessCount).toBe(0);
-    }, WINE_TEST_TIMEOUT_MS);
+    it(
+      "reads the console's processes (GetConsoleProcessList): 1 when started alone, more from cmd.exe, 0 with no console",
+      async () => {
+        const script = [winPath(signalsScript), winPath(join(wine.appDir, "package.json"))];
+        const env = wineEnv(wine.prefix, { LC_ALL: "en_US.UTF-8" });
+        const parse = (out: string) => JSON.parse(/\{.*\}/.exec(out)![0]) as { consoleProcessCount: number };
+        const alone = await runInPty(["wine", wine.nodeExe, ...script], { env, timeoutMs: 120_000 });
+        expect(parse(alone.output).consoleProcessCount).toBe(1);
+        const fromCmd = await runInPty(["wine", "cmd", "/c", wine.nodeExe, ...script], { env, timeoutMs: 120_000 });
+        expect(parse(fromCmd.output).consoleProcessCount).toBeGreaterThan(1);
+        // Output to files (no console at all).
+        expect((await signals({ LC_ALL: "en_US.UTF-8" })).consoleProcessCount).toBe(0);
+      },
+      WINE_TEST_TIMEOUT_MS,
+    );
 
-    it("started alone on a console: runs `all` in the UI language, waits for Enter, exits with the run's code", async () => {
-      const env = wineEnv(wine.prefix, { LC_ALL: "en_US.UTF-8", NO_COLOR: "1" });
-      const r = await runInPty(["wine", exe.win], { env, enterWhen: /Press Enter to close this window/, holdMs: 3000, timeoutMs: 280_000 });
-      expect(r.prompted, r.output.slice(-2000)).toBe(true);
-      expect(r.waitedAfterPrompt).toBe(true);
-      // `all`'s own end: the legend of the report (redaction) was printed before the prompt.
-      expect(r.output.indexOf("--no-redact")).toBeGreaterThan(0);
-      expect(r.output.indexOf("--no-redact")).toBeLessThan(r.output.indexOf("Press Enter"));
-      expect([0, 1, 2]).toContain(r.code);
-    }, WINE_TEST_TIMEOUT_MS);
+    it(
+      "started alone on a console: runs `all` in the UI language, waits for Enter, exits with the run's code",
+      async () => {
+        const env = wineEnv(wine.prefix, { LC_ALL: "en_US.UTF-8", NO_COLOR: "1" });
+        const r = await runInPty(["wine", exe.win], {
+          env,
+          enterWhen: /Press Enter to close this window/,
+          holdMs: 3000,
+          timeoutMs: 280_000,
+        });
+        expect(r.prompted, r.output.slice(-2000)).toBe(true);
+        expect(r.waitedAfterPrompt).toBe(true);
+        // `all`'s own end: the legend of the report (redaction) was printed before the prompt.
+        expect(r.output.indexOf("--no-redact")).toBeGreaterThan(0);
+        expect(r.output.indexOf("--no-redact")).toBeLessThan(r.output.indexOf("Press Enter"));
+        expect([0, 1, 2]).toContain(r.code);
+      },
+      WINE_TEST_TIMEOUT_MS,
+    );
 
-    it("from cmd.exe, with an argument, or with output redirected it never waits", async () => {
-      const env = wineEnv(wine.prefix, { LC_ALL: "en_US.UTF-8", NO_COLOR: "1" });
-      // No argument from cmd.exe: `all` as today (the CLI's default), and no wait.
-      const fromCmd = await runInPty(["wine", "cmd", "/c", exe.win, "--offline"].slice(0, 4), { env, timeoutMs: 280_000 });
-      expect(fromCmd.timedOut).toBe(false);
-      expect(fromCmd.output).toContain("--no-redact");
-      expect(fromCmd.output).not.toContain("Press Enter");
-      const withArg = await runInPty(["wine", exe.win, "list"], { env, timeoutMs: 120_000 });
-      expect(withArg.timedOut).toBe(false);
-      expect(withArg.output).not.toContain("Press Enter");
-      // The forced signal (the tests' one way) with output to files: still the plain CLI.
-      const redirected = await runExe([], { env: { GUZESTLI_TEST_DOUBLE_CLICK: "1" }, timeoutMs: 120_000 });
-      expect(redirected.timedOut).toBe(false);
-      expect(redirected.stdout + redirected.stderr).not.toContain("Press Enter");
-    }, 2 * WINE_TEST_TIMEOUT_MS);
+    it(
+      "from cmd.exe, with an argument, or with output redirected it never waits",
+      async () => {
+        const env = wineEnv(wine.prefix, { LC_ALL: "en_US.UTF-8", NO_COLOR: "1" });
+        // No argument from cmd.exe: `all` as today (the CLI's default), and no wait.
+        const fromCmd = await runInPty(["wine", "cmd", "/c", exe.win, "--offline"].slice(0, 4), { env, timeoutMs: 280_000 });
+        expect(fromCmd.timedOut).toBe(false);
+        expect(fromCmd.output).toContain("--no-redact");
+        expect(fromCmd.output).not.toContain("Press Enter");
+        const withArg = await runInPty(["wine", exe.win, "list"], { env, timeoutMs: 120_000 });
+        expect(withArg.timedOut).toBe(false);
+        expect(withArg.output).not.toContain("Press Enter");
+        // The forced signal (the tests' one way) with output to files: still the plain CLI.
+        const redirected = await runExe([], { env: { GUZESTLI_TEST_DOUBLE_CLICK: "1" }, timeoutMs: 120_000 });
+        expect(redirected.timedOut).toBe(false);
+        expect(redirected.stdout + redirected.stderr).not.toContain("Press Enter");
+      },
+      2 * WINE_TEST_TIMEOUT_MS,
+    );
   });
 });

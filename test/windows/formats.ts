@@ -25,7 +25,8 @@ type Section = unknown[] | { error: string };
  * 5.1 ConvertTo-Json -Compress of an ordered hashtable of {ok, items} / {ok, error}).
  */
 export function inventoryOutput(o: { processes?: Section; listening?: Section; pnp?: Section; certs?: Section }): string {
-  const sec = (s: Section | undefined) => (s === undefined ? { ok: false, error: "not given" } : Array.isArray(s) ? { ok: true, items: s } : { ok: false, error: s.error });
+  const sec = (s: Section | undefined) =>
+    s === undefined ? { ok: false, error: "not given" } : Array.isArray(s) ? { ok: true, items: s } : { ok: false, error: s.error };
   return JSON.stringify({ processes: sec(o.processes), listening: sec(o.listening), pnp: sec(o.pnp), certs: sec(o.certs) }) + "\r\n";
 }
 

@@ -43,7 +43,9 @@ function windowsHost(script: string, maxDeadlineMs?: number): Host {
     platform: { ...real.platform, os: "win32" },
     exec(cmd: string, args: readonly string[], o: ExecOptions = {}) {
       const opts = maxDeadlineMs ? { ...o, timeoutMs: Math.min(o.timeoutMs ?? 10_000, maxDeadlineMs) } : o;
-      return cmd === "powershell.exe" ? runProcess(process.execPath, [script], opts) : runProcess(`gc-no-such-program-${cmd}`, [...args], opts);
+      return cmd === "powershell.exe"
+        ? runProcess(process.execPath, [script], opts)
+        : runProcess(`gc-no-such-program-${cmd}`, [...args], opts);
     },
   };
 }
@@ -71,10 +73,17 @@ describe("a run whose inventory ran out of time", () => {
     const options = runOptions({ timeoutMs: 1000 });
     await runCheckCommand(
       cmd,
-      { host: windowsHost(slowPowerShell(5000), 300), options, json: true, io: { stdout: (s) => (out += s), stderr: () => {}, isTTY: false, env: {} } },
+      {
+        host: windowsHost(slowPowerShell(5000), 300),
+        options,
+        json: true,
+        io: { stdout: (s) => (out += s), stderr: () => {}, isTTY: false, env: {} },
+      },
       { version: "test", noColor: true },
     );
-    const usb = (JSON.parse(out) as { checks: Array<{ id: string; status: string; remedy: string[]; data: Record<string, unknown> }> }).checks.find((c) => c.id === "token.usb-device")!;
+    const usb = (
+      JSON.parse(out) as { checks: Array<{ id: string; status: string; remedy: string[]; data: Record<string, unknown> }> }
+    ).checks.find((c) => c.id === "token.usb-device")!;
     // Facts that could not be read are "could not check" (#19.15), counted for exit 2.
     expect(usb.status).toBe("error");
     expect(usb.data.windowsInventoryTimedOut).toBe(true);

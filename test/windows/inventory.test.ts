@@ -17,21 +17,43 @@ function windowsHost(answer: (cmd: string, args: readonly string[]) => Partial<E
     async exec(cmd: string, args: readonly string[], _o?: ExecOptions): Promise<ExecResult> {
       calls.push(cmd);
       await new Promise((r) => setTimeout(r, delayMs));
-      return { exitCode: 0, signal: null, stdout: "", stderr: "", timedOut: false, truncated: false, notFound: false, durationMs: delayMs, ...answer(cmd, args) };
+      return {
+        exitCode: 0,
+        signal: null,
+        stdout: "",
+        stderr: "",
+        timedOut: false,
+        truncated: false,
+        notFound: false,
+        durationMs: delayMs,
+        ...answer(cmd, args),
+      };
     },
   };
 }
 
 describe("the one Windows inventory a run", () => {
   it("is one PowerShell script with a section for each fact only PowerShell gives", () => {
-    for (const part of ["Win32_Process", "Get-NetTCPConnection", "Win32_PnPEntity", "Cert:\\", "ConvertTo-Json"]) expect(WINDOWS_INVENTORY_SCRIPT).toContain(part);
+    for (const part of ["Win32_Process", "Get-NetTCPConnection", "Win32_PnPEntity", "Cert:\\", "ConvertTo-Json"])
+      expect(WINDOWS_INVENTORY_SCRIPT).toContain(part);
   });
 
   it("concurrent checks share one PowerShell process", async () => {
     const out = inventoryOutput({ processes: [SELF_PROCESS], pnp: pnpSection([]), certs: [], listening: [] });
-    const host = windowsHost((cmd, args) => (cmd === "powershell.exe" && decodedPowerShell(args).includes("Win32_Process") ? { stdout: out } : { notFound: true, exitCode: null }), 50);
+    const host = windowsHost(
+      (cmd, args) =>
+        cmd === "powershell.exe" && decodedPowerShell(args).includes("Win32_Process")
+          ? { stdout: out }
+          : { notFound: true, exitCode: null },
+      50,
+    );
     const o = { timeoutMs: 5000 };
-    const [procs, usb, stores] = await Promise.all([listProcesses(host, o), listUsbDevices(host, o), readWindowsStores(host, o), windowsInventory(host, o)]);
+    const [procs, usb, stores] = await Promise.all([
+      listProcesses(host, o),
+      listUsbDevices(host, o),
+      readWindowsStores(host, o),
+      windowsInventory(host, o),
+    ]);
     expect(procs).toEqual([{ pid: process.pid, name: "node.exe", exe: SELF_PROCESS.ExecutablePath }]);
     expect(usb).toMatchObject({ ok: true, devices: [] });
     expect(stores[0]).toMatchObject({ ok: false });
@@ -39,7 +61,9 @@ describe("the one Windows inventory a run", () => {
   });
 
   it("keeps a failed section to itself", () => {
-    const inv = parseWindowsInventory(inventoryOutput({ processes: [SELF_PROCESS], listening: { error: "The term 'Get-NetTCPConnection' is not recognized" } }));
+    const inv = parseWindowsInventory(
+      inventoryOutput({ processes: [SELF_PROCESS], listening: { error: "The term 'Get-NetTCPConnection' is not recognized" } }),
+    );
     expect(inv.processes).toEqual({ ok: true, items: [SELF_PROCESS] });
     expect(inv.listening).toEqual({ ok: false, reason: "The term 'Get-NetTCPConnection' is not recognized" });
   });
@@ -54,7 +78,13 @@ describe("the one Windows inventory a run", () => {
   it("a Win32_Process list without this program falls back to tasklist, and a stub tasklist is could-not-check", async () => {
     const listWithoutUs = inventoryOutput({ processes: [{ ProcessId: 4, Name: "System", ExecutablePath: null }] });
     const tasklist = `"System Idle Process","0","Services","0","8 K"\r\n"node.exe","${process.pid}","Console","1","40,112 K"\r\n`;
-    const good = windowsHost((cmd) => (cmd === "powershell.exe" ? { stdout: listWithoutUs } : cmd === "tasklist.exe" ? { stdout: tasklist } : { notFound: true, exitCode: null }));
+    const good = windowsHost((cmd) =>
+      cmd === "powershell.exe"
+        ? { stdout: listWithoutUs }
+        : cmd === "tasklist.exe"
+          ? { stdout: tasklist }
+          : { notFound: true, exitCode: null },
+    );
     expect((await listProcesses(good, { timeoutMs: 1000 })).map((p) => p.pid)).toContain(process.pid);
     const stubs = windowsHost(() => ({ stdout: "" }));
     await expect(listProcesses(stubs, { timeoutMs: 1000 })).rejects.toThrow(/no process at all/);

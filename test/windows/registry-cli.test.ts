@@ -35,7 +35,14 @@ async function reg(...args: string[]): Promise<void> {
  * is not among them: Wine's App Paths has entries (Internet Explorer), so reg.exe's
  * answer there is real; it is checked separately below.
  */
-const ABSENCE_CODES = ["SIGNER_NOT_INSTALLED", "SIGNER_NOT_RUNNING", "SIGNER_NOT_LISTENING", "ROOT_NOT_INSTALLED", "ROOT_NOT_TRUSTED", "INTERMEDIATES_MISSING"];
+const ABSENCE_CODES = [
+  "SIGNER_NOT_INSTALLED",
+  "SIGNER_NOT_RUNNING",
+  "SIGNER_NOT_LISTENING",
+  "ROOT_NOT_INSTALLED",
+  "ROOT_NOT_TRUSTED",
+  "INTERMEDIATES_MISSING",
+];
 
 describe.skipIf(!WINE_REQUIRED)("registry facts and empty answers, for real under Wine", () => {
   beforeAll(async () => {
@@ -55,13 +62,23 @@ describe.skipIf(!WINE_REQUIRED)("registry facts and empty answers, for real unde
     await reg("add", uninstall, "/v", "Publisher", "/d", "B.EST", "/f");
     await reg("add", uninstall, "/v", "InstallLocation", "/d", "C:\\Program Files\\SIMA\\", "/f");
     await reg("add", "HKCU\\Software\\Google\\Chrome\\BLBeacon", "/v", "version", "/d", "120.0.6099.109", "/f");
-    await reg("add", "HKCU\\Software\\Microsoft\\Windows\\Shell\\Associations\\UrlAssociations\\https\\UserChoice", "/v", "ProgId", "/d", "ChromeHTML", "/f");
+    await reg(
+      "add",
+      "HKCU\\Software\\Microsoft\\Windows\\Shell\\Associations\\UrlAssociations\\https\\UserChoice",
+      "/v",
+      "ProgId",
+      "/d",
+      "ChromeHTML",
+      "/f",
+    );
 
     const signer = await cli(["signer"]);
     const installed = byId(signer, "signer.installed");
     expect(installed).toMatchObject({ status: "pass", code: "SIGNER_INSTALLED" });
     // reg.exe folds "SİMA İmzalayıcı" to the console code page; the match still holds.
-    expect(installed.data.programs).toEqual([expect.objectContaining({ version: "2.1.0", source: "registry:HKLM64", signer: "sima-imzalayici" })]);
+    expect(installed.data.programs).toEqual([
+      expect.objectContaining({ version: "2.1.0", source: "registry:HKLM64", signer: "sima-imzalayici" }),
+    ]);
     // …and the citizen reads the program's own name, not what the code page left of it.
     expect(installed.message).toContain("SİMA İmzalayıcı");
     // …and where it lives, which signer.running matches processes against.
@@ -74,14 +91,30 @@ describe.skipIf(!WINE_REQUIRED)("registry facts and empty answers, for real unde
     const b = byId(browser, "browser.installed");
     expect(b).toMatchObject({ status: "pass", code: "RECOMMENDED_BROWSER_INSTALLED" });
     expect(b.data.browsers).toEqual([expect.objectContaining({ browser: "chrome", version: "120.0.6099.109" })]);
-    expect(byId(browser, "browser.default")).toMatchObject({ status: "pass", code: "DEFAULT_BROWSER_RECOMMENDED", data: expect.objectContaining({ handler: "ChromeHTML" }) });
+    expect(byId(browser, "browser.default")).toMatchObject({
+      status: "pass",
+      code: "DEFAULT_BROWSER_RECOMMENDED",
+      data: expect.objectContaining({ handler: "ChromeHTML" }),
+    });
     expect(byId(browser, "browser.default").message).toContain("Google Chrome");
     expect(byId(browser, "browser.default").message).not.toContain("ChromeHTML");
 
     // A browser the portal does not recommend is named too, not shown by its ProgId.
-    await reg("add", "HKCU\\Software\\Microsoft\\Windows\\Shell\\Associations\\UrlAssociations\\https\\UserChoice", "/v", "ProgId", "/d", "YandexHTML", "/f");
+    await reg(
+      "add",
+      "HKCU\\Software\\Microsoft\\Windows\\Shell\\Associations\\UrlAssociations\\https\\UserChoice",
+      "/v",
+      "ProgId",
+      "/d",
+      "YandexHTML",
+      "/f",
+    );
     const yandex = byId(await cli(["browser"]), "browser.default");
-    expect(yandex).toMatchObject({ status: "warn", code: "DEFAULT_BROWSER_NOT_RECOMMENDED", data: expect.objectContaining({ handler: "YandexHTML" }) });
+    expect(yandex).toMatchObject({
+      status: "warn",
+      code: "DEFAULT_BROWSER_NOT_RECOMMENDED",
+      data: expect.objectContaining({ handler: "YandexHTML" }),
+    });
     expect(yandex.message).toContain("Yandex Browser");
     expect(yandex.message).not.toContain("YandexHTML");
   }, 600_000);

@@ -100,7 +100,17 @@ function fakeHost(r: Partial<ExecResult>): Host {
   const base = createNodeHost({ offline: true });
   return {
     ...base,
-    exec: async () => ({ exitCode: 0, signal: null, stdout: "", stderr: "", timedOut: false, truncated: false, notFound: false, durationMs: 1, ...r }),
+    exec: async () => ({
+      exitCode: 0,
+      signal: null,
+      stdout: "",
+      stderr: "",
+      timedOut: false,
+      truncated: false,
+      notFound: false,
+      durationMs: 1,
+      ...r,
+    }),
   };
 }
 
@@ -110,8 +120,15 @@ describe("queryRegistry outcomes", () => {
     expect(await queryRegistry(fakeHost({}), "HKCU\\Software", o)).toMatchObject({ ok: false, missing: false });
   });
   it("reg.exe missing or too slow could not check", async () => {
-    expect(await queryRegistry(fakeHost({ notFound: true, exitCode: null }), "HKCU\\Software", o)).toMatchObject({ ok: false, missing: false, reason: "reg.exe not found" });
-    expect(await queryRegistry(fakeHost({ timedOut: true, exitCode: null }), "HKCU\\Software", o)).toMatchObject({ ok: false, missing: false });
+    expect(await queryRegistry(fakeHost({ notFound: true, exitCode: null }), "HKCU\\Software", o)).toMatchObject({
+      ok: false,
+      missing: false,
+      reason: "reg.exe not found",
+    });
+    expect(await queryRegistry(fakeHost({ timedOut: true, exitCode: null }), "HKCU\\Software", o)).toMatchObject({
+      ok: false,
+      missing: false,
+    });
   });
   it("Windows' and Wine's 'not found' messages mean the key is missing", async () => {
     const win = fakeHost({ exitCode: 1, stderr: "ERROR: The system was unable to find the specified registry key or value.\r\n" });
@@ -124,7 +141,10 @@ describe("queryRegistry outcomes", () => {
     expect(await queryRegistry(denied, "HKLM\\SAM\\SAM", o)).toMatchObject({ ok: false, missing: false });
   });
   it("garbage on exit 0 could not check", async () => {
-    expect(await queryRegistry(fakeHost({ stdout: "Bad command or file name\r\n" }), "HKCU\\Software", o)).toMatchObject({ ok: false, missing: false });
+    expect(await queryRegistry(fakeHost({ stdout: "Bad command or file name\r\n" }), "HKCU\\Software", o)).toMatchObject({
+      ok: false,
+      missing: false,
+    });
   });
 });
 

@@ -177,71 +177,96 @@ describe.skipIf(!WINE_REQUIRED)("token checks on Windows (node.exe under Wine, a
     });
   }
 
-  it("a 32-bit driver DLL under 64-bit Node: MODULE_WRONG_ARCH from Windows' own refusal, with the matching-architecture step", async () => {
-    // What a citizen meets when a vendor installs only a 32-bit module, or names the one
-    // in SysWOW64: LoadLibrary refuses it (error 193), and the file's PE header says why.
-    const dll32 = buildTestModuleDll32(dir);
-    const r = await runCliUnderWine(["token", "--json", "--lang", "en", "--timeout", "40000", "--module", winPath(dll32)]);
-    const doc = JSON.parse(r.stdout) as Doc;
-    const mod = doc.checks.find((c) => c.id === "token.module")! as Check & { remedy: string[] };
-    expect([mod.status, mod.code], JSON.stringify(mod.data)).toEqual(["fail", "MODULE_WRONG_ARCH"]);
-    expect((mod.data as { modules: unknown[] }).modules[0]).toMatchObject({ result: "load-failed", reason: "wrong-arch" });
-    expect(mod.message).toContain("testp11-32.dll");
-    expect(mod.remedy.join(" ")).toMatch(/64-bit/);
-    expect(r.code).toBe(doc.summary.exitCode);
-  }, WINE_TEST_TIMEOUT_MS);
+  it(
+    "a 32-bit driver DLL under 64-bit Node: MODULE_WRONG_ARCH from Windows' own refusal, with the matching-architecture step",
+    async () => {
+      // What a citizen meets when a vendor installs only a 32-bit module, or names the one
+      // in SysWOW64: LoadLibrary refuses it (error 193), and the file's PE header says why.
+      const dll32 = buildTestModuleDll32(dir);
+      const r = await runCliUnderWine(["token", "--json", "--lang", "en", "--timeout", "40000", "--module", winPath(dll32)]);
+      const doc = JSON.parse(r.stdout) as Doc;
+      const mod = doc.checks.find((c) => c.id === "token.module")! as Check & { remedy: string[] };
+      expect([mod.status, mod.code], JSON.stringify(mod.data)).toEqual(["fail", "MODULE_WRONG_ARCH"]);
+      expect((mod.data as { modules: unknown[] }).modules[0]).toMatchObject({ result: "load-failed", reason: "wrong-arch" });
+      expect(mod.message).toContain("testp11-32.dll");
+      expect(mod.remedy.join(" ")).toMatch(/64-bit/);
+      expect(r.code).toBe(doc.summary.exitCode);
+    },
+    WINE_TEST_TIMEOUT_MS,
+  );
 
-  it("reads the module through koffi and the DLL's own identity (packed structures read at the right offsets)", async () => {
-    const r = await runCliUnderWine(["token", "--json", "--no-redact", "--timeout", "40000", "--module", winPath(parts.dll)], {
-      env: { TESTP11_LABEL: "Windows Token", TESTP11_FLAGS: "COUNT_LOW" },
-    });
-    const doc = JSON.parse(r.stdout) as Doc;
-    const mod = doc.checks.find((c) => c.id === "token.module")!;
-    expect(mod.data).toMatchObject({
-      binding: "koffi",
-      modules: [
-        {
-          result: "ok",
-          binding: "koffi",
-          library: { manufacturer: "guzestli-check tests", description: "misbehaving test module", cryptokiVersion: "2.40", libraryVersion: "1.0" },
-        },
-      ],
-    });
-    const present = doc.checks.find((c) => c.id === "token.present")!;
-    expect(present.data.tokens).toEqual([expect.objectContaining({ label: "Windows Token", model: "TESTP11", serial: "TP11SERIAL0042" })]);
-    const pin = doc.checks.find((c) => c.id === "token.pin-state")!;
-    expect(pin.code).toBe("PIN_COUNT_LOW");
-  }, WINE_TEST_TIMEOUT_MS);
+  it(
+    "reads the module through koffi and the DLL's own identity (packed structures read at the right offsets)",
+    async () => {
+      const r = await runCliUnderWine(["token", "--json", "--no-redact", "--timeout", "40000", "--module", winPath(parts.dll)], {
+        env: { TESTP11_LABEL: "Windows Token", TESTP11_FLAGS: "COUNT_LOW" },
+      });
+      const doc = JSON.parse(r.stdout) as Doc;
+      const mod = doc.checks.find((c) => c.id === "token.module")!;
+      expect(mod.data).toMatchObject({
+        binding: "koffi",
+        modules: [
+          {
+            result: "ok",
+            binding: "koffi",
+            library: {
+              manufacturer: "guzestli-check tests",
+              description: "misbehaving test module",
+              cryptokiVersion: "2.40",
+              libraryVersion: "1.0",
+            },
+          },
+        ],
+      });
+      const present = doc.checks.find((c) => c.id === "token.present")!;
+      expect(present.data.tokens).toEqual([
+        expect.objectContaining({ label: "Windows Token", model: "TESTP11", serial: "TP11SERIAL0042" }),
+      ]);
+      const pin = doc.checks.find((c) => c.id === "token.pin-state")!;
+      expect(pin.code).toBe("PIN_COUNT_LOW");
+    },
+    WINE_TEST_TIMEOUT_MS,
+  );
 
-  it("hands the token's certificate to the certs group in `all` (no compiler needed to see it)", async () => {
-    const args = ["all", "--offline", "--json", "--timeout", "40000"];
-    const [linux, windows] = await Promise.all([
-      runCli([...args, "--module", parts.so], { env: { TESTP11_CERT: parts.validCert } }),
-      runCliUnderWine([...args, "--module", winPath(parts.dll)], { env: { TESTP11_CERT: winPath(parts.validCert) } }),
-    ]);
-    const pick = (doc: Doc) =>
-      doc.checks.filter((c) => c.id === "token.certificates" || c.id === "certs.user-validity").map((c) => [c.id, c.status, c.code]);
-    const got = pick(JSON.parse(windows.stdout) as Doc);
-    expect(got).toEqual([
-      ["token.certificates", "pass", "TOKEN_CERT_OK"],
-      ["certs.user-validity", "pass", "CERT_VALID"],
-    ]);
-    expect(got).toEqual(pick(JSON.parse(linux.stdout) as Doc));
-  }, WINE_TEST_TIMEOUT_MS);
+  it(
+    "hands the token's certificate to the certs group in `all` (no compiler needed to see it)",
+    async () => {
+      const args = ["all", "--offline", "--json", "--timeout", "40000"];
+      const [linux, windows] = await Promise.all([
+        runCli([...args, "--module", parts.so], { env: { TESTP11_CERT: parts.validCert } }),
+        runCliUnderWine([...args, "--module", winPath(parts.dll)], { env: { TESTP11_CERT: winPath(parts.validCert) } }),
+      ]);
+      const pick = (doc: Doc) =>
+        doc.checks.filter((c) => c.id === "token.certificates" || c.id === "certs.user-validity").map((c) => [c.id, c.status, c.code]);
+      const got = pick(JSON.parse(windows.stdout) as Doc);
+      expect(got).toEqual([
+        ["token.certificates", "pass", "TOKEN_CERT_OK"],
+        ["certs.user-validity", "pass", "CERT_VALID"],
+      ]);
+      expect(got).toEqual(pick(JSON.parse(linux.stdout) as Doc));
+    },
+    WINE_TEST_TIMEOUT_MS,
+  );
 
-  it("the probe child runs the module under SEM_FAILCRITICALERRORS | SEM_NOGPFAULTERRORBOX (no crash dialog)", async () => {
-    // The module writes GetErrorMode() as it sees it in C_Initialize. libuv already sets
-    // these flags when Node starts on Windows (uv_init in src/win/core.c); the child sets
-    // them again through koffi right before the load, and this guards that the module
-    // runs under them. (Wine starts its debugger on a crash whatever the mode, a FIXME in
-    // its UnhandledExceptionFilter, so the mode is read here rather than the crash's
-    // side effects; the crash itself stays reported, "a module that crashes is contained".)
-    const modeFile = join(dir, "error-mode.txt");
-    const r = await runCliUnderWine(["token", "--json", "--timeout", "40000", "--module", winPath(parts.dll)], { env: { TESTP11_ERROR_MODE: winPath(modeFile) } });
-    expect(r.stdout).toContain("token.module");
-    const mode = parseInt(readFileSync(modeFile, "utf8").trim(), 16);
-    expect(mode & 0x0003).toBe(0x0003);
-  }, WINE_TEST_TIMEOUT_MS);
+  it(
+    "the probe child runs the module under SEM_FAILCRITICALERRORS | SEM_NOGPFAULTERRORBOX (no crash dialog)",
+    async () => {
+      // The module writes GetErrorMode() as it sees it in C_Initialize. libuv already sets
+      // these flags when Node starts on Windows (uv_init in src/win/core.c); the child sets
+      // them again through koffi right before the load, and this guards that the module
+      // runs under them. (Wine starts its debugger on a crash whatever the mode, a FIXME in
+      // its UnhandledExceptionFilter, so the mode is read here rather than the crash's
+      // side effects; the crash itself stays reported, "a module that crashes is contained".)
+      const modeFile = join(dir, "error-mode.txt");
+      const r = await runCliUnderWine(["token", "--json", "--timeout", "40000", "--module", winPath(parts.dll)], {
+        env: { TESTP11_ERROR_MODE: winPath(modeFile) },
+      });
+      expect(r.stdout).toContain("token.module");
+      const mode = parseInt(readFileSync(modeFile, "utf8").trim(), 16);
+      expect(mode & 0x0003).toBe(0x0003);
+    },
+    WINE_TEST_TIMEOUT_MS,
+  );
 
   it("never calls C_Login without --login (the module counts every call)", () => {
     // Every run above had TESTP11_LOGIN_COUNT set; the PIN-state runs are where a careless tool would try.

@@ -30,7 +30,12 @@ export function createWinePrefix(): WinePrefix {
   // WINEDLLOVERRIDES keeps wineboot from offering to install Mono and Gecko.
   const env = { WINEPREFIX: dir, WINEDEBUG: "-all", WINEDLLOVERRIDES: "mscoree,mshtml=" };
   const reg = (...args: string[]) =>
-    execFileSync("wine", ["reg", ...args], { env: { ...process.env, ...env }, encoding: "utf8", timeout: 120_000, stdio: ["ignore", "pipe", "pipe"] });
+    execFileSync("wine", ["reg", ...args], {
+      env: { ...process.env, ...env },
+      encoding: "utf8",
+      timeout: 120_000,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
   const run = { env: { ...process.env, ...env }, stdio: "ignore" as const, timeout: 300_000 };
   // A persistent wineserver, started first so that it holds none of our pipes open:
   // otherwise each wine command starts its own and waits on it (seconds each).

@@ -23,18 +23,7 @@
  */
 import { spawn, execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import {
-  closeSync,
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
+import { closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { inject } from "vitest";
 import { ensureNodeBinary } from "../../scripts/node-binary.mjs";
@@ -233,12 +222,7 @@ export interface WineRunOptions {
 }
 
 /** Runs a Windows program (node.exe, reg, ...) under this run's prefix; output through files. */
-export async function runUnderWine(
-  program: string,
-  args: readonly string[],
-  o: WineRunOptions = {},
-  setup?: WineSetup,
-): Promise<WineRun> {
+export async function runUnderWine(program: string, args: readonly string[], o: WineRunOptions = {}, setup?: WineSetup): Promise<WineRun> {
   const s = setup ?? (await prepareWine());
   const io = mkdtempSync(join(s.prefix, "..", "io-"));
   const started = Date.now();

@@ -39,7 +39,13 @@ export const asanCodeCheck: CheckDefinition = {
     });
     const data = { answeredBy: "user", answers };
     if (answers.numberInSim1 === "no") {
-      return { status: "fail", code: "ASAN_NUMBER_NOT_IN_SIM1", message: { key: "asan.code.notSim1" }, remedy: [{ key: "asan.code.remedy.sim1" }], data };
+      return {
+        status: "fail",
+        code: "ASAN_NUMBER_NOT_IN_SIM1",
+        message: { key: "asan.code.notSim1" },
+        remedy: [{ key: "asan.code.remedy.sim1" }],
+        data,
+      };
     }
     if (answers.codeArrived === "no") {
       return { status: "warn", code: "ASAN_CODE_NOT_ARRIVING", message: { key: "asan.code.notArriving" }, remedy: CODE_REMEDY, data };

@@ -54,9 +54,21 @@ function verdict(model: string, ctx: CheckContext): Outcome {
         data: { ...data, listedAs: phoneName(v.phone), vendorGiven: v.vendorGiven },
       };
     case "blackberry":
-      return { status: "warn", code: "ASAN_PHONE_BLACKBERRY", message: { key: "asan.phone.blackberry", values: { phone: model } }, remedy: PROBLEM_REMEDY, data };
+      return {
+        status: "warn",
+        code: "ASAN_PHONE_BLACKBERRY",
+        message: { key: "asan.phone.blackberry", values: { phone: model } },
+        remedy: PROBLEM_REMEDY,
+        data,
+      };
     case "qwerty":
-      return { status: "warn", code: "ASAN_PHONE_QWERTY", message: { key: "asan.phone.qwerty", values: { phone: model } }, remedy: PROBLEM_REMEDY, data };
+      return {
+        status: "warn",
+        code: "ASAN_PHONE_QWERTY",
+        message: { key: "asan.phone.qwerty", values: { phone: model } },
+        remedy: PROBLEM_REMEDY,
+        data,
+      };
     case "notListed":
       return {
         status: "info",

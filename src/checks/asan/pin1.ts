@@ -38,13 +38,31 @@ export const asanPin1Check: CheckDefinition = {
     });
     const data = { answeredBy: "user", answers };
     if (answers.pukBlocked === "yes") {
-      return { status: "fail", code: "ASAN_PUK_BLOCKED", message: { key: "asan.pin1.pukBlocked" }, remedy: [{ key: "asan.pin1.remedy.pukBlocked" }], data };
+      return {
+        status: "fail",
+        code: "ASAN_PUK_BLOCKED",
+        message: { key: "asan.pin1.pukBlocked" },
+        remedy: [{ key: "asan.pin1.remedy.pukBlocked" }],
+        data,
+      };
     }
     if (answers.pin1Blocked === "yes") {
-      return { status: "warn", code: "ASAN_PIN1_BLOCKED", message: { key: "asan.pin1.blocked" }, remedy: [{ key: "asan.pin1.remedy.threeTries" }, { key: "asan.pin1.remedy.pukBlocked" }], data };
+      return {
+        status: "warn",
+        code: "ASAN_PIN1_BLOCKED",
+        message: { key: "asan.pin1.blocked" },
+        remedy: [{ key: "asan.pin1.remedy.threeTries" }, { key: "asan.pin1.remedy.pukBlocked" }],
+        data,
+      };
     }
     if (answers.knowsPins === "no") {
-      return { status: "fail", code: "ASAN_PIN_UNKNOWN", message: { key: "asan.pin1.unknown" }, remedy: [{ key: "asan.pin1.remedy.lostCard" }], data };
+      return {
+        status: "fail",
+        code: "ASAN_PIN_UNKNOWN",
+        message: { key: "asan.pin1.unknown" },
+        remedy: [{ key: "asan.pin1.remedy.lostCard" }],
+        data,
+      };
     }
     if (answers.knowsPins === "unsure" || answers.pin1Blocked === "unsure") {
       return { status: "warn", code: "ASAN_PIN1_UNSURE", message: { key: "asan.pin1.unsure" }, remedy: GUIDE_REMEDY, data };

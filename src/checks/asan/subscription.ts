@@ -30,7 +30,13 @@ export const asanSubscriptionCheck: CheckDefinition = {
     ]);
     const data = { answeredBy: "user", answers: { subscriptionPaidAndBalance: paid, certificateValidAtSale: certificateValid } };
     if (certificateValid === "no") {
-      return { status: "fail", code: "ASAN_CERTIFICATE_EXPIRED", message: { key: "asan.subscription.certificateExpired" }, remedy: [{ key: "asan.subscription.remedy.newCertificate" }], data };
+      return {
+        status: "fail",
+        code: "ASAN_CERTIFICATE_EXPIRED",
+        message: { key: "asan.subscription.certificateExpired" },
+        remedy: [{ key: "asan.subscription.remedy.newCertificate" }],
+        data,
+      };
     }
     if (paid === "no") {
       return { status: "fail", code: "ASAN_SUBSCRIPTION_UNPAID", message: { key: "asan.subscription.unpaid" }, remedy: REMEDY, data };

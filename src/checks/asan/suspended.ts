@@ -37,6 +37,12 @@ export const asanSuspendedCheck: CheckDefinition = {
     if (answers.loggedInRecently === "yes") {
       return { status: "pass", code: "ASAN_LOGIN_CONFIRMED", message: { key: "asan.suspended.confirmed" }, data };
     }
-    return { status: "warn", code: "ASAN_LOGIN_NOT_TRIED", message: { key: "asan.suspended.notTried" }, remedy: [{ key: "asan.suspended.remedy.loginEarly" }], data };
+    return {
+      status: "warn",
+      code: "ASAN_LOGIN_NOT_TRIED",
+      message: { key: "asan.suspended.notTried" },
+      remedy: [{ key: "asan.suspended.remedy.loginEarly" }],
+      data,
+    };
   },
 };

@@ -33,7 +33,13 @@ export const browserDefaultCheck: CheckDefinition = {
   async run(ctx): Promise<Outcome> {
     const timeoutMs = probeTimeout(ctx.budgetMs);
     const d = await detectDefaultBrowser(ctx.host, { signal: ctx.signal, timeoutMs });
-    const data = { handler: d.handler ?? null, browser: d.browser ?? null, source: d.source, assumed: d.assumed ?? false, ...(d.failed ? { reason: d.failed } : {}) };
+    const data = {
+      handler: d.handler ?? null,
+      browser: d.browser ?? null,
+      source: d.source,
+      assumed: d.assumed ?? false,
+      ...(d.failed ? { reason: d.failed } : {}),
+    };
     if (!d.handler) {
       if (d.timedOut) {
         return {
@@ -44,17 +50,33 @@ export const browserDefaultCheck: CheckDefinition = {
           data: { ...data, timeoutMs },
         };
       }
-      return { status: "error", code: "DEFAULT_BROWSER_UNKNOWN", message: { key: "browser.default.unknown" }, remedy: [{ key: setDefaultStep(ctx.host.platform.os) }], data };
+      return {
+        status: "error",
+        code: "DEFAULT_BROWSER_UNKNOWN",
+        message: { key: "browser.default.unknown" },
+        remedy: [{ key: setDefaultStep(ctx.host.platform.os) }],
+        data,
+      };
     }
     // A name, never the identifier: "ChromeHTML" is Google Chrome; one no table knows is "another browser".
-    const name: string | Msg = d.browser ? BROWSER_NAMES[d.browser] : (otherBrowserName(d.handler) ?? { key: "browser.default.anotherBrowser" });
+    const name: string | Msg = d.browser
+      ? BROWSER_NAMES[d.browser]
+      : (otherBrowserName(d.handler) ?? { key: "browser.default.anotherBrowser" });
     if (d.browser && isRecommended(d.browser)) {
-      return { status: "pass", code: "DEFAULT_BROWSER_RECOMMENDED", message: { key: "browser.default.recommended", values: { browser: name, handler: d.handler } }, data };
+      return {
+        status: "pass",
+        code: "DEFAULT_BROWSER_RECOMMENDED",
+        message: { key: "browser.default.recommended", values: { browser: name, handler: d.handler } },
+        data,
+      };
     }
     return {
       status: "warn",
       code: "DEFAULT_BROWSER_NOT_RECOMMENDED",
-      message: { key: d.assumed ? "browser.default.assumedSafari" : "browser.default.notRecommended", values: { browser: name, handler: d.handler } },
+      message: {
+        key: d.assumed ? "browser.default.assumedSafari" : "browser.default.notRecommended",
+        values: { browser: name, handler: d.handler },
+      },
       remedy: [{ key: setDefaultStep(ctx.host.platform.os) }, { key: "browser.remedy.openPortalInChrome" }],
       data,
     };

@@ -81,7 +81,11 @@ export const browserInstalledCheck: CheckDefinition<InstalledBrowsersOutput> = {
         code: timedOut ? "BROWSER_PROBE_TIMEOUT" : "BROWSER_PROBE_FAILED",
         message: {
           key: timedOut ? "browser.installed.probeTimeout" : "browser.installed.probeCrashed",
-          values: { browser: hung.browser ? BROWSER_NAMES[hung.browser] : "Windows", source: pii(hung.source, "path"), duration: duration(timeoutMs) },
+          values: {
+            browser: hung.browser ? BROWSER_NAMES[hung.browser] : "Windows",
+            source: pii(hung.source, "path"),
+            duration: duration(timeoutMs),
+          },
         },
         remedy: [{ key: "browser.remedy.probeTimeout" }, { key: "browser.remedy.installChrome" }],
         data: { ...data, timeoutMs },
@@ -91,10 +95,12 @@ export const browserInstalledCheck: CheckDefinition<InstalledBrowsersOutput> = {
     return {
       status: "fail",
       code: "NO_RECOMMENDED_BROWSER",
-      message: others.length
-        ? { key: "browser.installed.onlyOthers", values: { others: othersText } }
-        : { key: "browser.installed.none" },
-      remedy: [{ key: "browser.remedy.installChrome" }, { key: "browser.remedy.installOpera" }, { key: "browser.remedy.useChromeForPortal" }],
+      message: others.length ? { key: "browser.installed.onlyOthers", values: { others: othersText } } : { key: "browser.installed.none" },
+      remedy: [
+        { key: "browser.remedy.installChrome" },
+        { key: "browser.remedy.installOpera" },
+        { key: "browser.remedy.useChromeForPortal" },
+      ],
       data,
       output: detection,
     };

@@ -39,10 +39,23 @@ export const browserPoliciesCheck: CheckDefinition<PolicyRead> = {
         policies: Object.keys(s.policies).sort(),
         proxy: proxyOf(s) ?? null,
       })),
-      findings: located.map((f) => ({ browser: f.source.browser, level: f.source.level, where: pii(f.source.where, "path"), policy: f.policy, kind: f.kind, entry: f.entry, target: f.target })),
+      findings: located.map((f) => ({
+        browser: f.source.browser,
+        level: f.source.level,
+        where: pii(f.source.where, "path"),
+        policy: f.policy,
+        kind: f.kind,
+        entry: f.entry,
+        target: f.target,
+      })),
       problems: read.problems.map((p) => ({ browser: p.browser, where: pii(p.where, "path"), reason: pii(p.reason, "path") })),
     };
-    const valuesOf = (f: Located) => ({ browser: BROWSER_NAMES[f.source.browser], policy: f.policy, where: pii(f.source.where, "path"), entry: f.entry });
+    const valuesOf = (f: Located) => ({
+      browser: BROWSER_NAMES[f.source.browser],
+      policy: f.policy,
+      where: pii(f.source.where, "path"),
+      entry: f.entry,
+    });
     const steps = (fs: Located[]): Msg[] => fs.map((f) => ({ key: "browser.remedy.policyLine", values: valuesOf(f) }));
 
     const mandatory = located.filter((f) => f.kind === "block" && f.source.level === "mandatory");

@@ -151,7 +151,11 @@ export interface PolicyDecision {
  * "http://www.e-gov.az:80", ":8443" or "wss://…" (not a content-settings scheme) do not
  * touch https://www.e-gov.az. Undefined: the policies leave it to the profile.
  */
-export function policyDecision(set: PolicySet, type: SettingType, levels: readonly PolicyLevel[] = ["mandatory"]): PolicyDecision | undefined {
+export function policyDecision(
+  set: PolicySet,
+  type: SettingType,
+  levels: readonly PolicyLevel[] = ["mandatory"],
+): PolicyDecision | undefined {
   const url = siteUrl(PORTAL_URL);
   const spec = SITE_POLICIES[type];
   const rules: Array<PolicyDecision & { pattern: SitePattern }> = [];
@@ -186,7 +190,12 @@ export function urlTargets(filters: readonly UrlFilter[]): FilterUrl[] {
   const ports = new Set<number>();
   for (const f of filters) if (f.port !== undefined && loopback.includes(f.host)) ports.add(f.port);
   for (const host of loopback) {
-    for (const [scheme, port] of [["http", 80], ["https", 443], ["ws", 80], ["wss", 443]] as const) {
+    for (const [scheme, port] of [
+      ["http", 80],
+      ["https", 443],
+      ["ws", 80],
+      ["wss", 443],
+    ] as const) {
       targets.push({ scheme, host, port, path: "/" });
       for (const p of ports) targets.push({ scheme, host, port: p, path: "/" });
     }

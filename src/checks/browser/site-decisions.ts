@@ -45,7 +45,8 @@ export function portalDecisions(settings: ContentSettings): Decision[] {
     const matching = entries.filter((x) => patternMatches(x.p, url)).sort((a, b) => compareSpecificity(a.p, b.p));
     const top = matching[0];
     if (top) out.push({ type, setting: top.e.setting, from: "site", key: top.e.key });
-    else if (settings.defaults[type] !== undefined && settings.defaults[type] !== 0) out.push({ type, setting: settings.defaults[type]!, from: "default" });
+    else if (settings.defaults[type] !== undefined && settings.defaults[type] !== 0)
+      out.push({ type, setting: settings.defaults[type]!, from: "default" });
     else out.push({ type, setting: BUILT_IN_DEFAULTS[type], from: "builtIn" });
     for (const x of entries) {
       if (x.e.setting === 2 && x !== top && patternNamesDomain(x.p, PORTAL_DOMAIN) && !patternMatches(x.p, url)) {
@@ -127,7 +128,13 @@ export function judgeProfile(
   }
   const mainType: SettingType = lna.split ? "loopback_network" : "local_network_access";
   const main = decisions.find((d) => d.type === mainType && !d.otherHost)!;
-  const lnaDecision = main.allowedByPolicy ? "allowed" : main.blockedByPolicy || main.setting === 2 ? "blocked" : main.setting === 1 ? "allowed" : "undecided";
+  const lnaDecision = main.allowedByPolicy
+    ? "allowed"
+    : main.blockedByPolicy || main.setting === 2
+      ? "blocked"
+      : main.setting === 1
+        ? "allowed"
+        : "undecided";
   return { decisions, lnaDecision };
 }
 

@@ -32,7 +32,9 @@ const RANK: Record<ProfileVerdict["kind"], number> = { block: 0, unreadable: 1, 
 /** The installation a folder belongs to: same browser, same sandbox when there is a choice, newest version. */
 function installationFor(folder: UserDataRead, installed: readonly InstalledBrowser[]): InstalledBrowser | undefined {
   const same = installed.filter((b) => b.browser === folder.folder.browser);
-  const sameOrigin = same.filter((b) => (folder.folder.origin === "native" ? b.kind !== "snap" && b.kind !== "flatpak" : b.kind === folder.folder.origin));
+  const sameOrigin = same.filter((b) =>
+    folder.folder.origin === "native" ? b.kind !== "snap" && b.kind !== "flatpak" : b.kind === folder.folder.origin,
+  );
   const pool = sameOrigin.length ? sameOrigin : same;
   return [...pool].sort((a, b) => compareVersions(b.version ?? "0", a.version ?? "0"))[0];
 }
@@ -60,7 +62,11 @@ function profileLabel(v: ProfileVerdict): MsgValue {
   return { key: "browser.profile.named", values: { name: pii(name, "name"), folder: profileFolder(v) } };
 }
 
-function verdictOf(profile: ProfileRead, lna: LnaStatus, policy: ReadonlyMap<SettingType, PolicySetting>): Pick<ProfileVerdict, "kind" | "decisions" | "lnaDecision"> {
+function verdictOf(
+  profile: ProfileRead,
+  lna: LnaStatus,
+  policy: ReadonlyMap<SettingType, PolicySetting>,
+): Pick<ProfileVerdict, "kind" | "decisions" | "lnaDecision"> {
   if (!profile.prefs.ok) {
     // No Preferences at all in the judged profile: the browser has stored nothing yet.
     if (profile.prefs.problem === "missing") return { kind: "undecided", decisions: [] };
@@ -115,7 +121,8 @@ export const browserSiteSettingsCheck: CheckDefinition = {
     // probe did not answer: they may well be installed); without a complete inventory,
     // every folder found.
     const inventoryComplete = detection !== undefined && !detection.problems.some((p) => p.browser === undefined);
-    const maybeInstalled = (id: string) => installed.some((b) => b.browser === id) || (detection?.problems ?? []).some((p) => p.browser === id);
+    const maybeInstalled = (id: string) =>
+      installed.some((b) => b.browser === id) || (detection?.problems ?? []).some((p) => p.browser === id);
     const relevant = inventoryComplete ? folders.filter((f) => maybeInstalled(f.folder.browser)) : folders;
 
     const verdicts: ProfileVerdict[] = [];
@@ -124,7 +131,15 @@ export const browserSiteSettingsCheck: CheckDefinition = {
       const lna = lnaStatus(folder.folder.browser, inst?.version);
       const policy = policySiteDecisions(policies, folder.folder.browser);
       for (const profile of folder.profiles) {
-        verdicts.push({ browser: folder.folder.browser, folder, profile, judged: profile.lastUsed, lna, version: inst?.version, ...verdictOf(profile, lna, policy) });
+        verdicts.push({
+          browser: folder.folder.browser,
+          folder,
+          profile,
+          judged: profile.lastUsed,
+          lna,
+          version: inst?.version,
+          ...verdictOf(profile, lna, policy),
+        });
       }
     }
     verdicts.sort((a, b) => RANK[a.kind] - RANK[b.kind]);
@@ -153,7 +168,16 @@ export const browserSiteSettingsCheck: CheckDefinition = {
         problem: v.profile.prefs.ok ? null : { kind: v.profile.prefs.problem, detail: pii(v.profile.prefs.detail, "path") },
         decisions: v.decisions
           .filter((d) => d.from !== "builtIn")
-          .map((d) => ({ setting: d.type, value: d.setting, from: d.from, key: d.key ?? null, otherHost: d.otherHost ?? false, verdict: d.verdict, allowedByPolicy: d.allowedByPolicy ?? false, blockedByPolicy: d.blockedByPolicy ?? false })),
+          .map((d) => ({
+            setting: d.type,
+            value: d.setting,
+            from: d.from,
+            key: d.key ?? null,
+            otherHost: d.otherHost ?? false,
+            verdict: d.verdict,
+            allowedByPolicy: d.allowedByPolicy ?? false,
+            blockedByPolicy: d.blockedByPolicy ?? false,
+          })),
         oddities: v.profile.prefs.ok ? v.profile.prefs.settings.oddities : [],
       })),
     };
@@ -177,14 +201,23 @@ export const browserSiteSettingsCheck: CheckDefinition = {
         .map((d) => ({ key: "browser.remedy.allowSetting", values: { ...values(v), setting: { key: `browser.setting.${d.type}` } } }));
     const otherNote: Msg[] = others.map((o) => ({ key: "browser.remedy.otherProfileBlocked", values: values(o) }));
 
-    const result = (status: Status, code: string, message: Msg, remedy: Msg[]): Outcome => ({ status, code, message, remedy: [...remedy, ...otherNote], data });
+    const result = (status: Status, code: string, message: Msg, remedy: Msg[]): Outcome => ({
+      status,
+      code,
+      message,
+      remedy: [...remedy, ...otherNote],
+      data,
+    });
     switch (worst.kind) {
       case "block": {
         const failing = judged.filter((v) => v.kind === "block");
         const first = failing[0]!.decisions.find((d) => d.verdict === "block")!;
-        return result("fail", "SITE_BLOCKED", { key: "browser.siteSettings.blocked", values: { ...values(worst), setting: { key: `browser.setting.${first.type}` } } }, [
-          ...failing.flatMap((v) => [fixSteps(v.browser), ...settingSteps(v, ["block"])]),
-        ]);
+        return result(
+          "fail",
+          "SITE_BLOCKED",
+          { key: "browser.siteSettings.blocked", values: { ...values(worst), setting: { key: `browser.setting.${first.type}` } } },
+          [...failing.flatMap((v) => [fixSteps(v.browser), ...settingSteps(v, ["block"])])],
+        );
       }
       case "unreadable": {
         const p = worst.profile.prefs as Extract<ProfileRead["prefs"], { ok: false }>;
@@ -194,23 +227,46 @@ export const browserSiteSettingsCheck: CheckDefinition = {
         ]);
       }
       case "blockLater":
-        return result("warn", "SITE_BLOCK_NOT_ENFORCED", { key: "browser.siteSettings.blockLater", values: { ...values(worst), version: worst.version ?? "?" } }, [
-          fixSteps(worst.browser),
-          ...settingSteps(worst, ["blockLater"]),
-        ]);
+        return result(
+          "warn",
+          "SITE_BLOCK_NOT_ENFORCED",
+          { key: "browser.siteSettings.blockLater", values: { ...values(worst), version: worst.version ?? "?" } },
+          [fixSteps(worst.browser), ...settingSteps(worst, ["blockLater"])],
+        );
       case "lanBlock":
         // Since the 145 split a local-network Block is about other devices; whether the
         // signer on this computer is reachable is the loopback decision, said as it is.
         if (worst.lnaDecision === "allowed") {
           return result("warn", "SITE_LAN_BLOCKED", { key: "browser.siteSettings.lanBlockedLoopbackAllowed", values: values(worst) }, []);
         }
-        return result("warn", "SITE_LAN_BLOCKED", { key: "browser.siteSettings.lanBlocked", values: values(worst) }, [fixSteps(worst.browser), { key: "browser.remedy.pressAllowLna" }]);
-      case "undecided":
-        return result(others.length ? "warn" : "info", others.length ? "SITE_BLOCKED_OTHER_PROFILE" : "SITE_LNA_UNDECIDED", { key: "browser.siteSettings.undecided", values: values(worst) }, [
+        return result("warn", "SITE_LAN_BLOCKED", { key: "browser.siteSettings.lanBlocked", values: values(worst) }, [
+          fixSteps(worst.browser),
           { key: "browser.remedy.pressAllowLna" },
         ]);
+      case "undecided":
+        return result(
+          others.length ? "warn" : "info",
+          others.length ? "SITE_BLOCKED_OTHER_PROFILE" : "SITE_LNA_UNDECIDED",
+          { key: "browser.siteSettings.undecided", values: values(worst) },
+          [{ key: "browser.remedy.pressAllowLna" }],
+        );
       default:
-        return result(others.length ? "warn" : "pass", others.length ? "SITE_BLOCKED_OTHER_PROFILE" : "SITE_SETTINGS_OK", { key: "browser.siteSettings.ok", values: { browsers: judged.map((v) => { const l = profileLabel(v); return `${BROWSER_NAMES[v.browser]} (${typeof l === "string" ? l : profileFolder(v)})`; }).join(", ") } }, []);
+        return result(
+          others.length ? "warn" : "pass",
+          others.length ? "SITE_BLOCKED_OTHER_PROFILE" : "SITE_SETTINGS_OK",
+          {
+            key: "browser.siteSettings.ok",
+            values: {
+              browsers: judged
+                .map((v) => {
+                  const l = profileLabel(v);
+                  return `${BROWSER_NAMES[v.browser]} (${typeof l === "string" ? l : profileFolder(v)})`;
+                })
+                .join(", "),
+            },
+          },
+          [],
+        );
     }
   },
 };

@@ -117,7 +117,7 @@ export const browserUpToDateCheck: CheckDefinition = {
         version: v.installed.version,
         major: v.major,
         // Opera's own majors run ahead of Chromium's; this says which engine it carries.
-        chromiumMajor: v.installed.browser === "chrome" ? v.major : chromiumOfOpera(OPERA_RELEASES, v.major) ?? null,
+        chromiumMajor: v.installed.browser === "chrome" ? v.major : (chromiumOfOpera(OPERA_RELEASES, v.major) ?? null),
         currentMajor: v.current.major,
         currentVersion: v.current.version ?? null,
         basis: v.current.basis,
@@ -135,7 +135,8 @@ export const browserUpToDateCheck: CheckDefinition = {
       current: v.current.version ?? String(v.current.major),
       behind: v.behind,
     });
-    const stepsFor = (v: Verdict): Msg[] => updateSteps(v.installed.browser, v.installed.kind).map((key) => ({ key, values: stepValues(v) }));
+    const stepsFor = (v: Verdict): Msg[] =>
+      updateSteps(v.installed.browser, v.installed.kind).map((key) => ({ key, values: stepValues(v) }));
     const estimateNote = (v: Verdict): Msg[] => (v.current.basis === "estimate" ? [{ key: "browser.remedy.confirmOnline" }] : []);
 
     if (worst.freshness === "current") {
@@ -143,7 +144,10 @@ export const browserUpToDateCheck: CheckDefinition = {
       return {
         status: "pass",
         code: "BROWSER_UP_TO_DATE",
-        message: { key: `browser.upToDate.current.${basisKey(worst.current)}`, values: { browsers: all, current: worst.current.version ?? String(worst.current.major) } },
+        message: {
+          key: `browser.upToDate.current.${basisKey(worst.current)}`,
+          values: { browsers: all, current: worst.current.version ?? String(worst.current.major) },
+        },
         data,
       };
     }
@@ -156,7 +160,11 @@ export const browserUpToDateCheck: CheckDefinition = {
           key: `browser.upToDate.otherOutdated.${basisKey(worst.current)}`,
           values: { ...valuesOf(worst), okBrowser: `${BROWSER_NAMES[best.installed.browser]} ${best.installed.version}` },
         },
-        remedy: [{ key: "browser.remedy.useUpToDate", values: { okBrowser: BROWSER_NAMES[best.installed.browser] } }, ...stepsFor(worst), ...estimateNote(worst)],
+        remedy: [
+          { key: "browser.remedy.useUpToDate", values: { okBrowser: BROWSER_NAMES[best.installed.browser] } },
+          ...stepsFor(worst),
+          ...estimateNote(worst),
+        ],
         data,
       };
     }

@@ -72,7 +72,11 @@ function hostCandidates(host: string): string[] {
  * filters with a wrong scheme or port are dropped; then the longest path; a tie between
  * an allow and a block filter goes to allow. No match: allowed.
  */
-export function urlFilterVerdict(url: FilterUrl, block: readonly UrlFilter[], allow: readonly UrlFilter[]): { blocked: boolean; by?: UrlFilter } {
+export function urlFilterVerdict(
+  url: FilterUrl,
+  block: readonly UrlFilter[],
+  allow: readonly UrlFilter[],
+): { blocked: boolean; by?: UrlFilter } {
   const all = [...block.map((f) => ({ f, allow: false })), ...allow.map((f) => ({ f, allow: true }))];
   for (const candidate of hostCandidates(url.host)) {
     const atHost = all.filter(({ f }) => {

@@ -19,7 +19,15 @@ export const caValidityCheck: CheckDefinition = {
   dependsOn: [STORES],
   uses: [TOKEN_CERTIFICATES_CHECK],
   title: "certs.caValidity.title",
-  codes: { CA_VALID: "pass", CA_LEFTOVER: "warn", CA_EXPIRING: "warn", CA_EXPIRED: "fail", CA_NOT_YET_VALID: "fail", CA_EXPIRES_BEFORE_SALE: "fail", CA_NONE_FOUND: "skip" },
+  codes: {
+    CA_VALID: "pass",
+    CA_LEFTOVER: "warn",
+    CA_EXPIRING: "warn",
+    CA_EXPIRED: "fail",
+    CA_NOT_YET_VALID: "fail",
+    CA_EXPIRES_BEFORE_SALE: "fail",
+    CA_NONE_FOUND: "skip",
+  },
   async run(ctx): Promise<Outcome> {
     storesOf(ctx)!;
     const now = ctx.host.now();
@@ -33,7 +41,10 @@ export const caValidityCheck: CheckDefinition = {
       into.set(info.sha256, e);
     };
     for (const f of await caFindings(ctx)) {
-      const current = [...f.matches.map((m) => ({ info: m.info, where: m.store })), ...(f.official ? [{ info: f.official, where: "--ca" }] : [])];
+      const current = [
+        ...f.matches.map((m) => ({ info: m.info, where: m.store })),
+        ...(f.official ? [{ info: f.official, where: "--ca" }] : []),
+      ];
       const hasValid = current.some((c) => validNow(c.info));
       for (const c of current) {
         if (hasValid && c.info.notAfter <= now) add(leftovers, c.info, c.where);
@@ -44,7 +55,12 @@ export const caValidityCheck: CheckDefinition = {
     }
     for (const sha of leftovers.keys()) certs.delete(sha);
     if (certs.size === 0 && leftovers.size === 0) {
-      return { status: "skip", code: "CA_NONE_FOUND", message: { key: "certs.caValidity.none" }, remedy: [{ key: "certs.caValidity.none.remedy" }] };
+      return {
+        status: "skip",
+        code: "CA_NONE_FOUND",
+        message: { key: "certs.caValidity.none" },
+        remedy: [{ key: "certs.caValidity.none.remedy" }],
+      };
     }
     // The most serious finding decides; severity order below.
     const SEVERITY: Record<string, { n: number; status: Status }> = {
@@ -86,7 +102,13 @@ export const caValidityCheck: CheckDefinition = {
       return { status: "pass", code, message: { key: "certs.caValidity.pass", values: { count: list.length } }, data };
     }
     const w = worstCert!;
-    const values = { name: w.commonName, date: w.notAfter.toISOString().slice(0, 10), notBefore: w.notBefore.toISOString().slice(0, 10), days: daysBetween(now, w.notAfter), sale: ctx.options.saleText ?? "" };
+    const values = {
+      name: w.commonName,
+      date: w.notAfter.toISOString().slice(0, 10),
+      notBefore: w.notBefore.toISOString().slice(0, 10),
+      days: daysBetween(now, w.notAfter),
+      sale: ctx.options.saleText ?? "",
+    };
     if (code === "CA_LEFTOVER") {
       return {
         status: "warn",
@@ -105,7 +127,10 @@ export const caValidityCheck: CheckDefinition = {
       remedy:
         code === "CA_NOT_YET_VALID"
           ? [{ key: "certs.remedy.checkClock" }]
-          : [{ key: code === "CA_EXPIRED" ? "certs.caValidity.remedy.renewExpired" : "certs.caValidity.remedy.renew", values }, { key: "certs.remedy.call157" }],
+          : [
+              { key: code === "CA_EXPIRED" ? "certs.caValidity.remedy.renewExpired" : "certs.caValidity.remedy.renew", values },
+              { key: "certs.remedy.call157" },
+            ],
       data,
     };
   },

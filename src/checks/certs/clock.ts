@@ -34,15 +34,36 @@ export const clockCheck: CheckDefinition<ClockOutput> = {
     const before = ctx.host.now().getTime();
     let date: string | undefined;
     try {
-      const res = await ctx.host.http.request(url, { method: "HEAD", timeoutMs: Math.min(ctx.budgetMs, 8000), signal: ctx.signal, maxBytes: 64 * 1024 });
+      const res = await ctx.host.http.request(url, {
+        method: "HEAD",
+        timeoutMs: Math.min(ctx.budgetMs, 8000),
+        signal: ctx.signal,
+        maxBytes: 64 * 1024,
+      });
       date = res.headers.date;
     } catch (e) {
-      return { status: "error", code: "CLOCK_UNCHECKED", message: { key: "certs.clock.unchecked", values: { url, reason: String((e as Error).message ?? e).split("\n")[0]!.slice(0, 160) } } };
+      return {
+        status: "error",
+        code: "CLOCK_UNCHECKED",
+        message: {
+          key: "certs.clock.unchecked",
+          values: {
+            url,
+            reason: String((e as Error).message ?? e)
+              .split("\n")[0]!
+              .slice(0, 160),
+          },
+        },
+      };
     }
     const after = ctx.host.now().getTime();
     const server = date ? Date.parse(date) : NaN;
     if (Number.isNaN(server)) {
-      return { status: "error", code: "CLOCK_UNCHECKED", message: { key: "certs.clock.unchecked", values: { url, reason: "no Date header" } } };
+      return {
+        status: "error",
+        code: "CLOCK_UNCHECKED",
+        message: { key: "certs.clock.unchecked", values: { url, reason: "no Date header" } },
+      };
     }
     // The Date header has one-second resolution and is stamped somewhere during the exchange.
     const local = (before + after) / 2;
@@ -66,16 +87,32 @@ export const clockCheck: CheckDefinition<ClockOutput> = {
       return {
         status: "fail",
         code: "CLOCK_WRONG",
-        message: { key: flipped.length > 0 ? `certs.clock.wrong.${direction}.flips` : `certs.clock.wrong.${direction}`, values: { skew, count: flipped.length } },
+        message: {
+          key: flipped.length > 0 ? `certs.clock.wrong.${direction}.flips` : `certs.clock.wrong.${direction}`,
+          values: { skew, count: flipped.length },
+        },
         remedy: [{ key: "certs.remedy.checkClock" }],
         data,
         output,
       };
     }
     if (Math.abs(skewSeconds) > MAX_SKEW_SECONDS) {
-      return { status: "warn", code: "CLOCK_SKEW", message: { key: `certs.clock.${direction}`, values: { skew } }, remedy: [{ key: "certs.remedy.checkClock" }], data, output };
+      return {
+        status: "warn",
+        code: "CLOCK_SKEW",
+        message: { key: `certs.clock.${direction}`, values: { skew } },
+        remedy: [{ key: "certs.remedy.checkClock" }],
+        data,
+        output,
+      };
     }
-    return { status: "pass", code: "CLOCK_OK", message: { key: "certs.clock.pass", values: { seconds: Math.abs(skewSeconds) } }, data, output };
+    return {
+      status: "pass",
+      code: "CLOCK_OK",
+      message: { key: "certs.clock.pass", values: { seconds: Math.abs(skewSeconds) } },
+      data,
+      output,
+    };
   },
 };
 
@@ -84,7 +121,12 @@ async function flippedCertificates(ctx: Parameters<CheckDefinition["run"]>[0], l
   const portal = portalNow(local, skewSeconds);
   const certs = new Map<string, { info: CertInfo; personal: boolean }>();
   for (const u of await userCertificates(ctx)) certs.set(u.info.sha256, { info: u.info, personal: true });
-  const cas = [...(await officialCas(ctx)), ...(storesOf(ctx)?.stored.filter((s) => s.usedByBrowser).map((s) => s.info) ?? [])];
+  const cas = [
+    ...(await officialCas(ctx)),
+    ...(storesOf(ctx)
+      ?.stored.filter((s) => s.usedByBrowser)
+      .map((s) => s.info) ?? []),
+  ];
   for (const c of cas) {
     if (c.isCa && EXPECTED_CAS.some((e) => sameName(e.commonName, c.commonName))) certs.set(c.sha256, { info: c, personal: false });
   }
@@ -92,7 +134,8 @@ async function flippedCertificates(ctx: Parameters<CheckDefinition["run"]>[0], l
   for (const { info, personal } of certs.values()) {
     const byComputer = validityAt(info, local);
     const byPortal = validityAt(info, portal);
-    if (byComputer !== byPortal) out.push({ name: personal ? pii(info.subject, "dn") : info.commonName, sha256: info.sha256, byComputer, byPortal });
+    if (byComputer !== byPortal)
+      out.push({ name: personal ? pii(info.subject, "dn") : info.commonName, sha256: info.sha256, byComputer, byPortal });
   }
   return out;
 }

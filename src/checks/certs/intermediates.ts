@@ -27,7 +27,13 @@ export const intermediatesCheck: CheckDefinition = {
   dependsOn: [STORES],
   uses: [TOKEN_CERTIFICATES_CHECK],
   title: "certs.intermediates.title",
-  codes: { INTERMEDIATES_INSTALLED: "pass", INTERMEDIATES_MISSING_IN_OTHER_BROWSER: "warn", INTERMEDIATES_MISSING: "fail", INTERMEDIATE_MISMATCH: "fail", INTERMEDIATE_DISTRUSTED: "fail" },
+  codes: {
+    INTERMEDIATES_INSTALLED: "pass",
+    INTERMEDIATES_MISSING_IN_OTHER_BROWSER: "warn",
+    INTERMEDIATES_MISSING: "fail",
+    INTERMEDIATE_MISMATCH: "fail",
+    INTERMEDIATE_DISTRUSTED: "fail",
+  },
   async run(ctx): Promise<Outcome> {
     const stores = storesOf(ctx)!;
     const findings = [await caFinding(ctx, "policy"), await caFinding(ctx, "issuing")];
@@ -57,11 +63,21 @@ export const intermediatesCheck: CheckDefinition = {
     const lacking = [...new Map([...lackingOf.values()].flat().map((b) => [b.location, b])).values()];
     const distrusted = findings.filter((f) => allDistrustOf.get(f)!.some((b) => decisive.includes(b)));
     if (decisive.length === 0 && notes.length > 0) {
-      const names = findings.filter((f) => notes.some((b) => allLackingOf.get(f)!.includes(b) || allDistrustOf.get(f)!.includes(b))).map((f) => f.expected.commonName);
+      const names = findings
+        .filter((f) => notes.some((b) => allLackingOf.get(f)!.includes(b) || allDistrustOf.get(f)!.includes(b)))
+        .map((f) => f.expected.commonName);
       return {
         status: "warn",
         code: "INTERMEDIATES_MISSING_IN_OTHER_BROWSER",
-        message: { key: "certs.intermediates.otherBrowser", values: { names: names.join(", "), browsers: browserNamesText(notes), ready: browserNamesText(ready), browserStore: notes.map(browserStoreText).join("; ") } },
+        message: {
+          key: "certs.intermediates.otherBrowser",
+          values: {
+            names: names.join(", "),
+            browsers: browserNamesText(notes),
+            ready: browserNamesText(ready),
+            browserStore: notes.map(browserStoreText).join("; "),
+          },
+        },
         remedy: [{ key: "certs.remedy.useRecommended", values: { ready: browserNamesText(ready) } }],
         data: { ...data, lackingInOtherBrowsers: notes.map(browserStoreText) },
       };
@@ -71,38 +87,78 @@ export const intermediatesCheck: CheckDefinition = {
         status: "pass",
         code: "INTERMEDIATES_INSTALLED",
         // Say the weakest comparison used: "by fingerprint" only when both were.
-        message: { key: `certs.intermediates.pass.${weakest(findings.map((f) => f.method))}`, values: { names: findings.map((f) => f.expected.commonName).join(", ") } },
+        message: {
+          key: `certs.intermediates.pass.${weakest(findings.map((f) => f.method))}`,
+          values: { names: findings.map((f) => f.expected.commonName).join(", ") },
+        },
         data,
       };
     }
     if (distrusted.length > 0) {
       const groups = decisive.filter((b) => distrusted.some((f) => allDistrustOf.get(f)!.includes(b)));
-      const by = [...new Set(groups.flatMap((b) => distrusted.flatMap((f) => f.matches.flatMap((m) => distrustingStores(stores.stored, b, m.info.sha256)))))];
+      const by = [
+        ...new Set(
+          groups.flatMap((b) => distrusted.flatMap((f) => f.matches.flatMap((m) => distrustingStores(stores.stored, b, m.info.sha256)))),
+        ),
+      ];
       return {
         status: "fail",
         code: "INTERMEDIATE_DISTRUSTED",
-        message: { key: "certs.intermediates.distrusted", values: { names: distrusted.map((f) => f.expected.commonName).join(", "), stores: by.join(", "), browsers: decisiveNamesText(groups) } },
-        remedy: [...groups.flatMap((b) => distrustRemedy(stores.stored, b, distrusted.flatMap((f) => f.matches), false)), { key: "certs.remedy.restartBrowser" }],
+        message: {
+          key: "certs.intermediates.distrusted",
+          values: {
+            names: distrusted.map((f) => f.expected.commonName).join(", "),
+            stores: by.join(", "),
+            browsers: decisiveNamesText(groups),
+          },
+        },
+        remedy: [
+          ...groups.flatMap((b) =>
+            distrustRemedy(
+              stores.stored,
+              b,
+              distrusted.flatMap((f) => f.matches),
+              false,
+            ),
+          ),
+          { key: "certs.remedy.restartBrowser" },
+        ],
         data,
       };
     }
     const remedy: Msg[] = [];
-    for (const f of missing) remedy.push(...installRemedyFor(ctx, f.expected.role, lackingOf.get(f)!, false, stores.browserStoreLocation).slice(0, -2));
-    remedy.push({ key: "certs.remedy.fix", values: { name: missing.map((f) => f.expected.commonName).join(", ") } }, { key: "certs.remedy.restartBrowser" });
-    const mismatched = missing.filter((f) => f.impostors.some((m) => m.usedByBrowser && lackingOf.get(f)!.some((b) => b.stores.includes(m.store))));
+    for (const f of missing)
+      remedy.push(...installRemedyFor(ctx, f.expected.role, lackingOf.get(f)!, false, stores.browserStoreLocation).slice(0, -2));
+    remedy.push(
+      { key: "certs.remedy.fix", values: { name: missing.map((f) => f.expected.commonName).join(", ") } },
+      { key: "certs.remedy.restartBrowser" },
+    );
+    const mismatched = missing.filter((f) =>
+      f.impostors.some((m) => m.usedByBrowser && lackingOf.get(f)!.some((b) => b.stores.includes(m.store))),
+    );
     if (mismatched.length > 0) {
       return {
         status: "fail",
         code: "INTERMEDIATE_MISMATCH",
         message: { key: "certs.intermediates.mismatch", values: { names: mismatched.map((f) => f.expected.commonName).join(", ") } },
-        remedy: [{ key: "certs.remedy.removeOldCopy", values: { name: mismatched.map((f) => f.expected.commonName).join(", ") } }, ...remedy],
+        remedy: [
+          { key: "certs.remedy.removeOldCopy", values: { name: mismatched.map((f) => f.expected.commonName).join(", ") } },
+          ...remedy,
+        ],
         data,
       };
     }
     return {
       status: "fail",
       code: "INTERMEDIATES_MISSING",
-      message: { key: "certs.intermediates.missing", values: { names: missing.map((f) => f.expected.commonName).join(", "), browserStore: lacking.map(browserStoreText).join("; "), browsers: decisiveNamesText(lacking) } },
+      message: {
+        key: "certs.intermediates.missing",
+        values: {
+          names: missing.map((f) => f.expected.commonName).join(", "),
+          browserStore: lacking.map(browserStoreText).join("; "),
+          browsers: decisiveNamesText(lacking),
+        },
+      },
       remedy,
       data,
     };

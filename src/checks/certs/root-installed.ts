@@ -2,7 +2,19 @@ import type { CheckDefinition, Outcome } from "../../core/types.js";
 import { expectedCa } from "../../certs/expected-cas.js";
 import { TOKEN_CERTIFICATES_CHECK } from "../../core/handover.js";
 import { caFinding } from "./ca-findings.js";
-import { ROOT_INSTALLED, STORES, allBrowserStores, browserNamesText, browserStoreText, browserStoresLacking, decisiveNamesText, describeStored, installRemedyFor, splitByRecommendation, storesOf } from "./shared.js";
+import {
+  ROOT_INSTALLED,
+  STORES,
+  allBrowserStores,
+  browserNamesText,
+  browserStoreText,
+  browserStoresLacking,
+  decisiveNamesText,
+  describeStored,
+  installRemedyFor,
+  splitByRecommendation,
+  storesOf,
+} from "./shared.js";
 
 /** EIMZA-ROOT-INSTALLED: the national root is in a store the browser reads. */
 export const rootInstalledCheck: CheckDefinition = {
@@ -39,7 +51,15 @@ export const rootInstalledCheck: CheckDefinition = {
         return {
           status: "warn",
           code: "ROOT_MISSING_IN_OTHER_BROWSER",
-          message: { key: "certs.rootInstalled.otherBrowser", values: { name: expected.commonName, browsers: browserNamesText(notes), ready: browserNamesText(ready), browserStore: notes.map(browserStoreText).join("; ") } },
+          message: {
+            key: "certs.rootInstalled.otherBrowser",
+            values: {
+              name: expected.commonName,
+              browsers: browserNamesText(notes),
+              ready: browserNamesText(ready),
+              browserStore: notes.map(browserStoreText).join("; "),
+            },
+          },
           remedy: [{ key: "certs.remedy.useRecommended", values: { ready: browserNamesText(ready) } }],
           data,
         };
@@ -52,14 +72,30 @@ export const rootInstalledCheck: CheckDefinition = {
         return {
           status: "pass",
           code: "ROOT_INSTALLED",
-          message: { key: older ? "certs.rootInstalled.pass.olderIssue" : "certs.rootInstalled.pass.newerIssue", values: { name: expected.commonName, issued: other.info.notBefore.toISOString().slice(0, 10), until: other.info.notAfter.toISOString().slice(0, 10), officialIssued: finding.official.notBefore.toISOString().slice(0, 10), stores: [...new Set(inBrowser.map((m) => m.store))].join(", ") } },
+          message: {
+            key: older ? "certs.rootInstalled.pass.olderIssue" : "certs.rootInstalled.pass.newerIssue",
+            values: {
+              name: expected.commonName,
+              issued: other.info.notBefore.toISOString().slice(0, 10),
+              until: other.info.notAfter.toISOString().slice(0, 10),
+              officialIssued: finding.official.notBefore.toISOString().slice(0, 10),
+              stores: [...new Set(inBrowser.map((m) => m.store))].join(", "),
+            },
+          },
           data,
         };
       }
       return {
         status: "pass",
         code: "ROOT_INSTALLED",
-        message: { key: `certs.rootInstalled.pass.${finding.method}`, values: { name: expected.commonName, stores: [...new Set(inBrowser.map((m) => m.store))].join(", "), installed: [...new Set(inBrowser.map((m) => m.info.commonName || m.info.subject))].join(", ") } },
+        message: {
+          key: `certs.rootInstalled.pass.${finding.method}`,
+          values: {
+            name: expected.commonName,
+            stores: [...new Set(inBrowser.map((m) => m.store))].join(", "),
+            installed: [...new Set(inBrowser.map((m) => m.info.commonName || m.info.subject))].join(", "),
+          },
+        },
         data,
       };
     }
@@ -77,9 +113,21 @@ export const rootInstalledCheck: CheckDefinition = {
     return {
       status: "fail",
       code: "ROOT_NOT_INSTALLED",
-      message: elsewhere.length > 0
-        ? { key: "certs.rootInstalled.onlyElsewhere", values: { name: expected.commonName, stores: [...new Set(elsewhere)].join(", "), browserStore, browsers: decisiveNamesText(lacking) } }
-        : { key: "certs.rootInstalled.missing", values: { name: expected.commonName, browserStore, browsers: decisiveNamesText(lacking) } },
+      message:
+        elsewhere.length > 0
+          ? {
+              key: "certs.rootInstalled.onlyElsewhere",
+              values: {
+                name: expected.commonName,
+                stores: [...new Set(elsewhere)].join(", "),
+                browserStore,
+                browsers: decisiveNamesText(lacking),
+              },
+            }
+          : {
+              key: "certs.rootInstalled.missing",
+              values: { name: expected.commonName, browserStore, browsers: decisiveNamesText(lacking) },
+            },
       remedy,
       data,
     };

@@ -32,7 +32,13 @@ export const rootTrustedCheck: CheckDefinition = {
   dependsOn: [STORES, ROOT_INSTALLED],
   uses: [TOKEN_CERTIFICATES_CHECK],
   title: "certs.rootTrusted.title",
-  codes: { ROOT_TRUSTED: "pass", ROOT_UNTRUSTED_IN_OTHER_BROWSER: "warn", ROOT_NOT_TRUSTED: "fail", ROOT_DISTRUSTED: "fail", ROOT_TRUSTED_COPY_EXPIRED: "fail" },
+  codes: {
+    ROOT_TRUSTED: "pass",
+    ROOT_UNTRUSTED_IN_OTHER_BROWSER: "warn",
+    ROOT_NOT_TRUSTED: "fail",
+    ROOT_DISTRUSTED: "fail",
+    ROOT_TRUSTED_COPY_EXPIRED: "fail",
+  },
   async run(ctx): Promise<Outcome> {
     const stores = storesOf(ctx)!;
     const expected = expectedCa("root");
@@ -56,15 +62,30 @@ export const rootTrustedCheck: CheckDefinition = {
     };
     const name = expected.commonName;
     if (decisive.length === 0) {
-      const used = [...new Set(ready.flatMap((b) => { const s = states.get(b)!; return s.ok ? [s.copy.store] : []; }))];
+      const used = [
+        ...new Set(
+          ready.flatMap((b) => {
+            const s = states.get(b)!;
+            return s.ok ? [s.copy.store] : [];
+          }),
+        ),
+      ];
       if (notes.length === 0) {
-        return { status: "pass", code: "ROOT_TRUSTED", message: { key: "certs.rootTrusted.pass", values: { name, stores: used.join(", ") } }, data };
+        return {
+          status: "pass",
+          code: "ROOT_TRUSTED",
+          message: { key: "certs.rootTrusted.pass", values: { name, stores: used.join(", ") } },
+          data,
+        };
       }
       // Chrome or Opera trusts it; only a browser the portal does not recommend does not.
       return {
         status: "warn",
         code: "ROOT_UNTRUSTED_IN_OTHER_BROWSER",
-        message: { key: "certs.rootTrusted.otherBrowser", values: { name, browsers: browserNamesText(notes), ready: browserNamesText(ready) } },
+        message: {
+          key: "certs.rootTrusted.otherBrowser",
+          values: { name, browsers: browserNamesText(notes), ready: browserNamesText(ready) },
+        },
         remedy: [{ key: "certs.remedy.useRecommended", values: { ready: browserNamesText(ready) } }],
         data,
       };
@@ -76,7 +97,10 @@ export const rootTrustedCheck: CheckDefinition = {
         status: "fail",
         code: "ROOT_DISTRUSTED",
         message: { key: "certs.rootTrusted.distrusted", values: { name, stores: by.join(", "), browsers: decisiveNamesText(distrusted) } },
-        remedy: [...distrusted.flatMap((b) => distrustRemedy(stores.stored, b, finding.matches, true)), { key: "certs.remedy.restartBrowser" }],
+        remedy: [
+          ...distrusted.flatMap((b) => distrustRemedy(stores.stored, b, finding.matches, true)),
+          { key: "certs.remedy.restartBrowser" },
+        ],
         data,
       };
     }
@@ -86,8 +110,15 @@ export const rootTrustedCheck: CheckDefinition = {
       return {
         status: "fail",
         code: "ROOT_TRUSTED_COPY_EXPIRED",
-        message: { key: "certs.rootTrusted.expired", values: { name, date: s.date.toISOString().slice(0, 10), stores: s.stores.join(", "), browsers: decisiveNamesText(expired) } },
-        remedy: [...installRemedyFor(ctx, "root", expired, true, stores.browserStoreLocation).slice(0, -2), { key: "certs.caValidity.remedy.removeLeftover", values: { name, date: s.date.toISOString().slice(0, 10) } }, { key: "certs.remedy.restartBrowser" }],
+        message: {
+          key: "certs.rootTrusted.expired",
+          values: { name, date: s.date.toISOString().slice(0, 10), stores: s.stores.join(", "), browsers: decisiveNamesText(expired) },
+        },
+        remedy: [
+          ...installRemedyFor(ctx, "root", expired, true, stores.browserStoreLocation).slice(0, -2),
+          { key: "certs.caValidity.remedy.removeLeftover", values: { name, date: s.date.toISOString().slice(0, 10) } },
+          { key: "certs.remedy.restartBrowser" },
+        ],
         data,
       };
     }
@@ -106,7 +137,13 @@ export const rootTrustedCheck: CheckDefinition = {
     return {
       status: "fail",
       code: "ROOT_NOT_TRUSTED",
-      message: { key: "certs.rootTrusted.fail", values: { name, stores: [...new Set(inBrowser.map((m) => `${m.store}${m.trust !== undefined ? ` [${m.trust}]` : ""}`))].join(", ") } },
+      message: {
+        key: "certs.rootTrusted.fail",
+        values: {
+          name,
+          stores: [...new Set(inBrowser.map((m) => `${m.store}${m.trust !== undefined ? ` [${m.trust}]` : ""}`))].join(", "),
+        },
+      },
       remedy,
       data,
     };

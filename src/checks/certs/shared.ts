@@ -42,7 +42,16 @@ export function browserStoresLacking(stores: StoresOutput, present: readonly Sto
 
 /** Every browser store group, judged one by one. */
 export function allBrowserStores(stores: StoresOutput): BrowserStore[] {
-  return stores.browserStores ?? [{ stores: [...new Set(stores.stored.filter((s) => s.usedByBrowser).map((s) => s.store))], browsers: [], location: stores.browserStoreLocation, recommended: true }];
+  return (
+    stores.browserStores ?? [
+      {
+        stores: [...new Set(stores.stored.filter((s) => s.usedByBrowser).map((s) => s.store))],
+        browsers: [],
+        location: stores.browserStoreLocation,
+        recommended: true,
+      },
+    ]
+  );
 }
 
 /**
@@ -51,7 +60,10 @@ export function allBrowserStores(stores: StoresOutput): BrowserStore[] {
  * only a non-recommended browser (Chromium, Firefox, Edge) reads is a note naming it;
  * otherwise every failing store decides.
  */
-export function splitByRecommendation(all: readonly BrowserStore[], failing: readonly BrowserStore[]): { decisive: BrowserStore[]; notes: BrowserStore[]; ready: BrowserStore[] } {
+export function splitByRecommendation(
+  all: readonly BrowserStore[],
+  failing: readonly BrowserStore[],
+): { decisive: BrowserStore[]; notes: BrowserStore[]; ready: BrowserStore[] } {
   const ready = all.filter((b) => b.recommended && !failing.includes(b));
   if (ready.length === 0) return { decisive: [...failing], notes: [], ready };
   return { decisive: failing.filter((b) => b.recommended), notes: failing.filter((b) => !b.recommended), ready };
@@ -70,7 +82,11 @@ export function decisiveNamesText(decisive: readonly BrowserStore[]): string {
 
 /** The stores of `b` that mark this very certificate (by fingerprint) as distrusted. */
 export function distrustingStores(stored: readonly StoredCert[], b: BrowserStore, sha256: string): string[] {
-  return [...new Set(stored.filter((s) => s.usedByBrowser && s.distrusted && s.info.sha256 === sha256 && b.stores.includes(s.store)).map((s) => s.store))];
+  return [
+    ...new Set(
+      stored.filter((s) => s.usedByBrowser && s.distrusted && s.info.sha256 === sha256 && b.stores.includes(s.store)).map((s) => s.store),
+    ),
+  ];
 }
 
 /**
@@ -90,8 +106,13 @@ export function distrustRemedy(stored: readonly StoredCert[], b: BrowserStore, c
       const name = s.info.commonName;
       if (s.ownStore) out.push({ key: "certs.remedy.chromeOwn.removeDistrusted", values: { name, store: s.store } });
       else {
-        out.push(asRoot ? { key: "certs.remedy.linux.trustRoot", values: { name } } : { key: "certs.remedy.removeDistrustedCa", values: { name } });
-        out.push({ key: "certs.remedy.linux.certutilUndistrust", values: { name, nick: s.label !== undefined ? pii(s.label, "name") : name, nssdb: b.location, flags: asRoot ? "C,," : ",," } });
+        out.push(
+          asRoot ? { key: "certs.remedy.linux.trustRoot", values: { name } } : { key: "certs.remedy.removeDistrustedCa", values: { name } },
+        );
+        out.push({
+          key: "certs.remedy.linux.certutilUndistrust",
+          values: { name, nick: s.label !== undefined ? pii(s.label, "name") : name, nssdb: b.location, flags: asRoot ? "C,," : ",," },
+        });
       }
     }
   }
@@ -121,7 +142,8 @@ export function anchorStateIn(stored: readonly StoredCert[], b: BrowserStore, co
     return distrustedBy.length > 0 ? { ok: false, why: "distrusted", stores: distrustedBy } : { ok: false, why: "untrusted" };
   }
   const allowed = trusted.filter((c) => distrustingStores(stored, b, c.info.sha256).length === 0);
-  if (allowed.length === 0) return { ok: false, why: "distrusted", stores: [...new Set(trusted.flatMap((c) => distrustingStores(stored, b, c.info.sha256)))] };
+  if (allowed.length === 0)
+    return { ok: false, why: "distrusted", stores: [...new Set(trusted.flatMap((c) => distrustingStores(stored, b, c.info.sha256)))] };
   const valid = allowed.find((c) => c.info.notBefore <= now && c.info.notAfter > now);
   if (valid) return { ok: true, copy: valid };
   const latest = allowed.reduce((a, c) => (c.info.notAfter > a.info.notAfter ? c : a));
@@ -183,7 +205,13 @@ export function installRemedy(ctx: CheckContext, role: CaRole, location: string,
  * installRemedy for every browser store that lacks the certificate: the whole set of
  * steps once, with the certutil line repeated for each further store.
  */
-export function installRemedyFor(ctx: CheckContext, role: CaRole, lacking: readonly BrowserStore[], asRoot: boolean, fallback: string): Msg[] {
+export function installRemedyFor(
+  ctx: CheckContext,
+  role: CaRole,
+  lacking: readonly BrowserStore[],
+  asRoot: boolean,
+  fallback: string,
+): Msg[] {
   const [first, ...rest] = lacking.length > 0 ? lacking.map((b) => b.location) : [fallback];
   const steps = installRemedy(ctx, role, first!, asRoot);
   const at = steps.findIndex((m) => /certutil/.test(m.key));

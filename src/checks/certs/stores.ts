@@ -37,7 +37,12 @@ export const storesCheck: CheckDefinition<StoresOutput> = {
   codes: { STORES_READ: "info", STORES_UNREADABLE: "error" },
   async run(ctx): Promise<Outcome<StoresOutput>> {
     const installed = (ctx.depResult(BROWSER_INSTALLED_CHECK)?.output as BrowserDetection | undefined)?.found;
-    const readings = await readCertificateStores(ctx.host, { timeoutMs: Math.min(ctx.budgetMs, 15_000), signal: ctx.signal }, async (der) => (await certInfo(der)).commonName, installed);
+    const readings = await readCertificateStores(
+      ctx.host,
+      { timeoutMs: Math.min(ctx.budgetMs, 15_000), signal: ctx.signal },
+      async (der) => (await certInfo(der)).commonName,
+      installed,
+    );
     const stored: StoredCert[] = [];
     const officialSha256 = new Set((await officialCasOf(ctx.host, ctx.options.caFiles)).all.map((c) => c.sha256));
     for (const r of readings) {
@@ -45,16 +50,35 @@ export const storesCheck: CheckDefinition<StoresOutput> = {
         // A store the browser does not read (the system bundle) only tells where else an AZ
         // CA sits; parsing its hundreds of certificates for that would be slow, so only those
         // that carry one of the names, or are one of the --ca certificates, are parsed.
-        if (!r.usedByBrowser && !mentionsExpectedCa(c.der) && !officialSha256.has(createHash("sha256").update(c.der).digest("hex"))) continue;
+        if (!r.usedByBrowser && !mentionsExpectedCa(c.der) && !officialSha256.has(createHash("sha256").update(c.der).digest("hex")))
+          continue;
         try {
-          stored.push({ info: await certInfo(c.der), store: c.store, usedByBrowser: r.usedByBrowser, trustedAsRoot: c.trustedAsRoot, label: c.label, trust: c.trust, distrusted: c.distrusted, ownStore: r.ownStore });
+          stored.push({
+            info: await certInfo(c.der),
+            store: c.store,
+            usedByBrowser: r.usedByBrowser,
+            trustedAsRoot: c.trustedAsRoot,
+            label: c.label,
+            trust: c.trust,
+            distrusted: c.distrusted,
+            ownStore: r.ownStore,
+          });
         } catch {
           // A certificate this parser refuses cannot be one of the CAs looked for.
         }
       }
     }
     const data = {
-      stores: readings.map((r) => ({ store: r.store, location: r.location, usedByBrowser: r.usedByBrowser, browsers: r.browsers, readable: r.ok, absent: r.absent ?? false, reason: r.reason, certificates: r.certificates.length })),
+      stores: readings.map((r) => ({
+        store: r.store,
+        location: r.location,
+        usedByBrowser: r.usedByBrowser,
+        browsers: r.browsers,
+        readable: r.ok,
+        absent: r.absent ?? false,
+        reason: r.reason,
+        certificates: r.certificates.length,
+      })),
     };
     const browser = readings.filter((r) => r.usedByBrowser);
     // Chrome's own store adds to the system ones; it never stands in for them when
@@ -68,7 +92,13 @@ export const storesCheck: CheckDefinition<StoresOutput> = {
         status: "error",
         code: "STORES_UNREADABLE",
         message: { key: "certs.stores.unreadable", values: { store: first?.store ?? "?", reason: first?.reason ?? "?" } },
-        remedy: [{ key: notInstalled ? `certs.stores.remedy.tool.${ctx.host.platform.os === "linux" ? "linux" : "other"}` : retryRemedy(ctx.host.platform.os, first?.store) }],
+        remedy: [
+          {
+            key: notInstalled
+              ? `certs.stores.remedy.tool.${ctx.host.platform.os === "linux" ? "linux" : "other"}`
+              : retryRemedy(ctx.host.platform.os, first?.store),
+          },
+        ],
         data,
       };
     }
@@ -79,7 +109,12 @@ export const storesCheck: CheckDefinition<StoresOutput> = {
       code: "STORES_READ",
       message: {
         key: "certs.stores.read",
-        values: { stores: readings.filter((r) => r.ok).map((r) => `${r.store} (${r.certificates.length})`).join(", ") },
+        values: {
+          stores: readings
+            .filter((r) => r.ok)
+            .map((r) => `${r.store} (${r.certificates.length})`)
+            .join(", "),
+        },
       },
       data,
       output: { stored, browserStoreLocation: location, browserStores: browserStores(browser, home) },

@@ -35,7 +35,16 @@ export const userChainCheck: CheckDefinition = {
   uses: [TOKEN_CERTIFICATES_CHECK],
   title: "certs.userChain.title",
   budgetFactor: 2,
-  codes: { CHAIN_OK: "pass", CHAIN_INCOMPLETE: "fail", CHAIN_BAD_SIGNATURE: "fail", CHAIN_ROOT_UNTRUSTED: "fail", CHAIN_DISTRUSTED: "fail", CHAIN_ROOT_EXPIRED: "fail", CERT_SELF_SIGNED: "fail", NO_USER_CERT: "skip" },
+  codes: {
+    CHAIN_OK: "pass",
+    CHAIN_INCOMPLETE: "fail",
+    CHAIN_BAD_SIGNATURE: "fail",
+    CHAIN_ROOT_UNTRUSTED: "fail",
+    CHAIN_DISTRUSTED: "fail",
+    CHAIN_ROOT_EXPIRED: "fail",
+    CERT_SELF_SIGNED: "fail",
+    NO_USER_CERT: "skip",
+  },
   async run(ctx): Promise<Outcome> {
     const users = await userCertificates(ctx);
     if (users.length === 0) return noUserCert();
@@ -48,14 +57,27 @@ export const userChainCheck: CheckDefinition = {
     for (const u of users) {
       if (selfIssuedLeaf(u.info)) {
         // Its own "issuer" is the holder: no CA to trust, and never advise trusting it.
-        results.push({ outcome: selfSignedOutcome(u.info), data: { source: u.source, tokenLabel: u.tokenLabel, role: u.role, subject: pii(u.info.subject, "dn"), serial: pii(u.info.serialHex, "serial"), selfSigned: true } });
+        results.push({
+          outcome: selfSignedOutcome(u.info),
+          data: {
+            source: u.source,
+            tokenLabel: u.tokenLabel,
+            role: u.role,
+            subject: pii(u.info.subject, "dn"),
+            serial: pii(u.info.serialHex, "serial"),
+            selfSigned: true,
+          },
+        });
         continue;
       }
       const r = await buildChain(ctx.host, u.info, pool, { timeoutMs: Math.max(1000, Math.floor(ctx.budgetMs / 3)), signal: ctx.signal });
       const root = r.chain[r.chain.length - 1]!;
       // Each browser judges the chain with its own stores; Chrome and Opera decide.
       const perBrowser = r.complete ? groups.map((b) => ({ b, problem: chainProblemIn(stores.stored, b, r.chain, now) })) : [];
-      const { decisive: refusing, notes } = splitByRecommendation(groups, perBrowser.filter((x) => x.problem !== undefined).map((x) => x.b));
+      const { decisive: refusing, notes } = splitByRecommendation(
+        groups,
+        perBrowser.filter((x) => x.problem !== undefined).map((x) => x.b),
+      );
       const problemOf = (b: BrowserStore) => perBrowser.find((x) => x.b === b)!.problem!;
       const worstOf = (why: ChainProblem["why"]) => refusing.filter((b) => problemOf(b).why === why);
       const anchored = r.complete && refusing.length === 0;
@@ -69,23 +91,57 @@ export const userChainCheck: CheckDefinition = {
         complete: r.complete,
         trustedRoot: anchored,
         aiaFetched: r.fetched,
-        refusedBy: perBrowser.filter((x) => x.problem).map((x) => ({ browsers: x.b.browsers, recommended: x.b.recommended, ...x.problem, date: x.problem!.date?.toISOString() })),
+        refusedBy: perBrowser
+          .filter((x) => x.problem)
+          .map((x) => ({ browsers: x.b.browsers, recommended: x.b.recommended, ...x.problem, date: x.problem!.date?.toISOString() })),
         otherBrowsersRefusing: notes.length > 0 ? browserNamesText(notes) : undefined,
       };
       const subject = pii(u.info.subject, "dn");
       let outcome: Outcome;
       if (r.badSignature) {
-        outcome = { status: "fail", code: "CHAIN_BAD_SIGNATURE", message: { key: "certs.userChain.badSignature", values: { subject, certificate: nameOf(r.chain[r.chain.length - 1]!), issuer: r.badSignature.issuer } }, remedy: [{ key: "certs.userChain.badSignature.remedy", values: { issuer: r.badSignature.issuer } }, { key: "certs.remedy.call157" }] };
+        outcome = {
+          status: "fail",
+          code: "CHAIN_BAD_SIGNATURE",
+          message: {
+            key: "certs.userChain.badSignature",
+            values: { subject, certificate: nameOf(r.chain[r.chain.length - 1]!), issuer: r.badSignature.issuer },
+          },
+          remedy: [
+            { key: "certs.userChain.badSignature.remedy", values: { issuer: r.badSignature.issuer } },
+            { key: "certs.remedy.call157" },
+          ],
+        };
       } else if (!r.complete) {
-        outcome = { status: "fail", code: "CHAIN_INCOMPLETE", message: { key: "certs.userChain.incomplete", values: { subject, missing: r.missingIssuer ?? "?" } }, remedy: [{ key: "certs.userChain.incomplete.remedy", values: { missing: r.missingIssuer ?? "?" } }, { key: "certs.remedy.fix", values: { name: r.missingIssuer ?? "?" } }] };
+        outcome = {
+          status: "fail",
+          code: "CHAIN_INCOMPLETE",
+          message: { key: "certs.userChain.incomplete", values: { subject, missing: r.missingIssuer ?? "?" } },
+          remedy: [
+            { key: "certs.userChain.incomplete.remedy", values: { missing: r.missingIssuer ?? "?" } },
+            { key: "certs.remedy.fix", values: { name: r.missingIssuer ?? "?" } },
+          ],
+        };
       } else if (worstOf("distrusted").length > 0) {
         const bs = worstOf("distrusted");
         const p = problemOf(bs[0]!);
         outcome = {
           status: "fail",
           code: "CHAIN_DISTRUSTED",
-          message: { key: "certs.userChain.distrusted", values: { subject, certificate: p.certificate, stores: p.stores.join(", "), browsers: decisiveNamesText(bs) } },
-          remedy: [...bs.flatMap((b) => distrustRemedy(stores.stored, b, stores.stored.filter((s) => s.distrusted && problemOf(b).shas.includes(s.info.sha256)), problemOf(b).isRoot)), { key: "certs.remedy.restartBrowser" }],
+          message: {
+            key: "certs.userChain.distrusted",
+            values: { subject, certificate: p.certificate, stores: p.stores.join(", "), browsers: decisiveNamesText(bs) },
+          },
+          remedy: [
+            ...bs.flatMap((b) =>
+              distrustRemedy(
+                stores.stored,
+                b,
+                stores.stored.filter((s) => s.distrusted && problemOf(b).shas.includes(s.info.sha256)),
+                problemOf(b).isRoot,
+              ),
+            ),
+            { key: "certs.remedy.restartBrowser" },
+          ],
         };
       } else if (worstOf("expired").length > 0) {
         const bs = worstOf("expired");
@@ -93,13 +149,34 @@ export const userChainCheck: CheckDefinition = {
         outcome = {
           status: "fail",
           code: "CHAIN_ROOT_EXPIRED",
-          message: { key: "certs.userChain.rootExpired", values: { subject, root: nameOf(root), date: p.date!.toISOString().slice(0, 10), browsers: decisiveNamesText(bs) } },
+          message: {
+            key: "certs.userChain.rootExpired",
+            values: { subject, root: nameOf(root), date: p.date!.toISOString().slice(0, 10), browsers: decisiveNamesText(bs) },
+          },
           remedy: [{ key: "certs.caValidity.remedy.renew", values: { name: nameOf(root) } }, { key: "certs.remedy.restartBrowser" }],
         };
       } else if (!anchored) {
-        outcome = { status: "fail", code: "CHAIN_ROOT_UNTRUSTED", message: { key: "certs.userChain.rootUntrusted", values: { subject, root: nameOf(root) } }, remedy: [{ key: "certs.userChain.rootUntrusted.remedy", values: { root: nameOf(root) } }] };
+        outcome = {
+          status: "fail",
+          code: "CHAIN_ROOT_UNTRUSTED",
+          message: { key: "certs.userChain.rootUntrusted", values: { subject, root: nameOf(root) } },
+          remedy: [{ key: "certs.userChain.rootUntrusted.remedy", values: { root: nameOf(root) } }],
+        };
       } else {
-        outcome = { status: "pass", code: "CHAIN_OK", message: { key: "certs.userChain.pass", values: { subject, chain: r.chain.map((c) => c.commonName).slice(1).join(" → ") } } };
+        outcome = {
+          status: "pass",
+          code: "CHAIN_OK",
+          message: {
+            key: "certs.userChain.pass",
+            values: {
+              subject,
+              chain: r.chain
+                .map((c) => c.commonName)
+                .slice(1)
+                .join(" → "),
+            },
+          },
+        };
       }
       results.push({ outcome, data });
     }
@@ -128,12 +205,23 @@ export interface ChainProblem {
  * (a re-issue signs and anchors the same); a CA with no copy there came from elsewhere
  * (AIA) and is judged by the intermediates check, not here.
  */
-export function chainProblemIn(stored: readonly StoredCert[], b: BrowserStore, chain: readonly CertInfo[], now: Date): ChainProblem | undefined {
+export function chainProblemIn(
+  stored: readonly StoredCert[],
+  b: BrowserStore,
+  chain: readonly CertInfo[],
+  now: Date,
+): ChainProblem | undefined {
   const copiesOf = (c: CertInfo) => stored.filter((s) => s.usedByBrowser && b.stores.includes(s.store) && sameSubjectAndKey(s.info, c));
   for (const c of chain.slice(1, -1)) {
     const copies = copiesOf(c);
     if (copies.length > 0 && copies.every((x) => distrustingStores(stored, b, x.info.sha256).length > 0)) {
-      return { why: "distrusted", certificate: c.commonName, isRoot: false, stores: [...new Set(copies.flatMap((x) => distrustingStores(stored, b, x.info.sha256)))], shas: copies.map((x) => x.info.sha256) };
+      return {
+        why: "distrusted",
+        certificate: c.commonName,
+        isRoot: false,
+        stores: [...new Set(copies.flatMap((x) => distrustingStores(stored, b, x.info.sha256)))],
+        shas: copies.map((x) => x.info.sha256),
+      };
     }
   }
   const root = chain[chain.length - 1]!;
@@ -142,7 +230,8 @@ export function chainProblemIn(stored: readonly StoredCert[], b: BrowserStore, c
   if (state.ok) return undefined;
   const shas = copies.map((x) => x.info.sha256);
   if (state.why === "distrusted") return { why: "distrusted", certificate: root.commonName, isRoot: true, stores: state.stores, shas };
-  if (state.why === "expired") return { why: "expired", certificate: root.commonName, isRoot: true, stores: state.stores, shas, date: state.date };
+  if (state.why === "expired")
+    return { why: "expired", certificate: root.commonName, isRoot: true, stores: state.stores, shas, date: state.date };
   return { why: "untrusted", certificate: root.commonName, isRoot: true, stores: [], shas };
 }
 

@@ -44,7 +44,9 @@ export const userRevocationCheck: CheckDefinition = {
     for (const u of users) {
       const caChecks: { ca: string; issuer: string; verdict: string; attempts: unknown[] }[] = [];
       const subject = pii(u.info.subject, "dn");
-      const chain = selfIssuedLeaf(u.info) ? { chain: [u.info] } : await buildChain(ctx.host, u.info, pool, { timeoutMs: Math.floor(share / 3), signal: ctx.signal });
+      const chain = selfIssuedLeaf(u.info)
+        ? { chain: [u.info] }
+        : await buildChain(ctx.host, u.info, pool, { timeoutMs: Math.floor(share / 3), signal: ctx.signal });
       const issuer = chain.chain[1];
       let o: Outcome;
       let verdict: RevocationVerdict | undefined;
@@ -53,9 +55,18 @@ export const userRevocationCheck: CheckDefinition = {
       } else if (!issuer && !storesOf(ctx)) {
         // The stores were not read (their check could not run, or is not in this run):
         // "not found" would be a claim without a look (#19.16). Could not check.
-        o = { status: "error", code: "ISSUER_NOT_LOOKED_UP", message: { key: "certs.userRevocation.issuerNotLookedUp", values: { subject, issuer: u.info.issuerCommonName } } };
+        o = {
+          status: "error",
+          code: "ISSUER_NOT_LOOKED_UP",
+          message: { key: "certs.userRevocation.issuerNotLookedUp", values: { subject, issuer: u.info.issuerCommonName } },
+        };
       } else if (!issuer) {
-        o = { status: "skip", code: "ISSUER_NOT_FOUND", message: { key: "certs.userRevocation.noIssuer", values: { subject, issuer: u.info.issuerCommonName } }, remedy: [{ key: "certs.userRevocation.noIssuer.remedy", values: { issuer: u.info.issuerCommonName } }] };
+        o = {
+          status: "skip",
+          code: "ISSUER_NOT_FOUND",
+          message: { key: "certs.userRevocation.noIssuer", values: { subject, issuer: u.info.issuerCommonName } },
+          remedy: [{ key: "certs.userRevocation.noIssuer.remedy", values: { issuer: u.info.issuerCommonName } }],
+        };
       } else {
         const cas = chain.chain.slice(1).filter((c, i, all) => i < all.length - 1 || !c.selfIssued);
         const each = Math.floor((share * 2) / 3 / (1 + cas.length));
@@ -79,7 +90,16 @@ export const userRevocationCheck: CheckDefinition = {
             o = {
               status: "fail",
               code: "CA_REVOKED",
-              message: { key: "certs.userRevocation.caRevoked", values: { subject, ca: ca.commonName, issuer: above.commonName, date: v.revokedAt.toISOString().slice(0, 10), method: v.method.toUpperCase() } },
+              message: {
+                key: "certs.userRevocation.caRevoked",
+                values: {
+                  subject,
+                  ca: ca.commonName,
+                  issuer: above.commonName,
+                  date: v.revokedAt.toISOString().slice(0, 10),
+                  method: v.method.toUpperCase(),
+                },
+              },
               remedy: [{ key: "certs.userRevocation.caRevoked.remedy" }, { key: "certs.remedy.call157" }],
             };
           }
@@ -111,16 +131,28 @@ function toOutcome(v: RevocationVerdict, subject: ReturnType<typeof pii>): Outco
   const tried = v.attempts.map((a) => `${a.method.toUpperCase()} ${a.url}: ${a.outcome}`).join("; ");
   switch (v.verdict) {
     case "good":
-      return { status: "pass", code: "NOT_REVOKED", message: { key: "certs.userRevocation.good", values: { subject, method: v.method.toUpperCase(), url: v.url } } };
+      return {
+        status: "pass",
+        code: "NOT_REVOKED",
+        message: { key: "certs.userRevocation.good", values: { subject, method: v.method.toUpperCase(), url: v.url } },
+      };
     case "revoked":
       return {
         status: "fail",
         code: "REVOKED",
-        message: { key: "certs.userRevocation.revoked", values: { subject, date: v.revokedAt.toISOString().slice(0, 10), method: v.method.toUpperCase() } },
+        message: {
+          key: "certs.userRevocation.revoked",
+          values: { subject, date: v.revokedAt.toISOString().slice(0, 10), method: v.method.toUpperCase() },
+        },
         remedy: [{ key: "certs.userRevocation.revoked.remedy" }, { key: "certs.remedy.call157" }],
       };
     case "unknown":
-      return { status: "warn", code: "REVOCATION_UNKNOWN", message: { key: "certs.userRevocation.unknown", values: { subject, url: v.url } }, remedy: [{ key: "certs.remedy.call157" }] };
+      return {
+        status: "warn",
+        code: "REVOCATION_UNKNOWN",
+        message: { key: "certs.userRevocation.unknown", values: { subject, url: v.url } },
+        remedy: [{ key: "certs.remedy.call157" }],
+      };
     case "stale":
       return {
         status: "warn",

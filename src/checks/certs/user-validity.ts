@@ -16,7 +16,15 @@ export const userValidityCheck: CheckDefinition = {
   covers: ["EIMZA-VALIDITY"],
   uses: [TOKEN_CERTIFICATES_CHECK, CLOCK],
   title: "certs.userValidity.title",
-  codes: { CERT_VALID: "pass", CERT_EXPIRING: "warn", CERT_EXPIRED: "fail", CERT_NOT_YET_VALID: "fail", CERT_EXPIRES_BEFORE_SALE: "fail", CERT_CLOCK_WRONG: "fail", NO_USER_CERT: "skip" },
+  codes: {
+    CERT_VALID: "pass",
+    CERT_EXPIRING: "warn",
+    CERT_EXPIRED: "fail",
+    CERT_NOT_YET_VALID: "fail",
+    CERT_EXPIRES_BEFORE_SALE: "fail",
+    CERT_CLOCK_WRONG: "fail",
+    NO_USER_CERT: "skip",
+  },
   async run(ctx): Promise<Outcome> {
     const users = await userCertificates(ctx);
     if (users.length === 0) return noUserCert();
@@ -37,7 +45,12 @@ export const userValidityCheck: CheckDefinition = {
           o = byPortal;
         } else if (DATE_FAULTS.has(local.outcome.code) && !DATE_FAULTS.has(byPortal.code)) {
           // In order by the portal's time: only this computer's clock makes it look wrong.
-          o = { status: "fail", code: "CERT_CLOCK_WRONG", message: { key: "certs.userValidity.clockWrong", values: local.values }, remedy: [{ key: "certs.remedy.checkClock" }] };
+          o = {
+            status: "fail",
+            code: "CERT_CLOCK_WRONG",
+            message: { key: "certs.userValidity.clockWrong", values: local.values },
+            remedy: [{ key: "certs.remedy.checkClock" }],
+          };
         }
       }
       outcomes.push(o);
@@ -80,10 +93,39 @@ function judgeAt(u: UserCert, now: Date, sale: Date | undefined, saleText: strin
     sale: saleText ?? "",
   };
   let outcome: Outcome;
-  if (u.info.notAfter <= now) outcome = { status: "fail", code: "CERT_EXPIRED", message: { key: "certs.userValidity.expired", values }, remedy: [{ key: "certs.userValidity.renew.remedy" }, { key: "certs.remedy.call157" }] };
-  else if (u.info.notBefore > now) outcome = { status: "fail", code: "CERT_NOT_YET_VALID", message: { key: "certs.userValidity.notYetValid", values }, remedy: [{ key: "certs.remedy.checkClock" }] };
-  else if (sale && u.info.notAfter <= sale) outcome = { status: "fail", code: "CERT_EXPIRES_BEFORE_SALE", message: { key: "certs.userValidity.beforeSale", values }, remedy: [{ key: "certs.userValidity.renew.remedy" }, { key: "certs.remedy.call157" }] };
-  else if (days < EXPIRY_WARNING_DAYS) outcome = { status: "warn", code: "CERT_EXPIRING", message: { key: "certs.userValidity.expiring", values }, remedy: [{ key: "certs.userValidity.renew.remedy" }, { key: "certs.remedy.call157" }] };
-  else outcome = { status: "pass", code: "CERT_VALID", message: { key: sale ? "certs.userValidity.passSale" : "certs.userValidity.pass", values } };
+  if (u.info.notAfter <= now)
+    outcome = {
+      status: "fail",
+      code: "CERT_EXPIRED",
+      message: { key: "certs.userValidity.expired", values },
+      remedy: [{ key: "certs.userValidity.renew.remedy" }, { key: "certs.remedy.call157" }],
+    };
+  else if (u.info.notBefore > now)
+    outcome = {
+      status: "fail",
+      code: "CERT_NOT_YET_VALID",
+      message: { key: "certs.userValidity.notYetValid", values },
+      remedy: [{ key: "certs.remedy.checkClock" }],
+    };
+  else if (sale && u.info.notAfter <= sale)
+    outcome = {
+      status: "fail",
+      code: "CERT_EXPIRES_BEFORE_SALE",
+      message: { key: "certs.userValidity.beforeSale", values },
+      remedy: [{ key: "certs.userValidity.renew.remedy" }, { key: "certs.remedy.call157" }],
+    };
+  else if (days < EXPIRY_WARNING_DAYS)
+    outcome = {
+      status: "warn",
+      code: "CERT_EXPIRING",
+      message: { key: "certs.userValidity.expiring", values },
+      remedy: [{ key: "certs.userValidity.renew.remedy" }, { key: "certs.remedy.call157" }],
+    };
+  else
+    outcome = {
+      status: "pass",
+      code: "CERT_VALID",
+      message: { key: sale ? "certs.userValidity.passSale" : "certs.userValidity.pass", values },
+    };
   return { outcome, values };
 }

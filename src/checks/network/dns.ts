@@ -50,11 +50,20 @@ export const networkDnsCheck: CheckDefinition<DnsOutput> = {
       };
     }
     const code =
-      r.failure === "not-found" ? "DNS_NOT_FOUND" : r.failure === "no-answer" ? "DNS_NO_ANSWER" : r.failure === "timeout" || r.failure === "aborted" ? "DNS_TIMEOUT" : "DNS_FAILED";
+      r.failure === "not-found"
+        ? "DNS_NOT_FOUND"
+        : r.failure === "no-answer"
+          ? "DNS_NO_ANSWER"
+          : r.failure === "timeout" || r.failure === "aborted"
+            ? "DNS_TIMEOUT"
+            : "DNS_FAILED";
     return {
       status: "fail",
       code,
-      message: { key: `network.dns.${code}`, values: { host: target.host, duration: duration(r.durationMs), reason: r.errorCode ?? r.failure ?? "?" } },
+      message: {
+        key: `network.dns.${code}`,
+        values: { host: target.host, duration: duration(r.durationMs), reason: r.errorCode ?? r.failure ?? "?" },
+      },
       remedy: [{ key: "network.remedy.otherSite" }, { key: "network.remedy.dnsServer" }, { key: "network.remedy.router" }],
       data,
     };

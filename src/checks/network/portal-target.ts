@@ -10,7 +10,7 @@ import type { Host } from "../../host/host.js";
 export const PORTAL = {
   host: "www.e-gov.az",
   port: 443,
-  source: "Official Güzəştli mənzil notice: \"Elektron hökumət\" portalı (www.e-gov.az)",
+  source: 'Official Güzəştli mənzil notice: "Elektron hökumət" portalı (www.e-gov.az)',
 } as const;
 
 export const PORTAL_HOST_ENV = "GUZESTLI_PORTAL_HOST";

@@ -1,7 +1,15 @@
 import type { CheckDefinition, Outcome } from "../../core/types.js";
 import { duration } from "../../core/duration.js";
 import type { ConnectResult } from "../../host/net/index.js";
-import { NETWORK_DNS_CHECK, NETWORK_TCP_CHECK, PORTAL, portalTarget, stepDeadline, type DnsOutput, type TcpOutput } from "./portal-target.js";
+import {
+  NETWORK_DNS_CHECK,
+  NETWORK_TCP_CHECK,
+  PORTAL,
+  portalTarget,
+  stepDeadline,
+  type DnsOutput,
+  type TcpOutput,
+} from "./portal-target.js";
 import { loadNet } from "../../host/net/load.js";
 
 /** Step 2: a TCP connection to the portal's HTTPS port opens. */
@@ -47,7 +55,13 @@ export const networkTcpCheck: CheckDefinition<TcpOutput> = {
     const last = tries[tries.length - 1];
     const failure = last?.failure ?? "timeout";
     const code =
-      failure === "refused" ? "TCP_REFUSED" : failure === "timeout" || failure === "aborted" ? "TCP_TIMEOUT" : failure === "unreachable" ? "TCP_UNREACHABLE" : "TCP_FAILED";
+      failure === "refused"
+        ? "TCP_REFUSED"
+        : failure === "timeout" || failure === "aborted"
+          ? "TCP_TIMEOUT"
+          : failure === "unreachable"
+            ? "TCP_UNREACHABLE"
+            : "TCP_FAILED";
     return {
       status: "fail",
       code,

@@ -54,7 +54,10 @@ export const networkTlsCheck: CheckDefinition = {
       return {
         status: "fail",
         code: timeout ? "TLS_TIMEOUT" : "TLS_FAILED",
-        message: { key: timeout ? "network.tls.timeout" : "network.tls.failed", values: { host: target.host, duration: duration(r.durationMs), reason: r.errorCode ?? r.failure ?? "?" } },
+        message: {
+          key: timeout ? "network.tls.timeout" : "network.tls.failed",
+          values: { host: target.host, duration: duration(r.durationMs), reason: r.errorCode ?? r.failure ?? "?" },
+        },
         remedy: [{ key: "network.remedy.antivirus" }, { key: "network.remedy.firewall" }, { key: "network.remedy.otherNetwork" }],
         data,
       };

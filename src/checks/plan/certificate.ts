@@ -52,7 +52,12 @@ export const planCertificateCheck: CheckDefinition = {
       users.push({ from: f.from, subject: cert.subject, notBefore: cert.notBefore, notAfter: cert.notAfter });
     }
     if (users.length === 0) {
-      return { status: "skip", code: "PLAN_NO_CERTIFICATE", message: { key: "plan.certificate.none" }, remedy: [{ key: "plan.certificate.remedy.none" }] };
+      return {
+        status: "skip",
+        code: "PLAN_NO_CERTIFICATE",
+        message: { key: "plan.certificate.none" },
+        remedy: [{ key: "plan.certificate.remedy.none" }],
+      };
     }
     return judge(users, sale);
   },
@@ -94,7 +99,10 @@ function judge(users: readonly Dated[], sale: Date): Outcome {
     return {
       status: "fail",
       code: "PLAN_CERT_EXPIRED_AT_SALE",
-      message: { key: "plan.certificate.expired", values: { notAfter: show(e.notAfter), sale: show(sale), count: expired.length, total: users.length } },
+      message: {
+        key: "plan.certificate.expired",
+        values: { notAfter: show(e.notAfter), sale: show(sale), count: expired.length, total: users.length },
+      },
       remedy: [{ key: "plan.certificate.remedy.renew" }, { key: "plan.certificate.remedy.oldOne" }],
       data,
     };

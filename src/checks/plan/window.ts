@@ -51,7 +51,13 @@ export const planWindowCheck: CheckDefinition = {
           data,
         };
       case "closing":
-        return { status: "warn", code: "PLAN_LOGIN_NOW", message: { key: "plan.window.loginNow", values }, remedy: [{ key: "plan.window.remedy.loginNow" }, { key: "plan.window.remedy.single" }], data };
+        return {
+          status: "warn",
+          code: "PLAN_LOGIN_NOW",
+          message: { key: "plan.window.loginNow", values },
+          remedy: [{ key: "plan.window.remedy.loginNow" }, { key: "plan.window.remedy.single" }],
+          data,
+        };
       case "open":
         return { status: "info", code: "PLAN_WINDOW_OPEN_NOW", message: { key: "plan.window.openNow", values }, remedy, data };
       case "ahead":

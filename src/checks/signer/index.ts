@@ -5,9 +5,4 @@ import { signerAnsweringCheck } from "./answering.js";
 import { signingTestedGuide } from "./signing-tested.js";
 
 /** The signer group's checks, in the order they are shown. */
-export const signerChecks: CheckDefinition[] = [
-  signerInstalledCheck,
-  signerRunningCheck,
-  signerAnsweringCheck,
-  signingTestedGuide,
-];
+export const signerChecks: CheckDefinition[] = [signerInstalledCheck, signerRunningCheck, signerAnsweringCheck, signingTestedGuide];

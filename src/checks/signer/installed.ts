@@ -64,10 +64,17 @@ export const signerInstalledCheck: CheckDefinition<SignerInstalledOutput> = {
       return {
         status: "pass",
         code: "SIGNER_INSTALLED",
-        message: { key: "signer.installed.yes", values: { name: signerDisplayName(first.app, first.signer), version: first.app.version ?? "?" } },
+        message: {
+          key: "signer.installed.yes",
+          values: { name: signerDisplayName(first.app, first.signer), version: first.app.version ?? "?" },
+        },
         data: {
           programs: found.map((f) => ({ name: f.app.name, version: f.app.version, source: f.app.source, signer: f.signer.id })),
-          locations: locations.map((l) => ({ signer: l.signerId, folder: l.folder ? pii(l.folder, "path") : null, file: l.file ? pii(l.file, "path") : null })),
+          locations: locations.map((l) => ({
+            signer: l.signerId,
+            folder: l.folder ? pii(l.folder, "path") : null,
+            file: l.file ? pii(l.file, "path") : null,
+          })),
         },
         output: { installed: true, signerIds: [...new Set(found.map((f) => f.signer.id))], locations },
       };
@@ -75,7 +82,11 @@ export const signerInstalledCheck: CheckDefinition<SignerInstalledOutput> = {
     // Not registered: a copy that runs without an installer still counts.
     const running = await listProcesses(ctx.host, opts).catch(() => []);
     // An installer or updater named after the signer (in Downloads, say) is not the program.
-    const runningSigner = running.find((p) => [p.name, p.exe, p.argv0].some((n) => n && signerForExecutable(n, catalogue)) && ![p.name, p.exe].some((n) => n && looksLikeInstaller(n)));
+    const runningSigner = running.find(
+      (p) =>
+        [p.name, p.exe, p.argv0].some((n) => n && signerForExecutable(n, catalogue)) &&
+        ![p.name, p.exe].some((n) => n && looksLikeInstaller(n)),
+    );
     if (!runningSigner && partial) {
       return {
         status: "error",
@@ -98,7 +109,11 @@ export const signerInstalledCheck: CheckDefinition<SignerInstalledOutput> = {
       status: "fail",
       code: "SIGNER_NOT_INSTALLED",
       message: { key: "signer.installed.no" },
-      remedy: [{ key: "signer.installed.no.remedy.download" }, { key: "signer.installed.no.remedy.order" }, { key: "signer.remedy.hotline" }],
+      remedy: [
+        { key: "signer.installed.no.remedy.download" },
+        { key: "signer.installed.no.remedy.order" },
+        { key: "signer.remedy.hotline" },
+      ],
       data: { lookedFor: catalogue.flatMap((s) => s.names), programsListed: apps.length },
       output: { installed: false, signerIds: [] },
     };

@@ -27,7 +27,11 @@ function dirnameOf(p: string): string {
  * the program its Exec= starts is itself named like the signer: "env …", "flatpak run
  * …" or "java -jar …" start another program, whose place says nothing.
  */
-export async function signerLocations(host: Host, found: ReadonlyArray<{ app: InstalledApp; signer: KnownSigner }>, catalogue: readonly KnownSigner[]): Promise<SignerLocation[]> {
+export async function signerLocations(
+  host: Host,
+  found: ReadonlyArray<{ app: InstalledApp; signer: KnownSigner }>,
+  catalogue: readonly KnownSigner[],
+): Promise<SignerLocation[]> {
   const out: SignerLocation[] = [];
   let resolved = 0;
   for (const { app, signer } of found) {

@@ -82,7 +82,10 @@ const UNKNOWN_LETTER = /[?\uFFFD]/;
 
 /** foldName, with each unknown letter kept as "?". */
 export function foldKeepingUnknown(s: string): string {
-  return s.split(/[?\uFFFD]/).map(foldName).join("?");
+  return s
+    .split(/[?\uFFFD]/)
+    .map(foldName)
+    .join("?");
 }
 
 /**

@@ -194,11 +194,21 @@ function judgeToken(x509: X509, t: FoundToken, now: Date, sale: Date | undefined
   return { ...base, status: worst.status, code: worst.code, message: worst.message, remedy };
 }
 
-function judgeOne(c: JudgedCert, where: { token: MsgValue; model: string; slot: string }, sale: Date | undefined, saleText: string | undefined): Verdict {
+function judgeOne(
+  c: JudgedCert,
+  where: { token: MsgValue; model: string; slot: string },
+  sale: Date | undefined,
+  saleText: string | undefined,
+): Verdict {
   const values = { ...where, role: { key: `token.cert.role.${c.role}` }, holder: holderName(c), date: isoDate(c.cert.notAfter) };
   const until = values.date;
   if (c.validity === "expired") {
-    return { status: "fail", code: "TOKEN_CERT_EXPIRED", message: { key: "token.cert.expired", values }, remedy: [{ key: "token.remedy.renewExpired" }] };
+    return {
+      status: "fail",
+      code: "TOKEN_CERT_EXPIRED",
+      message: { key: "token.cert.expired", values },
+      remedy: [{ key: "token.remedy.renewExpired" }],
+    };
   }
   if (c.validity === "not-yet-valid") {
     return {
@@ -232,7 +242,6 @@ function better(a: JudgedCert, b: JudgedCert): number {
   return rank(b) - rank(a) || b.cert.notAfter.getTime() - a.cert.notAfter.getTime();
 }
 
-
 function rank(c: JudgedCert): number {
   return c.validity === "valid" ? 2 : c.validity === "expired" ? 1 : 0;
 }
@@ -251,9 +260,7 @@ function judgeCert(
   const usages = ku ? ku.usages : undefined;
   const keyUsage = usages === undefined ? [] : keyUsageNames(x509, usages);
   // No keyUsage extension means no restriction (RFC 5280 4.2.1.3).
-  const signing =
-    usages === undefined ||
-    (usages & (x509.KeyUsageFlags.digitalSignature | x509.KeyUsageFlags.nonRepudiation)) !== 0;
+  const signing = usages === undefined || (usages & (x509.KeyUsageFlags.digitalSignature | x509.KeyUsageFlags.nonRepudiation)) !== 0;
   // nonRepudiation marks the qualified signing certificate; digitalSignature alone the
   // authentication one. No keyUsage at all restricts nothing: it can sign.
   const role: TokenCertRole =

@@ -100,7 +100,11 @@ export const moduleCheck: CheckDefinition<ModuleOutput> = {
     if (failed.length === 0) {
       // A discovered module is named by its file and its maker as C_GetInfo gives it.
       const named = (p: ModuleProbe) =>
-        p.kind !== "ok" ? "" : discovered.has(p.module) ? `${baseName(p.module)} (${[p.library.manufacturer, p.library.description].filter(Boolean).join(", ")})` : `${baseName(p.module)} (${p.library.description})`;
+        p.kind !== "ok"
+          ? ""
+          : discovered.has(p.module)
+            ? `${baseName(p.module)} (${[p.library.manufacturer, p.library.description].filter(Boolean).join(", ")})`
+            : `${baseName(p.module)} (${p.library.description})`;
       const modules = working.map(named).join(", ");
       return { status: "pass", code: "MODULES_OK", message: { key: "token.module.ok", values: { modules } }, data, output };
     }
@@ -124,7 +128,9 @@ export const moduleCheck: CheckDefinition<ModuleOutput> = {
     // said first in the remedies.
     const deviceRemedy: Msg[] = device ? [driverRemedy(device.driver, device.name)] : [];
     const message: Msg =
-      failed.length === 1 ? worst.message : { key: "token.module.noneWorks", values: { count: failed.length, modules: problemList(failed, verdict) } };
+      failed.length === 1
+        ? worst.message
+        : { key: "token.module.noneWorks", values: { count: failed.length, modules: problemList(failed, verdict) } };
     return {
       status: worst.status,
       code: worst.code,
@@ -264,7 +270,12 @@ function callName(stage: string): string {
 function describeProbe(p: ModuleProbe, candidates: readonly CandidateModule[]): Record<string, unknown> {
   const candidate = candidates.find((c) => c.path === p.module);
   const family = candidate?.family;
-  const base = { module: p.module, driver: family ? DRIVER_PRODUCTS[family] : undefined, discovered: candidate?.discovered, result: p.kind };
+  const base = {
+    module: p.module,
+    driver: family ? DRIVER_PRODUCTS[family] : undefined,
+    discovered: candidate?.discovered,
+    result: p.kind,
+  };
   switch (p.kind) {
     case "ok":
       return {
@@ -292,4 +303,3 @@ export function driverRemedy(family: DriverFamily | undefined, device: string): 
     ? { key: "token.remedy.installDriver", values: { driver: DRIVER_PRODUCTS[family], device } }
     : { key: "token.remedy.installDriverForDevice", values: { device } };
 }
-

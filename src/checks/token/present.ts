@@ -143,5 +143,8 @@ export const presentCheck: CheckDefinition<PresentOutput> = {
 };
 
 function probeNames(probes: ModuleOutput["probes"]): string {
-  return probes.filter((p) => p.kind === "ok").map((p) => baseName(p.module)).join(", ");
+  return probes
+    .filter((p) => p.kind === "ok")
+    .map((p) => baseName(p.module))
+    .join(", ");
 }

@@ -65,7 +65,13 @@ export async function matchUsbDevices(devices: readonly UsbDevice[]): Promise<Us
       KNOWN_USB_DEVICES.find((k) => k.vendorId === d.vendorId && k.productId === d.productId) ??
       KNOWN_USB_DEVICES.find((k) => k.vendorId === d.vendorId && k.productId === undefined);
     if (known) {
-      out.push({ device: d, name: known.productId ? known.name : (d.name ?? known.name), kind: known.kind, driver: known.driver, matchedBy: "catalogue" });
+      out.push({
+        device: d,
+        name: known.productId ? known.name : (d.name ?? known.name),
+        kind: known.kind,
+        driver: known.driver,
+        matchedBy: "catalogue",
+      });
       continue;
     }
     const ccid = CCID_READERS.find(([v, p]) => v === d.vendorId && p === d.productId);

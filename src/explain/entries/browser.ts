@@ -13,8 +13,16 @@ export const browserEntries: readonly ExplainEntry[] = [
     remedy: ["browser.remedy.installChrome", "browser.remedy.installOpera", "browser.remedy.useChromeForPortal"],
     source: NOTICE_SOURCE,
   },
-  { code: "BROWSER_PROBE_TIMEOUT", meaning: "browser.explain.BROWSER_PROBE_TIMEOUT", remedy: ["browser.remedy.probeTimeout", "browser.remedy.checkVersionByHand"] },
-  { code: "BROWSER_PROBE_FAILED", meaning: "browser.explain.BROWSER_PROBE_FAILED", remedy: ["browser.remedy.probeTimeout", "browser.remedy.checkVersionByHand"] },
+  {
+    code: "BROWSER_PROBE_TIMEOUT",
+    meaning: "browser.explain.BROWSER_PROBE_TIMEOUT",
+    remedy: ["browser.remedy.probeTimeout", "browser.remedy.checkVersionByHand"],
+  },
+  {
+    code: "BROWSER_PROBE_FAILED",
+    meaning: "browser.explain.BROWSER_PROBE_FAILED",
+    remedy: ["browser.remedy.probeTimeout", "browser.remedy.checkVersionByHand"],
+  },
   { code: "BROWSER_UP_TO_DATE", meaning: "browser.explain.BROWSER_UP_TO_DATE", remedy: [] },
   {
     code: "BROWSER_ONE_VERSION_BEHIND",
@@ -37,10 +45,19 @@ export const browserEntries: readonly ExplainEntry[] = [
   {
     code: "DEFAULT_BROWSER_NOT_RECOMMENDED",
     meaning: "browser.explain.DEFAULT_BROWSER_NOT_RECOMMENDED",
-    remedy: ["browser.remedy.setDefaultWindows", "browser.remedy.setDefaultMac", "browser.remedy.setDefaultLinux", "browser.remedy.openPortalInChrome"],
+    remedy: [
+      "browser.remedy.setDefaultWindows",
+      "browser.remedy.setDefaultMac",
+      "browser.remedy.setDefaultLinux",
+      "browser.remedy.openPortalInChrome",
+    ],
   },
   { code: "DEFAULT_BROWSER_UNKNOWN", meaning: "browser.explain.DEFAULT_BROWSER_UNKNOWN", remedy: ["browser.remedy.openPortalInChrome"] },
-  { code: "DEFAULT_BROWSER_QUERY_TIMEOUT", meaning: "browser.explain.DEFAULT_BROWSER_QUERY_TIMEOUT", remedy: ["browser.remedy.openPortalInChrome"] },
+  {
+    code: "DEFAULT_BROWSER_QUERY_TIMEOUT",
+    meaning: "browser.explain.DEFAULT_BROWSER_QUERY_TIMEOUT",
+    remedy: ["browser.remedy.openPortalInChrome"],
+  },
   {
     code: "GUIDE_PIN_CANCEL_RESTART",
     meaning: "browser.explain.GUIDE_PIN_CANCEL_RESTART",
@@ -54,7 +71,12 @@ export const browserEntries: readonly ExplainEntry[] = [
     source: NOTICE_SOURCE,
   },
   { code: "SITE_SETTINGS_OK", meaning: "browser.explain.SITE_SETTINGS_OK", remedy: [] },
-  { code: "SITE_LNA_UNDECIDED", meaning: "browser.explain.SITE_LNA_UNDECIDED", remedy: ["browser.remedy.pressAllowLna"], source: LNA_SOURCE },
+  {
+    code: "SITE_LNA_UNDECIDED",
+    meaning: "browser.explain.SITE_LNA_UNDECIDED",
+    remedy: ["browser.remedy.pressAllowLna"],
+    source: LNA_SOURCE,
+  },
   { code: "SITE_NO_PROFILE", meaning: "browser.explain.SITE_NO_PROFILE", remedy: ["browser.remedy.pressAllowLna"] },
   {
     code: "SITE_BLOCKED",
@@ -62,16 +84,45 @@ export const browserEntries: readonly ExplainEntry[] = [
     remedy: ["browser.remedy.siteSettingsChrome", "browser.remedy.siteSettingsOpera"],
     source: LNA_SOURCE,
   },
-  { code: "SITE_BLOCK_NOT_ENFORCED", meaning: "browser.explain.SITE_BLOCK_NOT_ENFORCED", remedy: ["browser.remedy.siteSettingsChrome", "browser.remedy.siteSettingsOpera"], source: LNA_SOURCE },
+  {
+    code: "SITE_BLOCK_NOT_ENFORCED",
+    meaning: "browser.explain.SITE_BLOCK_NOT_ENFORCED",
+    remedy: ["browser.remedy.siteSettingsChrome", "browser.remedy.siteSettingsOpera"],
+    source: LNA_SOURCE,
+  },
   { code: "SITE_LAN_BLOCKED", meaning: "browser.explain.SITE_LAN_BLOCKED", remedy: ["browser.remedy.pressAllowLna"], source: LNA_SOURCE },
-  { code: "SITE_BLOCKED_OTHER_PROFILE", meaning: "browser.explain.SITE_BLOCKED_OTHER_PROFILE", remedy: ["browser.remedy.siteSettingsChrome", "browser.remedy.siteSettingsOpera"] },
+  {
+    code: "SITE_BLOCKED_OTHER_PROFILE",
+    meaning: "browser.explain.SITE_BLOCKED_OTHER_PROFILE",
+    remedy: ["browser.remedy.siteSettingsChrome", "browser.remedy.siteSettingsOpera"],
+  },
   { code: "SITE_PROFILE_UNREADABLE", meaning: "browser.explain.SITE_PROFILE_UNREADABLE", remedy: ["browser.remedy.closeBrowserAndRerun"] },
   { code: "POLICY_NONE", meaning: "browser.explain.POLICY_NONE", remedy: [] },
   { code: "POLICY_NOTHING_BLOCKS", meaning: "browser.explain.POLICY_NOTHING_BLOCKS", remedy: [] },
-  { code: "POLICY_BLOCKS", meaning: "browser.explain.POLICY_BLOCKS", remedy: ["browser.remedy.askItAdmin", "browser.remedy.checkChromePolicyPage", "browser.remedy.otherBrowserOrComputer"], source: POLICY_SOURCE },
-  { code: "POLICY_RECOMMENDED_BLOCKS", meaning: "browser.explain.POLICY_RECOMMENDED_BLOCKS", remedy: ["browser.remedy.askItAdmin", "browser.remedy.checkChromePolicyPage"], source: POLICY_SOURCE },
-  { code: "POLICY_LAN_BLOCKED", meaning: "browser.explain.POLICY_LAN_BLOCKED", remedy: ["browser.remedy.askItAdmin"], source: POLICY_SOURCE },
-  { code: "POLICY_POPUPS_BLOCKED", meaning: "browser.explain.POLICY_POPUPS_BLOCKED", remedy: ["browser.remedy.askItAdmin"], source: POLICY_SOURCE },
+  {
+    code: "POLICY_BLOCKS",
+    meaning: "browser.explain.POLICY_BLOCKS",
+    remedy: ["browser.remedy.askItAdmin", "browser.remedy.checkChromePolicyPage", "browser.remedy.otherBrowserOrComputer"],
+    source: POLICY_SOURCE,
+  },
+  {
+    code: "POLICY_RECOMMENDED_BLOCKS",
+    meaning: "browser.explain.POLICY_RECOMMENDED_BLOCKS",
+    remedy: ["browser.remedy.askItAdmin", "browser.remedy.checkChromePolicyPage"],
+    source: POLICY_SOURCE,
+  },
+  {
+    code: "POLICY_LAN_BLOCKED",
+    meaning: "browser.explain.POLICY_LAN_BLOCKED",
+    remedy: ["browser.remedy.askItAdmin"],
+    source: POLICY_SOURCE,
+  },
+  {
+    code: "POLICY_POPUPS_BLOCKED",
+    meaning: "browser.explain.POLICY_POPUPS_BLOCKED",
+    remedy: ["browser.remedy.askItAdmin"],
+    source: POLICY_SOURCE,
+  },
   { code: "POLICY_UNREADABLE", meaning: "browser.explain.POLICY_UNREADABLE", remedy: ["browser.remedy.checkChromePolicyPage"] },
   {
     // The console line Chrome prints when a public page's request to this computer is refused.

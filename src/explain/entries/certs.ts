@@ -8,7 +8,11 @@ const RESTART = "certs.remedy.restartBrowser";
 /** Every code the certs checks declare (src/checks/certs/*). */
 export const certsEntries: readonly ExplainEntry[] = [
   { code: "STORES_READ", meaning: meaning("STORES_READ"), remedy: [] },
-  { code: "STORES_UNREADABLE", meaning: meaning("STORES_UNREADABLE"), remedy: ["certs.stores.remedy.tool.linux", "certs.stores.remedy.retry", "certs.stores.remedy.retryLater"] },
+  {
+    code: "STORES_UNREADABLE",
+    meaning: meaning("STORES_UNREADABLE"),
+    remedy: ["certs.stores.remedy.tool.linux", "certs.stores.remedy.retry", "certs.stores.remedy.retryLater"],
+  },
   {
     code: "ROOT_INSTALLED",
     meaning: meaning("ROOT_INSTALLED"),
@@ -20,12 +24,28 @@ export const certsEntries: readonly ExplainEntry[] = [
     remedy: ["certs.explain.remedy.installRoot", RESTART],
     source: NOTICE_SOURCE,
   },
-  { code: "ROOT_MISMATCH", meaning: meaning("ROOT_MISMATCH"), remedy: ["certs.explain.remedy.removeOldCopy", "certs.explain.remedy.installRoot"] },
-  { code: "ROOT_MISSING_IN_OTHER_BROWSER", meaning: meaning("ROOT_MISSING_IN_OTHER_BROWSER"), remedy: ["certs.explain.remedy.installRoot"] },
+  {
+    code: "ROOT_MISMATCH",
+    meaning: meaning("ROOT_MISMATCH"),
+    remedy: ["certs.explain.remedy.removeOldCopy", "certs.explain.remedy.installRoot"],
+  },
+  {
+    code: "ROOT_MISSING_IN_OTHER_BROWSER",
+    meaning: meaning("ROOT_MISSING_IN_OTHER_BROWSER"),
+    remedy: ["certs.explain.remedy.installRoot"],
+  },
   { code: "ROOT_TRUSTED", meaning: meaning("ROOT_TRUSTED"), remedy: [] },
-  { code: "ROOT_UNTRUSTED_IN_OTHER_BROWSER", meaning: meaning("ROOT_UNTRUSTED_IN_OTHER_BROWSER"), remedy: ["certs.explain.remedy.trustRoot"] },
+  {
+    code: "ROOT_UNTRUSTED_IN_OTHER_BROWSER",
+    meaning: meaning("ROOT_UNTRUSTED_IN_OTHER_BROWSER"),
+    remedy: ["certs.explain.remedy.trustRoot"],
+  },
   { code: "ROOT_DISTRUSTED", meaning: meaning("ROOT_DISTRUSTED"), remedy: ["certs.explain.remedy.undistrust", RESTART] },
-  { code: "ROOT_TRUSTED_COPY_EXPIRED", meaning: meaning("ROOT_TRUSTED_COPY_EXPIRED"), remedy: ["certs.explain.remedy.renewCa", "certs.explain.remedy.removeLeftover"] },
+  {
+    code: "ROOT_TRUSTED_COPY_EXPIRED",
+    meaning: meaning("ROOT_TRUSTED_COPY_EXPIRED"),
+    remedy: ["certs.explain.remedy.renewCa", "certs.explain.remedy.removeLeftover"],
+  },
   {
     code: "ROOT_NOT_TRUSTED",
     meaning: meaning("ROOT_NOT_TRUSTED"),
@@ -39,9 +59,17 @@ export const certsEntries: readonly ExplainEntry[] = [
     remedy: ["certs.explain.remedy.installIntermediates", RESTART],
     source: NOTICE_SOURCE,
   },
-  { code: "INTERMEDIATES_MISSING_IN_OTHER_BROWSER", meaning: meaning("INTERMEDIATES_MISSING_IN_OTHER_BROWSER"), remedy: ["certs.explain.remedy.installIntermediates"] },
+  {
+    code: "INTERMEDIATES_MISSING_IN_OTHER_BROWSER",
+    meaning: meaning("INTERMEDIATES_MISSING_IN_OTHER_BROWSER"),
+    remedy: ["certs.explain.remedy.installIntermediates"],
+  },
   { code: "INTERMEDIATE_DISTRUSTED", meaning: meaning("INTERMEDIATE_DISTRUSTED"), remedy: ["certs.explain.remedy.undistrust", RESTART] },
-  { code: "INTERMEDIATE_MISMATCH", meaning: meaning("INTERMEDIATE_MISMATCH"), remedy: ["certs.explain.remedy.removeOldCopy", "certs.explain.remedy.installIntermediates"] },
+  {
+    code: "INTERMEDIATE_MISMATCH",
+    meaning: meaning("INTERMEDIATE_MISMATCH"),
+    remedy: ["certs.explain.remedy.removeOldCopy", "certs.explain.remedy.installIntermediates"],
+  },
   { code: "CA_VALID", meaning: meaning("CA_VALID"), remedy: [] },
   { code: "CA_LEFTOVER", meaning: meaning("CA_LEFTOVER"), remedy: ["certs.explain.remedy.removeLeftover"] },
   { code: "CA_EXPIRING", meaning: meaning("CA_EXPIRING"), remedy: ["certs.explain.remedy.renewCa", CALL_157] },
@@ -75,7 +103,11 @@ export const certsEntries: readonly ExplainEntry[] = [
     source: NOTICE_SOURCE,
   },
   { code: "REVOCATION_UNKNOWN", meaning: meaning("REVOCATION_UNKNOWN"), remedy: [CALL_157] },
-  { code: "REVOCATION_UNREACHABLE", meaning: meaning("REVOCATION_UNREACHABLE"), remedy: ["certs.userRevocation.unreachable.remedy", CALL_157] },
+  {
+    code: "REVOCATION_UNREACHABLE",
+    meaning: meaning("REVOCATION_UNREACHABLE"),
+    remedy: ["certs.userRevocation.unreachable.remedy", CALL_157],
+  },
   { code: "REVOCATION_STALE", meaning: meaning("REVOCATION_STALE"), remedy: ["certs.userRevocation.stale.remedy", CALL_157] },
   { code: "CA_REVOKED", meaning: meaning("CA_REVOKED"), remedy: ["certs.userRevocation.caRevoked.remedy", CALL_157] },
   { code: "NO_REVOCATION_INFO", meaning: meaning("NO_REVOCATION_INFO"), remedy: [CALL_157] },

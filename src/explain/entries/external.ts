@@ -16,7 +16,13 @@ function ckr(name: string, hex: string, remedy: readonly string[]): ExplainEntry
 }
 
 function net(name: string, value: number, remedy: readonly string[], texts: readonly string[] = []): ExplainEntry {
-  return { code: name, meaning: `explain.${name}`, remedy, texts: [`NET::${name}`, `net::${name}`, String(value), ...texts], source: `${CHROMIUM}: ${name} = ${value}` };
+  return {
+    code: name,
+    meaning: `explain.${name}`,
+    remedy,
+    texts: [`NET::${name}`, `net::${name}`, String(value), ...texts],
+    source: `${CHROMIUM}: ${name} = ${value}`,
+  };
 }
 
 /**
@@ -28,7 +34,13 @@ export const externalEntries: readonly ExplainEntry[] = [
   {
     code: "PORTAL_SIGNATURE_LOGIN_FAILED",
     meaning: "explain.PORTAL_SIGNATURE_LOGIN_FAILED",
-    remedy: ["explain.PORTAL_SIGNATURE_LOGIN_FAILED.remedy.close", "explain.PORTAL_SIGNATURE_LOGIN_FAILED.remedy.ready", "explain.PORTAL_SIGNATURE_LOGIN_FAILED.remedy.again", RUN_TOKEN, CALL_157],
+    remedy: [
+      "explain.PORTAL_SIGNATURE_LOGIN_FAILED.remedy.close",
+      "explain.PORTAL_SIGNATURE_LOGIN_FAILED.remedy.ready",
+      "explain.PORTAL_SIGNATURE_LOGIN_FAILED.remedy.again",
+      RUN_TOKEN,
+      CALL_157,
+    ],
     texts: ["Portala imza ilə giriş mümkün olmadı", "Portala imza ile giris mumkun olmadi"],
     source: noticePoint("E-İmza", 5),
   },
@@ -66,16 +78,32 @@ export const externalEntries: readonly ExplainEntry[] = [
   {
     code: "CONNECTION_NOT_PRIVATE",
     meaning: "explain.CONNECTION_NOT_PRIVATE",
-    remedy: ["explain.CONNECTION_NOT_PRIVATE.remedy.code", "explain.ERR_CERT_DATE_INVALID.remedy.clock", "explain.ERR_CERT_AUTHORITY_INVALID.remedy.address", "explain.ERR_CERT_AUTHORITY_INVALID.remedy.antivirus"],
+    remedy: [
+      "explain.CONNECTION_NOT_PRIVATE.remedy.code",
+      "explain.ERR_CERT_DATE_INVALID.remedy.clock",
+      "explain.ERR_CERT_AUTHORITY_INVALID.remedy.address",
+      "explain.ERR_CERT_AUTHORITY_INVALID.remedy.antivirus",
+    ],
     // Chrome's own words: components_strings_{az,ru}.xtb, message 3566021033012934673 (issue #21.4).
     texts: ["Your connection is not private", "Bağlantınız məxfi deyil", "Ваше подключение не защищено", "Подключение не защищено"],
     source: "Chrome's certificate error page; the NET::ERR_… code under it is from Chromium net/base/net_error_list.h",
   },
   net("ERR_CERT_DATE_INVALID", -201, ["explain.ERR_CERT_DATE_INVALID.remedy.clock", "explain.ext.remedy.runCerts"]),
-  net("ERR_CERT_AUTHORITY_INVALID", -202, ["explain.ERR_CERT_AUTHORITY_INVALID.remedy.address", "explain.ext.remedy.runCerts", "explain.ERR_CERT_AUTHORITY_INVALID.remedy.antivirus"]),
-  net("ERR_CERT_COMMON_NAME_INVALID", -200, ["explain.ERR_CERT_AUTHORITY_INVALID.remedy.address", "explain.ERR_CERT_AUTHORITY_INVALID.remedy.antivirus"]),
+  net("ERR_CERT_AUTHORITY_INVALID", -202, [
+    "explain.ERR_CERT_AUTHORITY_INVALID.remedy.address",
+    "explain.ext.remedy.runCerts",
+    "explain.ERR_CERT_AUTHORITY_INVALID.remedy.antivirus",
+  ]),
+  net("ERR_CERT_COMMON_NAME_INVALID", -200, [
+    "explain.ERR_CERT_AUTHORITY_INVALID.remedy.address",
+    "explain.ERR_CERT_AUTHORITY_INVALID.remedy.antivirus",
+  ]),
   net("ERR_CERT_REVOKED", -206, ["explain.ERR_CERT_AUTHORITY_INVALID.remedy.address", "explain.ext.remedy.call108"]),
-  net("ERR_SSL_CLIENT_AUTH_CERT_NEEDED", -110, ["explain.ERR_SSL_CLIENT_AUTH_CERT_NEEDED.remedy", RUN_TOKEN, "explain.ext.remedy.restartBrowser"]),
+  net("ERR_SSL_CLIENT_AUTH_CERT_NEEDED", -110, [
+    "explain.ERR_SSL_CLIENT_AUTH_CERT_NEEDED.remedy",
+    RUN_TOKEN,
+    "explain.ext.remedy.restartBrowser",
+  ]),
   net("ERR_BAD_SSL_CLIENT_AUTH_CERT", -117, ["explain.ERR_BAD_SSL_CLIENT_AUTH_CERT.remedy", "explain.ext.remedy.runCerts", CALL_157]),
   net("ERR_SSL_CLIENT_AUTH_SIGNATURE_FAILED", -141, [REPLUG, "explain.ext.remedy.restartBrowser", RUN_TOKEN]),
   net("ERR_SSL_PROTOCOL_ERROR", -107, ["explain.ext.remedy.restartBrowser", "explain.ERR_SSL_PROTOCOL_ERROR.remedy.update"]),

@@ -53,7 +53,10 @@ export const LAUNCH_SERVICES_PLIST = "Library/Preferences/com.apple.LaunchServic
 
 /** The LSHandlerRoleAll of the LSHandlers entry whose LSHandlerURLScheme is `scheme`. */
 export function launchServicesHandler(plist: PlistValue, scheme = "https"): string | undefined {
-  const handlers = plist && typeof plist === "object" && !Array.isArray(plist) && !Buffer.isBuffer(plist) && !(plist instanceof Date) ? plist.LSHandlers : undefined;
+  const handlers =
+    plist && typeof plist === "object" && !Array.isArray(plist) && !Buffer.isBuffer(plist) && !(plist instanceof Date)
+      ? plist.LSHandlers
+      : undefined;
   if (!Array.isArray(handlers)) return undefined;
   for (const h of handlers) {
     if (!h || typeof h !== "object" || Array.isArray(h) || Buffer.isBuffer(h) || h instanceof Date) continue;

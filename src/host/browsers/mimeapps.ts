@@ -35,7 +35,10 @@ export function parseIniGroup(text: string, group: string): Map<string, string> 
 
 /** "a.desktop;b.desktop;" → ["a.desktop", "b.desktop"]. */
 export function desktopIds(value: string | undefined): string[] {
-  return (value ?? "").split(";").map((s) => s.trim()).filter((s) => s.endsWith(".desktop"));
+  return (value ?? "")
+    .split(";")
+    .map((s) => s.trim())
+    .filter((s) => s.endsWith(".desktop"));
 }
 
 function absoluteOr(value: string | undefined, fallback: string): string {
@@ -63,7 +66,10 @@ export function xdgDirs(env: Readonly<Record<string, string | undefined>>, home:
     configDirs: absoluteList(env.XDG_CONFIG_DIRS, ["/etc/xdg"]),
     dataHome: absoluteOr(env.XDG_DATA_HOME, `${home}/.local/share`),
     dataDirs: absoluteList(env.XDG_DATA_DIRS, ["/usr/local/share", "/usr/share"]),
-    desktops: (env.XDG_CURRENT_DESKTOP ?? "").split(":").map((d) => d.trim().toLowerCase()).filter(Boolean),
+    desktops: (env.XDG_CURRENT_DESKTOP ?? "")
+      .split(":")
+      .map((d) => d.trim().toLowerCase())
+      .filter(Boolean),
   };
 }
 
@@ -176,7 +182,10 @@ async function byMimeType(host: Host, appDirs: string[], type: string, read: Rea
     appDirs.map(async (dir) => (await host.fs.list(dir)).filter((n) => n.endsWith(".desktop")).map((name) => ({ dir, name }))),
   );
   const entries = listed.flat().slice(0, MAX_ENTRIES_SCANNED);
-  const texts = await inBatches(entries.map((e) => `${e.dir}/${e.name}`), read);
+  const texts = await inBatches(
+    entries.map((e) => `${e.dir}/${e.name}`),
+    read,
+  );
   for (const [i, { dir, name }] of entries.entries()) {
     const path = `${dir}/${name}`;
     const text = texts[i];

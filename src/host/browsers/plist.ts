@@ -121,7 +121,10 @@ function decodeEntities(s: string): string {
 
 function parseXml(text: string): PlistValue {
   // Tags and the text between them; comments, the XML declaration and the DOCTYPE are dropped.
-  const body = text.replace(/<!--[\s\S]*?-->/g, "").replace(/<\?[\s\S]*?\?>/g, "").replace(/<!DOCTYPE[\s\S]*?>/gi, "");
+  const body = text
+    .replace(/<!--[\s\S]*?-->/g, "")
+    .replace(/<\?[\s\S]*?\?>/g, "")
+    .replace(/<!DOCTYPE[\s\S]*?>/gi, "");
   const tokens = [...body.matchAll(/<(\/?)([a-zA-Z]+)[^>]*?(\/?)>|([^<]+)/g)];
   let i = 0;
   const next = () => tokens[i++];

@@ -25,7 +25,12 @@ function appPathsSources(host: Host): Array<{ key: string; view?: 32 | 64 }> {
   return [...hklmViews(host).map((view) => ({ key: `HKLM\\${APP_PATHS_KEY}`, view })), { key: `HKCU\\${APP_PATHS_KEY}` }];
 }
 
-const APP_PATH_EXES: Readonly<Record<string, BrowserId>> = { "chrome.exe": "chrome", "opera.exe": "opera", "msedge.exe": "edge", "firefox.exe": "firefox" };
+const APP_PATH_EXES: Readonly<Record<string, BrowserId>> = {
+  "chrome.exe": "chrome",
+  "opera.exe": "opera",
+  "msedge.exe": "edge",
+  "firefox.exe": "firefox",
+};
 const KNOWN: readonly BrowserId[] = ["chrome", "opera", "opera-gx", "chromium", "edge", "firefox"];
 const FOUR_PART = /^\d+\.\d+\.\d+\.\d+$/;
 
@@ -41,7 +46,9 @@ export function appPathExecutables(keys: readonly RegKey[]): Array<{ browser: Br
   return keys.flatMap((k) => {
     const exe = k.path.split("\\").pop()!.toLowerCase();
     const browser = APP_PATH_EXES[exe];
-    const value = defaultValue(k)?.trim().replace(/^"(.*)"$/, "$1");
+    const value = defaultValue(k)
+      ?.trim()
+      .replace(/^"(.*)"$/, "$1");
     return browser && value ? [{ browser, path: value }] : [];
   });
 }
@@ -59,7 +66,10 @@ export function folderCandidates(host: Host): Array<{ browser: BrowserId; path: 
 
 /** The newest "a.b.c.d" folder name in a listing (Chromium-family and Opera layout). */
 export function newestVersionFolder(names: readonly string[]): string | undefined {
-  return names.filter((n) => FOUR_PART.test(n)).sort(compareVersions).pop();
+  return names
+    .filter((n) => FOUR_PART.test(n))
+    .sort(compareVersions)
+    .pop();
 }
 
 /** "Version=121.0" in the [App] section of Firefox's application.ini. */
@@ -93,8 +103,18 @@ function operaRoots(host: Host): Array<{ browser: BrowserId; root: string }> {
   const local = winEnv(host, "LOCALAPPDATA");
   const pf = winEnv(host, "ProgramFiles");
   return [
-    ...(local ? [{ browser: "opera" as const, root: win.join(local, "Programs\\Opera") }, { browser: "opera-gx" as const, root: win.join(local, "Programs\\Opera GX") }] : []),
-    ...(pf ? [{ browser: "opera" as const, root: win.join(pf, "Opera") }, { browser: "opera-gx" as const, root: win.join(pf, "Opera GX") }] : []),
+    ...(local
+      ? [
+          { browser: "opera" as const, root: win.join(local, "Programs\\Opera") },
+          { browser: "opera-gx" as const, root: win.join(local, "Programs\\Opera GX") },
+        ]
+      : []),
+    ...(pf
+      ? [
+          { browser: "opera" as const, root: win.join(pf, "Opera") },
+          { browser: "opera-gx" as const, root: win.join(pf, "Opera GX") },
+        ]
+      : []),
   ];
 }
 

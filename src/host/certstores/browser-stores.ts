@@ -127,7 +127,8 @@ export async function flatpakSandbox(host: Host, app: string, home: string): Pro
   if (sharesPki) return { legacy: `${home}/.pki/nssdb`, dataHome: xdg, read };
   // --persist only acts when the home is not shared (flatpak-run(1)). Without the app's
   // metadata, what the Opera and Chromium manifests declare (--persist=.pki) is assumed.
-  if (ctx.persistent.has(".pki") || ctx.persistent.has(".pki/nssdb") || !read) return { legacy: `${appDir}/.pki/nssdb`, dataHome: xdg, read };
+  if (ctx.persistent.has(".pki") || ctx.persistent.has(".pki/nssdb") || !read)
+    return { legacy: `${appDir}/.pki/nssdb`, dataHome: xdg, read };
   return { dataHome: xdg, read };
 }
 
@@ -136,7 +137,11 @@ export async function flatpakSandbox(host: Host, app: string, home: string): Pro
  * browser, the legacy one it will create). `legacy: undefined` (a sandbox that keeps no
  * `~/.pki`) leaves only the XDG one.
  */
-export async function nssDirIn(host: Host, where: { home: string; dataHome: string } | { legacy?: string; dataHome: string }, chromiumMajor?: number): Promise<string> {
+export async function nssDirIn(
+  host: Host,
+  where: { home: string; dataHome: string } | { legacy?: string; dataHome: string },
+  chromiumMajor?: number,
+): Promise<string> {
   const legacy = "home" in where ? `${where.home}/.pki/nssdb` : where.legacy;
   if (legacy && (await host.fs.exists(legacy))) return legacy;
   const xdg = `${where.dataHome}/pki/nssdb`;
@@ -179,6 +184,7 @@ export async function browserNssStores(host: Host, installed: readonly Installed
       out.push({ dir, browsers: [name], ids: [b.browser] });
     }
   }
-  if (out.length === 0) out.push({ dir: await nssDirIn(host, { home, dataHome: host.env.XDG_DATA_HOME || `${home}/.local/share` }), browsers: [], ids: [] });
+  if (out.length === 0)
+    out.push({ dir: await nssDirIn(host, { home, dataHome: host.env.XDG_DATA_HOME || `${home}/.local/share` }), browsers: [], ids: [] });
   return out;
 }

@@ -137,19 +137,32 @@ export async function readChromeOwnStore(host: Host, b: InstalledBrowser, o: Sto
     const db = await host.fs.readFile(file, { maxBytes: MAX_DB_BYTES, signal });
     // A database in WAL mode keeps its newest writes in the -wal file until a checkpoint
     // (Chrome's journal mode was not checked: both are read as SQLite itself would).
-    const wal = (await host.fs.exists(`${file}-wal`)) ? await host.fs.readFile(`${file}-wal`, { maxBytes: MAX_DB_BYTES, signal }) : undefined;
-    const rows = await readSqliteTableAsync(db, "certificates", wal, { signal, maxRows: MAX_OWN_STORE_ROWS, maxSchemaSql: MAX_OWN_STORE_SCHEMA });
+    const wal = (await host.fs.exists(`${file}-wal`))
+      ? await host.fs.readFile(`${file}-wal`, { maxBytes: MAX_DB_BYTES, signal })
+      : undefined;
+    const rows = await readSqliteTableAsync(db, "certificates", wal, {
+      signal,
+      maxRows: MAX_OWN_STORE_ROWS,
+      maxSchemaSql: MAX_OWN_STORE_SCHEMA,
+    });
     reading.certificates = rows.flatMap((row): StoreCertificate[] => {
       const [, der, trustSettings] = row;
       if (!(der instanceof Uint8Array) || der.length === 0) return [];
       const trust = trustSettings instanceof Uint8Array ? trustOfMetadata(trustSettings) : "unknown";
-      return [{ der, store: reading.store, trustedAsRoot: trust === "trusted", trust: trust.toUpperCase(), distrusted: trust === "distrusted" }];
+      return [
+        { der, store: reading.store, trustedAsRoot: trust === "trusted", trust: trust.toUpperCase(), distrusted: trust === "distrusted" },
+      ];
     });
     reading.ok = true;
   } catch (e) {
-    reading.reason = deadline.aborted && !o.signal?.aborted
-      ? `reading it took longer than ${budgetMs} ms`
-      : e instanceof SqliteFormatError ? `not a database this tool can read: ${e.message}` : e instanceof Error ? e.message : String(e);
+    reading.reason =
+      deadline.aborted && !o.signal?.aborted
+        ? `reading it took longer than ${budgetMs} ms`
+        : e instanceof SqliteFormatError
+          ? `not a database this tool can read: ${e.message}`
+          : e instanceof Error
+            ? e.message
+            : String(e);
   }
   return reading;
 }

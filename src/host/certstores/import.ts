@@ -25,7 +25,11 @@ export interface ImportResult {
  * Windows `certutil -user -addstore`, macOS `security add-trusted-cert` /
  * `add-certificates` into the login keychain. Only `certs --fix` calls this.
  */
-export async function importCertificate(host: Host, req: ImportRequest, o: { timeoutMs: number; signal?: AbortSignal }): Promise<ImportResult> {
+export async function importCertificate(
+  host: Host,
+  req: ImportRequest,
+  o: { timeoutMs: number; signal?: AbortSignal },
+): Promise<ImportResult> {
   const run = (cmd: string, args: string[], input?: string) => host.exec(cmd, args, { timeoutMs: o.timeoutMs, signal: o.signal, input });
   const home = host.env.HOME || host.platform.homedir;
   if (host.platform.os === "win32") {

@@ -30,7 +30,12 @@ export async function readCertificateStores(
     default: {
       // Each installed Chrome/Chromium/Opera reads its own NSS database (a snap or a
       // flatpak has its own home): every one of them is read and judged.
-      const browsers = installed ?? (await detectBrowsers(host, { timeoutMs: o.timeoutMs, signal: o.signal }).then((d) => d.found, () => []));
+      const browsers =
+        installed ??
+        (await detectBrowsers(host, { timeoutMs: o.timeoutMs, signal: o.signal }).then(
+          (d) => d.found,
+          () => [],
+        ));
       const readings: StoreReading[] = [];
       for (const target of await browserNssStores(host, browsers)) readings.push(await readNssStore(host, o, target));
       // Chrome and Chromium also trust what was imported in their own certificate manager.

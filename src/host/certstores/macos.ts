@@ -76,8 +76,13 @@ export function macTrusted(entry: MacTrustEntry): boolean {
   return entry.results.some((r) => /TrustRoot|TrustAsRoot/.test(r));
 }
 
-export async function readMacStores(host: Host, o: StoreReadOptions, commonNameOf: (der: Uint8Array) => Promise<string>): Promise<StoreReading[]> {
-  const exec = (args: string[]) => host.exec("security", args, { timeoutMs: o.timeoutMs, signal: o.signal, maxOutputBytes: 16 * 1024 * 1024 });
+export async function readMacStores(
+  host: Host,
+  o: StoreReadOptions,
+  commonNameOf: (der: Uint8Array) => Promise<string>,
+): Promise<StoreReading[]> {
+  const exec = (args: string[]) =>
+    host.exec("security", args, { timeoutMs: o.timeoutMs, signal: o.signal, maxOutputBytes: 16 * 1024 * 1024 });
   const trust: MacTrustEntry[] = [];
   let trustReadable = true;
   for (const args of [["dump-trust-settings"], ["dump-trust-settings", "-d"]]) {
@@ -93,8 +98,16 @@ export async function readMacStores(host: Host, o: StoreReadOptions, commonNameO
     else args.push(`${host.env.HOME || host.platform.homedir}/Library/Keychains/login.keychain-db`);
     const r = await exec(args);
     const failed = execFailure(r);
-    const store = keychain === "login" ? "macOS login keychain" : keychain === SYSTEM_ROOTS ? "macOS system roots" : "macOS System keychain";
-    const reading: StoreReading = { store, location: args[args.length - 1]!, usedByBrowser: true, ok: !failed && trustReadable, reason: failed ?? (trustReadable ? undefined : "security dump-trust-settings failed"), certificates: [] };
+    const store =
+      keychain === "login" ? "macOS login keychain" : keychain === SYSTEM_ROOTS ? "macOS system roots" : "macOS System keychain";
+    const reading: StoreReading = {
+      store,
+      location: args[args.length - 1]!,
+      usedByBrowser: true,
+      ok: !failed && trustReadable,
+      reason: failed ?? (trustReadable ? undefined : "security dump-trust-settings failed"),
+      certificates: [],
+    };
     if (!failed) {
       for (const der of pemBlocks(r.stdout)) {
         const name = await commonNameOf(der).catch(() => "");

@@ -62,7 +62,15 @@ export function nssDistrusted(ssl: string): boolean {
 export async function readNssStore(host: Host, o: StoreReadOptions, target?: BrowserNssStore): Promise<StoreReading> {
   const dir = target?.dir ?? (await nssDbDir(host));
   const STORE = nssStoreName(target?.browsers ?? []);
-  const base: StoreReading = { store: STORE, location: dir, usedByBrowser: true, ok: true, browsers: target?.browsers ?? [], browserIds: target?.ids ?? [], certificates: [] };
+  const base: StoreReading = {
+    store: STORE,
+    location: dir,
+    usedByBrowser: true,
+    ok: true,
+    browsers: target?.browsers ?? [],
+    browserIds: target?.ids ?? [],
+    certificates: [],
+  };
   if (!(await host.fs.exists(`${dir}/cert9.db`))) {
     // Chrome creates the database on its first start; until then nothing is installed.
     return { ...base, absent: true };
@@ -80,13 +88,26 @@ export async function readNssStore(host: Host, o: StoreReadOptions, target?: Bro
     });
     if (execFailure(one)) continue;
     for (const der of pemBlocks(one.stdout)) {
-      certificates.push({ der, store: STORE, label: entry.nickname, trust: entry.trust, trustedAsRoot: nssTrustedAsRoot(entry.ssl), distrusted: nssDistrusted(entry.ssl) });
+      certificates.push({
+        der,
+        store: STORE,
+        label: entry.nickname,
+        trust: entry.trust,
+        trustedAsRoot: nssTrustedAsRoot(entry.ssl),
+        distrusted: nssDistrusted(entry.ssl),
+      });
     }
   }
   return { ...base, certificates };
 }
 
-export function execFailure(r: { notFound: boolean; timedOut: boolean; exitCode: number | null; signal: string | null; stderr: string }): string | undefined {
+export function execFailure(r: {
+  notFound: boolean;
+  timedOut: boolean;
+  exitCode: number | null;
+  signal: string | null;
+  stderr: string;
+}): string | undefined {
   if (r.notFound) return "not-installed";
   if (r.timedOut) return "timed-out";
   if (r.exitCode !== 0) return (r.stderr.trim().split("\n")[0] ?? "").slice(0, 200) || `exit ${r.exitCode ?? r.signal}`;

@@ -24,7 +24,14 @@ export async function readSystemBundle(host: Host, o: StoreReadOptions): Promise
       const certificates = pemBlocks(text).map((der) => ({ der, store: STORE, trustedAsRoot: true }));
       return { store: STORE, location: path, usedByBrowser: false, ok: true, certificates };
     } catch (e) {
-      return { store: STORE, location: path, usedByBrowser: false, ok: false, reason: String((e as Error).message).slice(0, 200), certificates: [] };
+      return {
+        store: STORE,
+        location: path,
+        usedByBrowser: false,
+        ok: false,
+        reason: String((e as Error).message).slice(0, 200),
+        certificates: [],
+      };
     }
   }
   return { store: STORE, location: "/etc/ssl/certs", usedByBrowser: false, ok: true, absent: true, certificates: [] };

@@ -42,7 +42,8 @@ export async function readWindowsStores(host: Host, o: StoreReadOptions): Promis
   let items: WindowsStoreItem[] = [];
   if (inv.certs.ok) {
     items = storeItems(inv.certs.items);
-    if (!items.some((i) => i.Store.toLowerCase() === "localmachine\\root")) failed = "LocalMachine\\Root came back empty: the store query did not work";
+    if (!items.some((i) => i.Store.toLowerCase() === "localmachine\\root"))
+      failed = "LocalMachine\\Root came back empty: the store query did not work";
   }
   const readings: StoreReading[] = WINDOWS_STORES.map((s) => ({
     store: `Windows ${s.path}`,

@@ -25,7 +25,8 @@ export async function listLinuxApps(host: Host, opts: AppListOptions): Promise<I
     if (text === undefined) continue;
     const entry = parseDesktopEntry(text);
     const executable = entry.exec;
-    if (entry.name) out.push({ name: entry.name, location, source: "desktop", version: entry.version, ...(executable ? { executable } : {}) });
+    if (entry.name)
+      out.push({ name: entry.name, location, source: "desktop", version: entry.version, ...(executable ? { executable } : {}) });
     for (const n of entry.localizedNames) out.push({ name: n, location, source: "desktop", ...(executable ? { executable } : {}) });
   }
   const dpkg = await dpkgRead;
@@ -67,7 +68,16 @@ export function execProgram(exec: string): string | undefined {
 }
 
 /** Folders that hold commands of every kind: a program there is matched as a file, not by its folder. */
-export const SHARED_BIN_DIRS = new Set(["/bin", "/sbin", "/usr/bin", "/usr/sbin", "/usr/local/bin", "/usr/local/sbin", "/snap/bin", "/usr/games"]);
+export const SHARED_BIN_DIRS = new Set([
+  "/bin",
+  "/sbin",
+  "/usr/bin",
+  "/usr/sbin",
+  "/usr/local/bin",
+  "/usr/local/sbin",
+  "/snap/bin",
+  "/usr/games",
+]);
 
 /**
  * The file a command from a desktop entry runs: an absolute path as it is, a bare name
@@ -79,7 +89,11 @@ export async function resolveCommand(host: Host, command: string): Promise<strin
     ? [command]
     : command.includes("/")
       ? []
-      : (host.env.PATH || "/usr/local/bin:/usr/bin:/bin").split(":").filter((d) => d.startsWith("/")).slice(0, 32).map((d) => `${d.replace(/\/+$/, "")}/${command}`);
+      : (host.env.PATH || "/usr/local/bin:/usr/bin:/bin")
+          .split(":")
+          .filter((d) => d.startsWith("/"))
+          .slice(0, 32)
+          .map((d) => `${d.replace(/\/+$/, "")}/${command}`);
   for (const c of candidates) {
     const st = await host.fs.stat(c);
     if (st?.isFile) return (await host.fs.realPath(c)) ?? c;

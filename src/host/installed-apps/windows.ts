@@ -17,7 +17,10 @@ export function uninstallSources(host: Host): Array<{ source: string; key: strin
 
 export async function listWindowsApps(host: Host, opts: AppListOptions): Promise<InstalledApp[]> {
   const answers = await Promise.all(
-    uninstallSources(host).map(async (s) => ({ s, r: await queryRegistry(host, s.key, { recursive: true, view: s.view, timeoutMs: opts.timeoutMs, signal: opts.signal }) })),
+    uninstallSources(host).map(async (s) => ({
+      s,
+      r: await queryRegistry(host, s.key, { recursive: true, view: s.view, timeoutMs: opts.timeoutMs, signal: opts.signal }),
+    })),
   );
   const apps: InstalledApp[] = [];
   const failures: string[] = [];
@@ -30,7 +33,9 @@ export async function listWindowsApps(host: Host, opts: AppListOptions): Promise
   // drivers). Nothing at all means the registry was not read, not that nothing is
   // installed: "not installed" must never come from it.
   if (apps.length === 0) {
-    throw new Error(failures.length > 0 ? `Uninstall keys unreadable: ${failures.join("; ")}` : "the Uninstall keys list no program at all");
+    throw new Error(
+      failures.length > 0 ? `Uninstall keys unreadable: ${failures.join("; ")}` : "the Uninstall keys list no program at all",
+    );
   }
   // A view that could not be read might hide the signer: what was read may still show
   // it, but its absence proves nothing.

@@ -27,7 +27,12 @@ export interface LocalProbeResult {
 export function probeLocal(
   port: number,
   kind: LocalProbeKind,
-  opts: { timeoutMs: number; signal?: AbortSignal; path?: string; /** Loopback address: 127.0.0.1 unless the program listens on ::1 only. */ address?: string },
+  opts: {
+    timeoutMs: number;
+    signal?: AbortSignal;
+    path?: string /** Loopback address: 127.0.0.1 unless the program listens on ::1 only. */;
+    address?: string;
+  },
 ): Promise<LocalProbeResult> {
   const started = performance.now();
   const secure = kind === "https" || kind === "wss";

@@ -14,11 +14,7 @@ export interface ConnectResult {
 }
 
 /** Opens (and closes again) a TCP connection with a hard deadline. */
-export function tcpConnect(
-  address: string,
-  port: number,
-  opts: { timeoutMs: number; signal?: AbortSignal },
-): Promise<ConnectResult> {
+export function tcpConnect(address: string, port: number, opts: { timeoutMs: number; signal?: AbortSignal }): Promise<ConnectResult> {
   const started = performance.now();
   const took = () => Math.round(performance.now() - started);
   return new Promise((resolve) => {
@@ -34,9 +30,7 @@ export function tcpConnect(
     };
     deadline.onExpire((why) => finish({ ok: false, failure: why === "timeout" ? "timeout" : "aborted" }));
     socket.once("connect", () => finish({ ok: true }));
-    socket.once("error", (e: NodeJS.ErrnoException) =>
-      finish({ ok: false, failure: classifyConnectError(e.code), errorCode: e.code }),
-    );
+    socket.once("error", (e: NodeJS.ErrnoException) => finish({ ok: false, failure: classifyConnectError(e.code), errorCode: e.code }));
   });
 }
 

@@ -26,7 +26,10 @@ export async function pcscdStateLinux(host: Host, o: Bounds): Promise<PcscState>
   const r = await host.exec("systemctl", ["is-active", "pcscd.socket", "pcscd.service"], o);
   if (!r.notFound && !r.timedOut) {
     // One line per unit: "active", "inactive", "failed", ... (systemctl(1) is-active).
-    const states = r.stdout.trim().split("\n").map((s) => s.trim());
+    const states = r.stdout
+      .trim()
+      .split("\n")
+      .map((s) => s.trim());
     if (states.includes("active")) return { state: "running", how: "systemctl" };
     if (states.length > 0 && states.every((s) => s !== "")) {
       const installed = await anyExists(host, PCSCD_BINARIES);
@@ -58,7 +61,12 @@ export function parseScQuery(stdout: string, exitCode: number | null, disabled: 
   if (exitCode === 1060 || /\b1060\b/.test(stdout)) return { state: "not-installed", how };
   const m = /STATE\s*:\s*(\d+)/.exec(stdout);
   // Wine's sc.exe exits 1 and prints nothing for a service it does not know.
-  if (!m) return { state: "unknown", how, reason: (stdout.trim().split("\n")[0] ?? "").trim().slice(0, 200) || `sc.exe exit ${exitCode} with no output` };
+  if (!m)
+    return {
+      state: "unknown",
+      how,
+      reason: (stdout.trim().split("\n")[0] ?? "").trim().slice(0, 200) || `sc.exe exit ${exitCode} with no output`,
+    };
   const n = Number(m[1]);
   if (n === 4 || n === 2) return { state: "running", how };
   return { state: "stopped", how, disabled };

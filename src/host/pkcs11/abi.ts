@@ -32,7 +32,13 @@ export function layout<F extends string>(abi: CryptokiAbi, fields: ReadonlyArray
   let structAlign = 1;
   for (const [name, kind] of fields) {
     const [size, naturalAlign] =
-      kind === "ulong" ? [abi.ulong, abi.ulong] : kind === "pointer" ? [abi.pointer, abi.pointer] : kind === "version" ? [2, 1] : [kind.bytes, 1];
+      kind === "ulong"
+        ? [abi.ulong, abi.ulong]
+        : kind === "pointer"
+          ? [abi.pointer, abi.pointer]
+          : kind === "version"
+            ? [2, 1]
+            : [kind.bytes, 1];
     const align = abi.packed ? 1 : naturalAlign;
     at = roundUp(at, align);
     offset[name] = at;

@@ -41,7 +41,9 @@ export function quietCrashDialogs(platform: NodeJS.Platform, api: () => ErrorMod
 }
 
 /** kernel32's SetErrorMode through koffi (UINT SetErrorMode(UINT uMode), stdcall: the x64 ABI has one convention). */
-export function kernel32ErrorMode(koffi: { load(path: string): { func(name: string, result: string, args: string[]): (...args: unknown[]) => unknown } }): ErrorModeApi {
+export function kernel32ErrorMode(koffi: {
+  load(path: string): { func(name: string, result: string, args: string[]): (...args: unknown[]) => unknown };
+}): ErrorModeApi {
   const setErrorMode = koffi.load("kernel32.dll").func("SetErrorMode", "uint32_t", ["uint32_t"]);
   return { SetErrorMode: (mode) => Number(setErrorMode(mode)) };
 }

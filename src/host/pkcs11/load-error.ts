@@ -19,13 +19,7 @@
  */
 import type { ModuleFileFacts } from "./protocol.js";
 
-export type LoadFailureReason =
-  | "not-found"
-  | "missing-dependency"
-  | "not-pkcs11"
-  | "wrong-arch"
-  | "not-a-library"
-  | "other";
+export type LoadFailureReason = "not-found" | "missing-dependency" | "not-pkcs11" | "wrong-arch" | "not-a-library" | "other";
 
 export interface LoadFailure {
   reason: LoadFailureReason;

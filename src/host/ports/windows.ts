@@ -19,12 +19,16 @@ export async function windowsListeningPorts(host: Host, pids: readonly number[],
   } else {
     const why = inv.listening.ok ? "Get-NetTCPConnection listed no listening socket" : inv.listening.reason;
     const r = await host.exec("netstat.exe", ["-ano", "-p", "TCP"], { timeoutMs: opts.timeoutMs, signal: opts.signal });
-    if (r.exitCode !== 0 || r.timedOut) throw new Error(`listening ports unreadable: PowerShell: ${why}; netstat: ${r.notFound ? "not found" : r.timedOut ? "no answer in time" : `exit ${r.exitCode}`}`);
+    if (r.exitCode !== 0 || r.timedOut)
+      throw new Error(
+        `listening ports unreadable: PowerShell: ${why}; netstat: ${r.notFound ? "not found" : r.timedOut ? "no answer in time" : `exit ${r.exitCode}`}`,
+      );
     all = [...parseNetstatAno(r.stdout)];
     const r6 = await host.exec("netstat.exe", ["-ano", "-p", "TCPv6"], { timeoutMs: opts.timeoutMs, signal: opts.signal });
     if (r6.exitCode === 0) all.push(...parseNetstatAno(r6.stdout));
     if (all.length === 0) throw new Error(`listening ports unreadable: PowerShell: ${why}; netstat listed no listening socket`);
-    if (all.every((s) => s.pid === undefined)) throw new Error(`listening ports unreadable: PowerShell: ${why}; netstat printed no owning process ids`);
+    if (all.every((s) => s.pid === undefined))
+      throw new Error(`listening ports unreadable: PowerShell: ${why}; netstat printed no owning process ids`);
   }
   return dedupe(all.filter((s) => s.pid !== undefined && pids.includes(s.pid)));
 }

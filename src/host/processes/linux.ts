@@ -27,7 +27,11 @@ export async function listLinuxProcesses(host: Host, opts: ProcessListOptions): 
     opts.signal?.throwIfAborted();
     return one(pid);
   });
-  return requireOwnProcess(host, found.filter((p): p is ProcessInfo => p !== undefined), "/proc");
+  return requireOwnProcess(
+    host,
+    found.filter((p): p is ProcessInfo => p !== undefined),
+    "/proc",
+  );
 }
 
 export function parseLinuxProcess(pid: number, comm: string, cmdline: string | undefined): ProcessInfo {

@@ -63,7 +63,12 @@ export function readSqliteTable(db: Uint8Array, table: string, wal?: Uint8Array,
  * loop a turn (setImmediate, not a microtask) every `yieldEvery` steps, so timers and
  * signals keep working while it reads, and an aborted `signal` ends it there.
  */
-export async function readSqliteTableAsync(db: Uint8Array, table: string, wal: Uint8Array | undefined, o: SqliteReadOptions = {}): Promise<SqliteValue[][]> {
+export async function readSqliteTableAsync(
+  db: Uint8Array,
+  table: string,
+  wal: Uint8Array | undefined,
+  o: SqliteReadOptions = {},
+): Promise<SqliteValue[][]> {
   const every = Math.max(1, o.yieldEvery ?? 256);
   const rows: SqliteValue[][] = [];
   let steps = 0;
@@ -118,7 +123,7 @@ interface Database {
 }
 
 function openDatabase(db: Uint8Array, walBytes: Uint8Array | undefined): Database {
-  if (!hasHeaderMagic(db)) throw new SqliteFormatError("not a SQLite 3 database (no \"SQLite format 3\" header)");
+  if (!hasHeaderMagic(db)) throw new SqliteFormatError('not a SQLite 3 database (no "SQLite format 3" header)');
   const pageSize = headerPageSize(db);
   const wal = walBytes ? readWal(walBytes, pageSize) : undefined;
   const pageCount = wal ? wal.pageCount : mainFilePageCount(db, pageSize);
@@ -527,7 +532,9 @@ interface TableSchema {
   columns?: { list: Column[]; rowidAlias?: number };
 }
 
-const SCHEMA_COLUMNS = { list: ["type", "name", "tbl_name", "rootpage", "sql"].map((name) => ({ name, virtual: false, realAffinity: false })) };
+const SCHEMA_COLUMNS = {
+  list: ["type", "name", "tbl_name", "rootpage", "sql"].map((name) => ({ name, virtual: false, realAffinity: false })),
+};
 
 /** The table's schema entry, yielded once found; null for each step of the walk over the schema. */
 function* findTable(file: Database, table: string, maxSql: number): Generator<TableSchema | null> {
@@ -633,7 +640,19 @@ function tokenizeSql(sql: string): Token[] {
 const isKeyword = (t: Token | undefined, word: string): boolean => t?.kind === "word" && t.text.toUpperCase() === word;
 
 const TABLE_CONSTRAINTS = new Set(["CONSTRAINT", "PRIMARY", "UNIQUE", "CHECK", "FOREIGN"]);
-const COLUMN_CONSTRAINTS = new Set(["CONSTRAINT", "PRIMARY", "NOT", "NULL", "UNIQUE", "CHECK", "DEFAULT", "COLLATE", "REFERENCES", "GENERATED", "AS"]);
+const COLUMN_CONSTRAINTS = new Set([
+  "CONSTRAINT",
+  "PRIMARY",
+  "NOT",
+  "NULL",
+  "UNIQUE",
+  "CHECK",
+  "DEFAULT",
+  "COLLATE",
+  "REFERENCES",
+  "GENERATED",
+  "AS",
+]);
 
 function parseCreateTable(sql: string, table: string): TableSchema["columns"] {
   const tokens = tokenizeSql(sql);
@@ -661,7 +680,11 @@ function parseCreateTable(sql: string, table: string): TableSchema["columns"] {
     const name = part[0]!.text;
     let i = 1;
     const typeWords: string[] = [];
-    while (i < part.length && part[i]!.kind !== "punct" && !(part[i]!.kind === "word" && COLUMN_CONSTRAINTS.has(part[i]!.text.toUpperCase()))) {
+    while (
+      i < part.length &&
+      part[i]!.kind !== "punct" &&
+      !(part[i]!.kind === "word" && COLUMN_CONSTRAINTS.has(part[i]!.text.toUpperCase()))
+    ) {
       typeWords.push(part[i]!.text);
       i++;
     }

@@ -10,7 +10,13 @@ import { asArray, runPowerShell } from "./powershell.js";
  * Each section is computed in its own try/catch, so one failing cmdlet (say
  * Get-NetTCPConnection on an old Windows) costs only its own section.
  */
-export const WINDOWS_INVENTORY_STORES = ["LocalMachine\\Root", "CurrentUser\\Root", "LocalMachine\\AuthRoot", "LocalMachine\\CA", "CurrentUser\\CA"] as const;
+export const WINDOWS_INVENTORY_STORES = [
+  "LocalMachine\\Root",
+  "CurrentUser\\Root",
+  "LocalMachine\\AuthRoot",
+  "LocalMachine\\CA",
+  "CurrentUser\\CA",
+] as const;
 
 export const WINDOWS_INVENTORY_SCRIPT = String.raw`
 $ErrorActionPreference = 'Stop'
@@ -70,7 +76,8 @@ export function parseWindowsInventory(stdout: string): WindowsInventory {
   const section = (name: string): InventorySection => {
     const s = o[name] as { ok?: unknown; items?: unknown; error?: unknown } | undefined;
     if (!s || typeof s !== "object") return { ok: false, reason: `PowerShell output has no ${name} section` };
-    if (s.ok !== true) return { ok: false, reason: typeof s.error === "string" && s.error.trim() ? s.error.trim().slice(0, 300) : `${name} query failed` };
+    if (s.ok !== true)
+      return { ok: false, reason: typeof s.error === "string" && s.error.trim() ? s.error.trim().slice(0, 300) : `${name} query failed` };
     const items = asArray(s.items as unknown).filter((x): x is Record<string, unknown> => typeof x === "object" && x !== null);
     return { ok: true, items };
   };

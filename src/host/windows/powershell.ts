@@ -25,7 +25,11 @@ export async function runPowerShell(
   if (r.timedOut) return { ok: false, reason: `powershell.exe did not answer within ${o.timeoutMs} ms`, timedOut: true };
   if (r.exitCode !== 0) {
     const said = r.stderr.trim().split(/\r?\n/)[0]?.trim();
-    return { ok: false, reason: `powershell.exe failed (exit ${r.exitCode ?? r.signal})${said ? `: ${said.slice(0, 200)}` : ""}`, timedOut: false };
+    return {
+      ok: false,
+      reason: `powershell.exe failed (exit ${r.exitCode ?? r.signal})${said ? `: ${said.slice(0, 200)}` : ""}`,
+      timedOut: false,
+    };
   }
   if (r.truncated) return { ok: false, reason: "powershell.exe output too large", timedOut: false };
   return { ok: true, stdout: r.stdout, durationMs: r.durationMs };

@@ -59,7 +59,15 @@ const VALUE_LINE = /^ {2,}(.*?) {2,}(REG_[A-Z0-9_]+)(?: {2,}(.*))?$/;
  * another language the default value keeps its printed name, and callers that need
  * it (App Paths) also look for the one name in parentheses (`defaultValue`).
  */
-const DEFAULT_NAMES = new Set(["(default)", "(standard)", "(по умолчанию)", "(varsayılan)", "(varsayilan)", "(par défaut)", "(par defaut)"]);
+const DEFAULT_NAMES = new Set([
+  "(default)",
+  "(standard)",
+  "(по умолчанию)",
+  "(varsayılan)",
+  "(varsayilan)",
+  "(par défaut)",
+  "(par defaut)",
+]);
 /** What Windows' reg.exe prints as data of an unset default value (`reg query <key> /ve`). */
 const VALUE_NOT_SET = "(value not set)";
 
@@ -140,7 +148,22 @@ export function defaultValue(key: RegKey | undefined): string | undefined {
  * read as UTF-8) kept as "?" so `foldedMatches` can treat it as one unknown letter.
  */
 export function foldForMatch(s: string): string {
-  const map: Record<string, string> = { ə: "e", Ə: "e", ı: "i", İ: "i", ş: "s", Ş: "s", ç: "c", Ç: "c", ğ: "g", Ğ: "g", ö: "o", Ö: "o", ü: "u", Ü: "u" };
+  const map: Record<string, string> = {
+    ə: "e",
+    Ə: "e",
+    ı: "i",
+    İ: "i",
+    ş: "s",
+    Ş: "s",
+    ç: "c",
+    Ç: "c",
+    ğ: "g",
+    Ğ: "g",
+    ö: "o",
+    Ö: "o",
+    ü: "u",
+    Ü: "u",
+  };
   return [...s]
     .map((c) => map[c] ?? c)
     .join("")

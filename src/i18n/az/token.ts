@@ -13,8 +13,9 @@ export const token: SameKeys<typeof en> = {
   "token.usb.found": "Qoşulub: {devices}.",
   "token.usb.none": "USB-də tanınan E-İmza tokeni və ya kart oxuyucusu görünmür.",
   "token.usb.unavailable": "Bu kompüterdə USB cihazlarının siyahısını oxumaq mümkün olmadı.",
-  "token.usb.noDriverCode28": "{device} qoşulub, lakin Windows-da onun drayveri yoxdur (\"Device Manager\" (Диспетчер устройств), kod 28).",
-  "token.usb.problemCode": "{device} qoşulub, lakin Windows onunla bağlı problem göstərir (\"Device Manager\" (Диспетчер устройств), kod {code}).",
+  "token.usb.noDriverCode28": '{device} qoşulub, lakin Windows-da onun drayveri yoxdur ("Device Manager" (Диспетчер устройств), kod 28).',
+  "token.usb.problemCode":
+    '{device} qoşulub, lakin Windows onunla bağlı problem göstərir ("Device Manager" (Диспетчер устройств), kod {code}).',
 
   "token.service.running": "Smart-kart xidməti işləyir.",
   "token.service.idle": "Smart-kart xidməti dayanıb; token və ya kart oxuyucusu qoşulanda Windows onu özü işə salır.",
@@ -26,7 +27,8 @@ export const token: SameKeys<typeof en> = {
 
   "token.module.ok": "Token drayveri işləyir: {modules}.",
   "token.module.partial": "İşləyir: {working}. İşləmir: {failed}.",
-  "token.module.noneWorks": "{count} token drayverindən heç biri işləmir: {modules}. Hər birinin izahını görmək üçün guzestli-check explain yazıb ardınca xəta kodunu yazın.",
+  "token.module.noneWorks":
+    "{count} token drayverindən heç biri işləmir: {modules}. Hər birinin izahını görmək üçün guzestli-check explain yazıb ardınca xəta kodunu yazın.",
   "token.module.none": "Heç bir token drayveri (PKCS#11 modulu) quraşdırılmayıb və token qoşulmayıb.",
   "token.module.noneNoUsb": "Bu kompüterdə token drayveri (PKCS#11 modulu) tapılmadı.",
   "token.module.missingForDevice": "{device} qoşulub, lakin onun drayveri (PKCS#11 modulu) quraşdırılmayıb.",
@@ -42,7 +44,8 @@ export const token: SameKeys<typeof en> = {
   "token.module.callFailed": "{module} drayveri yükləndi, lakin işləmədi (xəta kodu: {ckr}).",
   "token.module.crashed": "{module} drayveri tokenə müraciət zamanı xəta ilə dayandı.",
   "token.module.timeout": "{module} drayveri {duration} ərzində cavab vermədi (donub qalır).",
-  "token.module.noBinding": "Bu alətin tokenlə işləyən hissəsi quraşdırılmayıb, ona görə tokeni yoxlamaq mümkün deyil. Digər yoxlamalar işləyir.",
+  "token.module.noBinding":
+    "Bu alətin tokenlə işləyən hissəsi quraşdırılmayıb, ona görə tokeni yoxlamaq mümkün deyil. Digər yoxlamalar işləyir.",
   "token.module.missingDependencyUnnamed": "{module} modulu yüklənə bilmir: onun ehtiyac duyduğu kitabxanalardan biri yoxdur.",
 
   "token.present.one": "Token hazırdır: {token} ({details}).",
@@ -50,9 +53,9 @@ export const token: SameKeys<typeof en> = {
   "token.present.nothing": "Heç bir token və ya kart qoşulmayıb: USB-də heç nə yoxdur və drayverlər heç bir token görmür.",
   "token.present.nothingNoUsb": "Heç bir token və ya kart tapılmadı: drayverlərin heç biri token görmür.",
   "token.present.notSeenByDriver": "{device} qoşulub, lakin quraşdırılmış drayver ({modules}) onda token görmür.",
-  "token.present.noCard": "\"{slot}\" kart oxuyucusu qoşulub, lakin içində kart yoxdur.",
-  "token.present.unreadable": "\"{slot}\" içində token var, lakin drayver onu oxuya bilmir.",
-  "token.present.notInitialized": "\"{slot}\" içindəki token boşdur: onda E-İmza yoxdur.",
+  "token.present.noCard": '"{slot}" kart oxuyucusu qoşulub, lakin içində kart yoxdur.',
+  "token.present.unreadable": '"{slot}" içində token var, lakin drayver onu oxuya bilmir.',
+  "token.present.notInitialized": '"{slot}" içindəki token boşdur: onda E-İmza yoxdur.',
 
   "token.pin.ok": "{token} tokeni: PIN kod bloka düşməyib və yanlış cəhd olmayıb (tokendən oxundu, PIN kod daxil edilmədi).",
   "token.pin.countLow": "{token} tokeni: əvvəllər yanlış PIN kod daxil edilib; az cəhd qalıb.",
@@ -61,26 +64,33 @@ export const token: SameKeys<typeof en> = {
   "token.pin.toBeChanged": "{token} tokeni: istifadədən əvvəl PIN kod dəyişdirilməlidir.",
 
   "token.cert.ok": "{token} tokeni ({model}), {role}: {holder} adına sertifikat {date} tarixinədək etibarlıdır ({days} gün qalıb).",
-  "token.cert.expiringSoon": "{token} tokeni ({model}), {role}: {holder} adına sertifikatın etibarlılıq müddəti {days} gün sonra, {date} tarixində bitir.",
-  "token.cert.expiresBeforeSale": "{token} tokeni ({model}), {role}: {holder} adına sertifikatın etibarlılıq müddəti satışdan ({sale}) əvvəl, {date} tarixində bitir.",
+  "token.cert.expiringSoon":
+    "{token} tokeni ({model}), {role}: {holder} adına sertifikatın etibarlılıq müddəti {days} gün sonra, {date} tarixində bitir.",
+  "token.cert.expiresBeforeSale":
+    "{token} tokeni ({model}), {role}: {holder} adına sertifikatın etibarlılıq müddəti satışdan ({sale}) əvvəl, {date} tarixində bitir.",
   "token.cert.expired": "{token} tokeni ({model}), {role}: {holder} adına sertifikatın etibarlılıq müddəti {date} tarixində bitib.",
   "token.cert.notYetValid": "{token} tokeni ({model}), {role}: {holder} adına sertifikat yalnız {date} tarixindən etibarlıdır.",
   "token.cert.wrongKeyUsage": "{token} tokeni: ondakı sertifikatların heç biri imza üçün yararlı deyil ({usage}).",
   "token.cert.none": "{token} tokeni: onda sertifikat yoxdur.",
-  "token.cert.emptyBeside": "{verdict} Qeyd: digər token — {token} ({model}) — sertifikat saxlamır; onunla deyil, yuxarıda adı çəkilən tokenlə imzalayın.",
-  "token.cert.onlyCa": "{token} tokeni: ondakı sertifikatlar ({count}) yalnız sertifikat mərkəzlərinindir; sizin öz sertifikatınız, imzaladığınız sertifikat, onda yoxdur.",
+  "token.cert.emptyBeside":
+    "{verdict} Qeyd: digər token — {token} ({model}) — sertifikat saxlamır; onunla deyil, yuxarıda adı çəkilən tokenlə imzalayın.",
+  "token.cert.onlyCa":
+    "{token} tokeni: ondakı sertifikatlar ({count}) yalnız sertifikat mərkəzlərinindir; sizin öz sertifikatınız, imzaladığınız sertifikat, onda yoxdur.",
   "token.cert.unreadable": "{token} tokeni: onda sertifikat var ({count}), amma heç biri sizin sertifikatınız kimi oxuna bilmədi.",
   "token.cert.role.other": "digər sertifikat",
   "token.cert.role.authentication": "giriş (autentifikasiya) sertifikatı",
   "token.cert.role.signing": "imza sertifikatı",
 
-  "token.login.notRequested": "Yoxlanılmadı: alət PIN kodu yalnız özünüz istədikdə yoxlayır, çünki hər yanlış cəhd sayılır. Yoxlamaq üçün: guzestli-check token --login.",
-  "token.login.needsTerminal": "--login PIN kodu ekranda göstərmədən soruşur, bunun üçün terminal pəncərəsi lazımdır (--json ilə və ya skriptdə işləmir).",
+  "token.login.notRequested":
+    "Yoxlanılmadı: alət PIN kodu yalnız özünüz istədikdə yoxlayır, çünki hər yanlış cəhd sayılır. Yoxlamaq üçün: guzestli-check token --login.",
+  "token.login.needsTerminal":
+    "--login PIN kodu ekranda göstərmədən soruşur, bunun üçün terminal pəncərəsi lazımdır (--json ilə və ya skriptdə işləmir).",
   "token.login.noToken": "Daxil olmaq üçün token yoxdur.",
   "token.login.refused": "{token} tokeni: giriş edilmədi, çünki PIN kod bloka düşüb və ya son cəhd qalıb.",
   "token.login.cancelled": "Giriş ləğv edildi; PIN kod cəhdi sərf olunmadı.",
   "token.login.prompt": "{token} tokeninin istifadəçi PIN kodu (ekranda görünmür): ",
-  "token.login.promptBefore": "E-İmza tokeninizin istifadəçi PIN kodu (ekranda görünmür; yalnız PIN kod bloka düşməyibsə və son cəhd deyilsə yoxlanılacaq): ",
+  "token.login.promptBefore":
+    "E-İmza tokeninizin istifadəçi PIN kodu (ekranda görünmür; yalnız PIN kod bloka düşməyibsə və son cəhd deyilsə yoxlanılacaq): ",
   "token.login.ok": "{token} tokeni: PIN kod düzgündür və sertifikatın şəxsi açarı tokendədir.",
   "token.login.noPrivateKey": "{token} tokeni: PIN kod düzgündür, lakin sertifikatın şəxsi açarı tokendə yoxdur.",
   "token.login.pinIncorrect": "{token} tokeni: PIN kod yanlışdır. Bir cəhd sərf olundu.",
@@ -88,30 +98,46 @@ export const token: SameKeys<typeof en> = {
 
   "token.remedy.plugToken": "E-İmza tokenini (və ya içində şəxsiyyət vəsiqəsi olan kart oxuyucusunu) kompüterə qoşun.",
   "token.remedy.replug": "Tokeni çıxarın və başqa USB yuvasına birbaşa (USB paylayıcısı olmadan) qoşun, sonra yoxlamanı yenidən işə salın.",
-  "token.remedy.installDriver": "{device} üçün {driver} drayverini quraşdırın (e-imza.az saytından və ya tokenin istehsalçısından), sonra tokeni yenidən qoşun.",
-  "token.remedy.installDriverForDevice": "{device} cihazının drayverini quraşdırın (e-imza.az saytından və ya istehsalçıdan), sonra onu yenidən qoşun.",
-  "token.remedy.installDriverGeneric": "Tokeninizin drayverini e-imza.az saytından quraşdırın (SafeNet Authentication Client, ePass2003, Bit4id, …), sonra yoxlamanı yenidən işə salın.",
-  "token.remedy.reinstallDriver": "Token drayverini ({module}) e-imza.az saytından və ya tokenin istehsalçısından yenidən quraşdırın, sonra kompüteri yenidən başladın.",
-  "token.remedy.checkModulePath": "--module ilə verdiyiniz yolu yoxlayın: o, token drayverinin kitabxana faylı olmalıdır (məsələn, Windows-da C:\\Windows\\System32\\eTPKCS11.dll, Linux-da /usr/lib/libeTPkcs11.so). --module olmadan alət quraşdırılmış drayverləri özü tapır.",
-  "token.remedy.matchingArch": "Drayverin bu kompüterə uyğun versiyasını quraşdırın (64-bit Windows üçün 64-bit drayver, Apple silicon prosessorlu Mac üçün arm64 versiyası).",
-  "token.remedy.installBinding": "İT köməkçisi üçün: guzestli-check aləti tokenlə işləyən hissəsi (pkcs11js) ilə yenidən quraşdırılmalıdır: npm install -g --allow-scripts=pkcs11js guzestli-check (qurma alətləri lazımdır; Windows-da \"Desktop development with C++\").",
-  "token.remedy.checkService": "İT köməkçisi üçün: smart-kart xidmətinin işlədiyini yoxlayın (Linux: sudo systemctl enable --now pcscd.socket; Windows: \"Smart Card\" xidməti).",
+  "token.remedy.installDriver":
+    "{device} üçün {driver} drayverini quraşdırın (e-imza.az saytından və ya tokenin istehsalçısından), sonra tokeni yenidən qoşun.",
+  "token.remedy.installDriverForDevice":
+    "{device} cihazının drayverini quraşdırın (e-imza.az saytından və ya istehsalçıdan), sonra onu yenidən qoşun.",
+  "token.remedy.installDriverGeneric":
+    "Tokeninizin drayverini e-imza.az saytından quraşdırın (SafeNet Authentication Client, ePass2003, Bit4id, …), sonra yoxlamanı yenidən işə salın.",
+  "token.remedy.reinstallDriver":
+    "Token drayverini ({module}) e-imza.az saytından və ya tokenin istehsalçısından yenidən quraşdırın, sonra kompüteri yenidən başladın.",
+  "token.remedy.checkModulePath":
+    "--module ilə verdiyiniz yolu yoxlayın: o, token drayverinin kitabxana faylı olmalıdır (məsələn, Windows-da C:\\Windows\\System32\\eTPKCS11.dll, Linux-da /usr/lib/libeTPkcs11.so). --module olmadan alət quraşdırılmış drayverləri özü tapır.",
+  "token.remedy.matchingArch":
+    "Drayverin bu kompüterə uyğun versiyasını quraşdırın (64-bit Windows üçün 64-bit drayver, Apple silicon prosessorlu Mac üçün arm64 versiyası).",
+  "token.remedy.installBinding":
+    'İT köməkçisi üçün: guzestli-check aləti tokenlə işləyən hissəsi (pkcs11js) ilə yenidən quraşdırılmalıdır: npm install -g --allow-scripts=pkcs11js guzestli-check (qurma alətləri lazımdır; Windows-da "Desktop development with C++").',
+  "token.remedy.checkService":
+    'İT köməkçisi üçün: smart-kart xidmətinin işlədiyini yoxlayın (Linux: sudo systemctl enable --now pcscd.socket; Windows: "Smart Card" xidməti).',
   "token.remedy.startPcscd": "İT köməkçisi üçün: smart-kart xidmətini işə salın: sudo systemctl enable --now pcscd.socket",
-  "token.remedy.installPcscd": "İT köməkçisi üçün: smart-kart xidmətini quraşdırın: sudo apt install pcscd (Debian/Ubuntu) və ya sudo dnf install pcsc-lite (Fedora).",
-  "token.remedy.startScardSvr": "Win+R düymələrini basın, services.msc yazıb Enter basın; \"Smart Card\" (Смарт-карта) xidmətini iki dəfə klikləyin; \"Startup type\" (Тип запуска) \"Disabled\" (Отключена) olarsa, \"Automatic\" (Автоматически) seçin və əvvəlcə \"Apply\" (Применить) düyməsini sıxın; sonra \"Start\" (Запустить) və \"OK\" düymələrini sıxın. Bunun üçün administrator hüququ lazımdır: yoxdursa, İT köməkçisinə müraciət edin.",
+  "token.remedy.installPcscd":
+    "İT köməkçisi üçün: smart-kart xidmətini quraşdırın: sudo apt install pcscd (Debian/Ubuntu) və ya sudo dnf install pcsc-lite (Fedora).",
+  "token.remedy.startScardSvr":
+    'Win+R düymələrini basın, services.msc yazıb Enter basın; "Smart Card" (Смарт-карта) xidmətini iki dəfə klikləyin; "Startup type" (Тип запуска) "Disabled" (Отключена) olarsa, "Automatic" (Автоматически) seçin və əvvəlcə "Apply" (Применить) düyməsini sıxın; sonra "Start" (Запустить) və "OK" düymələrini sıxın. Bunun üçün administrator hüququ lazımdır: yoxdursa, İT köməkçisinə müraciət edin.',
   "token.remedy.insertCard": "Şəxsiyyət vəsiqəsini çipi qabağa və yuxarı baxmaqla kart oxuyucusuna taxın.",
   "token.remedy.call157Token": "157 Çağrı Mərkəzinə zəng edin: tokendə E-İmza yoxdur və yenidən verilməlidir.",
-  "token.remedy.call157Puk": "Tokeni blokdan çıxarmaq üçün 157 Çağrı Mərkəzinə zəng edin; PUK kodunuzu bilməlisiniz. Başqa PIN kod yoxlamayın.",
-  "token.remedy.finalTry": "PIN kodu təxmin etməyin. Onu E-İmza sənədlərinizdə tapın; əmin deyilsinizsə, yoxlamazdan əvvəl 157 Çağrı Mərkəzinə zəng edin.",
-  "token.remedy.changePin": "Satış günündən əvvəl PIN kodu tokenin proqramı ilə dəyişin (məsələn, SafeNet Authentication Client proqramında \"Change Token Password\").",
+  "token.remedy.call157Puk":
+    "Tokeni blokdan çıxarmaq üçün 157 Çağrı Mərkəzinə zəng edin; PUK kodunuzu bilməlisiniz. Başqa PIN kod yoxlamayın.",
+  "token.remedy.finalTry":
+    "PIN kodu təxmin etməyin. Onu E-İmza sənədlərinizdə tapın; əmin deyilsinizsə, yoxlamazdan əvvəl 157 Çağrı Mərkəzinə zəng edin.",
+  "token.remedy.changePin":
+    'Satış günündən əvvəl PIN kodu tokenin proqramı ilə dəyişin (məsələn, SafeNet Authentication Client proqramında "Change Token Password").',
   "token.remedy.call157Certificate": "157 Çağrı Mərkəzinə zəng edin: tokendəki sertifikat yenidən verilməlidir.",
-  "token.remedy.renewExpired": "E-İmza sertifikatınızın etibarlılıq müddəti bitib: yeniləmək üçün 157 Çağrı Mərkəzinə zəng edin. Etibarlı sertifikat olmadan satış günü imzalaya bilməyəcəksiniz.",
+  "token.remedy.renewExpired":
+    "E-İmza sertifikatınızın etibarlılıq müddəti bitib: yeniləmək üçün 157 Çağrı Mərkəzinə zəng edin. Etibarlı sertifikat olmadan satış günü imzalaya bilməyəcəksiniz.",
   "token.remedy.renewBefore": "E-İmza sertifikatınızı {date} tarixindən əvvəl yeniləyin: 157 Çağrı Mərkəzinə zəng edin.",
   "token.remedy.renewSoon": "E-İmza sertifikatınızı müddəti bitməmiş yeniləyin: 157 Çağrı Mərkəzinə zəng edin.",
-  "token.remedy.checkClock": "Kompüterin tarixini və saatını yoxlayın (Windows: \"Settings\" (Параметры) → \"Time & language\" (Время и язык)); düzdürsə, 157 Çağrı Mərkəzinə zəng edin.",
+  "token.remedy.checkClock":
+    'Kompüterin tarixini və saatını yoxlayın (Windows: "Settings" (Параметры) → "Time & language" (Время и язык)); düzdürsə, 157 Çağrı Mərkəzinə zəng edin.',
 
   "token.explain.USB_TOKEN_FOUND": "Tanınan E-İmza tokeni və ya kart oxuyucusu qoşulub (USB-də görünür).",
-  "token.explain.USB_DEVICE_PROBLEM": "Token və ya kart oxuyucusu qoşulub, lakin Windows-un \"Device Manager\" (Диспетчер устройств) pəncərəsi onunla bağlı problem göstərir (kod 28: drayver yoxdur).",
+  "token.explain.USB_DEVICE_PROBLEM":
+    'Token və ya kart oxuyucusu qoşulub, lakin Windows-un "Device Manager" (Диспетчер устройств) pəncərəsi onunla bağlı problem göstərir (kod 28: drayver yoxdur).',
   "token.explain.NO_USB_DEVICE": "USB-də tanınan token və ya kart oxuyucusu görünmür.",
   "token.explain.USB_LIST_UNAVAILABLE": "Bu kompüterdə USB cihazlarının siyahısını oxumaq mümkün olmadı.",
   "token.explain.PCSC_RUNNING": "Smart-kart xidməti işləyir.",
@@ -134,7 +160,8 @@ export const token: SameKeys<typeof en> = {
   "token.explain.MODULE_CALL_FAILED": "Token drayveri yükləndi, lakin işləmədi (xəta kodu qaytardı).",
   "token.explain.MODULE_CRASHED": "Tokenə müraciət zamanı token drayveri xəta ilə dayandı.",
   "token.explain.MODULE_TIMEOUT": "Token drayveri donub qaldı və vaxtında cavab vermədi.",
-  "token.explain.PKCS11_BINDING_MISSING": "Bu alətin tokenlə işləyən hissəsi yoxdur, ona görə tokeni yoxlamaq olmur; digər yoxlamalar işləyir.",
+  "token.explain.PKCS11_BINDING_MISSING":
+    "Bu alətin tokenlə işləyən hissəsi yoxdur, ona görə tokeni yoxlamaq olmur; digər yoxlamalar işləyir.",
   "token.explain.TOKEN_PRESENT": "Token qoşulub və E-İmza üçün hazırlanıb.",
   "token.explain.NOTHING_PLUGGED_IN": "Heç bir token və ya kart qoşulmayıb.",
   "token.explain.TOKEN_NOT_SEEN_BY_DRIVER": "Token qoşulub, lakin quraşdırılmış drayver onu görmür (səhv və ya xarab drayver).",

@@ -11,8 +11,8 @@ export const token = {
   "token.usb.found": "Plugged in: {devices}.",
   "token.usb.none": "No known E-İmza token or card reader is seen on USB.",
   "token.usb.unavailable": "Could not read the list of USB devices on this computer.",
-  "token.usb.noDriverCode28": "{device} is plugged in, but Windows has no driver for it (\"Device Manager\", code 28).",
-  "token.usb.problemCode": "{device} is plugged in, but Windows reports a problem with it (\"Device Manager\", code {code}).",
+  "token.usb.noDriverCode28": '{device} is plugged in, but Windows has no driver for it ("Device Manager", code 28).',
+  "token.usb.problemCode": '{device} is plugged in, but Windows reports a problem with it ("Device Manager", code {code}).',
 
   "token.service.running": "The smart card service is running.",
   "token.service.idle": "The smart card service is stopped; Windows starts it by itself when a token or card reader is plugged in.",
@@ -24,7 +24,8 @@ export const token = {
 
   "token.module.ok": "Token driver works: {modules}.",
   "token.module.partial": "Working: {working}. Not working: {failed}.",
-  "token.module.noneWorks": "None of the {count} token drivers works: {modules}. To see what each error means, type guzestli-check explain followed by its code.",
+  "token.module.noneWorks":
+    "None of the {count} token drivers works: {modules}. To see what each error means, type guzestli-check explain followed by its code.",
   "token.module.none": "No token driver (PKCS#11 module) is installed, and no token is plugged in.",
   "token.module.noneNoUsb": "No token driver (PKCS#11 module) was found on this computer.",
   "token.module.missingForDevice": "{device} is plugged in, but no driver (PKCS#11 module) for it is installed.",
@@ -41,16 +42,17 @@ export const token = {
   "token.module.callFailed": "The driver {module} loaded but did not work (error code: {ckr}).",
   "token.module.crashed": "The driver {module} crashed while asked about the token.",
   "token.module.timeout": "The module {module} did not answer within {duration} (it hangs).",
-  "token.module.noBinding": "The part of this tool that talks to tokens is not installed, so tokens cannot be checked. The other checks work.",
+  "token.module.noBinding":
+    "The part of this tool that talks to tokens is not installed, so tokens cannot be checked. The other checks work.",
 
   "token.present.one": "Token ready: {token} ({details}).",
   "token.present.many": "{count} tokens ready: {tokens}.",
   "token.present.nothing": "No token or card is plugged in: nothing on USB and no token in any slot.",
   "token.present.nothingNoUsb": "No token or card is found: no driver shows a token in any slot.",
   "token.present.notSeenByDriver": "{device} is plugged in, but the installed driver ({modules}) does not see a token in it.",
-  "token.present.noCard": "The card reader \"{slot}\" is connected, but there is no card in it.",
-  "token.present.unreadable": "There is a token in \"{slot}\", but the driver cannot read it.",
-  "token.present.notInitialized": "The token in \"{slot}\" is empty: it holds no E-İmza.",
+  "token.present.noCard": 'The card reader "{slot}" is connected, but there is no card in it.',
+  "token.present.unreadable": 'There is a token in "{slot}", but the driver cannot read it.',
+  "token.present.notInitialized": 'The token in "{slot}" is empty: it holds no E-İmza.',
 
   "token.pin.ok": "Token {token}: the PIN is not blocked and no tries were used up (read from the token, no PIN entered).",
   "token.pin.countLow": "Token {token}: a wrong PIN was entered before; few tries are left.",
@@ -60,25 +62,30 @@ export const token = {
 
   "token.cert.ok": "Token {token} ({model}), {role}: the certificate of {holder} is valid until {date} ({days} days).",
   "token.cert.expiringSoon": "Token {token} ({model}), {role}: the certificate of {holder} expires on {date}, in {days} days.",
-  "token.cert.expiresBeforeSale": "Token {token} ({model}), {role}: the certificate of {holder} expires on {date}, before the sale ({sale}).",
+  "token.cert.expiresBeforeSale":
+    "Token {token} ({model}), {role}: the certificate of {holder} expires on {date}, before the sale ({sale}).",
   "token.cert.expired": "Token {token} ({model}), {role}: the certificate of {holder} expired on {date}.",
   "token.cert.notYetValid": "Token {token} ({model}), {role}: the certificate of {holder} is valid only from {date}.",
   "token.cert.wrongKeyUsage": "Token {token}: no certificate on it may be used for signing (key usage: {usage}).",
   "token.cert.none": "Token {token}: there is no certificate on it.",
-  "token.cert.emptyBeside": "{verdict} Note: the other token, {token} ({model}), holds no certificate; sign with the token named above, not with it.",
-  "token.cert.onlyCa": "Token {token}: the only certificates on it ({count}) are certification authorities' certificates; your own certificate, the one you sign with, is not on it.",
+  "token.cert.emptyBeside":
+    "{verdict} Note: the other token, {token} ({model}), holds no certificate; sign with the token named above, not with it.",
+  "token.cert.onlyCa":
+    "Token {token}: the only certificates on it ({count}) are certification authorities' certificates; your own certificate, the one you sign with, is not on it.",
   "token.cert.unreadable": "Token {token}: it holds {count} certificate(s), but none could be read as your own certificate.",
   "token.cert.role.other": "other certificate",
   "token.cert.role.authentication": "authentication (login) certificate",
   "token.cert.role.signing": "signing certificate",
 
-  "token.login.notRequested": "Not checked: the tool tests the PIN only when you ask, because every wrong try counts. To test it: guzestli-check token --login.",
+  "token.login.notRequested":
+    "Not checked: the tool tests the PIN only when you ask, because every wrong try counts. To test it: guzestli-check token --login.",
   "token.login.needsTerminal": "--login needs a terminal to ask for the PIN without showing it (not with --json or in a script).",
   "token.login.noToken": "No token to log in to.",
   "token.login.refused": "Token {token}: login refused, the PIN is blocked or on its final try.",
   "token.login.cancelled": "Login cancelled; no PIN attempt was spent.",
   "token.login.prompt": "User PIN of token {token} (not shown): ",
-  "token.login.promptBefore": "User PIN of your E-İmza token (not shown; it is tried only if the token is not blocked or on its final try): ",
+  "token.login.promptBefore":
+    "User PIN of your E-İmza token (not shown; it is tried only if the token is not blocked or on its final try): ",
   "token.login.ok": "Token {token}: the PIN is correct and the private key of the certificate is on the token.",
   "token.login.noPrivateKey": "Token {token}: the PIN is correct, but the private key of the certificate is missing.",
   "token.login.pinIncorrect": "Token {token}: the PIN is wrong. One try was used up.",
@@ -86,30 +93,41 @@ export const token = {
 
   "token.remedy.plugToken": "Plug the E-İmza token (or the card reader with the ID card in it) into the computer.",
   "token.remedy.replug": "Take the token out and plug it into another USB port, directly (not through a hub), then run the check again.",
-  "token.remedy.installDriver": "Install the driver {driver} for {device} (from e-imza.az or the token's maker), then plug the token in again.",
+  "token.remedy.installDriver":
+    "Install the driver {driver} for {device} (from e-imza.az or the token's maker), then plug the token in again.",
   "token.remedy.installDriverForDevice": "Install the driver of {device} (from e-imza.az or the device's maker), then plug it in again.",
-  "token.remedy.installDriverGeneric": "Install the driver of your token from e-imza.az (SafeNet Authentication Client, ePass2003, Bit4id, …), then run the check again.",
+  "token.remedy.installDriverGeneric":
+    "Install the driver of your token from e-imza.az (SafeNet Authentication Client, ePass2003, Bit4id, …), then run the check again.",
   "token.remedy.reinstallDriver": "Reinstall the token driver ({module}) from e-imza.az or the token's maker, then restart the computer.",
-  "token.remedy.checkModulePath": "Check the path you gave with --module: it must be the token driver's library file (for example C:\\Windows\\System32\\eTPKCS11.dll on Windows, /usr/lib/libeTPkcs11.so on Linux). Without --module the tool looks for the installed drivers itself.",
-  "token.remedy.matchingArch": "Install the driver version for this system (64-bit Windows needs the 64-bit driver; Apple silicon Macs need the arm64 one).",
-  "token.remedy.installBinding": "For an IT helper: reinstall guzestli-check with its token part (pkcs11js): npm install -g --allow-scripts=pkcs11js guzestli-check (needs build tools; on Windows \"Desktop development with C++\").",
-  "token.remedy.checkService": "For an IT helper: make sure the smart card service is running (Linux: sudo systemctl enable --now pcscd.socket; Windows: the \"Smart Card\" service).",
+  "token.remedy.checkModulePath":
+    "Check the path you gave with --module: it must be the token driver's library file (for example C:\\Windows\\System32\\eTPKCS11.dll on Windows, /usr/lib/libeTPkcs11.so on Linux). Without --module the tool looks for the installed drivers itself.",
+  "token.remedy.matchingArch":
+    "Install the driver version for this system (64-bit Windows needs the 64-bit driver; Apple silicon Macs need the arm64 one).",
+  "token.remedy.installBinding":
+    'For an IT helper: reinstall guzestli-check with its token part (pkcs11js): npm install -g --allow-scripts=pkcs11js guzestli-check (needs build tools; on Windows "Desktop development with C++").',
+  "token.remedy.checkService":
+    'For an IT helper: make sure the smart card service is running (Linux: sudo systemctl enable --now pcscd.socket; Windows: the "Smart Card" service).',
   "token.remedy.startPcscd": "For an IT helper: start the smart card service: sudo systemctl enable --now pcscd.socket",
-  "token.remedy.installPcscd": "For an IT helper: install the smart card service: sudo apt install pcscd (Debian/Ubuntu) or sudo dnf install pcsc-lite (Fedora).",
-  "token.remedy.startScardSvr": "Press Win+R, type services.msc and press Enter; double-click the \"Smart Card\" service; if \"Startup type\" is \"Disabled\", set it to \"Automatic\" and press \"Apply\" first; then press \"Start\" and \"OK\". This needs administrator rights: if you have none, ask your IT helper.",
+  "token.remedy.installPcscd":
+    "For an IT helper: install the smart card service: sudo apt install pcscd (Debian/Ubuntu) or sudo dnf install pcsc-lite (Fedora).",
+  "token.remedy.startScardSvr":
+    'Press Win+R, type services.msc and press Enter; double-click the "Smart Card" service; if "Startup type" is "Disabled", set it to "Automatic" and press "Apply" first; then press "Start" and "OK". This needs administrator rights: if you have none, ask your IT helper.',
   "token.remedy.insertCard": "Put the ID card into the card reader, chip first and facing up.",
   "token.remedy.call157Token": "Call 157 (E-İmza): the token holds no signature and must be issued again.",
   "token.remedy.call157Puk": "Call 157 (E-İmza) to unblock the token; you need your PUK code. Do not try more PINs.",
   "token.remedy.finalTry": "Do not guess the PIN. Find the PIN from your E-İmza documents; if unsure, call 157 before trying.",
-  "token.remedy.changePin": "Change the PIN with the token's program (e.g. SafeNet Authentication Client → Change Token Password) before the sale day.",
+  "token.remedy.changePin":
+    "Change the PIN with the token's program (e.g. SafeNet Authentication Client → Change Token Password) before the sale day.",
   "token.remedy.call157Certificate": "Call 157 (E-İmza): the token's certificate must be issued again.",
-  "token.remedy.renewExpired": "Your E-İmza certificate has expired: call 157 to renew it. Without a valid certificate you cannot sign on the sale day.",
+  "token.remedy.renewExpired":
+    "Your E-İmza certificate has expired: call 157 to renew it. Without a valid certificate you cannot sign on the sale day.",
   "token.remedy.renewBefore": "Renew your E-İmza certificate before {date}: call 157.",
   "token.remedy.renewSoon": "Renew your E-İmza certificate before it expires: call 157.",
-  "token.remedy.checkClock": "Check the computer's date and time (Windows: \"Settings\" → \"Time & language\"); if they are right, call 157.",
+  "token.remedy.checkClock": 'Check the computer\'s date and time (Windows: "Settings" → "Time & language"); if they are right, call 157.',
 
   "token.explain.USB_TOKEN_FOUND": "A known E-İmza token or card reader is plugged in (seen on USB).",
-  "token.explain.USB_DEVICE_PROBLEM": "The token or reader is plugged in, but Windows Device Manager reports a problem with it (code 28: no driver).",
+  "token.explain.USB_DEVICE_PROBLEM":
+    "The token or reader is plugged in, but Windows Device Manager reports a problem with it (code 28: no driver).",
   "token.explain.NO_USB_DEVICE": "No known token or card reader is seen on USB.",
   "token.explain.USB_LIST_UNAVAILABLE": "The list of USB devices could not be read on this computer.",
   "token.explain.PCSC_RUNNING": "The smart-card service runs.",
@@ -132,7 +150,8 @@ export const token = {
   "token.explain.MODULE_CALL_FAILED": "The token driver loaded but refused to work (a PKCS#11 call failed).",
   "token.explain.MODULE_CRASHED": "The token driver crashed when asked about the token.",
   "token.explain.MODULE_TIMEOUT": "The token driver hung and did not answer in time.",
-  "token.explain.PKCS11_BINDING_MISSING": "This tool's PKCS#11 component (pkcs11js or koffi) could not be loaded, so tokens cannot be checked; the other checks work.",
+  "token.explain.PKCS11_BINDING_MISSING":
+    "This tool's PKCS#11 component (pkcs11js or koffi) could not be loaded, so tokens cannot be checked; the other checks work.",
   "token.explain.TOKEN_PRESENT": "A token is in the reader and initialised.",
   "token.explain.NOTHING_PLUGGED_IN": "No token or card is plugged in.",
   "token.explain.TOKEN_NOT_SEEN_BY_DRIVER": "The token is plugged in but the installed driver does not see it (wrong or broken driver).",

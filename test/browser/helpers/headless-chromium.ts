@@ -24,7 +24,27 @@ const BASE_FLAGS = [
 export function portalCertificate(dir: string): { key: Buffer; cert: Buffer } {
   const key = path.join(dir, "portal.key");
   const cert = path.join(dir, "portal.crt");
-  execFileSync("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", cert, "-days", "2", "-subj", "/CN=www.e-gov.az", "-addext", "subjectAltName=DNS:www.e-gov.az"], { stdio: "ignore" });
+  execFileSync(
+    "openssl",
+    [
+      "req",
+      "-x509",
+      "-newkey",
+      "rsa:2048",
+      "-nodes",
+      "-keyout",
+      key,
+      "-out",
+      cert,
+      "-days",
+      "2",
+      "-subj",
+      "/CN=www.e-gov.az",
+      "-addext",
+      "subjectAltName=DNS:www.e-gov.az",
+    ],
+    { stdio: "ignore" },
+  );
   return { key: readFileSync(key), cert: readFileSync(cert) };
 }
 
@@ -78,7 +98,11 @@ export async function startPortalStandIn(tls: { key: Buffer; cert: Buffer }): Pr
  * temporary user-data folder and returns the page's final DOM. Headless chromium
  * answers the Local Network Access prompt with Block and stores it in that folder.
  */
-export function openPortalHeadless(userDataDir: string, stand: PortalStandIn, extraFlags: string[] = []): Promise<{ dom: string; log: string }> {
+export function openPortalHeadless(
+  userDataDir: string,
+  stand: PortalStandIn,
+  extraFlags: string[] = [],
+): Promise<{ dom: string; log: string }> {
   const args = [
     ...BASE_FLAGS,
     `--user-data-dir=${userDataDir}`,

@@ -11,11 +11,26 @@ import type { ExecResult, Host } from "../../../src/host/host.js";
 export function mappedHost(
   os: NodeJS.Platform,
   root: string,
-  opts: { homedir: string; env?: Record<string, string>; username?: string; answers?: Array<{ match: (cmd: string, args: readonly string[]) => boolean; stdout: string }> },
+  opts: {
+    homedir: string;
+    env?: Record<string, string>;
+    username?: string;
+    answers?: Array<{ match: (cmd: string, args: readonly string[]) => boolean; stdout: string }>;
+  },
 ): Host {
   const real = createNodeHost({ offline: true });
   const map = (p: string) => path.join(root, p.replace(/\\/g, "/").replace(/^([A-Za-z]):/, "$1"));
-  const done = (over: Partial<ExecResult>): ExecResult => ({ exitCode: 0, signal: null, stdout: "", stderr: "", timedOut: false, truncated: false, notFound: false, durationMs: 1, ...over });
+  const done = (over: Partial<ExecResult>): ExecResult => ({
+    exitCode: 0,
+    signal: null,
+    stdout: "",
+    stderr: "",
+    timedOut: false,
+    truncated: false,
+    notFound: false,
+    durationMs: 1,
+    ...over,
+  });
   return {
     ...real,
     platform: { ...real.platform, os, homedir: opts.homedir, username: opts.username ?? "aysel" },

@@ -8,9 +8,19 @@ export function chromiumPreferences(
   exceptions: Partial<Record<string, Record<string, number>>>,
   defaults: Record<string, number> = {},
 ): string {
-  const ex: Record<string, unknown> = { has_migrated_local_network_access: true, local_network: {}, local_network_access: {}, loopback_network: {}, javascript: {}, cookies: {}, popups: {} };
+  const ex: Record<string, unknown> = {
+    has_migrated_local_network_access: true,
+    local_network: {},
+    local_network_access: {},
+    loopback_network: {},
+    javascript: {},
+    cookies: {},
+    popups: {},
+  };
   for (const [type, entries] of Object.entries(exceptions)) {
-    ex[type] = Object.fromEntries(Object.entries(entries ?? {}).map(([key, setting]) => [key, { last_modified: "13440637958820303", setting }]));
+    ex[type] = Object.fromEntries(
+      Object.entries(entries ?? {}).map(([key, setting]) => [key, { last_modified: "13440637958820303", setting }]),
+    );
   }
   return JSON.stringify({
     browser: { has_seen_welcome_page: false },
@@ -24,6 +34,15 @@ export function chromiumPreferences(
 
 /** Local State as chromium writes it, with the profiles it lists and the one used last. */
 export function chromiumLocalState(profiles: Record<string, string>, lastUsed?: string): string {
-  const info_cache = Object.fromEntries(Object.entries(profiles).map(([dir, name]) => [dir, { active_time: 1796164312.548127, is_using_default_name: false, name }]));
-  return JSON.stringify({ profile: { info_cache, last_active_profiles: lastUsed ? [lastUsed] : [], ...(lastUsed ? { last_used: lastUsed } : {}), profiles_order: Object.keys(profiles) } });
+  const info_cache = Object.fromEntries(
+    Object.entries(profiles).map(([dir, name]) => [dir, { active_time: 1796164312.548127, is_using_default_name: false, name }]),
+  );
+  return JSON.stringify({
+    profile: {
+      info_cache,
+      last_active_profiles: lastUsed ? [lastUsed] : [],
+      ...(lastUsed ? { last_used: lastUsed } : {}),
+      profiles_order: Object.keys(profiles),
+    },
+  });
 }

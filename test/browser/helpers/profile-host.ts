@@ -23,7 +23,12 @@ export function inventory(found: InstalledBrowser[]): CheckDefinition {
     title: "browser.installed.title",
     codes: { RECOMMENDED_BROWSER_INSTALLED: "pass" },
     async run(): Promise<Outcome> {
-      return { status: "pass", code: "RECOMMENDED_BROWSER_INSTALLED", message: { key: "browser.installed.found" }, output: { found, problems: [] } };
+      return {
+        status: "pass",
+        code: "RECOMMENDED_BROWSER_INSTALLED",
+        message: { key: "browser.installed.found" },
+        output: { found, problems: [] },
+      };
     },
   };
 }

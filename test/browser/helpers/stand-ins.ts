@@ -31,7 +31,10 @@ export function installPackage(admin: string, name: string, version: string): vo
   mkdirSync(admin, { recursive: true });
   const file = path.join(admin, "status");
   const before = existsSync(file) ? readFileSync(file, "utf8") : "";
-  writeFileSync(file, `${before}Package: ${name}\nStatus: install ok installed\nPriority: optional\nArchitecture: amd64\nVersion: ${version}\n\n`);
+  writeFileSync(
+    file,
+    `${before}Package: ${name}\nStatus: install ok installed\nPriority: optional\nArchitecture: amd64\nVersion: ${version}\n\n`,
+  );
 }
 
 /** A loopback HTTP server answering from a route table; counts requests per path. */

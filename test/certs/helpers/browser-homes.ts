@@ -46,7 +46,11 @@ function installedCheck(found: InstalledBrowser[]): CheckDefinition<BrowserDetec
 }
 
 /** The certs group for `home` with these browsers installed, the user's certificate given with --cert. */
-export async function certsRunIn(home: string, found: InstalledBrowser[], o: { certFile: string; caFiles?: string[] }): Promise<Map<string, CheckResult>> {
+export async function certsRunIn(
+  home: string,
+  found: InstalledBrowser[],
+  o: { certFile: string; caFiles?: string[] },
+): Promise<Map<string, CheckResult>> {
   const env: Record<string, string> = { ...process.env, HOME: home } as Record<string, string>;
   for (const k of ["XDG_DATA_HOME", "XDG_CONFIG_HOME", "CHROME_CONFIG_HOME"]) delete env[k];
   const results = await runChecks([installedCheck(found) as CheckDefinition, ...certsChecks], {

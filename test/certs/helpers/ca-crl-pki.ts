@@ -100,10 +100,65 @@ extendedKeyUsage = OCSPSigning
     writeFileSync(join(dir, `${ca}.cnf`), conf(d, ext));
   }
   const req = (name: string, cn: string) =>
-    run(["req", "-new", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-keyout", `${name}.key`, "-out", `${name}.csr`, "-subj", `/C=AZ/O=Test PKI/CN=${cn}`, "-config", "base.cnf"]);
+    run([
+      "req",
+      "-new",
+      "-newkey",
+      "ec",
+      "-pkeyopt",
+      "ec_paramgen_curve:P-256",
+      "-nodes",
+      "-keyout",
+      `${name}.key`,
+      "-out",
+      `${name}.csr`,
+      "-subj",
+      `/C=AZ/O=Test PKI/CN=${cn}`,
+      "-config",
+      "base.cnf",
+    ]);
   const sign = (ca: string, name: string, ext: string, days = "3000") =>
-    run(["ca", "-batch", "-notext", "-config", `${ca}.cnf`, "-cert", `${ca}.pem`, "-keyfile", `${ca}.key`, "-extensions", ext, "-in", `${name}.csr`, "-out", `${name}.pem`, "-days", days]);
-  run(["req", "-x509", "-new", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-keyout", "root.key", "-out", "root.pem", "-subj", "/C=AZ/O=Test PKI/CN=AZ Root Authority (RCA)", "-days", "3650", "-config", "base.cnf", "-extensions", "v3_root"]);
+    run([
+      "ca",
+      "-batch",
+      "-notext",
+      "-config",
+      `${ca}.cnf`,
+      "-cert",
+      `${ca}.pem`,
+      "-keyfile",
+      `${ca}.key`,
+      "-extensions",
+      ext,
+      "-in",
+      `${name}.csr`,
+      "-out",
+      `${name}.pem`,
+      "-days",
+      days,
+    ]);
+  run([
+    "req",
+    "-x509",
+    "-new",
+    "-newkey",
+    "ec",
+    "-pkeyopt",
+    "ec_paramgen_curve:P-256",
+    "-nodes",
+    "-keyout",
+    "root.key",
+    "-out",
+    "root.pem",
+    "-subj",
+    "/C=AZ/O=Test PKI/CN=AZ Root Authority (RCA)",
+    "-days",
+    "3650",
+    "-config",
+    "base.cnf",
+    "-extensions",
+    "v3_root",
+  ]);
   req("pca", "AZ Policy Authority (PCA)");
   sign("root", "pca", "v3_pca");
   req("ica", "AZ E-Government Authority (ICA)");
@@ -137,7 +192,19 @@ extendedKeyUsage = OCSPSigning
     ocspKey: p("ocsp.key"),
     revoke: (which) => {
       const ca = which === "ica" ? "pca" : "root";
-      run(["ca", "-config", `${ca}.cnf`, "-cert", `${ca}.pem`, "-keyfile", `${ca}.key`, "-revoke", `${which}.pem`, "-crl_reason", "keyCompromise"]);
+      run([
+        "ca",
+        "-config",
+        `${ca}.cnf`,
+        "-cert",
+        `${ca}.pem`,
+        "-keyfile",
+        `${ca}.key`,
+        "-revoke",
+        `${which}.pem`,
+        "-crl_reason",
+        "keyCompromise",
+      ]);
     },
     regenerate: (o = {}) => {
       crl("root");

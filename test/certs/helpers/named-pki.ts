@@ -92,11 +92,46 @@ export function makeNamedPki(dir: string, names: CaNames): NamedPki {
   const key = (name: string) => run(["genpkey", "-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-256", "-out", `${name}.key`]);
   const selfSigned = (name: string, keyName: string, cn: string, ext: string) => {
     writeFileSync(join(dir, "ext.cnf"), `[ req ]\ndistinguished_name = dn\n[ dn ]\n${EXT}`);
-    run(["req", "-x509", "-new", "-key", `${keyName}.key`, "-out", `${name}.pem`, "-subj", subj(cn), "-days", "3650", "-config", "ext.cnf", "-extensions", ext, "-utf8"]);
+    run([
+      "req",
+      "-x509",
+      "-new",
+      "-key",
+      `${keyName}.key`,
+      "-out",
+      `${name}.pem`,
+      "-subj",
+      subj(cn),
+      "-days",
+      "3650",
+      "-config",
+      "ext.cnf",
+      "-extensions",
+      ext,
+      "-utf8",
+    ]);
   };
   const issue = (name: string, keyName: string, cn: string, issuer: string, ext: string, dates: string[] = ["-days", "3000"]) => {
     run(["req", "-new", "-key", `${keyName}.key`, "-out", `${name}.csr`, "-subj", subj(cn), "-config", join(dir, "ext.cnf"), "-utf8"]);
-    run(["ca", "-batch", "-notext", "-utf8", "-config", `${issuer}.cnf`, "-cert", `${issuer}.pem`, "-keyfile", `${issuer}.key`, "-extensions", ext, "-in", `${name}.csr`, "-out", `${name}.pem`, ...dates]);
+    run([
+      "ca",
+      "-batch",
+      "-notext",
+      "-utf8",
+      "-config",
+      `${issuer}.cnf`,
+      "-cert",
+      `${issuer}.pem`,
+      "-keyfile",
+      `${issuer}.key`,
+      "-extensions",
+      ext,
+      "-in",
+      `${name}.csr`,
+      "-out",
+      `${name}.pem`,
+      ...dates,
+    ]);
   };
 
   key("root");

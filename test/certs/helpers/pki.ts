@@ -31,7 +31,16 @@ export interface Pki {
   users: Record<UserKind, string>;
 }
 
-export type UserKind = "good" | "revoked" | "crlOnly" | "revokedCrlOnly" | "unreachable" | "noRevocationInfo" | "expired" | "rogueOcsp" | "hanging";
+export type UserKind =
+  | "good"
+  | "revoked"
+  | "crlOnly"
+  | "revokedCrlOnly"
+  | "unreachable"
+  | "noRevocationInfo"
+  | "expired"
+  | "rogueOcsp"
+  | "hanging";
 
 export interface PkiUrls {
   /** The real `openssl ocsp` responder. */
@@ -106,19 +115,104 @@ function newCaDir(dir: string): void {
 }
 
 function ecRequest(cwd: string, name: string, subj: string): void {
-  openssl(["req", "-new", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-keyout", `${name}.key`, "-out", `${name}.csr`, "-subj", subj, "-config", "base.cnf"], cwd);
+  openssl(
+    [
+      "req",
+      "-new",
+      "-newkey",
+      "ec",
+      "-pkeyopt",
+      "ec_paramgen_curve:P-256",
+      "-nodes",
+      "-keyout",
+      `${name}.key`,
+      "-out",
+      `${name}.csr`,
+      "-subj",
+      subj,
+      "-config",
+      "base.cnf",
+    ],
+    cwd,
+  );
 }
 
 function sign(cwd: string, ca: string, csr: string, out: string, ext: string, cnf: string, dates: string[] = ["-days", "3000"]): void {
-  openssl(["ca", "-batch", "-notext", "-config", cnf, "-cert", `${ca}.pem`, "-keyfile", `${ca}.key`, "-extensions", ext, "-in", `${csr}.csr`, "-out", out, ...dates], cwd);
+  openssl(
+    [
+      "ca",
+      "-batch",
+      "-notext",
+      "-config",
+      cnf,
+      "-cert",
+      `${ca}.pem`,
+      "-keyfile",
+      `${ca}.key`,
+      "-extensions",
+      ext,
+      "-in",
+      `${csr}.csr`,
+      "-out",
+      out,
+      ...dates,
+    ],
+    cwd,
+  );
 }
 
 export function makePki(dir: string, urls: PkiUrls): Pki {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, "base.cnf"), caConfig(dir, {}));
   // The root: RSA, self-signed.
-  openssl(["req", "-x509", "-new", "-newkey", "rsa:2048", "-nodes", "-keyout", "root.key", "-out", "root.pem", "-subj", "/C=AZ/O=Test PKI/CN=AZ Root Authority (RCA)", "-days", "3650", "-config", "base.cnf", "-extensions", "v3_ca"], dir);
-  openssl(["req", "-x509", "-new", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-keyout", "fakeroot.key", "-out", "fakeroot.pem", "-subj", "/C=AZ/O=Test PKI/CN=AZ Root Authority (RCA)", "-days", "3650", "-config", "base.cnf", "-extensions", "v3_ca"], dir);
+  openssl(
+    [
+      "req",
+      "-x509",
+      "-new",
+      "-newkey",
+      "rsa:2048",
+      "-nodes",
+      "-keyout",
+      "root.key",
+      "-out",
+      "root.pem",
+      "-subj",
+      "/C=AZ/O=Test PKI/CN=AZ Root Authority (RCA)",
+      "-days",
+      "3650",
+      "-config",
+      "base.cnf",
+      "-extensions",
+      "v3_ca",
+    ],
+    dir,
+  );
+  openssl(
+    [
+      "req",
+      "-x509",
+      "-new",
+      "-newkey",
+      "ec",
+      "-pkeyopt",
+      "ec_paramgen_curve:P-256",
+      "-nodes",
+      "-keyout",
+      "fakeroot.key",
+      "-out",
+      "fakeroot.pem",
+      "-subj",
+      "/C=AZ/O=Test PKI/CN=AZ Root Authority (RCA)",
+      "-days",
+      "3650",
+      "-config",
+      "base.cnf",
+      "-extensions",
+      "v3_ca",
+    ],
+    dir,
+  );
 
   const rootDir = join(dir, "rootca");
   newCaDir(rootDir);
@@ -162,7 +256,22 @@ export function makePki(dir: string, urls: PkiUrls): Pki {
     users[kind] = join(dir, `user-${kind}.pem`);
   }
   for (const kind of ["revoked", "revokedCrlOnly"] as const) {
-    openssl(["ca", "-config", "ica-plain.cnf", "-cert", "ica.pem", "-keyfile", "ica.key", "-revoke", `user-${kind}.pem`, "-crl_reason", "keyCompromise"], dir);
+    openssl(
+      [
+        "ca",
+        "-config",
+        "ica-plain.cnf",
+        "-cert",
+        "ica.pem",
+        "-keyfile",
+        "ica.key",
+        "-revoke",
+        `user-${kind}.pem`,
+        "-crl_reason",
+        "keyCompromise",
+      ],
+      dir,
+    );
   }
   openssl(["ca", "-gencrl", "-config", "ica-plain.cnf", "-cert", "ica.pem", "-keyfile", "ica.key", "-out", "ica.crl.pem"], dir);
   openssl(["crl", "-in", "ica.crl.pem", "-outform", "DER", "-out", "ica.crl"], dir);

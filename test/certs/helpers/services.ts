@@ -15,12 +15,14 @@ export async function freePort(): Promise<number> {
  */
 export async function freePorts(count: number): Promise<number[]> {
   const servers = await Promise.all(
-    Array.from({ length: count }, () =>
-      new Promise<ReturnType<typeof createTcpServer>>((resolve, reject) => {
-        const s = createTcpServer();
-        s.once("error", reject);
-        s.listen(0, "127.0.0.1", () => resolve(s));
-      }),
+    Array.from(
+      { length: count },
+      () =>
+        new Promise<ReturnType<typeof createTcpServer>>((resolve, reject) => {
+          const s = createTcpServer();
+          s.once("error", reject);
+          s.listen(0, "127.0.0.1", () => resolve(s));
+        }),
     ),
   );
   const ports = servers.map((s) => (s.address() as { port: number }).port);
@@ -36,7 +38,10 @@ export async function freePorts(count: number): Promise<number[]> {
 export const CLOSED_PORT = 9;
 
 /** Serves files by path on 127.0.0.1; `dateHeader` overrides the Date header (for the clock check). */
-export async function startFileServer(routes: Record<string, () => Buffer>, opts: { dateHeader?: () => string } = {}): Promise<{ server: Server; port: number; close(): Promise<void> }> {
+export async function startFileServer(
+  routes: Record<string, () => Buffer>,
+  opts: { dateHeader?: () => string } = {},
+): Promise<{ server: Server; port: number; close(): Promise<void> }> {
   const server = createServer((req, res) => {
     const route = routes[(req.url ?? "/").split("?")[0]!];
     if (opts.dateHeader) res.setHeader("Date", opts.dateHeader());
@@ -60,11 +65,22 @@ export function fileRoute(path: string): () => Buffer {
 }
 
 /** A real `openssl ocsp` responder on the port (OpenSSL 3.0 takes a bare port number), answering from the CA's index.txt. */
-export async function startOcspResponder(o: { port: number; index: string; ca: string; signer: string; key: string; cwd: string }): Promise<{ child: ChildProcess; stop(): Promise<void> }> {
-  const child = spawn("openssl", ["ocsp", "-port", String(o.port), "-index", o.index, "-CA", o.ca, "-rsigner", o.signer, "-rkey", o.key, "-nmin", "10"], {
-    cwd: o.cwd,
-    stdio: ["ignore", "ignore", "pipe"],
-  });
+export async function startOcspResponder(o: {
+  port: number;
+  index: string;
+  ca: string;
+  signer: string;
+  key: string;
+  cwd: string;
+}): Promise<{ child: ChildProcess; stop(): Promise<void> }> {
+  const child = spawn(
+    "openssl",
+    ["ocsp", "-port", String(o.port), "-index", o.index, "-CA", o.ca, "-rsigner", o.signer, "-rkey", o.key, "-nmin", "10"],
+    {
+      cwd: o.cwd,
+      stdio: ["ignore", "ignore", "pipe"],
+    },
+  );
   let stderr = "";
   // Ready when it says so. (Probing the port with a bare connect would wedge it: the
   // OpenSSL 3.0 responder then waits forever for a request on that empty connection.)

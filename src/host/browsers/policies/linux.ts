@@ -25,7 +25,10 @@ const MAX_POLICY_FILE = 1024 * 1024;
  * cannot parse is skipped and the others still apply; here it is a problem, not a crash.
  * The sources of one root are one policy set: judge them together (policy-verdicts.ts).
  */
-export async function readLinuxPolicies(host: Host, opts: { signal?: AbortSignal; roots?: typeof LINUX_POLICY_ROOTS } = {}): Promise<PolicyRead> {
+export async function readLinuxPolicies(
+  host: Host,
+  opts: { signal?: AbortSignal; roots?: typeof LINUX_POLICY_ROOTS } = {},
+): Promise<PolicyRead> {
   const out: PolicyRead = { sources: [], problems: [] };
   for (const { browser, root } of opts.roots ?? LINUX_POLICY_ROOTS) {
     for (const { dir, level } of LEVELS) {
@@ -47,7 +50,8 @@ export async function readLinuxPolicies(host: Host, opts: { signal?: AbortSignal
       }
       for (const { file, policies } of read) {
         const own = Object.fromEntries(Object.entries(policies).filter(([k]) => winners.get(k) === file));
-        if (Object.keys(own).length) out.sources.push({ browser, level, scope: "machine", where: file, policies: own } satisfies PolicySource);
+        if (Object.keys(own).length)
+          out.sources.push({ browser, level, scope: "machine", where: file, policies: own } satisfies PolicySource);
       }
     }
   }

@@ -38,9 +38,17 @@ export async function readMacPolicies(host: Host, opts: { signal?: AbortSignal; 
     ];
     for (const { file, scope } of files) {
       if (!(await host.fs.exists(file))) continue;
-      const r = await host.exec("/usr/bin/plutil", ["-convert", "json", "-o", "-", file], { timeoutMs: opts.timeoutMs, signal: opts.signal, maxOutputBytes: 1024 * 1024 });
+      const r = await host.exec("/usr/bin/plutil", ["-convert", "json", "-o", "-", file], {
+        timeoutMs: opts.timeoutMs,
+        signal: opts.signal,
+        maxOutputBytes: 1024 * 1024,
+      });
       if (r.timedOut || r.exitCode !== 0 || r.notFound) {
-        const why = r.timedOut ? "timed out" : r.notFound ? "plutil not found" : `exit ${r.exitCode}: ${(r.stderr || r.stdout).trim().slice(0, 300)}`;
+        const why = r.timedOut
+          ? "timed out"
+          : r.notFound
+            ? "plutil not found"
+            : `exit ${r.exitCode}: ${(r.stderr || r.stdout).trim().slice(0, 300)}`;
         out.problems.push({ browser, where: file, reason: `plutil ${why}` });
         continue;
       }

@@ -87,7 +87,10 @@ export async function readWindowsPolicies(host: Host, opts: { signal?: AbortSign
   const out: PolicyRead = { sources: [], problems: [] };
   // The four queries are independent: run them at once so one slow reg.exe does not stack up.
   const answers = await Promise.all(
-    WINDOWS_POLICY_KEYS.map(async (k) => ({ ...k, r: await queryRegistry(host, k.key, { recursive: true, timeoutMs: opts.timeoutMs, signal: opts.signal }) })),
+    WINDOWS_POLICY_KEYS.map(async (k) => ({
+      ...k,
+      r: await queryRegistry(host, k.key, { recursive: true, timeoutMs: opts.timeoutMs, signal: opts.signal }),
+    })),
   );
   for (const { browser, hive, key, r } of answers) {
     if (!r.ok) {

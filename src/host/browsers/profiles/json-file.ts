@@ -4,9 +4,7 @@ import { FileTooLargeError } from "../../files.js";
 /** Why a browser's JSON file could not be used. */
 export type JsonProblem = "missing" | "tooLarge" | "empty" | "truncated" | "notJson" | "notObject" | "unreadable";
 
-export type JsonRead =
-  | { ok: true; value: Record<string, unknown>; bytes: number }
-  | { ok: false; problem: JsonProblem; detail: string };
+export type JsonRead = { ok: true; value: Record<string, unknown>; bytes: number } | { ok: false; problem: JsonProblem; detail: string };
 
 /**
  * Preferences of a profile with many sites and extensions run to a few MiB; past this
@@ -19,11 +17,16 @@ export const MAX_PREFS_BYTES = 16 * 1024 * 1024;
  * Reads a browser's JSON file without ever throwing: a running browser may be in the
  * middle of rewriting it, so a cut-off file is told apart from one that is not JSON.
  */
-export async function readJsonFile(host: Host, file: string, opts: { maxBytes?: number; signal?: AbortSignal; trailingCommas?: boolean } = {}): Promise<JsonRead> {
+export async function readJsonFile(
+  host: Host,
+  file: string,
+  opts: { maxBytes?: number; signal?: AbortSignal; trailingCommas?: boolean } = {},
+): Promise<JsonRead> {
   const maxBytes = opts.maxBytes ?? MAX_PREFS_BYTES;
   const st = await host.fs.stat(file);
   if (!st) return { ok: false, problem: "missing", detail: `${file} does not exist` };
-  if (st.isFile && st.size > maxBytes) return { ok: false, problem: "tooLarge", detail: `${file} has ${st.size} bytes, more than ${maxBytes}` };
+  if (st.isFile && st.size > maxBytes)
+    return { ok: false, problem: "tooLarge", detail: `${file} has ${st.size} bytes, more than ${maxBytes}` };
   let text: string;
   try {
     text = await host.fs.readText(file, { maxBytes, signal: opts.signal });

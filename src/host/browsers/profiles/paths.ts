@@ -67,8 +67,18 @@ export function userDataCandidates(host: Host): UserDataFolder[] {
     // Opera's snap runs with HOME=~/snap/opera/current, so ~/.config moves there (unverified on a real snap).
     { browser: "opera", dir: j(home, "snap", "opera", "current", ".config", "opera"), layout: "opera", origin: "snap" },
     // Flatpak gives each app its own XDG_CONFIG_HOME under ~/.var/app/<id>/config.
-    { browser: "chrome", dir: j(home, ".var", "app", "com.google.Chrome", "config", "google-chrome"), layout: "chromium", origin: "flatpak" },
-    { browser: "chromium", dir: j(home, ".var", "app", "org.chromium.Chromium", "config", "chromium"), layout: "chromium", origin: "flatpak" },
+    {
+      browser: "chrome",
+      dir: j(home, ".var", "app", "com.google.Chrome", "config", "google-chrome"),
+      layout: "chromium",
+      origin: "flatpak",
+    },
+    {
+      browser: "chromium",
+      dir: j(home, ".var", "app", "org.chromium.Chromium", "config", "chromium"),
+      layout: "chromium",
+      origin: "flatpak",
+    },
     { browser: "opera", dir: j(home, ".var", "app", "com.opera.Opera", "config", "opera"), layout: "opera", origin: "flatpak" },
   ];
 }

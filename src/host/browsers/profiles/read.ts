@@ -11,9 +11,7 @@ const PREFERENCES = "Preferences";
 /** More profiles than this in one folder are listed but not read (each read is bounded anyway). */
 export const MAX_PROFILES_READ = 12;
 
-export type PrefsRead =
-  | { ok: true; settings: ContentSettings; bytes: number }
-  | { ok: false; problem: JsonProblem; detail: string };
+export type PrefsRead = { ok: true; settings: ContentSettings; bytes: number } | { ok: false; problem: JsonProblem; detail: string };
 
 export interface ProfileRead {
   /** The profile's directory name ("Default", "Profile 1"); "" when Preferences sit in the user-data folder (Opera). */
@@ -53,7 +51,11 @@ async function profileDirsOnDisk(host: Host, dir: string): Promise<string[]> {
  * browser opens. A fresh folder has no last_used: the browser itself then opens
  * Default (seen on chromium 156).
  */
-export async function readLocalState(host: Host, folderDir: string, signal?: AbortSignal): Promise<{ state: JsonRead; listed: ProfileList; lastUsed: string }> {
+export async function readLocalState(
+  host: Host,
+  folderDir: string,
+  signal?: AbortSignal,
+): Promise<{ state: JsonRead; listed: ProfileList; lastUsed: string }> {
   const state = await readJsonFile(host, joinFor(host.platform.os, folderDir, LOCAL_STATE), { maxBytes: 4 * 1024 * 1024, signal });
   const listed: ProfileList = state.ok ? profilesFromLocalState(state.value) : { lastUsed: undefined, profiles: [] };
   return { state, listed, lastUsed: listed.lastUsed ?? "Default" };
@@ -103,13 +105,18 @@ async function readOperaFolder(host: Host, folder: UserDataFolder, signal?: Abor
  * Every user-data folder of Chrome, Chromium and Opera that exists for this user, with
  * the decisions stored in each profile. Read only: nothing is written, no browser started.
  */
-export async function readBrowserProfiles(host: Host, opts: { signal?: AbortSignal; candidates?: UserDataFolder[] } = {}): Promise<UserDataRead[]> {
+export async function readBrowserProfiles(
+  host: Host,
+  opts: { signal?: AbortSignal; candidates?: UserDataFolder[] } = {},
+): Promise<UserDataRead[]> {
   const out: UserDataRead[] = [];
   for (const folder of opts.candidates ?? userDataCandidates(host)) {
     opts.signal?.throwIfAborted();
     const st = await host.fs.stat(folder.dir);
     if (!st?.isDirectory) continue;
-    out.push(folder.layout === "opera" ? await readOperaFolder(host, folder, opts.signal) : await readChromiumFolder(host, folder, opts.signal));
+    out.push(
+      folder.layout === "opera" ? await readOperaFolder(host, folder, opts.signal) : await readChromiumFolder(host, folder, opts.signal),
+    );
   }
   return out;
 }
