@@ -164,22 +164,19 @@ export type RegularFileProblem = "notFound" | "notRegularFile" | "tooLarge" | "u
 
 /**
  * Reads a file a person named (a report to summarise) as hostile input: only a regular
- * file, opened without blocking (a FIFO would hold a libuv worker for ever), checked
- * after opening (so a swap between look and open cannot slip a device in), at most
- * `maxBytes`.
+ * file (openRegularFile), at most `maxBytes`, and why not as a value instead of a throw.
  */
 export async function readRegularFile(path: string, maxBytes: number): Promise<{ data: Buffer } | { problem: RegularFileProblem }> {
-  const { constants } = await import("node:fs");
-  let fh: import("node:fs/promises").FileHandle;
+  let fh: fsp.FileHandle;
   try {
-    fh = await fsp.open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    fh = await openRegularFile(path);
   } catch (e) {
+    if (e instanceof NotRegularFileError) return { problem: "notRegularFile" };
     const code = (e as NodeJS.ErrnoException).code;
     return { problem: code === "ENOENT" || code === "ENOTDIR" ? "notFound" : code === "EISDIR" ? "notRegularFile" : "unreadable" };
   }
   try {
     const st = await fh.stat();
-    if (!st.isFile()) return { problem: "notRegularFile" };
     if (st.size > maxBytes) return { problem: "tooLarge" };
     const buf = Buffer.alloc(Math.min(st.size + 1, maxBytes + 1));
     let total = 0;
