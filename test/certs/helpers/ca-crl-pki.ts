@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { ecRequest, sign as signCsr } from "./pki.js";
 
 /**
  * A real openssl hierarchy whose CA certificates name their issuer's CRL, as the AZ CAs
@@ -99,44 +100,9 @@ extendedKeyUsage = OCSPSigning
     writeFileSync(join(d, "crlnumber"), "01\n");
     writeFileSync(join(dir, `${ca}.cnf`), conf(d, ext));
   }
-  const req = (name: string, cn: string) =>
-    run([
-      "req",
-      "-new",
-      "-newkey",
-      "ec",
-      "-pkeyopt",
-      "ec_paramgen_curve:P-256",
-      "-nodes",
-      "-keyout",
-      `${name}.key`,
-      "-out",
-      `${name}.csr`,
-      "-subj",
-      `/C=AZ/O=Test PKI/CN=${cn}`,
-      "-config",
-      "base.cnf",
-    ]);
+  const req = (name: string, cn: string) => ecRequest(dir, name, `/C=AZ/O=Test PKI/CN=${cn}`);
   const sign = (ca: string, name: string, ext: string, days = "3000") =>
-    run([
-      "ca",
-      "-batch",
-      "-notext",
-      "-config",
-      `${ca}.cnf`,
-      "-cert",
-      `${ca}.pem`,
-      "-keyfile",
-      `${ca}.key`,
-      "-extensions",
-      ext,
-      "-in",
-      `${name}.csr`,
-      "-out",
-      `${name}.pem`,
-      "-days",
-      days,
-    ]);
+    signCsr(dir, ca, name, `${name}.pem`, ext, `${ca}.cnf`, ["-days", days]);
   run([
     "req",
     "-x509",

@@ -114,7 +114,8 @@ function newCaDir(dir: string): void {
   writeFileSync(join(dir, "crlnumber"), "01\n");
 }
 
-function ecRequest(cwd: string, name: string, subj: string): void {
+/** An EC P-256 key and its certificate request `<name>.csr`, in `cwd` (base.cnf there). */
+export function ecRequest(cwd: string, name: string, subj: string): void {
   openssl(
     [
       "req",
@@ -137,7 +138,16 @@ function ecRequest(cwd: string, name: string, subj: string): void {
   );
 }
 
-function sign(cwd: string, ca: string, csr: string, out: string, ext: string, cnf: string, dates: string[] = ["-days", "3000"]): void {
+/** `openssl ca`: `<ca>` signs `<csr>.csr` into `out` with the extensions section `ext` of `cnf`. */
+export function sign(
+  cwd: string,
+  ca: string,
+  csr: string,
+  out: string,
+  ext: string,
+  cnf: string,
+  dates: string[] = ["-days", "3000"],
+): void {
   openssl(
     [
       "ca",
