@@ -2,6 +2,7 @@ import { spawn, execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { buildTestModule } from "../token/parts.js";
 import { nodeFiles, NotRegularFileError } from "../../src/host/files.js";
 import { BIN, REPO_ROOT } from "../helpers/cli.js";
 import { tempDir } from "../helpers/tmp.js";
@@ -96,7 +97,10 @@ describe.skipIf(!linux)("FIFOs in place of a browser's files: the run ends, and 
 
   it("SIGTERM during the run ends it with 143", async () => {
     const { env } = fifoHome("home-term");
-    const run = start(["all", "--offline", "--json", "--timeout", "30000"], env);
+    // The FIFOs are refused at once now, so a run ends in well under a second: a token
+    // driver that hangs keeps this one going until the signal comes.
+    const module = buildTestModule(tempDir("gc-fifo-module-"));
+    const run = start(["all", "--offline", "--json", "--timeout", "30000", "--module", module], { ...env, TESTP11_HANG: "C_Initialize" });
     try {
       await sleep(700);
       run.cli.kill("SIGTERM");
