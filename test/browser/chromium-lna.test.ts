@@ -102,7 +102,8 @@ describe.skipIf(!hasChromium && !process.env.CI)("site decisions stored by Debia
     expect(r!.code).toBe("SITE_BLOCKED");
     expect(r!.message).toEqual({
       key: "browser.siteSettings.blocked",
-      values: { browser: "Chromium", profile: "Default", setting: { key: "browser.setting.loopback_network" } },
+      // The profile as chromium names it in Local State ("Your Chromium"), not its folder (#21.10).
+      values: { browser: "Chromium", profile: "Your Chromium", setting: { key: "browser.setting.loopback_network" } },
     });
     expect(r!.remedy.map((m) => m.key)).toEqual(["browser.remedy.siteSettingsChrome", "browser.remedy.allowSetting"]);
   });

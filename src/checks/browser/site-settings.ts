@@ -47,7 +47,10 @@ function profileFolder(v: ProfileVerdict): string {
  * Chrome's own names for profiles nobody renamed ("Person 1", «Пользователь 1», "Your Chrome"):
  * one word and a number, which names no one.
  */
-const BROWSER_GIVEN_NAME = /^(\p{L}+ \d{1,3}|Your Chrome)$/u;
+// "Your Chromium" is what Debian's chromium 156 writes for its first profile (seen in the
+// chromium-lna test's Local State). A browser-given name in another language that this does
+// not know is taken as the user's own: redacted, which errs on the private side.
+const BROWSER_GIVEN_NAME = /^(\p{L}+ \d{1,3}|Your Chrome|Your Chromium)$/u;
 
 /**
  * The profile as the browser shows it (issue #21.10): the name from Local State
