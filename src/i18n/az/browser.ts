@@ -69,11 +69,15 @@ export const browser: SameKeys<typeof en> = {
     "İT köməkçisi üçün: {browser} brauzerini yeniləyin: sudo snap refresh {name}, sonra brauzeri yenidən başladın.",
   "browser.remedy.updateFlatpak":
     "İT köməkçisi üçün: {browser} brauzerini yeniləyin: flatpak update {name}, sonra brauzeri yenidən başladın.",
+  // Chrome's labels (issue #21.4) as in Chromium's chrome/app/resources/generated_resources_az.xtb:
+  // Ayarlar (Settings), Defolt brauzer (Default browser, 2893168226686371498), Defolt edin
+  // (Make default, 7136694880210472378).
   "browser.remedy.setDefaultWindows":
-    'Chrome-u defolt brauzer edin. Windows 11: "Settings" (Параметры) → "Apps" (Приложения) → "Default apps" (Приложения по умолчанию) → Google Chrome → "Set default" (Установить по умолчанию). Windows 10: "Settings" (Параметры) → "Apps" (Приложения) → "Default apps" (Приложения по умолчанию) → "Web browser" (Веб-браузер) → Google Chrome. Və ya Chrome-da: "Ayarlar" (Settings) → "Default browser" → "Make default".',
+    'Chrome-u defolt brauzer edin. Windows 11: "Settings" (Параметры) → "Apps" (Приложения) → "Default apps" (Приложения по умолчанию) → Google Chrome → "Set default" (Установить по умолчанию). Windows 10: "Settings" (Параметры) → "Apps" (Приложения) → "Default apps" (Приложения по умолчанию) → "Web browser" (Веб-браузер) → Google Chrome. Və ya Chrome-da: "Ayarlar" (Settings) → "Defolt brauzer" (Default browser) → "Defolt edin" (Make default).',
   "browser.remedy.setDefaultMac":
-    'Chrome-u defolt brauzer edin: "System Settings" (Системные настройки) → "Desktop & Dock" (Рабочий стол и Dock) → "Default web browser" (Веб-браузер по умолчанию) → Google Chrome; və ya Chrome-da "Ayarlar" (Settings) → "Default browser" → "Make default".',
-  "browser.remedy.setDefaultLinux": 'Chrome-u defolt brauzer edin: Chrome-da "Ayarlar" (Settings) → "Default browser" → "Make default".',
+    'Chrome-u defolt brauzer edin: "System Settings" (Системные настройки) → "Desktop & Dock" (Рабочий стол и Dock) → "Default web browser" (Веб-браузер по умолчанию) → Google Chrome; və ya Chrome-da "Ayarlar" (Settings) → "Defolt brauzer" (Default browser) → "Defolt edin" (Make default).',
+  "browser.remedy.setDefaultLinux":
+    'Chrome-u defolt brauzer edin: Chrome-da "Ayarlar" (Settings) → "Defolt brauzer" (Default browser) → "Defolt edin" (Make default).',
   "browser.remedy.openPortalInChrome": "Və ya keçidlərə klikləmək əvəzinə Google Chrome-u özünüz açıb ünvan sətrinə www.e-gov.az yazın.",
   "browser.remedy.closeAllWindows":
     'PIN kod sorğusunda "İmtina" düyməsini sıxdıqdan və ya "Portala imza ilə giriş mümkün olmadı" səhvindən sonra brauzerin BÜTÜN pəncərələrini bağlayın (ekranın aşağısındakı paneldə açıq pəncərə qalmadığını yoxlayın; macOS-da ⌘Q ilə çıxın).',

@@ -139,23 +139,27 @@ export const certs: SameKeys<typeof en> = {
   // in ru the Russian with the English. Azerbaijani checked against Chromium's own translations
   // (chrome/app/resources/generated_resources_az.xtb by message id): Ayarlar (Settings),
   // Məxfilik və təhlükəsizlik (Privacy and security), Təhlükəsizlik (Security), Sertifikatları
-  // idarə edin (Manage certificates), Düzəliş edin (Edit). Not looked up in az, so left in
-  // English: the new certificate manager's "Local certificates", "Custom", "Installed by you",
-  // "Trusted Certificates", "Intermediate Certificates", "Import", and the older manager's
-  // "Authorities" and "Trust this certificate for identifying websites".
+  // idarə edin (Manage certificates), Düzəliş edin (Edit), Lokal sertifikatlar (Local
+  // certificates, 3378517653648586174), İxtiyari (Custom, 1177863135347784049), Etibar edilən
+  // sertifikatlar (Trusted Certificates, 5038621320029329200), Orta sertifikatlar (Intermediate
+  // Certificates, 7735558909644181051), İmport edin (Import, 8275038454117074363), Doğrulamalar
+  // (Authorities, 7606992457248886637), Veb sayt tanınması üçün bu sertifikata inanın (Trust this
+  // certificate for identifying websites, 6651237644330755633), Silin (Delete,
+  // 8261506727792406068). Left in English: the new manager's "Installed by you" (its id
+  // 457679137538302799 has no az translation in that file yet).
   "certs.remedy.linux.chromeRoot":
-    'Chrome və ya Opera-da: "Ayarlar" (Settings) → "Məxfilik və təhlükəsizlik" (Privacy and security) → "Təhlükəsizlik" (Security) → "Sertifikatları idarə edin" (Manage certificates) → "Local certificates" → "Custom" → "Installed by you" → "Trusted Certificates" → "Import", və faylı seçin. Chrome-un köhnə versiyasında: "Sertifikatları idarə edin" (Manage certificates) → "Authorities" → "Import", faylı seçin və "Trust this certificate for identifying websites" qutusunu işarələyin.',
+    'Chrome və ya Opera-da: "Ayarlar" (Settings) → "Məxfilik və təhlükəsizlik" (Privacy and security) → "Təhlükəsizlik" (Security) → "Sertifikatları idarə edin" (Manage certificates) → "Lokal sertifikatlar" (Local certificates) → "İxtiyari" (Custom) → "Installed by you" → "Etibar edilən sertifikatlar" (Trusted Certificates) → "İmport edin" (Import), və faylı seçin. Chrome-un köhnə versiyasında: "Sertifikatları idarə edin" (Manage certificates) → "Doğrulamalar" (Authorities) → "İmport edin" (Import), faylı seçin və "Veb sayt tanınması üçün bu sertifikata inanın" (Trust this certificate for identifying websites) qutusunu işarələyin.',
   "certs.remedy.linux.chromeCa":
-    'Chrome və ya Opera-da: "Ayarlar" (Settings) → "Məxfilik və təhlükəsizlik" (Privacy and security) → "Təhlükəsizlik" (Security) → "Sertifikatları idarə edin" (Manage certificates) → "Local certificates" → "Custom" → "Installed by you" → "Intermediate Certificates" → "Import", və faylı seçin. Chrome-un köhnə versiyasında: "Sertifikatları idarə edin" (Manage certificates) → "Authorities" → "Import", və faylı seçin (etibar qutularını işarələmək lazım deyil).',
+    'Chrome və ya Opera-da: "Ayarlar" (Settings) → "Məxfilik və təhlükəsizlik" (Privacy and security) → "Təhlükəsizlik" (Security) → "Sertifikatları idarə edin" (Manage certificates) → "Lokal sertifikatlar" (Local certificates) → "İxtiyari" (Custom) → "Installed by you" → "Orta sertifikatlar" (Intermediate Certificates) → "İmport edin" (Import), və faylı seçin. Chrome-un köhnə versiyasında: "Sertifikatları idarə edin" (Manage certificates) → "Doğrulamalar" (Authorities) → "İmport edin" (Import), və faylı seçin (etibar qutularını işarələmək lazım deyil).',
   "certs.remedy.linux.certutilRoot": 'İT köməkçisi üçün, terminalda: certutil -A -d sql:{nssdb} -n "{name}" -t C,, -i <fayl>',
   "certs.remedy.linux.certutilCa": 'İT köməkçisi üçün, terminalda: certutil -A -d sql:{nssdb} -n "{name}" -t ,, -i <fayl>',
   "certs.remedy.linux.certutilTrust": 'İT köməkçisi üçün, terminalda: certutil -M -d sql:{nssdb} -n "{name}" -t C,,',
   "certs.remedy.linux.trustRoot":
-    'Chrome və ya Opera-da: "Ayarlar" (Settings) → "Məxfilik və təhlükəsizlik" (Privacy and security) → "Təhlükəsizlik" (Security) → "Sertifikatları idarə edin" (Manage certificates) → "Local certificates" → "Custom" → "Installed by you" → "Trusted Certificates" → "Import", və {name} faylını seçin. Chrome-un köhnə versiyasında: "Sertifikatları idarə edin" (Manage certificates) → "Authorities" → {name} → "Düzəliş edin" (Edit) → "Trust this certificate for identifying websites" qutusunu işarələyin.',
+    'Chrome və ya Opera-da: "Ayarlar" (Settings) → "Məxfilik və təhlükəsizlik" (Privacy and security) → "Təhlükəsizlik" (Security) → "Sertifikatları idarə edin" (Manage certificates) → "Lokal sertifikatlar" (Local certificates) → "İxtiyari" (Custom) → "Installed by you" → "Etibar edilən sertifikatlar" (Trusted Certificates) → "İmport edin" (Import), və {name} faylını seçin. Chrome-un köhnə versiyasında: "Sertifikatları idarə edin" (Manage certificates) → "Doğrulamalar" (Authorities) → {name} → "Düzəliş edin" (Edit) → "Veb sayt tanınması üçün bu sertifikata inanın" (Trust this certificate for identifying websites) qutusunu işarələyin.',
   "certs.remedy.fix":
     "İT köməkçisi üçün: guzestli-check certs --fix --ca <rəsmi fayl> bunu özü edir (yazmazdan əvvəl soruşur; {name} quraşdırır).",
   "certs.remedy.removeOldCopy":
-    'Quraşdırılmış, lakin rəsmi olmayan {name} sertifikatını silin, sonra rəsmi faylı quraşdırın. Windows: Win+R → certmgr.msc → "Trusted Root Certification Authorities" (Доверенные корневые центры сертификации) və ya "Intermediate Certification Authorities" (Промежуточные центры сертификации) → "Certificates" (Сертификаты) → {name} üzərində sağ düymə → "Delete" (Удалить) → "Yes" (Да). macOS: "Keychain Access" (Связка ключей) → {name} üzərində sağ düymə → "Delete" (Удалить). Linux: Chrome-un sertifikat menecerində "Authorities" → {name} → "Delete".',
+    'Quraşdırılmış, lakin rəsmi olmayan {name} sertifikatını silin, sonra rəsmi faylı quraşdırın. Windows: Win+R → certmgr.msc → "Trusted Root Certification Authorities" (Доверенные корневые центры сертификации) və ya "Intermediate Certification Authorities" (Промежуточные центры сертификации) → "Certificates" (Сертификаты) → {name} üzərində sağ düymə → "Delete" (Удалить) → "Yes" (Да). macOS: "Keychain Access" (Связка ключей) → {name} üzərində sağ düymə → "Delete" (Удалить). Linux: Chrome-un sertifikat menecerində "Doğrulamalar" (Authorities) → {name} → "Silin" (Delete).',
   "certs.remedy.restartBrowser": "Chrome və Opera-nın bütün pəncərələrini bağlayıb yenidən açın.",
   "certs.remedy.checkClock": "Tarixi, saatı və saat qurşağını (Bakı, UTC+4) düzgün qurun və saatın avtomatik tənzimlənməsini yandırın.",
   "certs.remedy.call157": "E-İmza sertifikatı ilə bağlı istənilən problemdə 157 Çağrı Mərkəzinə zəng edin.",
@@ -228,13 +232,13 @@ export const certs: SameKeys<typeof en> = {
   "certs.explain.ISSUER_NOT_LOOKED_UP":
     "Sertifikat anbarları oxuna bilmədi, ona görə sertifikatınızı verən sertifikat mərkəzinin sertifikatı axtarıla bilmədi və ləğv vəziyyəti soruşulmadı. Bu, kompüterinizdə tapılmış problem deyil.",
   "certs.explain.remedy.installRoot":
-    'AZ Root Authority (RCA) rəsmi faylını e-imza.az saytından götürün və kök sertifikat kimi quraşdırın: Windows-da "Trusted Root Certification Authorities" (Доверенные корневые центры сертификации) anbarına; macOS-da "Keychain Access" (Связка ключей) → "Trust" (Доверие) → "Always Trust" (Всегда доверять); Linux-da Chrome və ya Opera-da "Manage certificates" (Настроить сертификаты) → "Authorities" (Центры сертификации) → "Import" (Импорт).',
+    'AZ Root Authority (RCA) rəsmi faylını e-imza.az saytından götürün və kök sertifikat kimi quraşdırın: Windows-da "Trusted Root Certification Authorities" (Доверенные корневые центры сертификации) anbarına; macOS-da "Keychain Access" (Связка ключей) → "Trust" (Доверие) → "Always Trust" (Всегда доверять); Linux-da Chrome və ya Opera-da "Sertifikatları idarə edin" (Manage certificates) → "Doğrulamalar" (Authorities) → "İmport edin" (Import).',
   "certs.explain.remedy.trustRoot":
-    'AZ Root Authority (RCA) sertifikatını sistemə kök sertifikat kimi tanıdın: Windows-da onu "Trusted Root Certification Authorities" (Доверенные корневые центры сертификации) anbarına quraşdırın; macOS-da "Keychain Access" (Связка ключей) → "Trust" (Доверие) → "Always Trust" (Всегда доверять); Linux-da Chrome və ya Opera-da "Manage certificates" (Настроить сертификаты) → "Authorities" (Центры сертификации) → "Edit" (Изменить).',
+    'AZ Root Authority (RCA) sertifikatını sistemə kök sertifikat kimi tanıdın: Windows-da onu "Trusted Root Certification Authorities" (Доверенные корневые центры сертификации) anbarına quraşdırın; macOS-da "Keychain Access" (Связка ключей) → "Trust" (Доверие) → "Always Trust" (Всегда доверять); Linux-da Chrome və ya Opera-da "Sertifikatları idarə edin" (Manage certificates) → "Doğrulamalar" (Authorities) → "Düzəliş edin" (Edit).',
   "certs.explain.remedy.installIntermediates":
-    'AZ Policy Authority (PCA) və AZ E-Government Authority (ICA) rəsmi fayllarını e-imza.az saytından götürün və quraşdırın (Windows-da "Intermediate Certification Authorities" (Промежуточные центры сертификации) anbarına; Chrome və Opera-da "Manage certificates" (Настроить сертификаты) → "Authorities" (Центры сертификации) → "Import" (Импорт)).',
+    'AZ Policy Authority (PCA) və AZ E-Government Authority (ICA) rəsmi fayllarını e-imza.az saytından götürün və quraşdırın (Windows-da "Intermediate Certification Authorities" (Промежуточные центры сертификации) anbarına; Chrome və Opera-da "Sertifikatları idarə edin" (Manage certificates) → "Doğrulamalar" (Authorities) → "İmport edin" (Import)).',
   "certs.explain.remedy.removeOldCopy":
-    'Rəsmi olmayan quraşdırılmış nüsxəni silin, sonra e-imza.az saytından rəsmi faylı quraşdırın. Windows: Win+R → certmgr.msc → anbar → "Certificates" (Сертификаты) → sağ düymə → "Delete" (Удалить). macOS: "Keychain Access" (Связка ключей) → sağ düymə → "Delete" (Удалить). Linux: Chrome-un sertifikat menecerində "Authorities" → "Delete".',
+    'Rəsmi olmayan quraşdırılmış nüsxəni silin, sonra e-imza.az saytından rəsmi faylı quraşdırın. Windows: Win+R → certmgr.msc → anbar → "Certificates" (Сертификаты) → sağ düymə → "Delete" (Удалить). macOS: "Keychain Access" (Связка ключей) → sağ düymə → "Delete" (Удалить). Linux: Chrome-un sertifikat menecerində "Doğrulamalar" (Authorities) → "Silin" (Delete).',
   "certs.explain.remedy.renewCa":
     "Kök, PCA və ya ICA sertifikatının yeni versiyasını e-imza.az saytından yükləyin və köhnəsinin yanında quraşdırın. Köhnəsini etibarlılıq müddəti bitənədək silməyin: sizin öz sertifikatınız onun əsasında verilmiş ola bilər.",
   "certs.intermediates.pass.fingerprint": "{names} quraşdırılıb; rəsmi sertifikatlarla eynidir (barmaq izləri üst-üstə düşür).",
@@ -252,11 +256,11 @@ export const certs: SameKeys<typeof en> = {
   "certs.caValidity.CA_LEFTOVER":
     "{name} sertifikatının etibarlılıq müddəti {date} tarixində bitmiş köhnə nüsxəsi etibarlı nüsxənin yanında hələ də quraşdırılıb. İmzalama etibarlı nüsxədən istifadə edir; köhnə nüsxə yalnız mane olur.",
   "certs.caValidity.remedy.removeLeftover":
-    'Müddəti bitmiş {name} sertifikatını ({date} tarixinədək etibarlı idi) silin, etibarlı nüsxəni saxlayın. Windows: Win+R → certmgr.msc → anbar → "Certificates" (Сертификаты) → müddəti bitmiş {name} üzərində sağ düymə → "Delete" (Удалить) → "Yes" (Да). macOS: "Keychain Access" (Связка ключей) → sağ düymə → "Delete" (Удалить). Linux: Chrome-un sertifikat menecerində "Authorities" → "Delete".',
+    'Müddəti bitmiş {name} sertifikatını ({date} tarixinədək etibarlı idi) silin, etibarlı nüsxəni saxlayın. Windows: Win+R → certmgr.msc → anbar → "Certificates" (Сертификаты) → müddəti bitmiş {name} üzərində sağ düymə → "Delete" (Удалить) → "Yes" (Да). macOS: "Keychain Access" (Связка ключей) → sağ düymə → "Delete" (Удалить). Linux: Chrome-un sertifikat menecerində "Doğrulamalar" (Authorities) → "Silin" (Delete).',
   "certs.explain.CA_LEFTOVER":
     "Mərkəz sertifikatının müddəti bitmiş köhnə nüsxəsi etibarlı cari nüsxənin yanında quraşdırılıb: problem deyil, amma silmək yaxşıdır.",
   "certs.explain.remedy.removeLeftover":
-    'Müddəti bitmiş nüsxəni silin, etibarlı nüsxəni saxlayın. Windows: Win+R → certmgr.msc → anbar → "Certificates" (Сертификаты) → sağ düymə → "Delete" (Удалить). macOS: "Keychain Access" (Связка ключей) → sağ düymə → "Delete" (Удалить). Linux: Chrome-un sertifikat menecerində "Authorities" → "Delete".',
+    'Müddəti bitmiş nüsxəni silin, etibarlı nüsxəni saxlayın. Windows: Win+R → certmgr.msc → anbar → "Certificates" (Сертификаты) → sağ düymə → "Delete" (Удалить). macOS: "Keychain Access" (Связка ключей) → sağ düymə → "Delete" (Удалить). Linux: Chrome-un sertifikat menecerində "Doğrulamalar" (Authorities) → "Silin" (Delete).',
   "certs.fix.planRoot": "  {name} (kök sertifikat, sistemə tanıdılacaq): SHA-256 {fingerprint}",
   "certs.fix.planCa": "  {name}: SHA-256 {fingerprint}",
   "certs.fix.refuse.rootCannotSign":
@@ -291,7 +295,7 @@ export const certs: SameKeys<typeof en> = {
   "certs.remedy.chromeOwn.removeDistrusted":
     '{store}: chrome://certificate-manager səhifəsini açın → "Installed by you", etibar olunmayan sertifikatlar arasında {name} sertifikatını tapın və silin.',
   "certs.remedy.removeDistrustedCa":
-    'Chrome və ya Opera brauzerində: "Settings" → "Privacy and security" → "Security" → "Manage certificates" → "Authorities" → {name} → "Delete", sonra rəsmi faylı yenidən quraşdırın.',
+    'Chrome və ya Opera brauzerində: "Ayarlar" (Settings) → "Məxfilik və təhlükəsizlik" (Privacy and security) → "Təhlükəsizlik" (Security) → "Sertifikatları idarə edin" (Manage certificates) → "Doğrulamalar" (Authorities) → {name} → "Silin" (Delete), sonra rəsmi faylı yenidən quraşdırın.',
   "certs.remedy.linux.certutilUndistrust": 'İT köməkçisi üçün, terminalda: certutil -M -d sql:{nssdb} -n "{nick}" -t {flags}',
   "certs.intermediates.otherBrowser":
     "{names} {ready} üçün quraşdırılıb; portalın tövsiyə etmədiyi {browsers} brauzerinin sertifikat anbarında isə yoxdur.",
