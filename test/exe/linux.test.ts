@@ -37,6 +37,9 @@ function runExe(args: readonly string[], env: Record<string, string | undefined>
     const child = spawn(exe.linux, args, { env: e as NodeJS.ProcessEnv, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
+    // Decoded as a stream: a chunk may end inside a letter's UTF-8 sequence (ə, ğ, Cyrillic).
+    child.stdout.setEncoding("utf8");
+    child.stderr.setEncoding("utf8");
     child.stdout.on("data", (b) => (stdout += b));
     child.stderr.on("data", (b) => (stderr += b));
     const timer = setTimeout(() => {

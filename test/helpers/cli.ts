@@ -38,6 +38,9 @@ export function runCli(
     });
     let stdout = "";
     let stderr = "";
+    // Decoded as a stream: a chunk may end inside a letter's UTF-8 sequence (ə, ğ, Cyrillic).
+    child.stdout.setEncoding("utf8");
+    child.stderr.setEncoding("utf8");
     child.stdout.on("data", (b) => (stdout += b));
     child.stderr.on("data", (b) => (stderr += b));
     const timer = setTimeout(() => {

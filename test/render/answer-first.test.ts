@@ -332,12 +332,13 @@ describe("the built CLI on a terminal and into a pipe", () => {
           stdio: ["pipe", "pipe", "pipe"],
         },
       );
-      let out = "";
-      child.stdout.on("data", (b: Buffer) => (out += b.toString("utf8")));
+      // Bytes kept whole until the end: a chunk may end inside a letter's UTF-8 sequence (ğ, ə).
+      const chunks: Buffer[] = [];
+      child.stdout.on("data", (b: Buffer) => chunks.push(b));
       const timer = setTimeout(() => child.kill("SIGKILL"), 60_000);
       child.on("close", () => {
         clearTimeout(timer);
-        resolve(out);
+        resolve(Buffer.concat(chunks).toString("utf8"));
       });
       child.stdin.end();
     });
