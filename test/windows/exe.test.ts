@@ -106,7 +106,7 @@ describe.skipIf(!WINE_REQUIRED)("the Windows single executable under Wine", () =
   );
 
   it(
-    "`token --module <dll>`: a valid certificate passes, read by the executable's own koffi (exit 2 only for Wine's empty USB list)",
+    "`token --module <dll>`: a valid certificate passes, read by the executable's own koffi (exit 2: Wine shows no USB list or smart-card service)",
     async () => {
       const r = await runExe(["token", "--json", "--timeout", "60000", "--module", winPath(dll)], {
         env: { TESTP11_CERT: winPath(validCert) },
