@@ -13,7 +13,7 @@
 //    asset; the main script is a few lines that answer --version first (seaMain).
 // 2. koffi's native add-on for each target (koffi.node) goes in as an SEA asset; the
 //    executable writes it to the user's cache folder under its SHA-256 and verifies it
-//    before loading (src/sea/koffi-file.ts). pkcs11js is not part of the executables.
+//    before loading (src/host/koffi-file.ts). pkcs11js is not part of the executables.
 // 3. `node --experimental-sea-config` of the SAME Node version as the target makes the
 //    blob; Linux node makes it for the Windows executable too (the blob format does not
 //    depend on the OS when neither a snapshot nor a code cache is in it).

@@ -30,7 +30,8 @@ export async function checkOutputFile(file: string): Promise<OutputProblem | und
     if (st.isDirectory()) return { kind: "isDirectory" };
     if (!st.isFile()) return { kind: "notRegularFile" };
     try {
-      const fh = await fsp.open(target, constants.O_WRONLY | constants.O_APPEND);
+      // Non-blocking: were the file swapped for a FIFO since the stat, open would wait for a reader.
+      const fh = await fsp.open(target, constants.O_WRONLY | constants.O_APPEND | (constants.O_NONBLOCK ?? 0));
       await fh.close();
     } catch (e) {
       return notWritable(e);

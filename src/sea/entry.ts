@@ -6,7 +6,7 @@
  * PROBE_CHILD_ARG as the first argument.
  *
  * koffi comes as an SEA asset, written to the cache folder and verified before it is
- * loaded (koffi-file.ts); pkcs11js is not part of the executable.
+ * loaded (src/host/koffi-file.ts); pkcs11js is not part of the executable.
  *
  * Everything else is imported dynamically: the bundler inlines those modules into this
  * one script but runs their top-level code only when imported, so `--version` and the
@@ -15,7 +15,7 @@
 import { getAsset } from "node:sea";
 import { homedir } from "node:os";
 import type { Koffi } from "../host/pkcs11/koffi-binding.js";
-import { ensureKoffiFile, koffiCacheDir } from "./koffi-file.js";
+import { ensureKoffiFile, koffiCacheDir } from "../host/koffi-file.js";
 
 /** Set by the build (scripts/build-exe.mjs). */
 declare const __GUZESTLI_VERSION__: string;

@@ -1,12 +1,12 @@
 /**
  * The decisions of double-click mode (src/sea/double-click.ts) and koffi's cache path
- * (src/sea/koffi-file.ts). The signals themselves are read for real under Wine
+ * (src/host/koffi-file.ts). The signals themselves are read for real under Wine
  * (test/windows/exe.test.ts); the whole mode runs on a pseudo-terminal there and in
  * test/exe/linux.test.ts.
  */
 import { describe, expect, it } from "vitest";
 import { runDoubleClick, langFromLangId, startedByDoubleClick, type StartFacts } from "../../src/sea/double-click.js";
-import { koffiCacheDir } from "../../src/sea/koffi-file.js";
+import { koffiCacheDir } from "../../src/host/koffi-file.js";
 
 const facts = (o: Partial<StartFacts>): StartFacts => ({
   args: [],
