@@ -206,10 +206,9 @@ export function renderHuman(report: RunReport, o: HumanOptions): string {
   marked("", vStatus, verdictText(lang, s, problems), (x) => c.bold(paint[vStatus](x)));
   const item = (r: CheckResult) =>
     fixItemText(lang, { id: r.id, title: t(lang, r.title), group: r.group }, blockedBy(report.results, r.id));
-  if (toDo.length > 0) {
-    out.push("");
-    para(t(lang, "render.fixList"), "", c.bold);
-    toDo.forEach((r, i) => {
+  // A numbered list of checks, each wrapped under its own number, its mark painted.
+  const numbered = (list: readonly CheckResult[]) =>
+    list.forEach((r, i) => {
       const lead = `  ${i + 1}. `;
       const m = statusMark(r.status, unicode);
       const lines = wrapParagraph(`${m} ${item(r)}`, o.width, lead);
@@ -217,19 +216,16 @@ export function renderHuman(report: RunReport, o: HumanOptions): string {
         out.push(j === 0 ? lead + mark(r.status) + l.slice(lead.length + m.length) : l);
       });
     });
+  if (toDo.length > 0) {
+    out.push("");
+    para(t(lang, "render.fixList"), "", c.bold);
+    numbered(toDo);
   }
   const warnings = warningsOf(report.results, o.strict);
   if (warnings.length > 0) {
     out.push("");
     para(t(lang, "render.warnList"), "", c.bold);
-    warnings.forEach((r, i) => {
-      const lead = `  ${i + 1}. `;
-      const m = statusMark(r.status, unicode);
-      const lines = wrapParagraph(`${m} ${item(r)}`, o.width, lead);
-      lines.forEach((l, j) => {
-        out.push(j === 0 ? lead + mark(r.status) + l.slice(lead.length + m.length) : l);
-      });
-    });
+    numbered(warnings);
   }
   out.push("");
   if (o.redacted) para(t(lang, "render.redacted"), "", c.dim);
