@@ -31,14 +31,8 @@ export const core: SameKeys<typeof en> = {
   "engine.crashedRemedy":
     "Bu, kompüterinizin deyil, guzestli-check alətinin xətasıdır. Aləti --verbose ilə yenidən işə salın və nəticəni (və ya --report faylını) bu aləti sizə verən şəxsə göndərin.",
 
-  "render.summary":
-    "{pass} uğurlu, {warn} xəbərdarlıq, {fail} problem, {skip} yoxlanılmadı, {error} yoxlanıla bilmədi, {timeout} vaxtı bitdi",
-  "render.summaryChecks": "{total} yoxlamadan {done} uğurlu",
-  "render.verdict.ok": "Yoxlanıla bilən qədəri ilə bu kompüterdə imzalamağa mane olan heç nə yoxdur.",
-  "render.verdict.problem": "✗ ilə işarələnmiş problemləri satış günündən əvvəl aradan qaldırın.",
   "render.verdict.nothingVerified":
     "Heç nə təsdiqlənmədi: yoxlamaların hamısı ya yoxlanılmadı, ya da yalnız təlimatdır. Yuxarıdakı sətirləri oxuyun.",
-  "render.verdict.incomplete": "Bəzi yoxlamalar başa çatmadı: onların nəticəsi məlum deyil və uğurlu sayılmamalıdır.",
   "render.whatToDo": "Nə etməli:",
   "render.details": "Təfərrüatlar:",
   "render.took": "{ms} ms",

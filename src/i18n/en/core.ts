@@ -29,12 +29,7 @@ export const core = {
   "engine.crashedRemedy":
     "This is a fault of guzestli-check, not of your computer. Run it again with --verbose and send the output (or the --report file) to the person who gave you the tool.",
 
-  "render.summary": "{pass} passed, {warn} warnings, {fail} failed, {skip} skipped, {error} could not be checked, {timeout} timed out",
-  "render.summaryChecks": "{done} of {total} checks passed",
-  "render.verdict.ok": "Nothing blocks signing on this computer as far as it could be checked.",
-  "render.verdict.problem": "Fix the problems marked ✗ before the sale day.",
   "render.verdict.nothingVerified": "Nothing was verified: every check was either not run or is only a guide. Read the lines above.",
-  "render.verdict.incomplete": "Some checks could not be completed; their result is unknown, not good.",
   "render.whatToDo": "What to do:",
   "render.details": "Details:",
   "render.took": "{ms} ms",

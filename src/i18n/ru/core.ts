@@ -31,14 +31,8 @@ export const core: SameKeys<typeof en> = {
   "engine.crashedRemedy":
     "Это ошибка программы guzestli-check, а не вашего компьютера. Запустите её снова с --verbose и отправьте результат (или файл --report) тому, кто дал вам программу.",
 
-  "render.summary":
-    "в порядке: {pass}, предупреждений: {warn}, проблем: {fail}, пропущено: {skip}, не удалось проверить: {error}, время истекло: {timeout}",
-  "render.summaryChecks": "в порядке {done} из {total} проверок",
-  "render.verdict.ok": "Насколько удалось проверить, на этом компьютере ничто не мешает подписи.",
-  "render.verdict.problem": "Устраните проблемы, отмеченные ✗, до дня продажи.",
   "render.verdict.nothingVerified":
     "Ничего не подтверждено: все проверки либо пропущены, либо являются инструкциями. Прочитайте строки выше.",
-  "render.verdict.incomplete": "Некоторые проверки не завершились: их результат неизвестен, и считать его хорошим нельзя.",
   "render.whatToDo": "Что делать:",
   "render.details": "Подробности:",
   "render.took": "{ms} мс",
