@@ -2,6 +2,7 @@ import type { RunOptions } from "../core/types.js";
 import { UsageError } from "../core/errors.js";
 import { isLang, type Lang } from "../i18n/lang.js";
 import { parseSaleTime } from "./sale-time.js";
+import { OPTIONS, type OptionName } from "./options.js";
 
 export const DEFAULT_TIMEOUT_MS = 5_000;
 
@@ -46,20 +47,16 @@ export function parseGlobals(
 ): ParsedGlobals {
   // "--report --json" gave --report the value "--json": a file would be written under that
   // name and --json ignored. An option's value never starts with "--" (issue 18.12).
-  const valued: Array<[string, string | string[] | undefined]> = [
-    ["--report", raw.report],
-    ["--ics", raw.ics],
-    ["--sale", raw.sale],
-    ["--phone", raw.phone],
-    ["--timeout", raw.timeout],
+  // Every option that takes a value (its declaration in options.ts names an argument), and --lang.
+  const valued: Array<[string, unknown]> = [
     ["--lang", raw.lang],
-    ["--module", raw.module],
-    ["--cert", raw.cert],
-    ["--ca", raw.ca],
+    ...(Object.keys(OPTIONS) as OptionName[])
+      .filter((n) => "arg" in OPTIONS[n])
+      .map((n): [string, unknown] => [OPTIONS[n].flag, raw[n as keyof RawOptions]]),
   ];
   for (const [option, v] of valued) {
     for (const value of v === undefined ? [] : Array.isArray(v) ? v : [v]) {
-      if (value.startsWith("--")) throw new UsageError("cli.error.valueIsOption", { option, value });
+      if (typeof value === "string" && value.startsWith("--")) throw new UsageError("cli.error.valueIsOption", { option, value });
     }
   }
   if (raw.lang !== undefined && !isLang(raw.lang)) throw new UsageError("cli.error.badLang", { value: raw.lang });
