@@ -4,7 +4,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:https";
 import { join } from "node:path";
 import type { InstalledBrowser } from "../../src/host/browsers/types.js";
-import type { Pki } from "./helpers/pki.js";
+import { type Pki, reissueRoot } from "./helpers/pki.js";
 import { browserHomes, certsRunIn } from "./helpers/browser-homes.js";
 import { CHROME_TRUST, makeChromeOwnStore, makeNssDb } from "./helpers/nss.js";
 
@@ -31,39 +31,7 @@ describe.skipIf(!hasChromium && !process.env.CI)("Debian's chromium and the tool
     const dir = pki.dir;
     const run = (args: string[]) => execFileSync("openssl", args, { cwd: dir, stdio: ["ignore", "pipe", "pipe"] });
     // The root's own key and name, re-issued with dates long past.
-    run([
-      "req",
-      "-new",
-      "-key",
-      "root.key",
-      "-out",
-      "root-exp.csr",
-      "-subj",
-      "/C=AZ/O=Test PKI/CN=AZ Root Authority (RCA)",
-      "-config",
-      "base.cnf",
-    ]);
-    run([
-      "ca",
-      "-batch",
-      "-notext",
-      "-selfsign",
-      "-config",
-      "root.cnf",
-      "-keyfile",
-      "root.key",
-      "-extensions",
-      "v3_ca",
-      "-in",
-      "root-exp.csr",
-      "-out",
-      "root-exp.pem",
-      "-startdate",
-      "20150101000000Z",
-      "-enddate",
-      "20200101000000Z",
-    ]);
-    expiredRoot = join(dir, "root-exp.pem");
+    expiredRoot = reissueRoot(dir, "root-exp", ["-startdate", "20150101000000Z", "-enddate", "20200101000000Z"]);
     // A server certificate for 127.0.0.1 from the ICA; the server sends the ICA and PCA along.
     writeFileSync(
       join(dir, "srv.ext"),

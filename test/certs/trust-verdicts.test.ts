@@ -11,7 +11,7 @@ import type { InstalledBrowser } from "../../src/host/browsers/types.js";
 import { redactResults } from "../../src/core/redact.js";
 import { t } from "../../src/i18n/catalog.js";
 import { resultDetail } from "../../src/render/audience.js";
-import type { Pki } from "./helpers/pki.js";
+import { type Pki, reissueRoot } from "./helpers/pki.js";
 import { browserHomes, certsRunIn } from "./helpers/browser-homes.js";
 import { CHROME_TRUST, makeChromeOwnStore, makeNssDb } from "./helpers/nss.js";
 
@@ -36,40 +36,6 @@ let pki: Pki;
 /** The root re-issued with its own key and name: an older issue, valid; an expired one. */
 let olderRoot: string;
 let expiredRoot: string;
-
-function reissueRoot(dir: string, name: string, dates: string[]): string {
-  const run = (args: string[]) => execFileSync("openssl", args, { cwd: dir, stdio: ["ignore", "pipe", "pipe"] });
-  run([
-    "req",
-    "-new",
-    "-key",
-    "root.key",
-    "-out",
-    `${name}.csr`,
-    "-subj",
-    "/C=AZ/O=Test PKI/CN=AZ Root Authority (RCA)",
-    "-config",
-    "base.cnf",
-  ]);
-  run([
-    "ca",
-    "-batch",
-    "-notext",
-    "-selfsign",
-    "-config",
-    "root.cnf",
-    "-keyfile",
-    "root.key",
-    "-extensions",
-    "v3_ca",
-    "-in",
-    `${name}.csr`,
-    "-out",
-    `${name}.pem`,
-    ...dates,
-  ]);
-  return join(dir, `${name}.pem`);
-}
 
 beforeAll(() => {
   pki = testPki();

@@ -308,3 +308,47 @@ export function makePki(dir: string, urls: PkiUrls): Pki {
     users,
   };
 }
+
+/**
+ * The test root re-issued with its own key and name, over other dates (`-startdate`/
+ * `-enddate`): an older or an expired issue of the same root (RFC 5280 §6.1.1(d): a
+ * root is its name and key). Written as `<name>.pem` in the PKI's folder.
+ */
+export function reissueRoot(dir: string, name: string, dates: string[]): string {
+  openssl(
+    [
+      "req",
+      "-new",
+      "-key",
+      "root.key",
+      "-out",
+      `${name}.csr`,
+      "-subj",
+      "/C=AZ/O=Test PKI/CN=AZ Root Authority (RCA)",
+      "-config",
+      "base.cnf",
+    ],
+    dir,
+  );
+  openssl(
+    [
+      "ca",
+      "-batch",
+      "-notext",
+      "-selfsign",
+      "-config",
+      "root.cnf",
+      "-keyfile",
+      "root.key",
+      "-extensions",
+      "v3_ca",
+      "-in",
+      `${name}.csr`,
+      "-out",
+      `${name}.pem`,
+      ...dates,
+    ],
+    dir,
+  );
+  return join(dir, `${name}.pem`);
+}
