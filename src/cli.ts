@@ -1,3 +1,4 @@
+import type { MessageKey } from "./i18n/keys.js";
 import { Command, CommanderError, Option } from "commander";
 import type { Io } from "./commands/command.js";
 import { CHECK_COMMANDS } from "./commands/index.js";
@@ -61,7 +62,7 @@ async function runMain(argv: readonly string[], mo: MainOptions, io: Io): Promis
   const lang: Lang = requested && isLang(requested) ? requested : detectLang(io.env);
   await loadCatalogs([lang]);
   const verbose = argv.includes("--verbose");
-  const fail = (key: string, values: Record<string, string | number> = {}) => {
+  const fail = (key: MessageKey, values: Record<string, string | number> = {}) => {
     io.stderr(t(lang, "cli.error.prefix", { message: t(lang, key, values) }) + "\n" + t(lang, "cli.error.hint") + "\n");
     return EXIT.USAGE;
   };
@@ -138,7 +139,7 @@ function buildProgram(
   runExplainCommand: (query: string, raw: RawOptions) => Promise<void>,
   runSummaryCommand: (paths: string[], raw: RawOptions) => Promise<void>,
 ): Command {
-  const tr = (key: string) => t(lang, key);
+  const tr = (key: MessageKey) => t(lang, key);
   // The words in commander's help skeleton ("[options] [command]", "<file>") come from the catalogue too
   // (an option's argument name: src/cli/options.ts).
   const program = new Command("guzestli-check")
@@ -247,7 +248,7 @@ function translateTitle(lang: Lang, title: string): string {
 }
 
 /** Turns commander's English error into a catalogue key with the offending word. */
-function commanderErrorMessage(e: CommanderError): [string, Record<string, string>] {
+function commanderErrorMessage(e: CommanderError): [MessageKey, Record<string, string>] {
   const quoted = /'([^']+)'/.exec(e.message)?.[1] ?? "";
   switch (e.code) {
     case "commander.unknownOption": {

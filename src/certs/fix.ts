@@ -1,3 +1,4 @@
+import type { MessageKey } from "../i18n/keys.js";
 import type { CommandContext } from "../commands/command.js";
 import { t } from "../i18n/catalog.js";
 import { parseYesNo, yesNoHint } from "../host/prompt.js";
@@ -25,7 +26,7 @@ export interface FixCandidate {
 /** A certificate of the --ca files that --fix will not install, and why (a catalogue key). */
 export interface FixRefusal {
   official: CertInfo;
-  reason: string;
+  reason: MessageKey;
 }
 
 /**
@@ -98,7 +99,7 @@ export function fingerprintText(sha256: string): string {
 /** The `certs --fix` step: asks first (unless --yes), then installs. Writes only to stderr. */
 export async function runFix(ctx: CommandContext): Promise<void> {
   const { options, io, host } = ctx;
-  const say = (key: string, values?: Record<string, string>) => io.stderr(t(options.lang, key, values) + "\n");
+  const say = (key: MessageKey, values?: Record<string, string>) => io.stderr(t(options.lang, key, values) + "\n");
   if (options.caFiles.length === 0) return say("certs.fix.noCa");
   let planned: Awaited<ReturnType<typeof planFix>>;
   try {

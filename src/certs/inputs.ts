@@ -1,6 +1,6 @@
 import type { CheckContext, Pii } from "../core/types.js";
 import { pii } from "../core/pii.js";
-import { TOKEN_CERTIFICATES_CHECK, type TokenCertificate, type TokenCertificatesOutput } from "../core/handover.js";
+import { TOKEN_CERTIFICATES_CHECK, type TokenCertificate } from "../core/handover.js";
 import { readCertificateFile } from "./load.js";
 import { certInfo, type CertInfo } from "./cert-info.js";
 import { officialCasOf } from "./official-set.js";
@@ -45,7 +45,7 @@ export async function userCertificates(ctx: CheckContext): Promise<UserCert[]> {
   };
   // Whatever the token's own verdict (an expired certificate fails it): every
   // certificate it read is the user's and is judged here too.
-  const token = ctx.depResult(TOKEN_CERTIFICATES_CHECK)?.output as TokenCertificatesOutput | undefined;
+  const token = ctx.depOutput(TOKEN_CERTIFICATES_CHECK);
   for (const c of token?.certificates ?? []) {
     try {
       add(await certInfo(new Uint8Array(Buffer.from(c.derBase64, "base64"))), tokenSource(c), c);

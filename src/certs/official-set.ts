@@ -1,3 +1,4 @@
+import type { KeysUnder } from "../i18n/keys.js";
 import type { Host } from "../host/host.js";
 import { UsageError } from "../core/errors.js";
 import { loadX509 } from "../core/lazy.js";
@@ -56,7 +57,7 @@ export function officialCasOf(host: Host, files: readonly string[]): Promise<Off
 export async function structureOfficial(certs: readonly { info: CertInfo; source: string }[]): Promise<OfficialCas> {
   const all = certs.map((c) => c.info);
   if (certs.length === 0) return { all, byRole: {} };
-  const refuse = (key: string, values: Record<string, string>) => new UsageError(`cli.error.ca.${key}`, values);
+  const refuse = (key: KeysUnder<"cli.error.ca.">, values: Record<string, string>) => new UsageError(`cli.error.ca.${key}`, values);
 
   for (const c of certs) {
     // Not a CA: it could be a citizen's own certificate, so its name stays out of the message.

@@ -1,3 +1,4 @@
+import type { KeysUnder, MessageKey } from "../i18n/keys.js";
 import { Option } from "commander";
 
 /**
@@ -14,9 +15,9 @@ import { Option } from "commander";
 export interface OptionSpec {
   /** The flag with its argument placeholder, the name of which comes from `cli.argName.<arg>`. */
   flag: string;
-  arg?: string;
+  arg?: KeysUnder<"cli.argName.">;
   /** Catalogue key of the description in --help. */
-  description: string;
+  description: MessageKey;
   /** Given more than once, the values are collected into a list. */
   repeatable?: boolean;
 }
@@ -48,7 +49,7 @@ export const RUN_OPTIONS: readonly OptionName[] = ["offline", "timeout", "report
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 /** The commander option of `name`, its help text in the run's language. */
-export function commanderOption(name: OptionName, tr: (key: string) => string): Option {
+export function commanderOption(name: OptionName, tr: (key: MessageKey) => string): Option {
   const spec: OptionSpec = OPTIONS[name];
   const flags = spec.arg ? `${spec.flag} <${tr(`cli.argName.${spec.arg}`)}>` : spec.flag;
   const o = new Option(flags, tr(spec.description));

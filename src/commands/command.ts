@@ -1,3 +1,4 @@
+import type { MessageKey } from "../i18n/keys.js";
 import type { Group, RunOptions, RunReport } from "../core/types.js";
 import type { Host } from "../host/host.js";
 import type { InstalledBrowser } from "../host/browsers/types.js";
@@ -28,7 +29,7 @@ export interface CommandContext {
 export interface CheckCommand {
   name: string;
   /** Catalogue key of the one-line description in --help. */
-  description: string;
+  description: MessageKey;
   /**
    * The options this command takes besides RUN_OPTIONS (src/cli/options.ts); its --help
    * lists them, and any other is a usage error. Adding one is adding its name here.

@@ -36,7 +36,8 @@ export function runList(io: Io, o: { json: boolean; lang: Lang; version: string 
   }
   lines.push("", t(o.lang, "list.points"));
   const titleOf = new Map(checks.map((c) => [c.id, c.title]));
-  for (const [id, by] of Object.entries(coverage)) {
+  for (const id of CHECKLIST_IDS) {
+    const by = coverage[id] ?? [];
     lines.push(`  ${t(o.lang, `checklist.${id}`)}`);
     lines.push(`      ${by.length ? by.map((c) => titleOf.get(c) ?? c).join("; ") : t(o.lang, "list.notCovered")}`);
   }

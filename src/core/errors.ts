@@ -1,4 +1,5 @@
 import type { MsgValue } from "./types.js";
+import type { MessageKey } from "../i18n/keys.js";
 
 /**
  * Wrong usage or unusable input (unknown option, bad date, unreadable --cert file).
@@ -6,7 +7,7 @@ import type { MsgValue } from "./types.js";
  */
 export class UsageError extends Error {
   constructor(
-    readonly key: string,
+    readonly key: MessageKey,
     readonly values: Record<string, MsgValue> = {},
   ) {
     super(key);

@@ -83,6 +83,7 @@ function redactMsg(m: Msg, rc: RedactionContext): Msg {
   if (!m.values) return m;
   const values: Record<string, MsgValue> = {};
   for (const [k, v] of Object.entries(m.values)) {
+    if (v === undefined) continue;
     values[k] = isPii(v)
       ? resolvePii(v, rc)
       : typeof v === "string"

@@ -1,4 +1,15 @@
-import type { CheckContext, CheckDefinition, CheckResult, Msg, Outcome, RunOptions, Status } from "./types.js";
+import type {
+  CheckContext,
+  CheckDefinition,
+  CheckHandle,
+  CheckResult,
+  CodeSpec,
+  Msg,
+  MsgValue,
+  Outcome,
+  RunOptions,
+  Status,
+} from "./types.js";
 import { duration } from "./duration.js";
 import type { Host } from "../host/host.js";
 import { windowsInventoryWaitMs } from "../host/windows/inventory.js";
@@ -84,7 +95,8 @@ async function execute(
       // Point at the root cause, not at the dependency that was itself skipped.
       const root = rootCause(dep);
       // Named by its title, in the reader's language; the id stays in data for scripts.
-      const dependency = { key: byId.get(root.id)?.title ?? root.id };
+      const title = byId.get(root.id)?.title;
+      const dependency: MsgValue = title ? { key: title } : root.id;
       const data = { blockedBy: root.id, blockedByStatus: root.status };
       if (COULD_NOT_CHECK.has(root.status)) {
         // The check above could not run (error/timeout): nothing is known about it, so
@@ -117,11 +129,14 @@ async function execute(
     options,
     signal: controller.signal,
     budgetMs,
-    dep: <T>(id: string) => {
-      const r = depResults.get(id);
+    // The handle carries the output's type; the dependency's definition (defineCheck,
+    // `id: handle`) made that very type, so reading it back is safe.
+    dep: <T>(h: CheckHandle<T>) => {
+      const r = depResults.get(h.id);
       return r && SATISFIED.has(r.status) ? (r.output as T | undefined) : undefined;
     },
-    depResult: (id) => depResults.get(id),
+    depOutput: <T>(h: CheckHandle<T>) => depResults.get(h.id)?.output as T | undefined,
+    depResult: (h) => depResults.get(h.id),
   };
 
   let timer: NodeJS.Timeout | undefined;
@@ -141,11 +156,12 @@ async function execute(
         data: { budgetMs },
       });
     }
-    const declared = check.codes[outcome.code];
+    // The status follows from the code: a check never states it beside the code.
+    const declared: CodeSpec | undefined = check.codes[outcome.code];
     if (declared === undefined) {
       throw new Error(`check ${check.id} returned undeclared code ${outcome.code}`);
     }
-    return finish(outcome);
+    return finish({ ...outcome, status: declared.status });
   } catch (err) {
     const e = err instanceof Error ? err : new Error(String(err));
     return finish(

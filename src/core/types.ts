@@ -1,6 +1,7 @@
 import type { ChecklistId } from "./checklist.js";
 import type { ExecRecord, Host } from "../host/host.js";
 import type { Lang } from "../i18n/lang.js";
+import type { MessageKey } from "../i18n/keys.js";
 
 /** What happened to a check. "Could not check" (error/timeout) is never a problem verdict. */
 export type Status = "pass" | "warn" | "fail" | "skip" | "error" | "timeout" | "info";
@@ -25,8 +26,9 @@ export interface Duration {
 
 /** A message is a catalogue key plus the values for its `{placeholders}`. */
 export interface Msg {
-  key: string;
-  values?: Record<string, MsgValue>;
+  key: MessageKey;
+  /** A value left undefined is as if not given (one return of several may leave one out). */
+  values?: Record<string, MsgValue | undefined>;
 }
 
 /**
@@ -67,21 +69,52 @@ export interface RunOptions {
   interactiveTerminal: boolean;
 }
 
-/** What a check's `run` returns. */
-export interface Outcome<TOut = unknown> {
-  /**
-   * `timeout` is for a check that bounded a host call itself and can name what did
-   * not answer (e.g. a hung PKCS#11 module); the runner's own budget gives the rest.
-   */
-  status: Status;
+/** What a check's `run` returns: a code its `codes` declare, and the words for this run. */
+export interface Outcome<TOut = unknown, C extends string = string> {
+  /** Never given: the status follows from the code (the check's `codes`). */
+  status?: never;
   /** Stable machine code, declared in the check's `codes`. */
-  code: string;
+  code: C;
   message: Msg;
   remedy?: Msg[];
   /** Facts found; may hold `pii()` values. Shown in JSON and `--verbose`. */
   data?: Record<string, unknown>;
   /** Typed hand-over to dependants (not rendered). E.g. the token's certificates. */
   output?: TOut;
+}
+
+/**
+ * What one code of a check means. The status follows from the code; `explain <code>`
+ * gives the catalogue text `<group>.explain.<CODE>` (defineCheck refuses a code without
+ * one) and these steps.
+ */
+export interface CodeSpec {
+  readonly status: Status;
+  /**
+   * The steps `explain` gives, in order: catalogue keys without placeholders (a check's
+   * own steps name the device, driver or date).
+   */
+  readonly remedy?: readonly MessageKey[];
+  /**
+   * Steps results with this code carry that are for an IT helper, not the citizen
+   * (terminal commands, certutil, package managers): the citizen's screen shows, in
+   * their place, whom to ask; --verbose, the JSON and the support report keep them.
+   */
+  readonly helperSteps?: readonly MessageKey[];
+  /** Where the fact comes from, when it is not the tool's own code (explain/sources.ts). */
+  readonly source?: string | Msg;
+  /** Message texts met elsewhere (a portal, a browser) that mean this code, for `explain "<text>"`. */
+  readonly texts?: readonly string[];
+}
+
+/**
+ * A check's name for the checks that depend on it: its id, typed with what it hands
+ * over (`ctx.dep(handle)` gives that type, with no cast and no string id).
+ */
+export interface CheckHandle<TOut = unknown> {
+  readonly id: string;
+  /** Never set: carries the type of the check's output. */
+  readonly outputType?: TOut;
 }
 
 export interface CheckContext {
@@ -91,13 +124,20 @@ export interface CheckContext {
   signal: AbortSignal;
   /** The check's own budget in ms (for host calls that want a deadline). */
   budgetMs: number;
-  /** Output of a dependency (`dependsOn` or `uses`) that ran and produced one. */
-  dep<T = unknown>(id: string): T | undefined;
+  /** Output of a dependency (`dependsOn` or `uses`) that ended pass, warn or info. */
+  dep<T>(check: CheckHandle<T>): T | undefined;
+  /** Output of a dependency whatever its status (a failed check may still hand over what it read). */
+  depOutput<T>(check: CheckHandle<T>): T | undefined;
   /** Result of a dependency, whatever its status (undefined when not in this run). */
-  depResult(id: string): CheckResult | undefined;
+  depResult(check: CheckHandle<unknown>): CheckResult | undefined;
 }
 
-export interface CheckDefinition<TOut = unknown> {
+/**
+ * A check as the runner sees it. Checks are written with `defineCheck`
+ * (core/define-check.ts), which takes handles for the dependencies and holds every code
+ * to its explain text at compile time.
+ */
+export interface CheckDefinition<TOut = unknown, C extends string = string> {
   id: string;
   group: Group;
   /** Checklist ids this check verifies or guides. */
@@ -119,15 +159,15 @@ export interface CheckDefinition<TOut = unknown> {
    */
   readsWindowsInventory?: boolean;
   /** Catalogue key of the title. */
-  title: string;
+  title: MessageKey;
   /**
    * Values for the title's placeholders. With a host: this run's values (an overridden
    * port); without one (`list`, `explain`): the defaults.
    */
   titleValues?(host?: Host): Record<string, string | number>;
-  /** Every code `run` may return, with the status it goes with. */
-  codes: Readonly<Record<string, Status>>;
-  run(ctx: CheckContext): Promise<Outcome<TOut>>;
+  /** Every code `run` may return: its status, its explain steps, its IT-helper steps. */
+  codes: Readonly<Record<C, CodeSpec>>;
+  run(ctx: CheckContext): Promise<Outcome<TOut, C>>;
 }
 
 /** A finished check, as renderers see it (before text rendering). */

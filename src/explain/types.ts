@@ -1,4 +1,5 @@
 import type { Msg } from "../core/types.js";
+import type { MessageKey } from "../i18n/keys.js";
 
 /**
  * One thing `explain` knows: a code the tool emits, or an error a citizen meets
@@ -8,9 +9,9 @@ export interface ExplainEntry {
   /** Stable code, matched exactly (case-insensitive). */
   code: string;
   /** Catalogue key: what it means. */
-  meaning: string;
+  meaning: MessageKey;
   /** Catalogue keys: what to do, in order. */
-  remedy: readonly string[];
+  remedy: readonly MessageKey[];
   /** Message texts that mean this entry (matched tolerantly: case, Azerbaijani letters typed as ASCII). */
   texts?: readonly string[];
   /**

@@ -1,5 +1,6 @@
 import type { Lang } from "./lang.js";
 import type { Msg, MsgValue } from "../core/types.js";
+import type { MessageKey } from "./keys.js";
 import { visible } from "../core/visible.js";
 import { REDACTED } from "../core/redact.js";
 import { pluralForm, secondsText } from "./plural.js";
@@ -35,7 +36,7 @@ export function catalog(lang: Lang): Catalog {
 }
 
 /** Renders a message in `lang`. `{name}` placeholders take the message's values. */
-export function t(lang: Lang, msg: Msg | string, values?: Msg["values"]): string {
+export function t(lang: Lang, msg: Msg | MessageKey, values?: Msg["values"]): string {
   const m: Msg = typeof msg === "string" ? { key: msg, values } : msg;
   const template = catalog(lang)[m.key] ?? loaded.en?.[m.key] ?? m.key;
   // "{days:день|дня|дней}": the word for the number, in the language's plural forms (plural.ts).
@@ -59,7 +60,7 @@ export function unshownValues(lang: Lang, msg: Msg): Record<string, string> {
   const template = catalog(lang)[msg.key] ?? loaded.en?.[msg.key] ?? "";
   const shown = new Set([...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]));
   const out: Record<string, string> = {};
-  for (const [name, v] of Object.entries(msg.values ?? {})) if (!shown.has(name)) out[name] = valueText(v, lang);
+  for (const [name, v] of Object.entries(msg.values ?? {})) if (v !== undefined && !shown.has(name)) out[name] = valueText(v, lang);
   return out;
 }
 

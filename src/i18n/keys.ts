@@ -9,3 +9,9 @@ export type MessageKey = keyof typeof en;
 
 /** A catalogue part with exactly the keys of the English part `T` (an object literal with another key does not compile). */
 export type SameKeys<T> = { readonly [K in keyof T]: string };
+
+/**
+ * The ends of the keys that start with `P`: `KeysUnder<"status.">` is "pass" | "warn" | …,
+ * so that `` `status.${s}` `` with such an `s` is a key the compiler knows.
+ */
+export type KeysUnder<P extends string> = MessageKey extends infer K ? (K extends `${P}${infer Rest}` ? Rest : never) : never;

@@ -1,3 +1,4 @@
+import type { MessageKey } from "../i18n/keys.js";
 import type { Lang } from "../i18n/lang.js";
 import { t } from "../i18n/catalog.js";
 import { loginWindow } from "./window.js";
@@ -16,7 +17,7 @@ const MINUTE = 60_000;
 export function buildReminders(sale: Date, lang: Lang, now: Date, saleText?: string): string {
   const w = loginWindow(sale);
   const values = windowValues(w, otherZone(offsetOfSaleText(saleText)));
-  const list = (keys: readonly string[]) => keys.map((k, i) => `${i + 1}. ${t(lang, k, values)}`).join("\n");
+  const list = (keys: readonly MessageKey[]) => keys.map((k, i) => `${i + 1}. ${t(lang, k, values)}`).join("\n");
   // Stable UIDs: writing the file again for the same sale updates the events instead of duplicating them.
   const uid = (part: string) => `${sale.toISOString().replace(/[-:.]/g, "")}-${part}@guzestli-check`;
   const events: IcsEvent[] = [

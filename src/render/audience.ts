@@ -1,4 +1,5 @@
-import type { Msg } from "../core/types.js";
+import type { CheckDefinition, Msg } from "../core/types.js";
+import { ALL_CHECKS } from "../checks/registry.js";
 import type { Lang } from "../i18n/lang.js";
 import { unshownValues } from "../i18n/catalog.js";
 
@@ -6,30 +7,14 @@ import { unshownValues } from "../i18n/catalog.js";
  * Steps written for an IT helper, not for the citizen: terminal commands with sudo,
  * certutil, npm flags, package managers. The citizen's screen shows, in their place,
  * one line saying whom to ask; --verbose, the JSON and the support report keep them.
- * Listed here by catalogue key so that the checks stay free of presentation choices.
+ * Each check declares them with the codes that carry them (`helperSteps`); this is
+ * their union, so that the checks stay free of presentation choices.
  */
-export const HELPER_REMEDIES: ReadonlySet<string> = new Set([
-  "token.remedy.installBinding",
-  "token.remedy.checkService",
-  "token.remedy.startPcscd",
-  "token.remedy.installPcscd",
-  "certs.stores.remedy.tool.linux",
-  "certs.remedy.windows.certutilRoot",
-  "certs.remedy.windows.certutilCa",
-  "certs.remedy.linux.certutilRoot",
-  "certs.remedy.linux.certutilCa",
-  "certs.remedy.linux.certutilTrust",
-  "certs.remedy.linux.certutilUndistrust",
-  "certs.remedy.fix",
-  "browser.remedy.updateChromeLinux",
-  "browser.remedy.updateOperaLinux",
-  "browser.remedy.updateSnap",
-  "browser.remedy.updateFlatpak",
-  "signer.catalogInvalid.remedy",
-  "signer.answering.portsUnknown.remedy",
-  // The policy's id, value and file: for whoever administers the computer (issue #21.12).
-  "browser.remedy.policyLine",
-]);
+export const HELPER_REMEDIES: ReadonlySet<string> = helperStepsOf(ALL_CHECKS);
+
+export function helperStepsOf(checks: readonly CheckDefinition[]): ReadonlySet<string> {
+  return new Set(checks.flatMap((c) => Object.values(c.codes).flatMap((spec) => spec.helperSteps ?? [])));
+}
 
 export function isHelperStep(m: Msg): boolean {
   return HELPER_REMEDIES.has(m.key);

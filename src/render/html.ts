@@ -1,3 +1,4 @@
+import type { MessageKey } from "../i18n/keys.js";
 import type { RunReport, Status } from "../core/types.js";
 import type { Host } from "../host/host.js";
 import { t } from "../i18n/catalog.js";
@@ -27,8 +28,8 @@ export function renderHtmlReport(report: RunReport, doc: JsonDocument): string {
   const warnings = warningsOf(doc.checks).filter((c) => !doc.summary.fixFirst.includes(c.id));
   const problems = toDo.filter((c) => c.status === "fail" || c.status === "warn").length;
   const e = (x: string) => esc(formatDatesIn(x, lang));
-  const mark = (st: string) => `<span class="mark ${st}" aria-hidden="true">${statusMark(st as Status)}</span>`;
-  const stWord = (st: string) => `<span class="st">${esc(t(lang, `status.${st}`))}</span>`;
+  const mark = (st: Status) => `<span class="mark ${st}" aria-hidden="true">${statusMark(st)}</span>`;
+  const stWord = (st: Status) => `<span class="st">${esc(t(lang, `status.${st}`))}</span>`;
 
   const item = (c: RenderedCheck, n: number) => {
     const waits = blockedBy(doc.checks, c.id);
@@ -99,7 +100,7 @@ export function renderHtmlReport(report: RunReport, doc: JsonDocument): string {
 }
 
 /** What a hotline asks for, from the JSON document's checks (already redacted). */
-export function hotlineFacts(doc: JsonDocument): Array<[string, string[]]> {
+export function hotlineFacts(doc: JsonDocument): Array<[MessageKey, string[]]> {
   const data = (id: string) => doc.checks.find((c) => c.id === id)?.data;
   const list = (v: unknown): Record<string, unknown>[] =>
     Array.isArray(v) ? v.filter((x): x is Record<string, unknown> => typeof x === "object" && x !== null) : [];

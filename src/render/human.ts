@@ -72,7 +72,7 @@ export function verdictText(lang: Lang, s: Summary, toFix: number): string {
 }
 
 /** One item of "What to do, in this order": the check, where its steps are, what waits for it. */
-export function fixItemText(lang: Lang, r: { id: string; title: string; group: string }, blocked: number): string {
+export function fixItemText(lang: Lang, r: { id: string; title: string; group: Group }, blocked: number): string {
   const where = t(lang, "render.fixWhere", { group: t(lang, `group.${r.group}`) });
   const blocks = blocked > 0 ? " " + t(lang, "render.fixBlocks", { checks: countOf(lang, "render.noun.check", blocked) }) : "";
   return `${r.title} ${where}${blocks}`;

@@ -1,14 +1,15 @@
+import type { MessageKey } from "../i18n/keys.js";
 import type { Lang } from "../i18n/lang.js";
 import { t } from "../i18n/catalog.js";
 import { pluralForm, secondsText } from "../i18n/plural.js";
 
 /** A count's noun in the right form; the catalogue entry's forms are described in i18n/plural.ts. */
-export function nounFor(lang: Lang, key: string, n: number): string {
+export function nounFor(lang: Lang, key: MessageKey, n: number): string {
   return pluralForm(lang, t(lang, key), n);
 }
 
 /** "2 warnings", "5 проблем", "5 problem". */
-export function countOf(lang: Lang, key: string, n: number): string {
+export function countOf(lang: Lang, key: MessageKey, n: number): string {
   return `${new Intl.NumberFormat(lang).format(n)} ${nounFor(lang, key, n)}`;
 }
 

@@ -1,4 +1,4 @@
-import type { CheckResult, RunReport } from "../core/types.js";
+import type { CheckResult, Group, RunReport, Status } from "../core/types.js";
 import type { Lang } from "../i18n/lang.js";
 import { t } from "../i18n/catalog.js";
 import { resultDetail } from "./audience.js";
@@ -7,8 +7,8 @@ import { fixFirst, verdictOf, type Verdict } from "./verdict.js";
 /** A result with its words rendered in one language: what the JSON document carries. */
 export interface RenderedCheck {
   id: string;
-  group: string;
-  status: string;
+  group: Group;
+  status: Status;
   covers: string[];
   title: string;
   message: string;

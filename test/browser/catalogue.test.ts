@@ -1,10 +1,11 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { browserChecks } from "../../src/checks/browser/index.js";
-import { browserEntries } from "../../src/explain/entries/browser.js";
+import { checkEntries } from "../../src/explain/table.js";
 import { hasKey } from "../../src/i18n/catalog.js";
 import { SETTING_TYPES } from "../../src/host/browsers/profiles/content-settings.js";
 
+const browserEntries = checkEntries(browserChecks);
 const LANGS = ["az", "en", "ru"] as const;
 
 describe("browser group words", () => {

@@ -136,9 +136,8 @@ describe("profiles where each OS keeps them", () => {
       put(mappedPath(tmp.dir, `${userData}\\Default\\Preferences`), chromiumPreferences({ javascript: { "[*.]e-gov.az,*": 2 } }));
       const host = mappedHost("win32", tmp.dir, { homedir: home, env });
       const failed = inventory([]);
-      failed.codes = { BROWSER_PROBE_TIMEOUT: "timeout" };
+      failed.codes = { BROWSER_PROBE_TIMEOUT: { status: "timeout" } };
       failed.run = async () => ({
-        status: "timeout",
         code: "BROWSER_PROBE_TIMEOUT",
         message: { key: "browser.installed.probeTimeout" },
         output: { found: [], problems: [{ source: "powershell", problem: "timeout" }] },
@@ -156,8 +155,8 @@ describe("profiles where each OS keeps them", () => {
       );
       const onlyChromium = inventory([{ browser: "chromium", version: "141.0.7390.54", kind: "windows", source: "chromium.exe" }]);
       const run = onlyChromium.run;
-      onlyChromium.codes = { NO_RECOMMENDED_BROWSER: "fail" };
-      onlyChromium.run = async (ctx) => ({ ...(await run(ctx)), status: "fail", code: "NO_RECOMMENDED_BROWSER" });
+      onlyChromium.codes = { NO_RECOMMENDED_BROWSER: { status: "fail" } };
+      onlyChromium.run = async (ctx) => ({ ...(await run(ctx)), code: "NO_RECOMMENDED_BROWSER" });
       const [, r] = await runChecks([onlyChromium, browserSiteSettingsCheck], {
         host: mappedHost("win32", tmp.dir, { homedir: home, env }),
         options: runOptions({ timeoutMs: 5_000 }),

@@ -465,17 +465,16 @@ describe("the token's certificates tell the roles too", () => {
     const der = Buffer.from(readFileSync(p.user, "utf8").replace(/-----[^-]+-----|\s/g, ""), "base64").toString("base64");
     // The test's own check in the token's place, slower than the stores are to read.
     const token: CheckDefinition<TokenCertificatesOutput> = {
-      id: TOKEN_CERTIFICATES_CHECK,
+      id: TOKEN_CERTIFICATES_CHECK.id,
       group: "token",
       covers: [],
-      title: "x",
-      codes: { READ: "pass" },
+      title: "group.token",
+      codes: { READ: { status: "pass" } },
       run: async () => {
         await new Promise((r) => setTimeout(r, 500));
         return {
-          status: "pass",
           code: "READ",
-          message: { key: "x" },
+          message: { key: "group.token" },
           output: { certificates: [{ derBase64: der, module: "/usr/lib/softhsm/libsofthsm2.so", slotId: 0, tokenLabel: "E-IMZA" }] },
         };
       },

@@ -3,8 +3,10 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { hasKey } from "../../src/i18n/catalog.js";
 import { certsChecks } from "../../src/checks/certs/index.js";
-import { certsEntries } from "../../src/explain/entries/certs.js";
+import { checkEntries } from "../../src/explain/table.js";
 import { REPO_ROOT } from "../helpers/cli.js";
+
+const certsEntries = checkEntries(certsChecks);
 
 const LANGS = ["az", "en", "ru"] as const;
 

@@ -143,8 +143,8 @@ describe("19.2 the verdict follows the store the sandbox really uses", () => {
       group: "browser",
       covers: [],
       title: "browser.installed.title",
-      codes: { FOUND: "pass" },
-      run: async () => ({ status: "pass", code: "FOUND", message: { key: "browser.installed.title" }, output: { found, problems: [] } }),
+      codes: { FOUND: { status: "pass" } },
+      run: async () => ({ code: "FOUND", message: { key: "browser.installed.title" }, output: { found, problems: [] } }),
     };
   }
   const ALL = () => [

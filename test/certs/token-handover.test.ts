@@ -32,15 +32,14 @@ const b64 = (file: string) => Buffer.from(readFileSync(file, "utf8").replace(/--
 
 function tokenCheck(status: "pass" | "fail", files: string[]): CheckDefinition<TokenCertificatesOutput> {
   return {
-    id: TOKEN_CERTIFICATES_CHECK,
+    id: TOKEN_CERTIFICATES_CHECK.id,
     group: "token",
     covers: [],
-    title: "x",
-    codes: { READ: "pass", FAILED: "fail" },
+    title: "group.token",
+    codes: { READ: { status: "pass" }, FAILED: { status: "fail" } },
     run: async () => ({
-      status,
       code: status === "pass" ? "READ" : "FAILED",
-      message: { key: "x" },
+      message: { key: "group.token" },
       output: {
         certificates: files.map((f, i) => ({
           derBase64: b64(f),
@@ -62,7 +61,7 @@ describe("token → certs hand-over", () => {
       options: runOptions({ timeoutMs: 10_000 }),
     });
     const v = results.find((r) => r.id === "certs.user-validity")!;
-    expect(v).toMatchObject({ status: "fail", code: "CERT_EXPIRED" });
+    expect(v).toMatchObject({ code: "CERT_EXPIRED" });
     const certs = v.data.certificates as { source: string; tokenLabel: unknown }[];
     // The token is named by model and slot; its label (often the holder's name) is personal data.
     expect(certs.map((c) => c.source)).toEqual(["token SoftHSM v2, slot 0"]);
@@ -76,7 +75,7 @@ describe("token → certs hand-over", () => {
       options: runOptions({ timeoutMs: 10_000 }),
     });
     const v = results.find((r) => r.id === "certs.user-validity")!;
-    expect(v).toMatchObject({ status: "fail", code: "CERT_EXPIRED" });
+    expect(v).toMatchObject({ code: "CERT_EXPIRED" });
     expect((v.data.certificates as unknown[]).length).toBe(2);
     for (const id of ["certs.user-validity", "certs.user-chain", "certs.user-revocation"]) {
       expect(results.find((r) => r.id === id)!.code).not.toBe("NO_USER_CERT");

@@ -27,9 +27,9 @@ describe("the check registry", () => {
   it("declares codes with valid statuses, none clashing with the engine's own", () => {
     for (const c of ALL_CHECKS) {
       expect(Object.keys(c.codes).length, c.id).toBeGreaterThan(0);
-      for (const [code, status] of Object.entries(c.codes)) {
+      for (const [code, spec] of Object.entries(c.codes)) {
         expect(code, c.id).toMatch(/^[A-Z][A-Z0-9_]+$/);
-        expect(STATUSES, `${c.id} ${code}`).toContain(status);
+        expect(STATUSES, `${c.id} ${code}`).toContain(spec.status);
         expect(Object.keys(ENGINE_CODES), `${c.id} redeclares ${code}`).not.toContain(code);
       }
     }

@@ -1,8 +1,9 @@
+import { checkHandle } from "../../src/core/define-check.js";
 import { describe, expect, it } from "vitest";
 import { runChecks } from "../../src/core/runner.js";
 import { summarize } from "../../src/core/exit-code.js";
 import { createNodeHost } from "../../src/host/node-host.js";
-import type { CheckDefinition, Outcome } from "../../src/core/types.js";
+import type { CheckDefinition, Msg, Outcome } from "../../src/core/types.js";
 import { runOptions } from "../helpers/options.js";
 import { t } from "../../src/i18n/catalog.js";
 
@@ -14,13 +15,13 @@ function check(id: string, run: CheckDefinition["run"], extra: Partial<CheckDefi
     group: "token",
     covers: [],
     title: "group.token",
-    codes: { OK: "pass", BAD: "fail", WARNED: "warn" },
+    codes: { OK: { status: "pass" }, BAD: { status: "fail" }, WARNED: { status: "warn" } },
     run,
     ...extra,
   };
 }
-const ok = async (): Promise<Outcome> => ({ status: "pass", code: "OK", message: { key: "x" }, output: 42 });
-const bad = async (): Promise<Outcome> => ({ status: "fail", code: "BAD", message: { key: "x" } });
+const ok = async (): Promise<Outcome> => ({ code: "OK", message: { key: "group.token" }, output: 42 });
+const bad = async (): Promise<Outcome> => ({ code: "BAD", message: { key: "group.token" } });
 
 describe("runChecks", () => {
   it("ends a check that never resolves as timeout within its budget, and the others still report", async () => {
@@ -81,13 +82,13 @@ describe("runChecks", () => {
       ],
       { host, options: runOptions() },
     );
-    expect(results[0]).toMatchObject({ status: "error", code: "CHECK_CRASHED", message: { values: { reason: "module exploded" } } });
+    expect(results[0]).toMatchObject({ code: "CHECK_CRASHED", message: { values: { reason: "module exploded" } } });
     expect(results[0]!.errorStack).toContain("module exploded");
     expect(results[1]!.status).toBe("pass");
   });
 
   it("treats a code the check did not declare as the check's own error", async () => {
-    const [r] = await runChecks([check("liar", async () => ({ status: "pass", code: "NEVER_DECLARED", message: { key: "x" } }))], {
+    const [r] = await runChecks([check("liar", async () => ({ code: "NEVER_DECLARED", message: { key: "group.token" } }))], {
       host,
       options: runOptions(),
     });
@@ -106,7 +107,7 @@ describe("runChecks", () => {
       { host, options: runOptions() },
     );
     const byId = Object.fromEntries(results.map((r) => [r.id, r]));
-    expect(byId.middle).toMatchObject({ status: "skip", code: "DEPENDENCY_NOT_MET", data: { blockedBy: "root" } });
+    expect(byId.middle).toMatchObject({ code: "DEPENDENCY_NOT_MET", data: { blockedBy: "root" } });
     expect(byId.leaf).toMatchObject({ status: "skip", data: { blockedBy: "root", blockedByStatus: "fail" } });
     expect(byId.leaf!.message).toEqual({ key: "engine.dependencyNotMet", values: { dependency: { key: "group.token" } } });
     expect(byId.independent!.status).toBe("pass");
@@ -128,18 +129,15 @@ describe("runChecks", () => {
     );
     const byId = Object.fromEntries(results.map((r) => [r.id, r]));
     expect(byId.middle).toMatchObject({
-      status: "error",
       code: "DEPENDENCY_NOT_CHECKED",
       data: { blockedBy: "root", blockedByStatus: "error" },
     });
     expect(byId.middle!.message).toEqual({ key: "engine.dependencyNotChecked", values: { dependency: { key: "group.token" } } });
     expect(byId.leaf).toMatchObject({
-      status: "error",
       code: "DEPENDENCY_NOT_CHECKED",
       data: { blockedBy: "root", blockedByStatus: "error" },
     });
     expect(byId["after-timeout"]).toMatchObject({
-      status: "error",
       code: "DEPENDENCY_NOT_CHECKED",
       data: { blockedBy: "hangs", blockedByStatus: "timeout" },
     });
@@ -163,17 +161,20 @@ describe("runChecks", () => {
     const results = await runChecks(
       [
         check("producer", ok),
-        check("consumer", async (ctx) => ({ status: "pass", code: "OK", message: { key: "x" }, data: { got: ctx.dep("producer") } }), {
-          dependsOn: ["producer"],
-        }),
+        check(
+          "consumer",
+          async (ctx) => ({ code: "OK", message: { key: "group.token" }, data: { got: ctx.dep(checkHandle("producer")) } }),
+          {
+            dependsOn: ["producer"],
+          },
+        ),
         check("failing", bad),
         check(
           "soft",
           async (ctx) => ({
-            status: "pass",
             code: "OK",
-            message: { key: "x" },
-            data: { got: ctx.dep("failing") ?? null, status: ctx.depResult("failing")?.status },
+            message: { key: "group.token" },
+            data: { got: ctx.dep(checkHandle("failing")) ?? null, status: ctx.depResult(checkHandle("failing"))?.status },
           }),
           {
             uses: ["failing"],
@@ -236,7 +237,7 @@ describe("summarize", () => {
 });
 
 describe("the dependency line names the check above as a check (#21.6)", () => {
-  const dependency = { key: "token.title.present" };
+  const dependency: Msg = { key: "token.title.present" };
   it("a problem above: fix the problem that check found first", () => {
     expect(t("az", { key: "engine.dependencyNotMet", values: { dependency } })).toBe(
       'Yoxlanılmadı: əvvəlcə yuxarıdakı "Token (və ya kart) qoşulub" yoxlamasındakı problemi aradan qaldırın.',

@@ -22,7 +22,10 @@ describe("explain knows every code the tool emits", () => {
   // One test per code, so that a missing entry names the code and the check that emits it.
   it.each([...emitted.entries()])("%s (from %s) has an entry whose keys exist in every language", (code, from) => {
     const entry = EXPLAIN_TABLE.find((e) => e.code === code);
-    expect(entry, `no explain entry for ${code}, emitted by ${from}: add it to src/explain/entries/<group>.ts`).toBeDefined();
+    expect(
+      entry,
+      `no explain entry for ${code}, emitted by ${from}: declare it in the check's codes, with <group>.explain.<CODE> in the catalogues`,
+    ).toBeDefined();
     for (const key of [entry!.meaning, ...entry!.remedy]) {
       for (const lang of LANGS) expect(hasKey(lang, key), `${code} (${from}): key "${key}" missing in ${lang}`).toBe(true);
     }

@@ -69,7 +69,7 @@ describe("the Windows inventory's own budget", () => {
 describe("a run whose inventory ran out of time", () => {
   it("says so on each check that needed it, and suggests --timeout", async () => {
     let out = "";
-    const cmd: CheckCommand = { name: "token", description: "", options: [], groups: () => ["token"] };
+    const cmd: CheckCommand = { name: "token", description: "cli.cmd.token", options: [], groups: () => ["token"] };
     const options = runOptions({ timeoutMs: 1000 });
     await runCheckCommand(
       cmd,

@@ -1,4 +1,6 @@
-import type { CheckDefinition, Msg } from "../../core/types.js";
+import { defineCheck } from "../../core/define-check.js";
+import { NOTICE_SOURCE } from "../../explain/sources.js";
+import type { Msg } from "../../core/types.js";
 import { askYesNo, inTurn, interviewPrompter, type Answer } from "../../asan/interview.js";
 
 /** The notice's steps for a verification code that does not arrive or is not accepted, in its order. */
@@ -12,22 +14,54 @@ const CODE_REMEDY: Msg[] = [
 ];
 
 /** ASAN-CODE: the 4-digit verification code; dual-SIM phones need the number in SIM1. */
-export const asanCodeCheck: CheckDefinition = {
+export const asanCodeCheck = defineCheck({
   id: "asan.code",
   group: "asan",
   covers: ["ASAN-CODE"],
   budgetFactor: 360,
   title: "asan.code.title",
   codes: {
-    ASAN_CODE_GUIDE: "info",
-    ASAN_CODE_CONFIRMED: "pass",
-    ASAN_NUMBER_NOT_IN_SIM1: "fail",
-    ASAN_CODE_NOT_ARRIVING: "warn",
-    ASAN_CODE_UNSURE: "warn",
+    ASAN_CODE_GUIDE: {
+      status: "info",
+      remedy: [
+        "asan.code.remedy.sim1",
+        "asan.code.remedy.restart",
+        "asan.code.remedy.debt",
+        "asan.code.remedy.network",
+        "asan.code.remedy.unlock",
+        "asan.code.remedy.operator",
+      ],
+      source: NOTICE_SOURCE,
+    },
+    ASAN_CODE_CONFIRMED: { status: "pass" },
+    ASAN_NUMBER_NOT_IN_SIM1: { status: "fail", remedy: ["asan.code.remedy.sim1"], source: NOTICE_SOURCE },
+    ASAN_CODE_NOT_ARRIVING: {
+      status: "warn",
+      remedy: [
+        "asan.code.remedy.sim1",
+        "asan.code.remedy.restart",
+        "asan.code.remedy.debt",
+        "asan.code.remedy.network",
+        "asan.code.remedy.unlock",
+        "asan.code.remedy.operator",
+      ],
+      source: NOTICE_SOURCE,
+    },
+    ASAN_CODE_UNSURE: {
+      status: "warn",
+      remedy: [
+        "asan.code.remedy.sim1",
+        "asan.code.remedy.restart",
+        "asan.code.remedy.debt",
+        "asan.code.remedy.network",
+        "asan.code.remedy.unlock",
+        "asan.code.remedy.operator",
+      ],
+    },
   },
   async run(ctx) {
     const prompter = interviewPrompter(ctx);
-    if (!prompter) return { status: "info", code: "ASAN_CODE_GUIDE", message: { key: "asan.code.guide" }, remedy: CODE_REMEDY };
+    if (!prompter) return { code: "ASAN_CODE_GUIDE", message: { key: "asan.code.guide" }, remedy: CODE_REMEDY };
     const answers = await inTurn(prompter, ctx.signal, async () => {
       const a: { dualSim: Answer; numberInSim1?: Answer; codeArrived: Answer } = {
         dualSim: await askYesNo(ctx, prompter, { key: "asan.code.askDualSim" }),
@@ -40,7 +74,6 @@ export const asanCodeCheck: CheckDefinition = {
     const data = { answeredBy: "user", answers };
     if (answers.numberInSim1 === "no") {
       return {
-        status: "fail",
         code: "ASAN_NUMBER_NOT_IN_SIM1",
         message: { key: "asan.code.notSim1" },
         remedy: [{ key: "asan.code.remedy.sim1" }],
@@ -48,11 +81,11 @@ export const asanCodeCheck: CheckDefinition = {
       };
     }
     if (answers.codeArrived === "no") {
-      return { status: "warn", code: "ASAN_CODE_NOT_ARRIVING", message: { key: "asan.code.notArriving" }, remedy: CODE_REMEDY, data };
+      return { code: "ASAN_CODE_NOT_ARRIVING", message: { key: "asan.code.notArriving" }, remedy: CODE_REMEDY, data };
     }
     if (answers.codeArrived === "unsure" || answers.numberInSim1 === "unsure" || answers.dualSim === "unsure") {
-      return { status: "warn", code: "ASAN_CODE_UNSURE", message: { key: "asan.code.unsure" }, remedy: CODE_REMEDY, data };
+      return { code: "ASAN_CODE_UNSURE", message: { key: "asan.code.unsure" }, remedy: CODE_REMEDY, data };
     }
-    return { status: "pass", code: "ASAN_CODE_CONFIRMED", message: { key: "asan.code.confirmed" }, data };
+    return { code: "ASAN_CODE_CONFIRMED", message: { key: "asan.code.confirmed" }, data };
   },
-};
+});

@@ -1,12 +1,24 @@
-import type { CheckContext, CheckDefinition, Msg, Outcome } from "../../core/types.js";
+import { defineCheck } from "../../core/define-check.js";
+import { NOTICE_SOURCE } from "../../explain/sources.js";
+import type { CheckContext, Msg, Outcome, CodeSpec } from "../../core/types.js";
 import { LISTED_PHONES, matchPhone, phoneName } from "../../asan/phones.js";
 import { askText, inTurn, interviewPrompter } from "../../asan/interview.js";
 
 const GUIDE_REMEDY: Msg[] = [{ key: "asan.phone.remedy.list" }, { key: "asan.phone.remedy.check" }, { key: "asan.phone.remedy.tryLogin" }];
 const PROBLEM_REMEDY: Msg[] = [{ key: "asan.phone.remedy.otherPhone" }, { key: "asan.phone.remedy.tryLogin" }];
 
+/** What this check can say; each code decides the status. */
+const PHONE_CODES = {
+  ASAN_PHONE_GUIDE: { status: "info", remedy: ["asan.phone.remedy.check", "asan.phone.remedy.tryLogin"], source: NOTICE_SOURCE },
+  ASAN_PHONE_LISTED: { status: "warn", remedy: ["asan.phone.remedy.otherPhone", "asan.phone.remedy.tryLogin"], source: NOTICE_SOURCE },
+  ASAN_PHONE_BLACKBERRY: { status: "warn", remedy: ["asan.phone.remedy.otherPhone", "asan.phone.remedy.tryLogin"], source: NOTICE_SOURCE },
+  ASAN_PHONE_QWERTY: { status: "warn", remedy: ["asan.phone.remedy.otherPhone", "asan.phone.remedy.tryLogin"], source: NOTICE_SOURCE },
+  ASAN_PHONE_NOT_LISTED: { status: "info", remedy: ["asan.phone.remedy.tryLogin"] },
+} as const satisfies Record<string, CodeSpec>;
+type PhoneCode = keyof typeof PHONE_CODES;
+
 /** ASAN-PHONE: the phone against the notice's list of phones where Asan İmza may not work. */
-export const asanPhoneCheck: CheckDefinition = {
+export const asanPhoneCheck = defineCheck({
   id: "asan.phone",
   group: "asan",
   covers: ["ASAN-PHONE"],
@@ -14,13 +26,7 @@ export const asanPhoneCheck: CheckDefinition = {
   // so the budget (timeout × 360: 30 min by default) must allow reading and typing them all.
   budgetFactor: 360,
   title: "asan.phone.title",
-  codes: {
-    ASAN_PHONE_GUIDE: "info",
-    ASAN_PHONE_LISTED: "warn",
-    ASAN_PHONE_BLACKBERRY: "warn",
-    ASAN_PHONE_QWERTY: "warn",
-    ASAN_PHONE_NOT_LISTED: "info",
-  },
+  codes: PHONE_CODES,
   async run(ctx) {
     let model = ctx.options.phone?.trim();
     const prompter = interviewPrompter(ctx);
@@ -30,24 +36,22 @@ export const asanPhoneCheck: CheckDefinition = {
     if (!model) return guide();
     return verdict(model, ctx);
   },
-};
+});
 
-function guide(): Outcome {
+function guide(): Outcome<undefined, PhoneCode> {
   return {
-    status: "info",
     code: "ASAN_PHONE_GUIDE",
     message: { key: "asan.phone.guide", values: { phones: LISTED_PHONES.map(phoneName).join(", ") } },
     remedy: GUIDE_REMEDY,
   };
 }
 
-function verdict(model: string, ctx: CheckContext): Outcome {
+function verdict(model: string, ctx: CheckContext): Outcome<undefined, PhoneCode> {
   const v = matchPhone(model);
   const data: Record<string, unknown> = { phone: model, answeredBy: ctx.options.phone ? "option" : "user" };
   switch (v.kind) {
     case "listed":
       return {
-        status: "warn",
         code: "ASAN_PHONE_LISTED",
         message: { key: "asan.phone.listed", values: { phone: model, listed: phoneName(v.phone) } },
         remedy: PROBLEM_REMEDY,
@@ -55,7 +59,6 @@ function verdict(model: string, ctx: CheckContext): Outcome {
       };
     case "blackberry":
       return {
-        status: "warn",
         code: "ASAN_PHONE_BLACKBERRY",
         message: { key: "asan.phone.blackberry", values: { phone: model } },
         remedy: PROBLEM_REMEDY,
@@ -63,7 +66,6 @@ function verdict(model: string, ctx: CheckContext): Outcome {
       };
     case "qwerty":
       return {
-        status: "warn",
         code: "ASAN_PHONE_QWERTY",
         message: { key: "asan.phone.qwerty", values: { phone: model } },
         remedy: PROBLEM_REMEDY,
@@ -71,7 +73,6 @@ function verdict(model: string, ctx: CheckContext): Outcome {
       };
     case "notListed":
       return {
-        status: "info",
         code: "ASAN_PHONE_NOT_LISTED",
         message: { key: "asan.phone.notListed", values: { phone: model } },
         remedy: [{ key: "asan.phone.remedy.tryLogin" }],

@@ -1,3 +1,4 @@
+import { NOTICE_SOURCE } from "../../explain/sources.js";
 import { guideCheck } from "../guide.js";
 
 /**
@@ -13,4 +14,5 @@ export const asanSessionGuide = guideCheck({
   code: "SESSION_GUIDE",
   message: "asan.session.guide",
   steps: ["asan.session.remedy.early", "asan.session.remedy.single", "asan.session.remedy.plan", "asan.session.remedy.hotlines"],
+  source: NOTICE_SOURCE,
 });

@@ -1,4 +1,6 @@
-import type { CheckDefinition, Msg } from "../../core/types.js";
+import { defineCheck } from "../../core/define-check.js";
+import { NOTICE_SOURCE } from "../../explain/sources.js";
+import type { Msg } from "../../core/types.js";
 import { askYesNo, inTurn, interviewPrompter } from "../../asan/interview.js";
 
 const REMEDY: Msg[] = [
@@ -8,22 +10,33 @@ const REMEDY: Msg[] = [
 ];
 
 /** ASAN-SUBSCRIPTION: 2.50 AZN a month, balance, certificate not expired before the sale. */
-export const asanSubscriptionCheck: CheckDefinition = {
+export const asanSubscriptionCheck = defineCheck({
   id: "asan.subscription",
   group: "asan",
   covers: ["ASAN-SUBSCRIPTION"],
   budgetFactor: 360,
   title: "asan.subscription.title",
   codes: {
-    ASAN_SUBSCRIPTION_GUIDE: "info",
-    ASAN_SUBSCRIPTION_CONFIRMED: "pass",
-    ASAN_SUBSCRIPTION_UNPAID: "fail",
-    ASAN_CERTIFICATE_EXPIRED: "fail",
-    ASAN_SUBSCRIPTION_UNSURE: "warn",
+    ASAN_SUBSCRIPTION_GUIDE: {
+      status: "info",
+      remedy: ["asan.subscription.remedy.balance", "asan.subscription.remedy.certificate", "asan.subscription.remedy.operator"],
+      source: NOTICE_SOURCE,
+    },
+    ASAN_SUBSCRIPTION_CONFIRMED: { status: "pass" },
+    ASAN_SUBSCRIPTION_UNPAID: {
+      status: "fail",
+      remedy: ["asan.subscription.remedy.balance", "asan.subscription.remedy.certificate", "asan.subscription.remedy.operator"],
+      source: NOTICE_SOURCE,
+    },
+    ASAN_CERTIFICATE_EXPIRED: { status: "fail", remedy: ["asan.subscription.remedy.newCertificate"], source: NOTICE_SOURCE },
+    ASAN_SUBSCRIPTION_UNSURE: {
+      status: "warn",
+      remedy: ["asan.subscription.remedy.balance", "asan.subscription.remedy.certificate", "asan.subscription.remedy.operator"],
+    },
   },
   async run(ctx) {
     const prompter = interviewPrompter(ctx);
-    if (!prompter) return { status: "info", code: "ASAN_SUBSCRIPTION_GUIDE", message: { key: "asan.subscription.guide" }, remedy: REMEDY };
+    if (!prompter) return { code: "ASAN_SUBSCRIPTION_GUIDE", message: { key: "asan.subscription.guide" }, remedy: REMEDY };
     const [paid, certificateValid] = await inTurn(prompter, ctx.signal, async () => [
       await askYesNo(ctx, prompter, { key: "asan.subscription.askPaid" }),
       await askYesNo(ctx, prompter, { key: "asan.subscription.askCertificate" }),
@@ -31,7 +44,6 @@ export const asanSubscriptionCheck: CheckDefinition = {
     const data = { answeredBy: "user", answers: { subscriptionPaidAndBalance: paid, certificateValidAtSale: certificateValid } };
     if (certificateValid === "no") {
       return {
-        status: "fail",
         code: "ASAN_CERTIFICATE_EXPIRED",
         message: { key: "asan.subscription.certificateExpired" },
         remedy: [{ key: "asan.subscription.remedy.newCertificate" }],
@@ -39,11 +51,11 @@ export const asanSubscriptionCheck: CheckDefinition = {
       };
     }
     if (paid === "no") {
-      return { status: "fail", code: "ASAN_SUBSCRIPTION_UNPAID", message: { key: "asan.subscription.unpaid" }, remedy: REMEDY, data };
+      return { code: "ASAN_SUBSCRIPTION_UNPAID", message: { key: "asan.subscription.unpaid" }, remedy: REMEDY, data };
     }
     if (paid === "unsure" || certificateValid === "unsure") {
-      return { status: "warn", code: "ASAN_SUBSCRIPTION_UNSURE", message: { key: "asan.subscription.unsure" }, remedy: REMEDY, data };
+      return { code: "ASAN_SUBSCRIPTION_UNSURE", message: { key: "asan.subscription.unsure" }, remedy: REMEDY, data };
     }
-    return { status: "pass", code: "ASAN_SUBSCRIPTION_CONFIRMED", message: { key: "asan.subscription.confirmed" }, data };
+    return { code: "ASAN_SUBSCRIPTION_CONFIRMED", message: { key: "asan.subscription.confirmed" }, data };
   },
-};
+});

@@ -1,4 +1,6 @@
-import type { CheckDefinition, Msg } from "../../core/types.js";
+import { defineCheck } from "../../core/define-check.js";
+import { NOTICE_SOURCE } from "../../explain/sources.js";
+import type { Msg } from "../../core/types.js";
 import { askYesNo, inTurn, interviewPrompter, type Answer } from "../../asan/interview.js";
 
 const REMEDY: Msg[] = [
@@ -8,21 +10,29 @@ const REMEDY: Msg[] = [
 ];
 
 /** ASAN-SUSPENDED: "Service suspended" (Xidmət dayandırılmışdır) after a debt; log in early. */
-export const asanSuspendedCheck: CheckDefinition = {
+export const asanSuspendedCheck = defineCheck({
   id: "asan.suspended",
   group: "asan",
   covers: ["ASAN-SUSPENDED"],
   budgetFactor: 360,
   title: "asan.suspended.title",
   codes: {
-    ASAN_SUSPENDED_GUIDE: "info",
-    ASAN_LOGIN_CONFIRMED: "pass",
-    ASAN_SERVICE_SUSPENDED: "fail",
-    ASAN_LOGIN_NOT_TRIED: "warn",
+    ASAN_SUSPENDED_GUIDE: {
+      status: "info",
+      remedy: ["asan.suspended.remedy.debt", "asan.suspended.remedy.operator", "asan.suspended.remedy.loginEarly"],
+      source: NOTICE_SOURCE,
+    },
+    ASAN_LOGIN_CONFIRMED: { status: "pass" },
+    ASAN_SERVICE_SUSPENDED: {
+      status: "fail",
+      remedy: ["asan.suspended.remedy.debt", "asan.suspended.remedy.operator", "asan.suspended.remedy.loginEarly"],
+      source: NOTICE_SOURCE,
+    },
+    ASAN_LOGIN_NOT_TRIED: { status: "warn", remedy: ["asan.suspended.remedy.loginEarly"] },
   },
   async run(ctx) {
     const prompter = interviewPrompter(ctx);
-    if (!prompter) return { status: "info", code: "ASAN_SUSPENDED_GUIDE", message: { key: "asan.suspended.guide" }, remedy: REMEDY };
+    if (!prompter) return { code: "ASAN_SUSPENDED_GUIDE", message: { key: "asan.suspended.guide" }, remedy: REMEDY };
     const answers = await inTurn(prompter, ctx.signal, async () => {
       const a: { loggedInRecently: Answer; sawServiceSuspended?: Answer } = {
         loggedInRecently: await askYesNo(ctx, prompter, { key: "asan.suspended.askLoggedIn" }),
@@ -32,17 +42,16 @@ export const asanSuspendedCheck: CheckDefinition = {
     });
     const data = { answeredBy: "user", answers };
     if (answers.sawServiceSuspended === "yes") {
-      return { status: "fail", code: "ASAN_SERVICE_SUSPENDED", message: { key: "asan.suspended.suspended" }, remedy: REMEDY, data };
+      return { code: "ASAN_SERVICE_SUSPENDED", message: { key: "asan.suspended.suspended" }, remedy: REMEDY, data };
     }
     if (answers.loggedInRecently === "yes") {
-      return { status: "pass", code: "ASAN_LOGIN_CONFIRMED", message: { key: "asan.suspended.confirmed" }, data };
+      return { code: "ASAN_LOGIN_CONFIRMED", message: { key: "asan.suspended.confirmed" }, data };
     }
     return {
-      status: "warn",
       code: "ASAN_LOGIN_NOT_TRIED",
       message: { key: "asan.suspended.notTried" },
       remedy: [{ key: "asan.suspended.remedy.loginEarly" }],
       data,
     };
   },
-};
+});

@@ -1,4 +1,5 @@
-import type { CheckDefinition, Msg, Outcome } from "../../core/types.js";
+import { defineCheck } from "../../core/define-check.js";
+import type { Msg } from "../../core/types.js";
 import { duration } from "../../core/duration.js";
 import type { MessageKey } from "../../i18n/keys.js";
 import { detectDefaultBrowser } from "../../host/browsers/default-browser.js";
@@ -17,7 +18,7 @@ function setDefaultStep(os: NodeJS.Platform): MessageKey {
  * The portal's links (and the notice's) open in the default browser; when that is
  * not Chrome or Opera the citizen lands in a browser the portal does not recommend.
  */
-export const browserDefaultCheck: CheckDefinition = {
+export const browserDefaultCheck = defineCheck({
   id: BROWSER_DEFAULT_CHECK,
   group: "browser",
   covers: ["EIMZA-BROWSER", "ASAN-BROWSER"],
@@ -25,12 +26,20 @@ export const browserDefaultCheck: CheckDefinition = {
   // xdg-settings alone can take two seconds on a loaded machine.
   budgetFactor: 2,
   codes: {
-    DEFAULT_BROWSER_RECOMMENDED: "pass",
-    DEFAULT_BROWSER_NOT_RECOMMENDED: "warn",
-    DEFAULT_BROWSER_UNKNOWN: "error",
-    DEFAULT_BROWSER_QUERY_TIMEOUT: "timeout",
+    DEFAULT_BROWSER_RECOMMENDED: { status: "pass" },
+    DEFAULT_BROWSER_NOT_RECOMMENDED: {
+      status: "warn",
+      remedy: [
+        "browser.remedy.setDefaultWindows",
+        "browser.remedy.setDefaultMac",
+        "browser.remedy.setDefaultLinux",
+        "browser.remedy.openPortalInChrome",
+      ],
+    },
+    DEFAULT_BROWSER_UNKNOWN: { status: "error", remedy: ["browser.remedy.openPortalInChrome"] },
+    DEFAULT_BROWSER_QUERY_TIMEOUT: { status: "timeout", remedy: ["browser.remedy.openPortalInChrome"] },
   },
-  async run(ctx): Promise<Outcome> {
+  async run(ctx) {
     const timeoutMs = probeTimeout(ctx.budgetMs);
     const d = await detectDefaultBrowser(ctx.host, { signal: ctx.signal, timeoutMs });
     const data = {
@@ -43,7 +52,6 @@ export const browserDefaultCheck: CheckDefinition = {
     if (!d.handler) {
       if (d.timedOut) {
         return {
-          status: "timeout",
           code: "DEFAULT_BROWSER_QUERY_TIMEOUT",
           message: { key: "browser.default.timeout", values: { duration: duration(timeoutMs), source: d.source } },
           remedy: [{ key: setDefaultStep(ctx.host.platform.os) }],
@@ -51,7 +59,6 @@ export const browserDefaultCheck: CheckDefinition = {
         };
       }
       return {
-        status: "error",
         code: "DEFAULT_BROWSER_UNKNOWN",
         message: { key: "browser.default.unknown" },
         remedy: [{ key: setDefaultStep(ctx.host.platform.os) }],
@@ -64,14 +71,12 @@ export const browserDefaultCheck: CheckDefinition = {
       : (otherBrowserName(d.handler) ?? { key: "browser.default.anotherBrowser" });
     if (d.browser && isRecommended(d.browser)) {
       return {
-        status: "pass",
         code: "DEFAULT_BROWSER_RECOMMENDED",
         message: { key: "browser.default.recommended", values: { browser: name, handler: d.handler } },
         data,
       };
     }
     return {
-      status: "warn",
       code: "DEFAULT_BROWSER_NOT_RECOMMENDED",
       message: {
         key: d.assumed ? "browser.default.assumedSafari" : "browser.default.notRecommended",
@@ -81,4 +86,4 @@ export const browserDefaultCheck: CheckDefinition = {
       data,
     };
   },
-};
+});

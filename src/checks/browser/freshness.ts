@@ -14,6 +14,14 @@ export function judge(installedMajor: number, currentMajor: number): { freshness
   return { freshness: behind === 0 ? "current" : behind === 1 ? "oneBehind" : "outdated", behind };
 }
 
+/** The update steps that are terminal commands (a package manager, snap, flatpak): for an IT helper. */
+export const UPDATE_COMMANDS = [
+  "browser.remedy.updateSnap",
+  "browser.remedy.updateFlatpak",
+  "browser.remedy.updateOperaLinux",
+  "browser.remedy.updateChromeLinux",
+] as const satisfies readonly MessageKey[];
+
 /** Catalogue keys of the update steps that fit this browser and how it was installed. */
 export function updateSteps(browser: BrowserId, kind: InstallKind): MessageKey[] {
   if (kind === "snap") return ["browser.remedy.updateSnap"];

@@ -9,11 +9,11 @@ import { browserPoliciesCheck } from "./policies.js";
 
 /** The browser group's checks, in the order they are shown. */
 export const browserChecks: CheckDefinition[] = [
-  browserInstalledCheck as CheckDefinition,
+  browserInstalledCheck,
   browserUpToDateCheck,
   browserDefaultCheck,
   browserSiteSettingsCheck,
-  browserPoliciesCheck as CheckDefinition,
+  browserPoliciesCheck,
   browserPinCancelCheck,
   browserSingleSessionCheck,
 ];

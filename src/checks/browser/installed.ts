@@ -1,4 +1,6 @@
-import type { CheckDefinition, Msg, Outcome } from "../../core/types.js";
+import { defineCheck } from "../../core/define-check.js";
+import { NOTICE_SOURCE } from "../../explain/sources.js";
+import type { Msg } from "../../core/types.js";
 import { duration } from "../../core/duration.js";
 import { pii } from "../../core/pii.js";
 import { detectBrowsers } from "../../host/browsers/detect.js";
@@ -22,19 +24,23 @@ function byRecommendation(a: InstalledBrowser, b: InstalledBrowser): number {
  * EIMZA-BROWSER / ASAN-BROWSER: Google Chrome (most recommended) or Opera must be there.
  * Chromium, Edge and Firefox are listed as not recommended for the portal.
  */
-export const browserInstalledCheck: CheckDefinition<InstalledBrowsersOutput> = {
+export const browserInstalledCheck = defineCheck({
   id: BROWSER_INSTALLED_CHECK,
   group: "browser",
   covers: ["EIMZA-BROWSER", "ASAN-BROWSER"],
   title: "browser.installed.title",
   budgetFactor: 2,
   codes: {
-    RECOMMENDED_BROWSER_INSTALLED: "pass",
-    NO_RECOMMENDED_BROWSER: "fail",
-    BROWSER_PROBE_TIMEOUT: "timeout",
-    BROWSER_PROBE_FAILED: "error",
+    RECOMMENDED_BROWSER_INSTALLED: { status: "pass" },
+    NO_RECOMMENDED_BROWSER: {
+      status: "fail",
+      remedy: ["browser.remedy.installChrome", "browser.remedy.installOpera", "browser.remedy.useChromeForPortal"],
+      source: NOTICE_SOURCE,
+    },
+    BROWSER_PROBE_TIMEOUT: { status: "timeout", remedy: ["browser.remedy.probeTimeout", "browser.remedy.checkVersionByHand"] },
+    BROWSER_PROBE_FAILED: { status: "error", remedy: ["browser.remedy.probeTimeout", "browser.remedy.checkVersionByHand"] },
   },
-  async run(ctx): Promise<Outcome<InstalledBrowsersOutput>> {
+  async run(ctx) {
     const timeoutMs = probeTimeout(ctx.budgetMs);
     const detection = await detectBrowsers(ctx.host, { signal: ctx.signal, timeoutMs });
     const found = [...detection.found].sort(byRecommendation);
@@ -63,7 +69,6 @@ export const browserInstalledCheck: CheckDefinition<InstalledBrowsersOutput> = {
         ? { key: "browser.installed.foundWithOthers", values }
         : { key: "browser.installed.found", values };
       return {
-        status: "pass",
         code: "RECOMMENDED_BROWSER_INSTALLED",
         message,
         remedy: others.length ? [{ key: "browser.remedy.useChromeForPortal" }] : [],
@@ -77,7 +82,6 @@ export const browserInstalledCheck: CheckDefinition<InstalledBrowsersOutput> = {
     if (hung) {
       const timedOut = hung.problem === "timeout";
       return {
-        status: timedOut ? "timeout" : "error",
         code: timedOut ? "BROWSER_PROBE_TIMEOUT" : "BROWSER_PROBE_FAILED",
         message: {
           key: timedOut ? "browser.installed.probeTimeout" : "browser.installed.probeCrashed",
@@ -93,7 +97,6 @@ export const browserInstalledCheck: CheckDefinition<InstalledBrowsersOutput> = {
       };
     }
     return {
-      status: "fail",
       code: "NO_RECOMMENDED_BROWSER",
       message: others.length ? { key: "browser.installed.onlyOthers", values: { others: othersText } } : { key: "browser.installed.none" },
       remedy: [
@@ -105,4 +108,4 @@ export const browserInstalledCheck: CheckDefinition<InstalledBrowsersOutput> = {
       output: detection,
     };
   },
-};
+});

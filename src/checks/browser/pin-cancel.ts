@@ -1,3 +1,4 @@
+import { NOTICE_SOURCE } from "../../explain/sources.js";
 import { guideCheck } from "../guide.js";
 import { BROWSER_PIN_CANCEL_CHECK } from "./ids.js";
 
@@ -14,4 +15,5 @@ export const browserPinCancelCheck = guideCheck({
   code: "GUIDE_PIN_CANCEL_RESTART",
   message: "browser.pinCancel.message",
   steps: ["browser.remedy.closeAllWindows", "browser.remedy.reopenAndLogin"],
+  source: NOTICE_SOURCE,
 });

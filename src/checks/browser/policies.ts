@@ -1,7 +1,8 @@
-import type { CheckDefinition, Msg, Outcome } from "../../core/types.js";
+import { defineCheck } from "../../core/define-check.js";
+import { POLICY_SOURCE } from "../../explain/sources.js";
+import type { Msg } from "../../core/types.js";
 import { pii } from "../../core/pii.js";
 import { readBrowserPolicies } from "../../host/browsers/policies/read.js";
-import type { PolicyRead } from "../../host/browsers/policies/types.js";
 import { BROWSER_NAMES } from "../../host/browsers/types.js";
 import { BROWSER_POLICIES_CHECK, probeTimeout } from "./ids.js";
 import { judgePolicies, policySets, proxyOf, type LocatedFinding as Located } from "./policy-verdicts.js";
@@ -11,21 +12,41 @@ import { judgePolicies, policySets, proxyOf, type LocatedFinding as Located } fr
  * e-gov.az, its JavaScript or cookies, or its reach to the signer program on this
  * computer. The citizen cannot change a mandatory policy: the fix is the administrator.
  */
-export const browserPoliciesCheck: CheckDefinition<PolicyRead> = {
+export const browserPoliciesCheck = defineCheck({
   id: BROWSER_POLICIES_CHECK,
   group: "browser",
   covers: ["EIMZA-SIGNER-WORKING", "EIMZA-BROWSER", "ASAN-BROWSER"],
   title: "browser.policies.title",
   codes: {
-    POLICY_NONE: "pass",
-    POLICY_NOTHING_BLOCKS: "pass",
-    POLICY_BLOCKS: "fail",
-    POLICY_RECOMMENDED_BLOCKS: "warn",
-    POLICY_LAN_BLOCKED: "warn",
-    POLICY_POPUPS_BLOCKED: "warn",
-    POLICY_UNREADABLE: "error",
+    POLICY_NONE: { status: "pass" },
+    POLICY_NOTHING_BLOCKS: { status: "pass" },
+    POLICY_BLOCKS: {
+      status: "fail",
+      remedy: ["browser.remedy.askItAdmin", "browser.remedy.checkChromePolicyPage", "browser.remedy.otherBrowserOrComputer"],
+      source: POLICY_SOURCE,
+      helperSteps: ["browser.remedy.policyLine"],
+    },
+    POLICY_RECOMMENDED_BLOCKS: {
+      status: "warn",
+      remedy: ["browser.remedy.askItAdmin", "browser.remedy.checkChromePolicyPage"],
+      source: POLICY_SOURCE,
+      helperSteps: ["browser.remedy.policyLine"],
+    },
+    POLICY_LAN_BLOCKED: {
+      status: "warn",
+      remedy: ["browser.remedy.askItAdmin"],
+      source: POLICY_SOURCE,
+      helperSteps: ["browser.remedy.policyLine"],
+    },
+    POLICY_POPUPS_BLOCKED: {
+      status: "warn",
+      remedy: ["browser.remedy.askItAdmin"],
+      source: POLICY_SOURCE,
+      helperSteps: ["browser.remedy.policyLine"],
+    },
+    POLICY_UNREADABLE: { status: "error", remedy: ["browser.remedy.checkChromePolicyPage"] },
   },
-  async run(ctx): Promise<Outcome<PolicyRead>> {
+  async run(ctx) {
     const read = await readBrowserPolicies(ctx.host, { signal: ctx.signal, timeoutMs: probeTimeout(ctx.budgetMs) });
     // Each browser's places are one policy set, merged as the browser merges them: a
     // default in one file and its exception in another are judged together.
@@ -61,7 +82,6 @@ export const browserPoliciesCheck: CheckDefinition<PolicyRead> = {
     const mandatory = located.filter((f) => f.kind === "block" && f.source.level === "mandatory");
     if (mandatory.length) {
       return {
-        status: "fail",
         code: "POLICY_BLOCKS",
         message: { key: "browser.policies.blocks", values: valuesOf(mandatory[0]!) },
         remedy: [{ key: "browser.remedy.askItAdmin" }, ...steps(mandatory), { key: "browser.remedy.otherBrowserOrComputer" }],
@@ -72,7 +92,6 @@ export const browserPoliciesCheck: CheckDefinition<PolicyRead> = {
     if (read.problems.length) {
       const p = read.problems[0]!;
       return {
-        status: "error",
         code: "POLICY_UNREADABLE",
         message: { key: "browser.policies.unreadable", values: { browser: BROWSER_NAMES[p.browser], where: pii(p.where, "path") } },
         remedy: [{ key: "browser.remedy.checkChromePolicyPage" }],
@@ -83,7 +102,6 @@ export const browserPoliciesCheck: CheckDefinition<PolicyRead> = {
     const recommended = located.filter((f) => f.kind === "block");
     if (recommended.length) {
       return {
-        status: "warn",
         code: "POLICY_RECOMMENDED_BLOCKS",
         message: { key: "browser.policies.recommendedBlocks", values: valuesOf(recommended[0]!) },
         remedy: [{ key: "browser.remedy.askItAdmin" }, ...steps(recommended)],
@@ -94,7 +112,6 @@ export const browserPoliciesCheck: CheckDefinition<PolicyRead> = {
     const lan = located.filter((f) => f.kind === "lan");
     if (lan.length) {
       return {
-        status: "warn",
         code: "POLICY_LAN_BLOCKED",
         message: { key: "browser.policies.lanBlocked", values: valuesOf(lan[0]!) },
         remedy: [{ key: "browser.remedy.askItAdmin" }, ...steps(lan)],
@@ -105,7 +122,6 @@ export const browserPoliciesCheck: CheckDefinition<PolicyRead> = {
     const popups = located.filter((f) => f.kind === "popups");
     if (popups.length) {
       return {
-        status: "warn",
         code: "POLICY_POPUPS_BLOCKED",
         message: { key: "browser.policies.popupsBlocked", values: valuesOf(popups[0]!) },
         remedy: [{ key: "browser.remedy.askItAdmin" }, ...steps(popups)],
@@ -114,14 +130,13 @@ export const browserPoliciesCheck: CheckDefinition<PolicyRead> = {
       };
     }
     if (read.sources.length === 0) {
-      return { status: "pass", code: "POLICY_NONE", message: { key: "browser.policies.none" }, data, output: read };
+      return { code: "POLICY_NONE", message: { key: "browser.policies.none" }, data, output: read };
     }
     return {
-      status: "pass",
       code: "POLICY_NOTHING_BLOCKS",
       message: { key: "browser.policies.nothingBlocks", values: { count: read.sources.length } },
       data,
       output: read,
     };
   },
-};
+});

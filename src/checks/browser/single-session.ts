@@ -1,3 +1,4 @@
+import { NOTICE_SOURCE } from "../../explain/sources.js";
 import { guideCheck } from "../guide.js";
 import { BROWSER_SINGLE_SESSION_CHECK } from "./ids.js";
 
@@ -13,4 +14,5 @@ export const browserSingleSessionCheck = guideCheck({
   code: "GUIDE_SINGLE_SESSION",
   message: "browser.singleSession.message",
   steps: ["browser.remedy.logOutElsewhere", "browser.remedy.oneBrowserOneDevice"],
+  source: NOTICE_SOURCE,
 });

@@ -1,5 +1,7 @@
+import { defineCheck } from "../../core/define-check.js";
+import { LNA_SOURCE } from "../../explain/sources.js";
 import path from "node:path";
-import type { CheckDefinition, Msg, MsgValue, Outcome, Status } from "../../core/types.js";
+import type { Msg, MsgValue, Outcome, CodeSpec } from "../../core/types.js";
 import { pii } from "../../core/pii.js";
 import { readBrowserProfiles, type ProfileRead, type UserDataRead } from "../../host/browsers/profiles/read.js";
 import type { ProfileBrowser } from "../../host/browsers/profiles/paths.js";
@@ -7,9 +9,7 @@ import { BROWSER_NAMES, type InstalledBrowser } from "../../host/browsers/types.
 import { compareVersions } from "../../host/browsers/version.js";
 import { BROWSER_INSTALLED_CHECK, BROWSER_POLICIES_CHECK, BROWSER_SITE_SETTINGS_CHECK } from "./ids.js";
 import { policySiteDecisions } from "./policy-verdicts.js";
-import type { PolicyRead } from "../../host/browsers/policies/types.js";
 import type { SettingType } from "../../host/browsers/profiles/content-settings.js";
-import type { InstalledBrowsersOutput } from "./installed.js";
 import { lnaStatus, type LnaStatus } from "./lna.js";
 import { judgeProfile, type JudgedDecision, type PolicySetting } from "./site-decisions.js";
 
@@ -89,6 +89,23 @@ function fixSteps(browser: ProfileBrowser): Msg {
   return { key: browser === "opera" || browser === "opera-gx" ? "browser.remedy.siteSettingsOpera" : "browser.remedy.siteSettingsChrome" };
 }
 
+/** What this check can say; each code decides the status. */
+const SITE_CODES = {
+  SITE_SETTINGS_OK: { status: "pass" },
+  SITE_LNA_UNDECIDED: { status: "info", remedy: ["browser.remedy.pressAllowLna"], source: LNA_SOURCE },
+  SITE_NO_PROFILE: { status: "info", remedy: ["browser.remedy.pressAllowLna"] },
+  SITE_BLOCKED: { status: "fail", remedy: ["browser.remedy.siteSettingsChrome", "browser.remedy.siteSettingsOpera"], source: LNA_SOURCE },
+  SITE_BLOCK_NOT_ENFORCED: {
+    status: "warn",
+    remedy: ["browser.remedy.siteSettingsChrome", "browser.remedy.siteSettingsOpera"],
+    source: LNA_SOURCE,
+  },
+  SITE_LAN_BLOCKED: { status: "warn", remedy: ["browser.remedy.pressAllowLna"], source: LNA_SOURCE },
+  SITE_BLOCKED_OTHER_PROFILE: { status: "warn", remedy: ["browser.remedy.siteSettingsChrome", "browser.remedy.siteSettingsOpera"] },
+  SITE_PROFILE_UNREADABLE: { status: "error", remedy: ["browser.remedy.closeBrowserAndRerun"] },
+} as const satisfies Record<string, CodeSpec>;
+type SiteCode = keyof typeof SITE_CODES;
+
 /**
  * What Chrome, Chromium and Opera have stored for e-gov.az in each profile: a Block of
  * access to programs on this computer (Local Network Access), of JavaScript or of
@@ -96,29 +113,20 @@ function fixSteps(browser: ProfileBrowser): Msg {
  * Judges the last-used profile of each installed browser; other profiles with a
  * problem are mentioned. Reads files only; never starts a browser.
  */
-export const browserSiteSettingsCheck: CheckDefinition = {
+export const browserSiteSettingsCheck = defineCheck({
   id: BROWSER_SITE_SETTINGS_CHECK,
   group: "browser",
   covers: ["EIMZA-SIGNER-WORKING", "EIMZA-BROWSER", "ASAN-BROWSER"],
   // Policies are read first when in the run: a mandatory Allow for e-gov.az overrides a Block the profile stored.
   uses: [BROWSER_INSTALLED_CHECK, BROWSER_POLICIES_CHECK],
   title: "browser.siteSettings.title",
-  codes: {
-    SITE_SETTINGS_OK: "pass",
-    SITE_LNA_UNDECIDED: "info",
-    SITE_NO_PROFILE: "info",
-    SITE_BLOCKED: "fail",
-    SITE_BLOCK_NOT_ENFORCED: "warn",
-    SITE_LAN_BLOCKED: "warn",
-    SITE_BLOCKED_OTHER_PROFILE: "warn",
-    SITE_PROFILE_UNREADABLE: "error",
-  },
-  async run(ctx): Promise<Outcome> {
+  codes: SITE_CODES,
+  async run(ctx) {
     // Read whatever the two checks found, also when they failed: "only Chromium is
     // installed" is a failed installed check, and still the inventory this check needs.
-    const detection = ctx.depResult(BROWSER_INSTALLED_CHECK)?.output as InstalledBrowsersOutput | undefined;
+    const detection = ctx.depOutput(BROWSER_INSTALLED_CHECK);
     const installed = detection?.found ?? [];
-    const policies = ctx.depResult(BROWSER_POLICIES_CHECK)?.output as PolicyRead | undefined;
+    const policies = ctx.depOutput(BROWSER_POLICIES_CHECK);
     const folders = await readBrowserProfiles(ctx.host, { signal: ctx.signal });
     // With the inventory at hand, only installed browsers are judged (and those whose
     // probe did not answer: they may well be installed); without a complete inventory,
@@ -189,7 +197,6 @@ export const browserSiteSettingsCheck: CheckDefinition = {
     const others = verdicts.filter((v) => !v.judged && (v.kind === "block" || v.kind === "blockLater"));
     if (judged.length === 0) {
       return {
-        status: "info",
         code: "SITE_NO_PROFILE",
         message: { key: "browser.siteSettings.noProfile" },
         remedy: [{ key: "browser.remedy.pressAllowLna" }],
@@ -204,8 +211,7 @@ export const browserSiteSettingsCheck: CheckDefinition = {
         .map((d) => ({ key: "browser.remedy.allowSetting", values: { ...values(v), setting: { key: `browser.setting.${d.type}` } } }));
     const otherNote: Msg[] = others.map((o) => ({ key: "browser.remedy.otherProfileBlocked", values: values(o) }));
 
-    const result = (status: Status, code: string, message: Msg, remedy: Msg[]): Outcome => ({
-      status,
+    const result = (code: SiteCode, message: Msg, remedy: Msg[]): Outcome<undefined, SiteCode> => ({
       code,
       message,
       remedy: [...remedy, ...otherNote],
@@ -216,7 +222,6 @@ export const browserSiteSettingsCheck: CheckDefinition = {
         const failing = judged.filter((v) => v.kind === "block");
         const first = failing[0]!.decisions.find((d) => d.verdict === "block")!;
         return result(
-          "fail",
           "SITE_BLOCKED",
           { key: "browser.siteSettings.blocked", values: { ...values(worst), setting: { key: `browser.setting.${first.type}` } } },
           [...failing.flatMap((v) => [fixSteps(v.browser), ...settingSteps(v, ["block"])])],
@@ -224,14 +229,13 @@ export const browserSiteSettingsCheck: CheckDefinition = {
       }
       case "unreadable": {
         const p = worst.profile.prefs as Extract<ProfileRead["prefs"], { ok: false }>;
-        return result("error", "SITE_PROFILE_UNREADABLE", { key: `browser.siteSettings.unreadable.${p.problem}`, values: values(worst) }, [
+        return result("SITE_PROFILE_UNREADABLE", { key: `browser.siteSettings.unreadable.${p.problem}`, values: values(worst) }, [
           { key: "browser.remedy.closeBrowserAndRerun" },
           fixSteps(worst.browser),
         ]);
       }
       case "blockLater":
         return result(
-          "warn",
           "SITE_BLOCK_NOT_ENFORCED",
           { key: "browser.siteSettings.blockLater", values: { ...values(worst), version: worst.version ?? "?" } },
           [fixSteps(worst.browser), ...settingSteps(worst, ["blockLater"])],
@@ -240,22 +244,20 @@ export const browserSiteSettingsCheck: CheckDefinition = {
         // Since the 145 split a local-network Block is about other devices; whether the
         // signer on this computer is reachable is the loopback decision, said as it is.
         if (worst.lnaDecision === "allowed") {
-          return result("warn", "SITE_LAN_BLOCKED", { key: "browser.siteSettings.lanBlockedLoopbackAllowed", values: values(worst) }, []);
+          return result("SITE_LAN_BLOCKED", { key: "browser.siteSettings.lanBlockedLoopbackAllowed", values: values(worst) }, []);
         }
-        return result("warn", "SITE_LAN_BLOCKED", { key: "browser.siteSettings.lanBlocked", values: values(worst) }, [
+        return result("SITE_LAN_BLOCKED", { key: "browser.siteSettings.lanBlocked", values: values(worst) }, [
           fixSteps(worst.browser),
           { key: "browser.remedy.pressAllowLna" },
         ]);
       case "undecided":
         return result(
-          others.length ? "warn" : "info",
           others.length ? "SITE_BLOCKED_OTHER_PROFILE" : "SITE_LNA_UNDECIDED",
           { key: "browser.siteSettings.undecided", values: values(worst) },
           [{ key: "browser.remedy.pressAllowLna" }],
         );
       default:
         return result(
-          others.length ? "warn" : "pass",
           others.length ? "SITE_BLOCKED_OTHER_PROFILE" : "SITE_SETTINGS_OK",
           {
             key: "browser.siteSettings.ok",
@@ -272,4 +274,4 @@ export const browserSiteSettingsCheck: CheckDefinition = {
         );
     }
   },
-};
+});

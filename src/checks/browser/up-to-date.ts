@@ -1,12 +1,13 @@
-import type { CheckDefinition, Msg, Outcome } from "../../core/types.js";
+import { defineCheck } from "../../core/define-check.js";
+import { NOTICE_SOURCE } from "../../explain/sources.js";
+import type { CheckDefinition, Msg } from "../../core/types.js";
 import { CHROME_RELEASES, OPERA_RELEASES } from "../../data/browser-releases.js";
 import { chromiumOfOpera, estimateCurrentMajor } from "../../data/release-estimate.js";
 import { latestChrome, latestOpera, type LatestVersion } from "../../host/browsers/latest.js";
 import { BROWSER_NAMES, isRecommended, sandboxName, type InstalledBrowser } from "../../host/browsers/types.js";
 import { compareVersions, parseVersion } from "../../host/browsers/version.js";
 import { BROWSER_INSTALLED_CHECK, BROWSER_UP_TO_DATE_CHECK } from "./ids.js";
-import type { InstalledBrowsersOutput } from "./installed.js";
-import { judge, updateSteps, type Freshness } from "./freshness.js";
+import { judge, UPDATE_COMMANDS, updateSteps, type Freshness } from "./freshness.js";
 
 type Family = "chrome" | "opera";
 
@@ -71,7 +72,7 @@ function basisKey(c: Current): "online" | "estimate" {
  * current stable, Opera (and Opera GX) against Opera's release listing; offline, both
  * against the release table and cadence, said to be an estimate.
  */
-export const browserUpToDateCheck: CheckDefinition = {
+export const browserUpToDateCheck = defineCheck({
   id: BROWSER_UP_TO_DATE_CHECK,
   group: "browser",
   covers: ["EIMZA-BROWSER", "ASAN-BROWSER"],
@@ -79,18 +80,30 @@ export const browserUpToDateCheck: CheckDefinition = {
   title: "browser.upToDate.title",
   budgetFactor: 2,
   codes: {
-    BROWSER_UP_TO_DATE: "pass",
-    BROWSER_ONE_VERSION_BEHIND: "warn",
-    BROWSER_OUTDATED: "fail",
-    OTHER_BROWSER_OUTDATED: "warn",
-    BROWSER_VERSION_UNKNOWN: "error",
+    BROWSER_UP_TO_DATE: { status: "pass" },
+    BROWSER_ONE_VERSION_BEHIND: {
+      status: "warn",
+      remedy: ["browser.remedy.updateChrome", "browser.remedy.updateOpera"],
+      helperSteps: UPDATE_COMMANDS,
+    },
+    BROWSER_OUTDATED: {
+      status: "fail",
+      remedy: ["browser.remedy.updateChrome", "browser.remedy.updateOpera", "browser.remedy.updateChromeLinux"],
+      source: NOTICE_SOURCE,
+      helperSteps: UPDATE_COMMANDS,
+    },
+    OTHER_BROWSER_OUTDATED: {
+      status: "warn",
+      remedy: ["browser.remedy.useChromeForPortal", "browser.remedy.updateChrome", "browser.remedy.updateOpera"],
+      helperSteps: UPDATE_COMMANDS,
+    },
+    BROWSER_VERSION_UNKNOWN: { status: "error", remedy: ["browser.remedy.checkVersionByHand"] },
   },
-  async run(ctx): Promise<Outcome> {
-    const detection = ctx.dep<InstalledBrowsersOutput>(BROWSER_INSTALLED_CHECK);
+  async run(ctx) {
+    const detection = ctx.dep(BROWSER_INSTALLED_CHECK);
     const candidates = newestPerBrowser(detection?.found ?? []);
     if (candidates.length === 0) {
       return {
-        status: "error",
         code: "BROWSER_VERSION_UNKNOWN",
         message: { key: "browser.upToDate.versionUnknown" },
         remedy: [{ key: "browser.remedy.checkVersionByHand" }],
@@ -142,7 +155,6 @@ export const browserUpToDateCheck: CheckDefinition = {
     if (worst.freshness === "current") {
       const all = verdicts.map((v) => `${BROWSER_NAMES[v.installed.browser]} ${v.installed.version}`).join(", ");
       return {
-        status: "pass",
         code: "BROWSER_UP_TO_DATE",
         message: {
           key: `browser.upToDate.current.${basisKey(worst.current)}`,
@@ -154,7 +166,6 @@ export const browserUpToDateCheck: CheckDefinition = {
     if (best.freshness === "current") {
       // One recommended browser is fine: use it; the stale one is a trap only if used.
       return {
-        status: "warn",
         code: "OTHER_BROWSER_OUTDATED",
         message: {
           key: `browser.upToDate.otherOutdated.${basisKey(worst.current)}`,
@@ -170,14 +181,13 @@ export const browserUpToDateCheck: CheckDefinition = {
     }
     const outdated = worst.freshness === "outdated";
     return {
-      status: outdated ? "fail" : "warn",
       code: outdated ? "BROWSER_OUTDATED" : "BROWSER_ONE_VERSION_BEHIND",
       message: { key: `browser.upToDate.${worst.freshness}.${basisKey(worst.current)}`, values: valuesOf(worst) },
       remedy: [...verdicts.filter((v) => v.freshness !== "current").flatMap(stepsFor), ...estimateNote(worst)],
       data,
     };
   },
-};
+});
 
 /** Values the update steps need: the snap/flatpak name and the browser name. */
 function stepValues(v: Verdict): Record<string, string> {

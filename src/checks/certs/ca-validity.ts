@@ -1,4 +1,4 @@
-import type { CheckDefinition, Outcome, Status } from "../../core/types.js";
+import { defineCheck } from "../../core/define-check.js";
 import { TOKEN_CERTIFICATES_CHECK } from "../../core/handover.js";
 import { daysBetween, type CertInfo } from "../../certs/cert-info.js";
 import { caFindings } from "./ca-findings.js";
@@ -12,7 +12,7 @@ const EXPIRY_WARNING_DAYS = 90;
  * is a leftover: the browser builds the chain through the valid one (the user-chain
  * check proves it), so the old copy is worth removing but is not a failure.
  */
-export const caValidityCheck: CheckDefinition = {
+export const caValidityCheck = defineCheck({
   id: "certs.ca-validity",
   group: "certs",
   covers: ["EIMZA-ROOT-INSTALLED", "EIMZA-INTERMEDIATES"],
@@ -20,15 +20,15 @@ export const caValidityCheck: CheckDefinition = {
   uses: [TOKEN_CERTIFICATES_CHECK],
   title: "certs.caValidity.title",
   codes: {
-    CA_VALID: "pass",
-    CA_LEFTOVER: "warn",
-    CA_EXPIRING: "warn",
-    CA_EXPIRED: "fail",
-    CA_NOT_YET_VALID: "fail",
-    CA_EXPIRES_BEFORE_SALE: "fail",
-    CA_NONE_FOUND: "skip",
+    CA_VALID: { status: "pass" },
+    CA_LEFTOVER: { status: "warn", remedy: ["certs.explain.remedy.removeLeftover"] },
+    CA_EXPIRING: { status: "warn", remedy: ["certs.explain.remedy.renewCa", "certs.remedy.call157"] },
+    CA_EXPIRED: { status: "fail", remedy: ["certs.explain.remedy.renewCa", "certs.remedy.call157"] },
+    CA_NOT_YET_VALID: { status: "fail", remedy: ["certs.remedy.checkClock"] },
+    CA_EXPIRES_BEFORE_SALE: { status: "fail", remedy: ["certs.explain.remedy.renewCa", "certs.remedy.call157"] },
+    CA_NONE_FOUND: { status: "skip", remedy: ["certs.caValidity.none.remedy"] },
   },
-  async run(ctx): Promise<Outcome> {
+  async run(ctx) {
     storesOf(ctx)!;
     const now = ctx.host.now();
     const sale = ctx.options.sale;
@@ -56,25 +56,18 @@ export const caValidityCheck: CheckDefinition = {
     for (const sha of leftovers.keys()) certs.delete(sha);
     if (certs.size === 0 && leftovers.size === 0) {
       return {
-        status: "skip",
         code: "CA_NONE_FOUND",
         message: { key: "certs.caValidity.none" },
         remedy: [{ key: "certs.caValidity.none.remedy" }],
       };
     }
     // The most serious finding decides; severity order below.
-    const SEVERITY: Record<string, { n: number; status: Status }> = {
-      CA_VALID: { n: 0, status: "pass" },
-      CA_LEFTOVER: { n: 1, status: "warn" },
-      CA_EXPIRING: { n: 2, status: "warn" },
-      CA_EXPIRES_BEFORE_SALE: { n: 3, status: "fail" },
-      CA_NOT_YET_VALID: { n: 4, status: "fail" },
-      CA_EXPIRED: { n: 5, status: "fail" },
-    };
-    let code = "CA_VALID";
+    const SEVERITY = ["CA_VALID", "CA_LEFTOVER", "CA_EXPIRING", "CA_EXPIRES_BEFORE_SALE", "CA_NOT_YET_VALID", "CA_EXPIRED"] as const;
+    type Finding = (typeof SEVERITY)[number];
+    let code: Finding = "CA_VALID";
     let worstCert: CertInfo | undefined;
-    const rank = (c: string, info: CertInfo) => {
-      if (SEVERITY[c]!.n > SEVERITY[code]!.n) {
+    const rank = (c: Finding, info: CertInfo) => {
+      if (SEVERITY.indexOf(c) > SEVERITY.indexOf(code)) {
         code = c;
         worstCert = info;
       }
@@ -99,7 +92,7 @@ export const caValidityCheck: CheckDefinition = {
     for (const l of leftovers.values()) rank("CA_LEFTOVER", l.info);
     const data = { certificates: list, leftovers: [...leftovers.values()].map(describe), warningDays: EXPIRY_WARNING_DAYS };
     if (code === "CA_VALID") {
-      return { status: "pass", code, message: { key: "certs.caValidity.pass", values: { count: list.length } }, data };
+      return { code, message: { key: "certs.caValidity.pass", values: { count: list.length } }, data };
     }
     const w = worstCert!;
     const values = {
@@ -111,7 +104,6 @@ export const caValidityCheck: CheckDefinition = {
     };
     if (code === "CA_LEFTOVER") {
       return {
-        status: "warn",
         code,
         message: { key: "certs.caValidity.CA_LEFTOVER", values: { ...values, stores: leftovers.get(w.sha256)!.where.join(", ") } },
         remedy: [{ key: "certs.caValidity.remedy.removeLeftover", values }],
@@ -119,7 +111,6 @@ export const caValidityCheck: CheckDefinition = {
       };
     }
     return {
-      status: SEVERITY[code]!.status as "warn" | "fail",
       code,
       message: { key: `certs.caValidity.${code}`, values },
       // A CA that is still valid may have issued the citizen's own certificate: the new one goes
@@ -134,4 +125,4 @@ export const caValidityCheck: CheckDefinition = {
       data,
     };
   },
-};
+});

@@ -1,4 +1,6 @@
-import type { CheckDefinition, Outcome } from "../../core/types.js";
+import { checkHandle } from "../../core/define-check.js";
+import { defineCheck } from "../../core/define-check.js";
+import type { CheckDefinition } from "../../core/types.js";
 import { pii } from "../../core/pii.js";
 import { TOKEN_CERTIFICATES_CHECK } from "../../core/handover.js";
 import { officialCas, userCertificates } from "../../certs/inputs.js";
@@ -9,7 +11,7 @@ import { STORES, storesOf } from "./shared.js";
 
 /** The portal whose clock counts: certificates are judged against it at login. */
 export const PORTAL_URL = "https://www.e-gov.az";
-export const CLOCK = "certs.clock";
+export const CLOCK = checkHandle<ClockOutput>("certs.clock");
 /** Beyond this the clock is worth setting right (a warning). */
 const MAX_SKEW_SECONDS = 300;
 /** Beyond this no certificate's margin absorbs it: a failure whatever the certificates say. */
@@ -21,15 +23,20 @@ const MAX_TOLERATED_SKEW_SECONDS = 24 * 60 * 60;
  * flips any certificate's validity (the user's, or the national CAs'), or exceeds a
  * day, fails; the validity checks then judge by the portal's time too.
  */
-export const clockCheck: CheckDefinition<ClockOutput> = {
+export const clockCheck = defineCheck({
   id: CLOCK,
   group: "certs",
   covers: ["EIMZA-VALIDITY"],
   network: true,
   uses: [STORES, TOKEN_CERTIFICATES_CHECK],
   title: "certs.clock.title",
-  codes: { CLOCK_OK: "pass", CLOCK_SKEW: "warn", CLOCK_WRONG: "fail", CLOCK_UNCHECKED: "error" },
-  async run(ctx): Promise<Outcome<ClockOutput>> {
+  codes: {
+    CLOCK_OK: { status: "pass" },
+    CLOCK_SKEW: { status: "warn", remedy: ["certs.remedy.checkClock"] },
+    CLOCK_WRONG: { status: "fail", remedy: ["certs.remedy.checkClock"] },
+    CLOCK_UNCHECKED: { status: "error" },
+  },
+  async run(ctx) {
     const url = ctx.host.env.GUZESTLI_CLOCK_URL || PORTAL_URL;
     const before = ctx.host.now().getTime();
     let date: string | undefined;
@@ -43,7 +50,6 @@ export const clockCheck: CheckDefinition<ClockOutput> = {
       date = res.headers.date;
     } catch (e) {
       return {
-        status: "error",
         code: "CLOCK_UNCHECKED",
         message: {
           key: "certs.clock.unchecked",
@@ -60,7 +66,6 @@ export const clockCheck: CheckDefinition<ClockOutput> = {
     const server = date ? Date.parse(date) : NaN;
     if (Number.isNaN(server)) {
       return {
-        status: "error",
         code: "CLOCK_UNCHECKED",
         message: { key: "certs.clock.unchecked", values: { url, reason: "no Date header" } },
       };
@@ -85,7 +90,6 @@ export const clockCheck: CheckDefinition<ClockOutput> = {
     const direction = skewSeconds > 0 ? "ahead" : "behind";
     if (wrong) {
       return {
-        status: "fail",
         code: "CLOCK_WRONG",
         message: {
           key: flipped.length > 0 ? `certs.clock.wrong.${direction}.flips` : `certs.clock.wrong.${direction}`,
@@ -98,7 +102,6 @@ export const clockCheck: CheckDefinition<ClockOutput> = {
     }
     if (Math.abs(skewSeconds) > MAX_SKEW_SECONDS) {
       return {
-        status: "warn",
         code: "CLOCK_SKEW",
         message: { key: `certs.clock.${direction}`, values: { skew } },
         remedy: [{ key: "certs.remedy.checkClock" }],
@@ -107,14 +110,13 @@ export const clockCheck: CheckDefinition<ClockOutput> = {
       };
     }
     return {
-      status: "pass",
       code: "CLOCK_OK",
       message: { key: "certs.clock.pass", values: { seconds: Math.abs(skewSeconds) } },
       data,
       output,
     };
   },
-};
+});
 
 /** The certificates that matter for signing whose validity differs by this clock and by the portal's. */
 async function flippedCertificates(ctx: Parameters<CheckDefinition["run"]>[0], local: Date, skewSeconds: number) {

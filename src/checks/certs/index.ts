@@ -11,7 +11,7 @@ import { clockCheck } from "./clock.js";
 
 /** The certs group's checks, in the order they are shown: root cause first. */
 export const certsChecks: CheckDefinition[] = [
-  storesCheck as CheckDefinition,
+  storesCheck,
   rootInstalledCheck,
   rootTrustedCheck,
   intermediatesCheck,

@@ -1,4 +1,6 @@
-import type { CheckDefinition, Msg, Outcome } from "../../core/types.js";
+import { defineCheck } from "../../core/define-check.js";
+import { NOTICE_SOURCE } from "../../explain/sources.js";
+import type { Msg } from "../../core/types.js";
 import type { MatchMethod } from "../../certs/identify.js";
 import { TOKEN_CERTIFICATES_CHECK } from "../../core/handover.js";
 import { caFinding } from "./ca-findings.js";
@@ -17,10 +19,11 @@ import {
   splitByRecommendation,
   storesOf,
   type BrowserStore,
+  CERTUTIL_STEPS,
 } from "./shared.js";
 
 /** EIMZA-INTERMEDIATES: "AZ Policy Authority (PCA)" and "AZ E-Government Authority (ICA)" installed. */
-export const intermediatesCheck: CheckDefinition = {
+export const intermediatesCheck = defineCheck({
   id: INTERMEDIATES,
   group: "certs",
   covers: ["EIMZA-INTERMEDIATES"],
@@ -28,13 +31,30 @@ export const intermediatesCheck: CheckDefinition = {
   uses: [TOKEN_CERTIFICATES_CHECK],
   title: "certs.intermediates.title",
   codes: {
-    INTERMEDIATES_INSTALLED: "pass",
-    INTERMEDIATES_MISSING_IN_OTHER_BROWSER: "warn",
-    INTERMEDIATES_MISSING: "fail",
-    INTERMEDIATE_MISMATCH: "fail",
-    INTERMEDIATE_DISTRUSTED: "fail",
+    INTERMEDIATES_INSTALLED: { status: "pass" },
+    INTERMEDIATES_MISSING_IN_OTHER_BROWSER: {
+      status: "warn",
+      remedy: ["certs.explain.remedy.installIntermediates"],
+      helperSteps: CERTUTIL_STEPS,
+    },
+    INTERMEDIATES_MISSING: {
+      status: "fail",
+      remedy: ["certs.explain.remedy.installIntermediates", "certs.remedy.restartBrowser"],
+      source: NOTICE_SOURCE,
+      helperSteps: CERTUTIL_STEPS,
+    },
+    INTERMEDIATE_MISMATCH: {
+      status: "fail",
+      remedy: ["certs.explain.remedy.removeOldCopy", "certs.explain.remedy.installIntermediates"],
+      helperSteps: CERTUTIL_STEPS,
+    },
+    INTERMEDIATE_DISTRUSTED: {
+      status: "fail",
+      remedy: ["certs.explain.remedy.undistrust", "certs.remedy.restartBrowser"],
+      helperSteps: CERTUTIL_STEPS,
+    },
   },
-  async run(ctx): Promise<Outcome> {
+  async run(ctx) {
     const stores = storesOf(ctx)!;
     const findings = [await caFinding(ctx, "policy"), await caFinding(ctx, "issuing")];
     const data = {
@@ -67,7 +87,6 @@ export const intermediatesCheck: CheckDefinition = {
         .filter((f) => notes.some((b) => allLackingOf.get(f)!.includes(b) || allDistrustOf.get(f)!.includes(b)))
         .map((f) => f.expected.commonName);
       return {
-        status: "warn",
         code: "INTERMEDIATES_MISSING_IN_OTHER_BROWSER",
         message: {
           key: "certs.intermediates.otherBrowser",
@@ -84,7 +103,6 @@ export const intermediatesCheck: CheckDefinition = {
     }
     if (missing.length === 0 && distrusted.length === 0) {
       return {
-        status: "pass",
         code: "INTERMEDIATES_INSTALLED",
         // Say the weakest comparison used: "by fingerprint" only when both were.
         message: {
@@ -102,7 +120,6 @@ export const intermediatesCheck: CheckDefinition = {
         ),
       ];
       return {
-        status: "fail",
         code: "INTERMEDIATE_DISTRUSTED",
         message: {
           key: "certs.intermediates.distrusted",
@@ -138,7 +155,6 @@ export const intermediatesCheck: CheckDefinition = {
     );
     if (mismatched.length > 0) {
       return {
-        status: "fail",
         code: "INTERMEDIATE_MISMATCH",
         message: { key: "certs.intermediates.mismatch", values: { names: mismatched.map((f) => f.expected.commonName).join(", ") } },
         remedy: [
@@ -149,7 +165,6 @@ export const intermediatesCheck: CheckDefinition = {
       };
     }
     return {
-      status: "fail",
       code: "INTERMEDIATES_MISSING",
       message: {
         key: "certs.intermediates.missing",
@@ -163,7 +178,7 @@ export const intermediatesCheck: CheckDefinition = {
       data,
     };
   },
-};
+});
 
 /** Weakest first: a message may only claim what the weakest comparison showed. */
 const STRENGTH: readonly MatchMethod[] = ["nameVariant", "subject", "subject+keyId", "chain", "fingerprint"];

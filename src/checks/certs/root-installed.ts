@@ -1,4 +1,5 @@
-import type { CheckDefinition, Outcome } from "../../core/types.js";
+import { defineCheck } from "../../core/define-check.js";
+import { NOTICE_SOURCE } from "../../explain/sources.js";
 import { expectedCa } from "../../certs/expected-cas.js";
 import { TOKEN_CERTIFICATES_CHECK } from "../../core/handover.js";
 import { caFinding } from "./ca-findings.js";
@@ -14,10 +15,11 @@ import {
   installRemedyFor,
   splitByRecommendation,
   storesOf,
+  CERTUTIL_STEPS,
 } from "./shared.js";
 
 /** EIMZA-ROOT-INSTALLED: the national root is in a store the browser reads. */
-export const rootInstalledCheck: CheckDefinition = {
+export const rootInstalledCheck = defineCheck({
   id: ROOT_INSTALLED,
   group: "certs",
   covers: ["EIMZA-ROOT-INSTALLED"],
@@ -25,8 +27,22 @@ export const rootInstalledCheck: CheckDefinition = {
   // The user's own certificates tell which store certificate is the root when names do not.
   uses: [TOKEN_CERTIFICATES_CHECK],
   title: "certs.rootInstalled.title",
-  codes: { ROOT_INSTALLED: "pass", ROOT_MISSING_IN_OTHER_BROWSER: "warn", ROOT_NOT_INSTALLED: "fail", ROOT_MISMATCH: "fail" },
-  async run(ctx): Promise<Outcome> {
+  codes: {
+    ROOT_INSTALLED: { status: "pass" },
+    ROOT_MISSING_IN_OTHER_BROWSER: { status: "warn", remedy: ["certs.explain.remedy.installRoot"], helperSteps: CERTUTIL_STEPS },
+    ROOT_NOT_INSTALLED: {
+      status: "fail",
+      remedy: ["certs.explain.remedy.installRoot", "certs.remedy.restartBrowser"],
+      source: NOTICE_SOURCE,
+      helperSteps: CERTUTIL_STEPS,
+    },
+    ROOT_MISMATCH: {
+      status: "fail",
+      remedy: ["certs.explain.remedy.removeOldCopy", "certs.explain.remedy.installRoot"],
+      helperSteps: CERTUTIL_STEPS,
+    },
+  },
+  async run(ctx) {
     const stores = storesOf(ctx)!;
     const expected = expectedCa("root");
     const finding = await caFinding(ctx, "root");
@@ -49,7 +65,6 @@ export const rootInstalledCheck: CheckDefinition = {
       if (notes.length > 0) {
         // Chrome or Opera has it; a browser the portal does not recommend does not.
         return {
-          status: "warn",
           code: "ROOT_MISSING_IN_OTHER_BROWSER",
           message: {
             key: "certs.rootInstalled.otherBrowser",
@@ -70,7 +85,6 @@ export const rootInstalledCheck: CheckDefinition = {
       if (other && exact.length === 0 && finding.official) {
         const older = other.info.notBefore < finding.official.notBefore;
         return {
-          status: "pass",
           code: "ROOT_INSTALLED",
           message: {
             key: older ? "certs.rootInstalled.pass.olderIssue" : "certs.rootInstalled.pass.newerIssue",
@@ -86,7 +100,6 @@ export const rootInstalledCheck: CheckDefinition = {
         };
       }
       return {
-        status: "pass",
         code: "ROOT_INSTALLED",
         message: {
           key: `certs.rootInstalled.pass.${finding.method}`,
@@ -102,7 +115,6 @@ export const rootInstalledCheck: CheckDefinition = {
     const remedy = installRemedyFor(ctx, "root", lacking, true, stores.browserStoreLocation);
     if (finding.impostors.some((m) => m.usedByBrowser && lacking.some((b) => b.stores.includes(m.store)))) {
       return {
-        status: "fail",
         code: "ROOT_MISMATCH",
         message: { key: "certs.rootInstalled.mismatch", values: { name: expected.commonName } },
         remedy: [{ key: "certs.remedy.removeOldCopy", values: { name: expected.commonName } }, ...remedy],
@@ -111,7 +123,6 @@ export const rootInstalledCheck: CheckDefinition = {
     }
     const elsewhere = finding.matches.map((m) => m.store);
     return {
-      status: "fail",
       code: "ROOT_NOT_INSTALLED",
       message:
         elsewhere.length > 0
@@ -132,4 +143,4 @@ export const rootInstalledCheck: CheckDefinition = {
       data,
     };
   },
-};
+});

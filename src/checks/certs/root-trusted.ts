@@ -1,4 +1,6 @@
-import type { CheckDefinition, Msg, Outcome } from "../../core/types.js";
+import { defineCheck } from "../../core/define-check.js";
+import { NOTICE_SOURCE } from "../../explain/sources.js";
+import type { Msg } from "../../core/types.js";
 import { expectedCa } from "../../certs/expected-cas.js";
 import { TOKEN_CERTIFICATES_CHECK } from "../../core/handover.js";
 import { caFinding } from "./ca-findings.js";
@@ -18,6 +20,7 @@ import {
   storesOf,
   type AnchorState,
   type BrowserStore,
+  CERTUTIL_STEPS,
 } from "./shared.js";
 
 /**
@@ -25,7 +28,7 @@ import {
  * (NSS "C" flag, a Windows Root store, macOS trust settings), distrusted by none of the
  * stores the browser reads, and not expired (see anchorStateIn).
  */
-export const rootTrustedCheck: CheckDefinition = {
+export const rootTrustedCheck = defineCheck({
   id: ROOT_TRUSTED,
   group: "certs",
   covers: ["EIMZA-ROOT-TRUSTED"],
@@ -33,13 +36,26 @@ export const rootTrustedCheck: CheckDefinition = {
   uses: [TOKEN_CERTIFICATES_CHECK],
   title: "certs.rootTrusted.title",
   codes: {
-    ROOT_TRUSTED: "pass",
-    ROOT_UNTRUSTED_IN_OTHER_BROWSER: "warn",
-    ROOT_NOT_TRUSTED: "fail",
-    ROOT_DISTRUSTED: "fail",
-    ROOT_TRUSTED_COPY_EXPIRED: "fail",
+    ROOT_TRUSTED: { status: "pass" },
+    ROOT_UNTRUSTED_IN_OTHER_BROWSER: { status: "warn", remedy: ["certs.explain.remedy.trustRoot"] },
+    ROOT_NOT_TRUSTED: {
+      status: "fail",
+      remedy: ["certs.explain.remedy.trustRoot", "certs.remedy.restartBrowser"],
+      source: NOTICE_SOURCE,
+      helperSteps: [...CERTUTIL_STEPS, "certs.remedy.linux.certutilTrust"],
+    },
+    ROOT_DISTRUSTED: {
+      status: "fail",
+      remedy: ["certs.explain.remedy.undistrust", "certs.remedy.restartBrowser"],
+      helperSteps: CERTUTIL_STEPS,
+    },
+    ROOT_TRUSTED_COPY_EXPIRED: {
+      status: "fail",
+      remedy: ["certs.explain.remedy.renewCa", "certs.explain.remedy.removeLeftover"],
+      helperSteps: CERTUTIL_STEPS,
+    },
   },
-  async run(ctx): Promise<Outcome> {
+  async run(ctx) {
     const stores = storesOf(ctx)!;
     const expected = expectedCa("root");
     const finding = await caFinding(ctx, "root");
@@ -72,7 +88,6 @@ export const rootTrustedCheck: CheckDefinition = {
       ];
       if (notes.length === 0) {
         return {
-          status: "pass",
           code: "ROOT_TRUSTED",
           message: { key: "certs.rootTrusted.pass", values: { name, stores: used.join(", ") } },
           data,
@@ -80,7 +95,6 @@ export const rootTrustedCheck: CheckDefinition = {
       }
       // Chrome or Opera trusts it; only a browser the portal does not recommend does not.
       return {
-        status: "warn",
         code: "ROOT_UNTRUSTED_IN_OTHER_BROWSER",
         message: {
           key: "certs.rootTrusted.otherBrowser",
@@ -94,7 +108,6 @@ export const rootTrustedCheck: CheckDefinition = {
     if (distrusted.length > 0) {
       const by = [...new Set(distrusted.flatMap((b) => (states.get(b) as { stores: string[] }).stores))];
       return {
-        status: "fail",
         code: "ROOT_DISTRUSTED",
         message: { key: "certs.rootTrusted.distrusted", values: { name, stores: by.join(", "), browsers: decisiveNamesText(distrusted) } },
         remedy: [
@@ -108,7 +121,6 @@ export const rootTrustedCheck: CheckDefinition = {
     if (expired.length > 0) {
       const s = states.get(expired[0]!) as { date: Date; stores: string[] };
       return {
-        status: "fail",
         code: "ROOT_TRUSTED_COPY_EXPIRED",
         message: {
           key: "certs.rootTrusted.expired",
@@ -125,17 +137,16 @@ export const rootTrustedCheck: CheckDefinition = {
     const lacking = decisive;
     const nssdb = lacking[0]?.location ?? stores.browserStoreLocation;
     const os = ctx.host.platform.os;
-    const how = os === "win32" ? "windows" : os === "darwin" ? "mac" : "linux";
+    const how: "windows" | "mac" | "linux" = os === "win32" ? "windows" : os === "darwin" ? "mac" : "linux";
     const remedy: Msg[] = [
-      ...lacking.flatMap((b) => [
+      ...lacking.flatMap((b): Msg[] => [
         { key: `certs.remedy.${how}.trustRoot`, values: { name, nssdb: b.location } },
         // The same in a terminal, for an IT helper (shown with --verbose and in the report).
-        ...(how === "linux" ? [{ key: "certs.remedy.linux.certutilTrust", values: { name, nssdb: b.location } }] : []),
+        ...(how === "linux" ? ([{ key: "certs.remedy.linux.certutilTrust", values: { name, nssdb: b.location } }] satisfies Msg[]) : []),
       ]),
       ...installRemedy(ctx, "root", nssdb, true).slice(-2),
     ];
     return {
-      status: "fail",
       code: "ROOT_NOT_TRUSTED",
       message: {
         key: "certs.rootTrusted.fail",
@@ -148,7 +159,7 @@ export const rootTrustedCheck: CheckDefinition = {
       data,
     };
   },
-};
+});
 
 function stateData(s: AnchorState): Record<string, unknown> {
   if (s.ok) return { ok: true, store: s.copy.store, sha256: s.copy.info.sha256 };

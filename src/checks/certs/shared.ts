@@ -1,3 +1,5 @@
+import type { MessageKey } from "../../i18n/keys.js";
+import { checkHandle } from "../../core/define-check.js";
 import type { CheckContext, Msg } from "../../core/types.js";
 import type { CaFinding, StoredCert } from "../../certs/identify.js";
 import type { CaRole } from "../../certs/expected-cas.js";
@@ -5,11 +7,24 @@ import { expectedCa } from "../../certs/expected-cas.js";
 import { pii } from "../../core/pii.js";
 
 /** Check ids of the group, for dependsOn / uses. */
-export const STORES = "certs.stores";
-export const ROOT_INSTALLED = "certs.root-installed";
-export const ROOT_TRUSTED = "certs.root-trusted";
-export const INTERMEDIATES = "certs.intermediates";
-export const USER_CHAIN = "certs.user-chain";
+export const STORES = checkHandle<StoresOutput>("certs.stores");
+export const ROOT_INSTALLED = checkHandle<undefined>("certs.root-installed");
+export const ROOT_TRUSTED = checkHandle<undefined>("certs.root-trusted");
+export const INTERMEDIATES = checkHandle<undefined>("certs.intermediates");
+export const USER_CHAIN = checkHandle<undefined>("certs.user-chain");
+
+/**
+ * The terminal steps of the install and trust remedies below (certutil, `--fix`): for an
+ * IT helper. The codes whose results carry them declare them (`helperSteps`).
+ */
+export const CERTUTIL_STEPS = [
+  "certs.remedy.windows.certutilRoot",
+  "certs.remedy.windows.certutilCa",
+  "certs.remedy.linux.certutilRoot",
+  "certs.remedy.linux.certutilCa",
+  "certs.remedy.linux.certutilUndistrust",
+  "certs.remedy.fix",
+] as const satisfies readonly MessageKey[];
 
 /** What certs.stores hands to the other checks of the group. */
 export interface StoresOutput {
@@ -162,7 +177,7 @@ export function browserNamesText(lacking: readonly BrowserStore[]): string {
 }
 
 export function storesOf(ctx: CheckContext): StoresOutput | undefined {
-  return ctx.dep<StoresOutput>(STORES);
+  return ctx.dep(STORES);
 }
 
 /** The store data an IT helper wants to see: which store, trust, fingerprint, and how it was recognised. */

@@ -1,13 +1,14 @@
+import type { MessageKey } from "../../i18n/keys.js";
+import { defineCheck } from "../../core/define-check.js";
 import { createHash } from "node:crypto";
-import type { CheckDefinition, Outcome } from "../../core/types.js";
 import { readCertificateStores } from "../../host/certstores/index.js";
 import { certInfo } from "../../certs/cert-info.js";
 import type { StoredCert } from "../../certs/identify.js";
-import { STORES, type BrowserStore, type StoresOutput } from "./shared.js";
+import { STORES, type BrowserStore } from "./shared.js";
 import type { StoreReading } from "../../host/certstores/types.js";
 import { EXPECTED_CAS } from "../../certs/expected-cas.js";
 import { BROWSER_INSTALLED_CHECK } from "../browser/ids.js";
-import { isRecommended, type BrowserDetection } from "../../host/browsers/types.js";
+import { isRecommended } from "../../host/browsers/types.js";
 import { splitCaName } from "../../certs/ca-names.js";
 import { officialCasOf } from "../../certs/official-set.js";
 
@@ -25,7 +26,7 @@ function mentionsExpectedCa(der: Uint8Array): boolean {
  * the NSS database Chrome/Opera use and the system bundle on Linux, the Root and CA
  * stores on Windows, the keychains and trust settings on macOS.
  */
-export const storesCheck: CheckDefinition<StoresOutput> = {
+export const storesCheck = defineCheck({
   id: STORES,
   group: "certs",
   covers: [],
@@ -34,9 +35,16 @@ export const storesCheck: CheckDefinition<StoresOutput> = {
   uses: [BROWSER_INSTALLED_CHECK],
   budgetFactor: 2,
   readsWindowsInventory: true,
-  codes: { STORES_READ: "info", STORES_UNREADABLE: "error" },
-  async run(ctx): Promise<Outcome<StoresOutput>> {
-    const installed = (ctx.depResult(BROWSER_INSTALLED_CHECK)?.output as BrowserDetection | undefined)?.found;
+  codes: {
+    STORES_READ: { status: "info" },
+    STORES_UNREADABLE: {
+      status: "error",
+      remedy: ["certs.stores.remedy.tool.linux", "certs.stores.remedy.retry", "certs.stores.remedy.retryLater"],
+      helperSteps: ["certs.stores.remedy.tool.linux"],
+    },
+  },
+  async run(ctx) {
+    const installed = ctx.depOutput(BROWSER_INSTALLED_CHECK)?.found;
     const readings = await readCertificateStores(
       ctx.host,
       { timeoutMs: Math.min(ctx.budgetMs, 15_000), signal: ctx.signal },
@@ -89,7 +97,6 @@ export const storesCheck: CheckDefinition<StoresOutput> = {
       const first = unreadable[0];
       const notInstalled = first?.reason === "not-installed";
       return {
-        status: "error",
         code: "STORES_UNREADABLE",
         message: { key: "certs.stores.unreadable", values: { store: first?.store ?? "?", reason: first?.reason ?? "?" } },
         remedy: [
@@ -105,7 +112,6 @@ export const storesCheck: CheckDefinition<StoresOutput> = {
     const home = ctx.host.env.HOME || ctx.host.platform.homedir;
     const location = shellPath(system.find((r) => r.ok)!.location, home);
     return {
-      status: "info",
       code: "STORES_READ",
       message: {
         key: "certs.stores.read",
@@ -120,7 +126,7 @@ export const storesCheck: CheckDefinition<StoresOutput> = {
       output: { stored, browserStoreLocation: location, browserStores: browserStores(browser, home) },
     };
   },
-};
+});
 
 /**
  * What each browser reads, to be judged one by one: on Linux each NSS database (a snap
@@ -170,6 +176,6 @@ function shellPath(path: string, home: string): string {
  * (a browser holds it open); the Windows stores and the macOS keychains are read
  * through the system, which no browser locks (#19.16).
  */
-function retryRemedy(os: NodeJS.Platform, store: string | undefined): string {
+function retryRemedy(os: NodeJS.Platform, store: string | undefined): MessageKey {
   return os === "linux" && store !== undefined && /^NSS\b/.test(store) ? "certs.stores.remedy.retry" : "certs.stores.remedy.retryLater";
 }

@@ -1,4 +1,5 @@
-import type { CheckDefinition, MsgValue, Outcome } from "../../core/types.js";
+import { defineCheck } from "../../core/define-check.js";
+import type { MsgValue, Outcome, CodeSpec } from "../../core/types.js";
 import { sameSubjectAndKey, type CertInfo } from "../../certs/cert-info.js";
 import type { StoredCert } from "../../certs/identify.js";
 import { pii } from "../../core/pii.js";
@@ -19,7 +20,25 @@ import {
   splitByRecommendation,
   storesOf,
   type BrowserStore,
+  CERTUTIL_STEPS,
 } from "./shared.js";
+
+/** What this check can say; each code decides the status. */
+const CHAIN_CODES = {
+  CHAIN_OK: { status: "pass" },
+  CHAIN_INCOMPLETE: { status: "fail", remedy: ["certs.explain.remedy.installIntermediates"], helperSteps: CERTUTIL_STEPS },
+  CHAIN_BAD_SIGNATURE: { status: "fail", remedy: ["certs.explain.remedy.removeOldCopy", "certs.remedy.call157"] },
+  CHAIN_ROOT_UNTRUSTED: { status: "fail", remedy: ["certs.explain.remedy.trustRoot"] },
+  CHAIN_DISTRUSTED: {
+    status: "fail",
+    remedy: ["certs.explain.remedy.undistrust", "certs.remedy.restartBrowser"],
+    helperSteps: CERTUTIL_STEPS,
+  },
+  CHAIN_ROOT_EXPIRED: { status: "fail", remedy: ["certs.explain.remedy.renewCa", "certs.remedy.call157"] },
+  CERT_SELF_SIGNED: { status: "fail", remedy: ["certs.userChain.selfSigned.remedy", "certs.remedy.call157"] },
+  NO_USER_CERT: { status: "skip", remedy: ["certs.noUserCert.remedy"] },
+} as const satisfies Record<string, CodeSpec>;
+type ChainCode = keyof typeof CHAIN_CODES;
 
 /**
  * EIMZA-VALIDITY (chain): the user's certificate chains, signature by signature, to
@@ -27,7 +46,7 @@ import {
  * certificate's own AIA caIssuers URL when online, as Chrome does).
  * Runs after the root and intermediates checks: when those fail, they are the cause.
  */
-export const userChainCheck: CheckDefinition = {
+export const userChainCheck = defineCheck({
   id: USER_CHAIN,
   group: "certs",
   covers: ["EIMZA-VALIDITY"],
@@ -35,17 +54,8 @@ export const userChainCheck: CheckDefinition = {
   uses: [TOKEN_CERTIFICATES_CHECK],
   title: "certs.userChain.title",
   budgetFactor: 2,
-  codes: {
-    CHAIN_OK: "pass",
-    CHAIN_INCOMPLETE: "fail",
-    CHAIN_BAD_SIGNATURE: "fail",
-    CHAIN_ROOT_UNTRUSTED: "fail",
-    CHAIN_DISTRUSTED: "fail",
-    CHAIN_ROOT_EXPIRED: "fail",
-    CERT_SELF_SIGNED: "fail",
-    NO_USER_CERT: "skip",
-  },
-  async run(ctx): Promise<Outcome> {
+  codes: CHAIN_CODES,
+  async run(ctx) {
     const users = await userCertificates(ctx);
     if (users.length === 0) return noUserCert();
     const stores = storesOf(ctx)!;
@@ -53,7 +63,7 @@ export const userChainCheck: CheckDefinition = {
     const pool = browserCerts.map((s) => s.info);
     const now = ctx.host.now();
     const groups = allBrowserStores(stores);
-    const results: { outcome: Outcome; data: Record<string, unknown> }[] = [];
+    const results: { outcome: Outcome<undefined, ChainCode>; data: Record<string, unknown> }[] = [];
     for (const u of users) {
       if (selfIssuedLeaf(u.info)) {
         // Its own "issuer" is the holder: no CA to trust, and never advise trusting it.
@@ -97,10 +107,9 @@ export const userChainCheck: CheckDefinition = {
         otherBrowsersRefusing: notes.length > 0 ? browserNamesText(notes) : undefined,
       };
       const subject = pii(u.info.subject, "dn");
-      let outcome: Outcome;
+      let outcome: Outcome<undefined, ChainCode>;
       if (r.badSignature) {
         outcome = {
-          status: "fail",
           code: "CHAIN_BAD_SIGNATURE",
           message: {
             key: "certs.userChain.badSignature",
@@ -113,7 +122,6 @@ export const userChainCheck: CheckDefinition = {
         };
       } else if (!r.complete) {
         outcome = {
-          status: "fail",
           code: "CHAIN_INCOMPLETE",
           message: { key: "certs.userChain.incomplete", values: { subject, missing: r.missingIssuer ?? "?" } },
           remedy: [
@@ -125,7 +133,6 @@ export const userChainCheck: CheckDefinition = {
         const bs = worstOf("distrusted");
         const p = problemOf(bs[0]!);
         outcome = {
-          status: "fail",
           code: "CHAIN_DISTRUSTED",
           message: {
             key: "certs.userChain.distrusted",
@@ -147,7 +154,6 @@ export const userChainCheck: CheckDefinition = {
         const bs = worstOf("expired");
         const p = problemOf(bs[0]!);
         outcome = {
-          status: "fail",
           code: "CHAIN_ROOT_EXPIRED",
           message: {
             key: "certs.userChain.rootExpired",
@@ -157,14 +163,12 @@ export const userChainCheck: CheckDefinition = {
         };
       } else if (!anchored) {
         outcome = {
-          status: "fail",
           code: "CHAIN_ROOT_UNTRUSTED",
           message: { key: "certs.userChain.rootUntrusted", values: { subject, root: nameOf(root) } },
           remedy: [{ key: "certs.userChain.rootUntrusted.remedy", values: { root: nameOf(root) } }],
         };
       } else {
         outcome = {
-          status: "pass",
           code: "CHAIN_OK",
           message: {
             key: "certs.userChain.pass",
@@ -182,10 +186,10 @@ export const userChainCheck: CheckDefinition = {
     }
     // One verdict for all the user's certificates: the first problem, else the first pass.
     const judged = decisive(users, results);
-    const chosen = judged.find((r) => r.outcome.status !== "pass") ?? judged[0]!;
+    const chosen = judged.find((r) => CHAIN_CODES[r.outcome.code].status !== "pass") ?? judged[0]!;
     return { ...chosen.outcome, data: { certificates: results.map((r) => ({ ...r.data, code: r.outcome.code })) } };
   },
-};
+});
 
 export interface ChainProblem {
   why: "distrusted" | "expired" | "untrusted";
@@ -243,9 +247,8 @@ export function selfIssuedLeaf(info: CertInfo): boolean {
   return !info.isCa && info.selfIssued;
 }
 
-export function selfSignedOutcome(info: CertInfo): Outcome {
+export function selfSignedOutcome(info: CertInfo): Outcome<undefined, "CERT_SELF_SIGNED"> {
   return {
-    status: "fail",
     code: "CERT_SELF_SIGNED",
     message: { key: "certs.userChain.selfSigned", values: { subject: pii(info.subject, "dn") } },
     remedy: [{ key: "certs.userChain.selfSigned.remedy" }, { key: "certs.remedy.call157" }],
@@ -257,9 +260,8 @@ export function nameOf(info: CertInfo): MsgValue {
   return info.isCa ? info.commonName : pii(info.commonName || info.subject, "name");
 }
 
-export function noUserCert(): Outcome {
+export function noUserCert(): Outcome<undefined, "NO_USER_CERT"> {
   return {
-    status: "skip",
     code: "NO_USER_CERT",
     message: { key: "certs.noUserCert" },
     remedy: [{ key: "certs.noUserCert.remedy" }],

@@ -1,4 +1,6 @@
-import type { CheckDefinition, Outcome } from "../../core/types.js";
+import { defineCheck } from "../../core/define-check.js";
+import { NOTICE_SOURCE } from "../../explain/sources.js";
+import type { Outcome, CodeSpec } from "../../core/types.js";
 import { pii } from "../../core/pii.js";
 import { TOKEN_CERTIFICATES_CHECK } from "../../core/handover.js";
 import { certFileCas, decisive, officialCas, userCertificates } from "../../certs/inputs.js";
@@ -7,12 +9,28 @@ import { checkRevocation, type RevocationVerdict } from "../../certs/revocation.
 import { STORES, storesOf } from "./shared.js";
 import { nameOf, noUserCert, selfIssuedLeaf, selfSignedOutcome } from "./user-chain.js";
 
+/** What this check can say; each code decides the status. */
+const REVOCATION_CODES = {
+  NOT_REVOKED: { status: "pass" },
+  REVOKED: { status: "fail", remedy: ["certs.userRevocation.revoked.remedy", "certs.remedy.call157"], source: NOTICE_SOURCE },
+  REVOCATION_UNKNOWN: { status: "warn", remedy: ["certs.remedy.call157"] },
+  REVOCATION_UNREACHABLE: { status: "warn", remedy: ["certs.userRevocation.unreachable.remedy", "certs.remedy.call157"] },
+  NO_REVOCATION_INFO: { status: "skip", remedy: ["certs.remedy.call157"] },
+  CA_REVOKED: { status: "fail", remedy: ["certs.userRevocation.caRevoked.remedy", "certs.remedy.call157"] },
+  REVOCATION_STALE: { status: "warn", remedy: ["certs.userRevocation.stale.remedy", "certs.remedy.call157"] },
+  CERT_SELF_SIGNED: { status: "fail", remedy: ["certs.userChain.selfSigned.remedy", "certs.remedy.call157"] },
+  ISSUER_NOT_FOUND: { status: "skip", remedy: ["certs.explain.remedy.installIntermediates"] },
+  ISSUER_NOT_LOOKED_UP: { status: "error", remedy: ["certs.stores.remedy.retryLater"] },
+  NO_USER_CERT: { status: "skip", remedy: ["certs.noUserCert.remedy"] },
+} as const satisfies Record<string, CodeSpec>;
+type RevocationCode = keyof typeof REVOCATION_CODES;
+
 /**
  * EIMZA-VALIDITY ("deactivated"): asks the certificate's own OCSP responder, then
  * its CRL, whether it was revoked. Needs only the issuer's certificate (from any
  * store, --ca, or AIA), so it runs even when the stores are not in order.
  */
-export const userRevocationCheck: CheckDefinition = {
+export const userRevocationCheck = defineCheck({
   id: "certs.user-revocation",
   group: "certs",
   covers: ["EIMZA-VALIDITY"],
@@ -20,25 +38,13 @@ export const userRevocationCheck: CheckDefinition = {
   network: true,
   budgetFactor: 2,
   title: "certs.userRevocation.title",
-  codes: {
-    NOT_REVOKED: "pass",
-    REVOKED: "fail",
-    REVOCATION_UNKNOWN: "warn",
-    REVOCATION_UNREACHABLE: "warn",
-    NO_REVOCATION_INFO: "skip",
-    CA_REVOKED: "fail",
-    REVOCATION_STALE: "warn",
-    CERT_SELF_SIGNED: "fail",
-    ISSUER_NOT_FOUND: "skip",
-    ISSUER_NOT_LOOKED_UP: "error",
-    NO_USER_CERT: "skip",
-  },
-  async run(ctx): Promise<Outcome> {
+  codes: REVOCATION_CODES,
+  async run(ctx) {
     const users = await userCertificates(ctx);
     if (users.length === 0) return noUserCert();
     const pool = [...(storesOf(ctx)?.stored.map((s) => s.info) ?? []), ...(await officialCas(ctx)), ...(await certFileCas(ctx))];
     const share = Math.max(1000, Math.floor((ctx.budgetMs * 0.8) / users.length));
-    const outcomes: Outcome[] = [];
+    const outcomes: Outcome<undefined, RevocationCode>[] = [];
     const certificates: Record<string, unknown>[] = [];
     const caVerdicts = new Map<string, RevocationVerdict>();
     for (const u of users) {
@@ -48,7 +54,7 @@ export const userRevocationCheck: CheckDefinition = {
         ? { chain: [u.info] }
         : await buildChain(ctx.host, u.info, pool, { timeoutMs: Math.floor(share / 3), signal: ctx.signal });
       const issuer = chain.chain[1];
-      let o: Outcome;
+      let o: Outcome<undefined, RevocationCode>;
       let verdict: RevocationVerdict | undefined;
       if (selfIssuedLeaf(u.info)) {
         o = selfSignedOutcome(u.info);
@@ -56,13 +62,11 @@ export const userRevocationCheck: CheckDefinition = {
         // The stores were not read (their check could not run, or is not in this run):
         // "not found" would be a claim without a look (#19.16). Could not check.
         o = {
-          status: "error",
           code: "ISSUER_NOT_LOOKED_UP",
           message: { key: "certs.userRevocation.issuerNotLookedUp", values: { subject, issuer: u.info.issuerCommonName } },
         };
       } else if (!issuer) {
         o = {
-          status: "skip",
           code: "ISSUER_NOT_FOUND",
           message: { key: "certs.userRevocation.noIssuer", values: { subject, issuer: u.info.issuerCommonName } },
           remedy: [{ key: "certs.userRevocation.noIssuer.remedy", values: { issuer: u.info.issuerCommonName } }],
@@ -88,7 +92,6 @@ export const userRevocationCheck: CheckDefinition = {
           caChecks.push({ ca: ca.commonName, issuer: above.commonName, verdict: v.verdict, attempts: v.attempts });
           if (v.verdict === "revoked" && o.code !== "CA_REVOKED") {
             o = {
-              status: "fail",
               code: "CA_REVOKED",
               message: {
                 key: "certs.userRevocation.caRevoked",
@@ -122,23 +125,23 @@ export const userRevocationCheck: CheckDefinition = {
       });
     }
     const order = ["fail", "warn", "error", "skip", "pass"];
-    const chosen = decisive(users, outcomes).sort((a, b) => order.indexOf(a.status) - order.indexOf(b.status))[0]!;
+    const chosen = decisive(users, outcomes).sort(
+      (a, b) => order.indexOf(REVOCATION_CODES[a.code].status) - order.indexOf(REVOCATION_CODES[b.code].status),
+    )[0]!;
     return { ...chosen, data: { certificates } };
   },
-};
+});
 
-function toOutcome(v: RevocationVerdict, subject: ReturnType<typeof pii>): Outcome {
+function toOutcome(v: RevocationVerdict, subject: ReturnType<typeof pii>): Outcome<undefined, RevocationCode> {
   const tried = v.attempts.map((a) => `${a.method.toUpperCase()} ${a.url}: ${a.outcome}`).join("; ");
   switch (v.verdict) {
     case "good":
       return {
-        status: "pass",
         code: "NOT_REVOKED",
         message: { key: "certs.userRevocation.good", values: { subject, method: v.method.toUpperCase(), url: v.url } },
       };
     case "revoked":
       return {
-        status: "fail",
         code: "REVOKED",
         message: {
           key: "certs.userRevocation.revoked",
@@ -148,24 +151,21 @@ function toOutcome(v: RevocationVerdict, subject: ReturnType<typeof pii>): Outco
       };
     case "unknown":
       return {
-        status: "warn",
         code: "REVOCATION_UNKNOWN",
         message: { key: "certs.userRevocation.unknown", values: { subject, url: v.url } },
         remedy: [{ key: "certs.remedy.call157" }],
       };
     case "stale":
       return {
-        status: "warn",
         code: "REVOCATION_STALE",
         message: { key: "certs.userRevocation.stale", values: { subject, url: v.url, date: v.nextUpdate.toISOString().slice(0, 10) } },
         remedy: [{ key: "certs.userRevocation.stale.remedy" }, { key: "certs.remedy.call157" }],
       };
     case "no-source":
-      return { status: "skip", code: "NO_REVOCATION_INFO", message: { key: "certs.userRevocation.noSource", values: { subject } } };
+      return { code: "NO_REVOCATION_INFO", message: { key: "certs.userRevocation.noSource", values: { subject } } };
     case "offline":
     case "unreachable":
       return {
-        status: "warn",
         code: "REVOCATION_UNREACHABLE",
         message: { key: "certs.userRevocation.unreachable", values: { subject, tried: tried || "-" } },
         remedy: [{ key: "certs.userRevocation.unreachable.remedy" }, { key: "certs.remedy.call157" }],

@@ -1,24 +1,24 @@
-import type { CheckDefinition, Outcome } from "../../core/types.js";
+import { defineCheck } from "../../core/define-check.js";
 import { duration } from "../../core/duration.js";
-import { NETWORK_DNS_CHECK, PORTAL, portalTarget, stepDeadline, type DnsOutput } from "./portal-target.js";
+import { NETWORK_DNS_CHECK, PORTAL, portalTarget, stepDeadline } from "./portal-target.js";
 import { loadNet } from "../../host/net/load.js";
 
 /** Step 1 of reaching the portal: its name resolves to an address. */
-export const networkDnsCheck: CheckDefinition<DnsOutput> = {
+export const networkDnsCheck = defineCheck({
   id: NETWORK_DNS_CHECK,
   group: "network",
   covers: [],
   network: true,
   title: "network.dns.title",
   codes: {
-    DNS_OK: "pass",
-    NO_INTERNET: "fail",
-    DNS_NOT_FOUND: "fail",
-    DNS_NO_ANSWER: "fail",
-    DNS_TIMEOUT: "fail",
-    DNS_FAILED: "fail",
+    DNS_OK: { status: "pass" },
+    NO_INTERNET: { status: "fail", remedy: ["network.remedy.connect", "network.remedy.router"] },
+    DNS_NOT_FOUND: { status: "fail", remedy: ["network.remedy.otherSite", "network.remedy.dnsServer", "network.remedy.router"] },
+    DNS_NO_ANSWER: { status: "fail", remedy: ["network.remedy.otherSite", "network.remedy.dnsServer", "network.remedy.router"] },
+    DNS_TIMEOUT: { status: "fail", remedy: ["network.remedy.otherSite", "network.remedy.dnsServer", "network.remedy.router"] },
+    DNS_FAILED: { status: "fail", remedy: ["network.remedy.otherSite", "network.remedy.dnsServer", "network.remedy.router"] },
   },
-  async run(ctx): Promise<Outcome<DnsOutput>> {
+  async run(ctx) {
     const target = portalTarget(ctx.host);
     const { resolveName, hasExternalInterface } = await loadNet();
     const r = await resolveName(target.host, { timeoutMs: stepDeadline(ctx.budgetMs), signal: ctx.signal });
@@ -33,7 +33,6 @@ export const networkDnsCheck: CheckDefinition<DnsOutput> = {
     };
     if (r.ok) {
       return {
-        status: "pass",
         code: "DNS_OK",
         message: { key: "network.dns.ok", values: { host: target.host, address: r.addresses[0]! } },
         data: { ...data, addresses: r.addresses },
@@ -42,7 +41,6 @@ export const networkDnsCheck: CheckDefinition<DnsOutput> = {
     }
     if (!hasExternalInterface()) {
       return {
-        status: "fail",
         code: "NO_INTERNET",
         message: { key: "network.noInternet" },
         remedy: [{ key: "network.remedy.connect" }, { key: "network.remedy.router" }],
@@ -58,7 +56,6 @@ export const networkDnsCheck: CheckDefinition<DnsOutput> = {
             ? "DNS_TIMEOUT"
             : "DNS_FAILED";
     return {
-      status: "fail",
       code,
       message: {
         key: `network.dns.${code}`,
@@ -68,4 +65,4 @@ export const networkDnsCheck: CheckDefinition<DnsOutput> = {
       data,
     };
   },
-};
+});

@@ -1,3 +1,4 @@
+import { checkHandle } from "./../../core/define-check.js";
 import type { Host } from "../../host/host.js";
 
 /**
@@ -34,9 +35,9 @@ export function stepDeadline(budgetMs: number): number {
   return Math.max(100, Math.floor(budgetMs * 0.7));
 }
 
-export const NETWORK_DNS_CHECK = "network.dns";
-export const NETWORK_TCP_CHECK = "network.tcp";
-export const NETWORK_TLS_CHECK = "network.tls";
+export const NETWORK_DNS_CHECK = checkHandle<DnsOutput>("network.dns");
+export const NETWORK_TCP_CHECK = checkHandle<TcpOutput>("network.tcp");
+export const NETWORK_TLS_CHECK = checkHandle<undefined>("network.tls");
 
 export interface DnsOutput {
   target: PortalTarget;

@@ -1,19 +1,11 @@
-import type { CheckDefinition, Outcome } from "../../core/types.js";
+import { defineCheck } from "../../core/define-check.js";
 import { duration } from "../../core/duration.js";
 import type { ConnectResult } from "../../host/net/index.js";
-import {
-  NETWORK_DNS_CHECK,
-  NETWORK_TCP_CHECK,
-  PORTAL,
-  portalTarget,
-  stepDeadline,
-  type DnsOutput,
-  type TcpOutput,
-} from "./portal-target.js";
+import { NETWORK_DNS_CHECK, NETWORK_TCP_CHECK, PORTAL, portalTarget, stepDeadline } from "./portal-target.js";
 import { loadNet } from "../../host/net/load.js";
 
 /** Step 2: a TCP connection to the portal's HTTPS port opens. */
-export const networkTcpCheck: CheckDefinition<TcpOutput> = {
+export const networkTcpCheck = defineCheck({
   id: NETWORK_TCP_CHECK,
   group: "network",
   covers: [],
@@ -23,14 +15,14 @@ export const networkTcpCheck: CheckDefinition<TcpOutput> = {
   // The port really tried: GUZESTLI_PORTAL_PORT may point the checks elsewhere.
   titleValues: (host) => ({ port: host ? portalTarget(host).port : PORTAL.port }),
   codes: {
-    TCP_OK: "pass",
-    TCP_REFUSED: "fail",
-    TCP_TIMEOUT: "fail",
-    TCP_UNREACHABLE: "fail",
-    TCP_FAILED: "fail",
+    TCP_OK: { status: "pass" },
+    TCP_REFUSED: { status: "fail", remedy: ["network.remedy.firewall", "network.remedy.otherNetwork", "network.remedy.hotline"] },
+    TCP_TIMEOUT: { status: "fail", remedy: ["network.remedy.firewall", "network.remedy.otherNetwork", "network.remedy.hotline"] },
+    TCP_UNREACHABLE: { status: "fail", remedy: ["network.remedy.connect", "network.remedy.router"] },
+    TCP_FAILED: { status: "fail", remedy: ["network.remedy.firewall", "network.remedy.otherNetwork", "network.remedy.hotline"] },
   },
-  async run(ctx): Promise<Outcome<TcpOutput>> {
-    const dns = ctx.dep<DnsOutput>(NETWORK_DNS_CHECK);
+  async run(ctx) {
+    const dns = ctx.dep(NETWORK_DNS_CHECK);
     if (!dns) throw new Error("network.dns produced no addresses");
     const { target } = dns;
     // IPv4 first: it is what works on most home networks; the deadline covers all tries.
@@ -44,7 +36,6 @@ export const networkTcpCheck: CheckDefinition<TcpOutput> = {
       tries.push({ ...r, address });
       if (r.ok) {
         return {
-          status: "pass",
           code: "TCP_OK",
           message: { key: "network.tcp.ok", values: { host: target.host, port: target.port, duration: duration(r.durationMs) } },
           data: { host: target.host, port: target.port, address, tries },
@@ -63,7 +54,6 @@ export const networkTcpCheck: CheckDefinition<TcpOutput> = {
             ? "TCP_UNREACHABLE"
             : "TCP_FAILED";
     return {
-      status: "fail",
       code,
       message: {
         key: `network.tcp.${code}`,
@@ -76,4 +66,4 @@ export const networkTcpCheck: CheckDefinition<TcpOutput> = {
       data: { host: target.host, port: target.port, tries },
     };
   },
-};
+});

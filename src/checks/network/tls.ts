@@ -1,6 +1,6 @@
-import type { CheckDefinition, Outcome } from "../../core/types.js";
+import { defineCheck } from "../../core/define-check.js";
 import { duration } from "../../core/duration.js";
-import { NETWORK_TCP_CHECK, NETWORK_TLS_CHECK, stepDeadline, type TcpOutput } from "./portal-target.js";
+import { NETWORK_TCP_CHECK, NETWORK_TLS_CHECK, stepDeadline } from "./portal-target.js";
 import { loadNet } from "../../host/net/load.js";
 
 /** Verification codes that mean the clock, not the network, is wrong. */
@@ -13,7 +13,7 @@ const NAME_ERRORS = new Set(["ERR_TLS_CERT_ALTNAME_INVALID", "HOSTNAME_MISMATCH"
  * "HTTPS scanning", a company or school proxy) reads the traffic, which is a known
  * cause of failed E-İmza logins.
  */
-export const networkTlsCheck: CheckDefinition = {
+export const networkTlsCheck = defineCheck({
   id: NETWORK_TLS_CHECK,
   group: "network",
   covers: [],
@@ -21,15 +21,15 @@ export const networkTlsCheck: CheckDefinition = {
   dependsOn: [NETWORK_TCP_CHECK],
   title: "network.tls.title",
   codes: {
-    TLS_OK: "pass",
-    TLS_INTERCEPTED: "fail",
-    TLS_NAME_MISMATCH: "fail",
-    TLS_CLOCK: "fail",
-    TLS_TIMEOUT: "fail",
-    TLS_FAILED: "fail",
+    TLS_OK: { status: "pass" },
+    TLS_INTERCEPTED: { status: "fail", remedy: ["network.remedy.antivirus", "network.remedy.proxy", "network.remedy.otherNetwork"] },
+    TLS_NAME_MISMATCH: { status: "fail", remedy: ["network.remedy.antivirus", "network.remedy.proxy", "network.remedy.otherNetwork"] },
+    TLS_CLOCK: { status: "fail", remedy: ["network.remedy.clock"] },
+    TLS_TIMEOUT: { status: "fail", remedy: ["network.remedy.antivirus", "network.remedy.proxy", "network.remedy.otherNetwork"] },
+    TLS_FAILED: { status: "fail", remedy: ["network.remedy.antivirus", "network.remedy.proxy", "network.remedy.otherNetwork"] },
   },
-  async run(ctx): Promise<Outcome<unknown>> {
-    const tcp = ctx.dep<TcpOutput>(NETWORK_TCP_CHECK);
+  async run(ctx) {
+    const tcp = ctx.dep(NETWORK_TCP_CHECK);
     if (!tcp) throw new Error("network.tcp produced no address");
     const { target, address } = tcp;
     const r = await (await loadNet()).tlsHandshake(address, target.port, {
@@ -52,7 +52,6 @@ export const networkTlsCheck: CheckDefinition = {
     if (!r.handshake) {
       const timeout = r.failure === "timeout" || r.failure === "aborted";
       return {
-        status: "fail",
         code: timeout ? "TLS_TIMEOUT" : "TLS_FAILED",
         message: {
           key: timeout ? "network.tls.timeout" : "network.tls.failed",
@@ -64,7 +63,6 @@ export const networkTlsCheck: CheckDefinition = {
     }
     if (r.trusted) {
       return {
-        status: "pass",
         code: "TLS_OK",
         message: { key: "network.tls.ok", values: { host: target.host, issuer: r.issuer ?? "?" } },
         data,
@@ -73,7 +71,6 @@ export const networkTlsCheck: CheckDefinition = {
     const err = r.authorizationError ?? "";
     if (CLOCK_ERRORS.has(err)) {
       return {
-        status: "fail",
         code: "TLS_CLOCK",
         message: { key: "network.tls.clock", values: { host: target.host, validTo: r.validTo ?? "?", now: ctx.host.now().toISOString() } },
         remedy: [{ key: "network.remedy.clock" }],
@@ -82,7 +79,6 @@ export const networkTlsCheck: CheckDefinition = {
     }
     if (NAME_ERRORS.has(err)) {
       return {
-        status: "fail",
         code: "TLS_NAME_MISMATCH",
         message: { key: "network.tls.nameMismatch", values: { host: target.host, subject: r.subject ?? "?" } },
         remedy: [{ key: "network.remedy.antivirus" }, { key: "network.remedy.proxy" }, { key: "network.remedy.otherNetwork" }],
@@ -90,11 +86,10 @@ export const networkTlsCheck: CheckDefinition = {
       };
     }
     return {
-      status: "fail",
       code: "TLS_INTERCEPTED",
       message: { key: "network.tls.intercepted", values: { host: target.host, issuer: r.issuer ?? "?", reason: err || "?" } },
       remedy: [{ key: "network.remedy.antivirus" }, { key: "network.remedy.proxy" }, { key: "network.remedy.otherNetwork" }],
       data,
     };
   },
-};
+});

@@ -1,5 +1,6 @@
-import type { CheckContext, CheckDefinition, Outcome } from "../../core/types.js";
-import { TOKEN_CERTIFICATES_CHECK, type TokenCertificatesOutput } from "../../core/handover.js";
+import { defineCheck } from "../../core/define-check.js";
+import type { CheckContext, Outcome, CodeSpec } from "../../core/types.js";
+import { TOKEN_CERTIFICATES_CHECK } from "../../core/handover.js";
 import { readCertificateFile } from "../../certs/load.js";
 import { loadX509 } from "../../core/lazy.js";
 import { pii } from "../../core/pii.js";
@@ -20,27 +21,31 @@ interface Dated {
   notAfter: Date;
 }
 
+/** What this check can say; each code decides the status. */
+const PLAN_CERT_CODES = {
+  PLAN_NO_SALE: { status: "skip", remedy: ["plan.noSale.remedy"] },
+  PLAN_NO_CERTIFICATE: { status: "skip", remedy: ["plan.certificate.remedy.none"] },
+  PLAN_CERT_VALID_AT_SALE: { status: "pass" },
+  PLAN_CERT_EXPIRED_AT_SALE: { status: "fail", remedy: ["plan.certificate.remedy.renew", "plan.certificate.remedy.oldOne"] },
+  PLAN_CERT_NOT_YET_VALID_AT_SALE: { status: "fail", remedy: ["plan.certificate.remedy.call157"] },
+} as const satisfies Record<string, CodeSpec>;
+type PlanCertCode = keyof typeof PLAN_CERT_CODES;
+
 /**
  * EIMZA-VALIDITY at the sale time: the user's certificates (read from the token by the
  * token group, or given with --cert) must be valid on the sale day, not only today.
  * Dates only: revocation is the certs group's job.
  */
-export const planCertificateCheck: CheckDefinition = {
+export const planCertificateCheck = defineCheck({
   id: "plan.certificate",
   group: "plan",
   covers: ["EIMZA-VALIDITY"],
   uses: [TOKEN_CERTIFICATES_CHECK],
   title: "plan.certificate.title",
-  codes: {
-    PLAN_NO_SALE: "skip",
-    PLAN_NO_CERTIFICATE: "skip",
-    PLAN_CERT_VALID_AT_SALE: "pass",
-    PLAN_CERT_EXPIRED_AT_SALE: "fail",
-    PLAN_CERT_NOT_YET_VALID_AT_SALE: "fail",
-  },
+  codes: PLAN_CERT_CODES,
   async run(ctx) {
     const sale = ctx.options.sale;
-    if (!sale) return { status: "skip", code: "PLAN_NO_SALE", message: { key: "plan.noSale" }, remedy: [{ key: "plan.noSale.remedy" }] };
+    if (!sale) return { code: "PLAN_NO_SALE", message: { key: "plan.noSale" }, remedy: [{ key: "plan.noSale.remedy" }] };
     const found = await collect(ctx);
     const x509 = await loadX509();
     const users: Dated[] = [];
@@ -53,7 +58,6 @@ export const planCertificateCheck: CheckDefinition = {
     }
     if (users.length === 0) {
       return {
-        status: "skip",
         code: "PLAN_NO_CERTIFICATE",
         message: { key: "plan.certificate.none" },
         remedy: [{ key: "plan.certificate.remedy.none" }],
@@ -61,16 +65,14 @@ export const planCertificateCheck: CheckDefinition = {
     }
     return judge(users, sale);
   },
-};
+});
 
 async function collect(ctx: CheckContext): Promise<Found[]> {
   const out: Found[] = [];
   // The token group fails its own check when a certificate is expired or ends before the
   // sale, but still hands the certificates over; read them whatever its status, so the
   // plan reports the date instead of "no certificate".
-  const token =
-    ctx.dep<TokenCertificatesOutput>(TOKEN_CERTIFICATES_CHECK) ??
-    (ctx.depResult(TOKEN_CERTIFICATES_CHECK)?.output as TokenCertificatesOutput | undefined);
+  const token = ctx.dep(TOKEN_CERTIFICATES_CHECK) ?? ctx.depOutput(TOKEN_CERTIFICATES_CHECK);
   for (const c of token?.certificates ?? []) {
     out.push({ der: new Uint8Array(Buffer.from(c.derBase64, "base64")), from: { kind: "token", label: c.tokenLabel } });
   }
@@ -80,7 +82,7 @@ async function collect(ctx: CheckContext): Promise<Found[]> {
   return out;
 }
 
-function judge(users: readonly Dated[], sale: Date): Outcome {
+function judge(users: readonly Dated[], sale: Date): Outcome<undefined, PlanCertCode> {
   const t = sale.getTime();
   const show = (d: Date) => formatAt(d, BAKU_OFFSET_MINUTES);
   const data = {
@@ -97,7 +99,6 @@ function judge(users: readonly Dated[], sale: Date): Outcome {
   if (expired.length > 0) {
     const e = expired[0]!;
     return {
-      status: "fail",
       code: "PLAN_CERT_EXPIRED_AT_SALE",
       message: {
         key: "plan.certificate.expired",
@@ -110,7 +111,6 @@ function judge(users: readonly Dated[], sale: Date): Outcome {
   const early = users.filter((u) => u.notBefore.getTime() > t);
   if (early.length > 0) {
     return {
-      status: "fail",
       code: "PLAN_CERT_NOT_YET_VALID_AT_SALE",
       message: { key: "plan.certificate.notYetValid", values: { notBefore: show(early[0]!.notBefore), sale: show(sale) } },
       remedy: [{ key: "plan.certificate.remedy.call157" }],
@@ -119,7 +119,6 @@ function judge(users: readonly Dated[], sale: Date): Outcome {
   }
   const firstEnd = users.reduce((a, b) => (a.notAfter <= b.notAfter ? a : b));
   return {
-    status: "pass",
     code: "PLAN_CERT_VALID_AT_SALE",
     message: { key: "plan.certificate.valid", values: { notAfter: show(firstEnd.notAfter), sale: show(sale), total: users.length } },
     data,

@@ -1,7 +1,7 @@
-import type { CheckDefinition, Outcome } from "../../core/types.js";
+import { defineCheck } from "../../core/define-check.js";
 import { listeningPorts, type ListeningSocket } from "../../host/ports/index.js";
 import type { LocalProbeKind, LocalProbeResult } from "../../host/net/index.js";
-import { queryDeadline, reasonOf, SIGNER_ANSWERING_CHECK, SIGNER_RUNNING_CHECK, type SignerRunningOutput } from "./shared.js";
+import { queryDeadline, reasonOf, SIGNER_ANSWERING_CHECK, SIGNER_RUNNING_CHECK } from "./shared.js";
 import { loadNet } from "../../host/net/load.js";
 
 const PROBE_KINDS: readonly LocalProbeKind[] = ["http", "https", "ws", "wss"];
@@ -14,7 +14,7 @@ const PROBE_DEADLINE_MS = 1500;
  * (plus any the catalogue knows), and each is probed on loopback with HTTP, HTTPS,
  * and a WebSocket upgrade over both, with a short deadline.
  */
-export const signerAnsweringCheck: CheckDefinition = {
+export const signerAnsweringCheck = defineCheck({
   id: SIGNER_ANSWERING_CHECK,
   group: "signer",
   covers: ["EIMZA-SIGNER-WORKING"],
@@ -23,13 +23,23 @@ export const signerAnsweringCheck: CheckDefinition = {
   budgetFactor: 2,
   readsWindowsInventory: true,
   codes: {
-    SIGNER_ANSWERING: "pass",
-    SIGNER_NOT_LISTENING: "fail",
-    SIGNER_NOT_ANSWERING: "fail",
-    SIGNER_PORTS_UNKNOWN: "error",
+    SIGNER_ANSWERING: { status: "pass" },
+    SIGNER_NOT_LISTENING: {
+      status: "fail",
+      remedy: ["signer.remedy.restartSigner", "signer.remedy.firewall", "signer.remedy.reinstall", "signer.remedy.hotline"],
+    },
+    SIGNER_NOT_ANSWERING: {
+      status: "fail",
+      remedy: ["signer.remedy.restartSigner", "signer.remedy.firewall", "signer.remedy.reinstall", "signer.remedy.hotline"],
+    },
+    SIGNER_PORTS_UNKNOWN: {
+      status: "error",
+      remedy: ["signer.answering.portsUnknown.remedy"],
+      helperSteps: ["signer.answering.portsUnknown.remedy"],
+    },
   },
-  async run(ctx): Promise<Outcome<unknown>> {
-    const running = ctx.dep<SignerRunningOutput>(SIGNER_RUNNING_CHECK);
+  async run(ctx) {
+    const running = ctx.dep(SIGNER_RUNNING_CHECK);
     const pids = [...new Set((running?.processes ?? []).map((p) => p.pid))];
     const knownPorts = running?.knownPorts ?? [];
     let sockets: ListeningSocket[] = [];
@@ -46,14 +56,12 @@ export const signerAnsweringCheck: CheckDefinition = {
     if (targets.size === 0) {
       if (lookupError !== undefined) {
         return {
-          status: "error",
           code: "SIGNER_PORTS_UNKNOWN",
           message: { key: "signer.answering.portsUnknown", values: { reason: lookupError } },
           remedy: [{ key: "signer.answering.portsUnknown.remedy" }],
         };
       }
       return {
-        status: "fail",
         code: "SIGNER_NOT_LISTENING",
         message: { key: "signer.answering.notListening" },
         remedy: [{ key: "signer.remedy.restartSigner" }, { key: "signer.remedy.reinstall" }, { key: "signer.remedy.hotline" }],
@@ -77,7 +85,6 @@ export const signerAnsweringCheck: CheckDefinition = {
     const data = { pids, ports, ...(lookupError ? { portLookupError: lookupError } : {}) };
     if (answering.length > 0) {
       return {
-        status: "pass",
         code: "SIGNER_ANSWERING",
         message: {
           key: "signer.answering.yes",
@@ -87,7 +94,6 @@ export const signerAnsweringCheck: CheckDefinition = {
       };
     }
     return {
-      status: "fail",
       code: "SIGNER_NOT_ANSWERING",
       message: { key: "signer.answering.no", values: { ports: ports.map((p) => p.port).join(", ") } },
       remedy: [
@@ -99,4 +105,4 @@ export const signerAnsweringCheck: CheckDefinition = {
       data,
     };
   },
-};
+});

@@ -1,11 +1,24 @@
-import type { CheckDefinition } from "../../core/types.js";
+import { defineCheck } from "../../core/define-check.js";
+import type { CodeSpec } from "../../core/types.js";
 import { pii } from "../../core/pii.js";
 import { listInstalledApps, PartialAppListError, type InstalledApp } from "../../host/installed-apps/index.js";
 import { listProcesses } from "../../host/processes/index.js";
 import { loadSignerCatalogue } from "./catalogue.js";
 import { signerDisplayName, signerForAppName, signerForExecutable } from "./match.js";
 import { looksLikeInstaller, signerLocations } from "./locations.js";
-import { catalogueErrorOutcome, queryDeadline, reasonOf, SIGNER_INSTALLED_CHECK, type SignerInstalledOutput } from "./shared.js";
+import { catalogueErrorOutcome, queryDeadline, reasonOf, SIGNER_INSTALLED_CHECK } from "./shared.js";
+
+/** What this check can say; each code decides the status. */
+const INSTALLED_CODES = {
+  SIGNER_INSTALLED: { status: "pass" },
+  SIGNER_FOUND_RUNNING: { status: "pass" },
+  SIGNER_NOT_INSTALLED: {
+    status: "fail",
+    remedy: ["signer.installed.no.remedy.download", "signer.installed.no.remedy.order", "signer.remedy.hotline"],
+  },
+  SIGNER_INSTALL_UNKNOWN: { status: "error", remedy: ["signer.installed.unknown.remedy"] },
+  SIGNER_CATALOG_INVALID: { status: "error", remedy: ["signer.catalogInvalid.remedy"], helperSteps: ["signer.catalogInvalid.remedy"] },
+} as const satisfies Record<string, CodeSpec>;
 
 /**
  * EIMZA-SIGNER-INSTALLED: the signer program appears among the installed programs
@@ -13,26 +26,20 @@ import { catalogueErrorOutcome, queryDeadline, reasonOf, SIGNER_INSTALLED_CHECK,
  * A signer that runs but is not registered (a portable copy) also counts: it is on
  * this computer.
  */
-export const signerInstalledCheck: CheckDefinition<SignerInstalledOutput> = {
+export const signerInstalledCheck = defineCheck({
   id: SIGNER_INSTALLED_CHECK,
   group: "signer",
   covers: ["EIMZA-SIGNER-INSTALLED"],
   title: "signer.installed.title",
   budgetFactor: 2,
   readsWindowsInventory: true,
-  codes: {
-    SIGNER_INSTALLED: "pass",
-    SIGNER_FOUND_RUNNING: "pass",
-    SIGNER_NOT_INSTALLED: "fail",
-    SIGNER_INSTALL_UNKNOWN: "error",
-    SIGNER_CATALOG_INVALID: "error",
-  },
+  codes: INSTALLED_CODES,
   async run(ctx) {
     let catalogue: Awaited<ReturnType<typeof loadSignerCatalogue>>;
     try {
       catalogue = await loadSignerCatalogue(ctx.host, ctx.signal);
     } catch (e) {
-      const o = catalogueErrorOutcome<SignerInstalledOutput>(e);
+      const o = catalogueErrorOutcome(e);
       if (o) return o;
       throw e;
     }
@@ -45,7 +52,6 @@ export const signerInstalledCheck: CheckDefinition<SignerInstalledOutput> = {
       // Part of the list read: a signer in it counts; its absence proves nothing (below).
       if (!(e instanceof PartialAppListError)) {
         return {
-          status: "error",
           code: "SIGNER_INSTALL_UNKNOWN",
           message: { key: "signer.installed.unknown", values: { reason: reasonOf(e) } },
           remedy: [{ key: "signer.installed.unknown.remedy" }],
@@ -62,7 +68,6 @@ export const signerInstalledCheck: CheckDefinition<SignerInstalledOutput> = {
       const first = found[0]!;
       const locations = await signerLocations(ctx.host, found, catalogue);
       return {
-        status: "pass",
         code: "SIGNER_INSTALLED",
         message: {
           key: "signer.installed.yes",
@@ -89,7 +94,6 @@ export const signerInstalledCheck: CheckDefinition<SignerInstalledOutput> = {
     );
     if (!runningSigner && partial) {
       return {
-        status: "error",
         code: "SIGNER_INSTALL_UNKNOWN",
         message: { key: "signer.installed.unknown", values: { reason: reasonOf(partial) } },
         remedy: [{ key: "signer.installed.unknown.remedy" }],
@@ -98,7 +102,6 @@ export const signerInstalledCheck: CheckDefinition<SignerInstalledOutput> = {
     }
     if (runningSigner) {
       return {
-        status: "pass",
         code: "SIGNER_FOUND_RUNNING",
         message: { key: "signer.installed.running", values: { name: runningSigner.name } },
         data: { process: { pid: runningSigner.pid, name: runningSigner.name } },
@@ -106,7 +109,6 @@ export const signerInstalledCheck: CheckDefinition<SignerInstalledOutput> = {
       };
     }
     return {
-      status: "fail",
       code: "SIGNER_NOT_INSTALLED",
       message: { key: "signer.installed.no" },
       remedy: [
@@ -118,4 +120,4 @@ export const signerInstalledCheck: CheckDefinition<SignerInstalledOutput> = {
       output: { installed: false, signerIds: [] },
     };
   },
-};
+});

@@ -1,4 +1,5 @@
-import type { CheckDefinition } from "../../core/types.js";
+import { defineCheck } from "../../core/define-check.js";
+import type { CodeSpec } from "../../core/types.js";
 import { listProcesses, type ProcessInfo } from "../../host/processes/index.js";
 import { loadSignerCatalogue } from "./catalogue.js";
 import { signerForExecutable } from "./match.js";
@@ -12,9 +13,15 @@ import {
   SIGNER_INSTALLED_CHECK,
   SIGNER_RUNNING_CHECK,
   START_SIGNER_REMEDY,
-  type SignerInstalledOutput,
-  type SignerRunningOutput,
 } from "./shared.js";
+
+/** What this check can say; each code decides the status. */
+const RUNNING_CODES = {
+  SIGNER_RUNNING: { status: "pass" },
+  SIGNER_NOT_RUNNING: { status: "fail", remedy: ["signer.remedy.start", "signer.remedy.beforeLogin", "signer.remedy.restartBrowser"] },
+  SIGNER_PROCESSES_UNKNOWN: { status: "error", remedy: ["signer.running.unknown.remedy"] },
+  SIGNER_CATALOG_INVALID: { status: "error", remedy: ["signer.catalogInvalid.remedy"], helperSteps: ["signer.catalogInvalid.remedy"] },
+} as const satisfies Record<string, CodeSpec>;
 
 /**
  * EIMZA-SIGNER-WORKING (first half) and EIMZA-READY-BEFORE-LOGIN (the signer half):
@@ -22,7 +29,7 @@ import {
  * ol" is pressed; otherwise the portal says "Portala imza ilə giriş mümkün olmadı"
  * and the browser has to be restarted.
  */
-export const signerRunningCheck: CheckDefinition<SignerRunningOutput> = {
+export const signerRunningCheck = defineCheck({
   id: SIGNER_RUNNING_CHECK,
   group: "signer",
   covers: ["EIMZA-SIGNER-WORKING", "EIMZA-READY-BEFORE-LOGIN"],
@@ -32,18 +39,13 @@ export const signerRunningCheck: CheckDefinition<SignerRunningOutput> = {
   title: "signer.running.title",
   budgetFactor: 2,
   readsWindowsInventory: true,
-  codes: {
-    SIGNER_RUNNING: "pass",
-    SIGNER_NOT_RUNNING: "fail",
-    SIGNER_PROCESSES_UNKNOWN: "error",
-    SIGNER_CATALOG_INVALID: "error",
-  },
+  codes: RUNNING_CODES,
   async run(ctx) {
     let catalogue: Awaited<ReturnType<typeof loadSignerCatalogue>>;
     try {
       catalogue = await loadSignerCatalogue(ctx.host, ctx.signal);
     } catch (e) {
-      const o = catalogueErrorOutcome<SignerRunningOutput>(e);
+      const o = catalogueErrorOutcome(e);
       if (o) return o;
       throw e;
     }
@@ -52,7 +54,6 @@ export const signerRunningCheck: CheckDefinition<SignerRunningOutput> = {
       processes = await listProcesses(ctx.host, { timeoutMs: queryDeadline(ctx), signal: ctx.signal });
     } catch (e) {
       return {
-        status: "error",
         code: "SIGNER_PROCESSES_UNKNOWN",
         message: { key: "signer.running.unknown", values: { reason: reasonOf(e) } },
         remedy: [{ key: "signer.running.unknown.remedy" }],
@@ -63,7 +64,7 @@ export const signerRunningCheck: CheckDefinition<SignerRunningOutput> = {
     // an installer in Downloads or another program with the word in its name is not.
     // Without a known place (or a process whose path the OS hides) the name decides,
     // installers and updaters excepted.
-    const locations = (ctx.depResult(SIGNER_INSTALLED_CHECK)?.output as SignerInstalledOutput | undefined)?.locations ?? [];
+    const locations = ctx.depOutput(SIGNER_INSTALLED_CHECK)?.locations ?? [];
     const elsewhere: Array<{ pid: number; name: string; exe: ReturnType<typeof pii> }> = [];
     const named = processes.flatMap((p) => {
       const s = [p.name, p.exe, p.argv0].map((n) => (n ? signerForExecutable(n, catalogue) : undefined)).find((x) => x);
@@ -89,7 +90,6 @@ export const signerRunningCheck: CheckDefinition<SignerRunningOutput> = {
       const ids = new Set(found.map((f) => f.signerId));
       const knownPorts = [...new Set(catalogue.filter((s) => ids.has(s.id)).flatMap((s) => s.ports))];
       return {
-        status: "pass",
         code: "SIGNER_RUNNING",
         message: { key: "signer.running.yes", values: { name: found[0]!.name, pid: found[0]!.pid } },
         data: { processes: found, ...(elsewhere.length ? { notTheInstalledProgram: elsewhere } : {}) },
@@ -97,11 +97,10 @@ export const signerRunningCheck: CheckDefinition<SignerRunningOutput> = {
       };
     }
     return {
-      status: "fail",
       code: "SIGNER_NOT_RUNNING",
       message: { key: "signer.running.no" },
       remedy: [...START_SIGNER_REMEDY],
       data: { running: false, processesListed: processes.length, notTheInstalledProgram: elsewhere },
     };
   },
-};
+});

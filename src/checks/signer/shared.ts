@@ -1,10 +1,11 @@
+import { checkHandle } from "../../core/define-check.js";
 import type { CheckContext, Outcome } from "../../core/types.js";
 import { SignerCatalogError } from "./catalogue.js";
 import type { SignerLocation } from "./locations.js";
 
-export const SIGNER_INSTALLED_CHECK = "signer.installed";
-export const SIGNER_RUNNING_CHECK = "signer.running";
-export const SIGNER_ANSWERING_CHECK = "signer.answering";
+export const SIGNER_INSTALLED_CHECK = checkHandle<SignerInstalledOutput>("signer.installed");
+export const SIGNER_RUNNING_CHECK = checkHandle<SignerRunningOutput>("signer.running");
+export const SIGNER_ANSWERING_CHECK = checkHandle<undefined>("signer.answering");
 
 /** What signer.installed hands over. */
 export interface SignerInstalledOutput {
@@ -27,10 +28,9 @@ export function queryDeadline(ctx: CheckContext): number {
 }
 
 /** The error outcome for an unreadable extra catalogue file (a usage problem of the helper who set it). */
-export function catalogueErrorOutcome<T>(e: unknown): Outcome<T> | undefined {
+export function catalogueErrorOutcome(e: unknown): Outcome<never, "SIGNER_CATALOG_INVALID"> | undefined {
   if (!(e instanceof SignerCatalogError)) return undefined;
   return {
-    status: "error",
     code: "SIGNER_CATALOG_INVALID",
     message: { key: "signer.catalogInvalid", values: { file: e.file, reason: e.message } },
     remedy: [{ key: "signer.catalogInvalid.remedy" }],

@@ -1,12 +1,25 @@
-import type { CheckDefinition, Msg, MsgValue, Status } from "../../core/types.js";
+import { defineCheck } from "../../core/define-check.js";
+import type { CodeSpec, Msg, MsgValue } from "../../core/types.js";
 import { pii } from "../../core/pii.js";
 import { loadX509, type X509 } from "../../core/lazy.js";
-import { TOKEN_CERTIFICATES_CHECK, type TokenCertificate, type TokenCertificatesOutput, type TokenCertRole } from "../../core/handover.js";
-import { dedupeMsgs, isoDate, PRESENT_CHECK, severity, tokenName, type FoundToken, type PresentOutput } from "./common.js";
+import { TOKEN_CERTIFICATES_CHECK, type TokenCertificate, type TokenCertRole } from "../../core/handover.js";
+import { dedupeMsgs, isoDate, PRESENT_CHECK, severity, tokenName, type FoundToken } from "./common.js";
 
 /** A certificate that ends within this many days is announced as expiring soon. */
 export const EXPIRY_WARNING_DAYS = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** What the certificate check can say; each code decides the status. */
+const CERT_CODES = {
+  TOKEN_CERT_OK: { status: "pass" },
+  TOKEN_CERT_EXPIRING_SOON: { status: "warn", remedy: ["token.remedy.renewSoon"] },
+  TOKEN_CERT_EXPIRES_BEFORE_SALE: { status: "fail", remedy: ["token.remedy.renewSoon"] },
+  TOKEN_CERT_EXPIRED: { status: "fail", remedy: ["token.remedy.renewExpired"] },
+  TOKEN_CERT_NOT_YET_VALID: { status: "fail", remedy: ["token.remedy.checkClock", "token.remedy.call157Certificate"] },
+  TOKEN_CERT_WRONG_KEY_USAGE: { status: "fail", remedy: ["token.remedy.call157Certificate"] },
+  TOKEN_NO_CERTIFICATE: { status: "fail", remedy: ["token.remedy.call157Certificate"] },
+} as const satisfies Record<string, CodeSpec>;
+type CertCode = keyof typeof CERT_CODES;
 
 /**
  * Is the certificate on the token usable for signing? Certificate objects are read
@@ -17,23 +30,15 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * The certificates are handed to the `certs` group (chain, revocation) through
  * `output`; they are never re-read there.
  */
-export const certificatesCheck: CheckDefinition<TokenCertificatesOutput> = {
+export const certificatesCheck = defineCheck({
   id: TOKEN_CERTIFICATES_CHECK,
   group: "token",
   covers: ["EIMZA-VALIDITY"],
   title: "token.title.certificates",
   dependsOn: [PRESENT_CHECK],
-  codes: {
-    TOKEN_CERT_OK: "pass",
-    TOKEN_CERT_EXPIRING_SOON: "warn",
-    TOKEN_CERT_EXPIRES_BEFORE_SALE: "fail",
-    TOKEN_CERT_EXPIRED: "fail",
-    TOKEN_CERT_NOT_YET_VALID: "fail",
-    TOKEN_CERT_WRONG_KEY_USAGE: "fail",
-    TOKEN_NO_CERTIFICATE: "fail",
-  },
+  codes: CERT_CODES,
   async run(ctx) {
-    const tokens = ctx.dep<PresentOutput>(PRESENT_CHECK)?.tokens ?? [];
+    const tokens = ctx.dep(PRESENT_CHECK)?.tokens ?? [];
     // The certificate parser is the heaviest module the tool loads: not for a token without certificates.
     const x509 = tokens.some((t) => t.token.certificates.length > 0) ? await loadX509() : (undefined as unknown as X509);
     const now = ctx.host.now();
@@ -43,7 +48,7 @@ export const certificatesCheck: CheckDefinition<TokenCertificatesOutput> = {
     const canSign = all.some((j) => j.canSign);
     const empties = canSign ? all.filter((j) => j.empty) : [];
     const judged = all.filter((j) => !empties.includes(j));
-    const worst = judged.reduce((a, b) => (severity(b.status) > severity(a.status) ? b : a), judged[0]!);
+    const worst = judged.reduce((a, b) => (severity(CERT_CODES[b.code].status) > severity(CERT_CODES[a.code].status) ? b : a), judged[0]!);
     const message = empties.reduce<Msg>(
       (m, e) => ({ key: "token.cert.emptyBeside", values: { verdict: m, token: e.name, model: e.model } }),
       worst.message,
@@ -51,7 +56,6 @@ export const certificatesCheck: CheckDefinition<TokenCertificatesOutput> = {
     // Hand over the user certificates, the best signing candidate of each token first.
     const certificates: TokenCertificate[] = judged.flatMap((j) => j.handover);
     return {
-      status: worst.status,
       code: worst.code,
       message,
       remedy: judged.flatMap((j) => j.remedy),
@@ -64,7 +68,7 @@ export const certificatesCheck: CheckDefinition<TokenCertificatesOutput> = {
       output: { certificates },
     };
   },
-};
+});
 
 interface JudgedCert {
   cert: InstanceType<X509["X509Certificate"]>;
@@ -88,8 +92,7 @@ interface JudgedToken {
   empty: boolean;
   name: MsgValue;
   model: string;
-  status: Status;
-  code: string;
+  code: CertCode;
   message: Msg;
   remedy: Msg[];
   data: Record<string, unknown>;
@@ -97,8 +100,7 @@ interface JudgedToken {
 }
 
 interface Verdict {
-  status: Status;
-  code: string;
+  code: CertCode;
   message: Msg;
   remedy: Msg[];
 }
@@ -172,7 +174,6 @@ function judgeToken(x509: X509, t: FoundToken, now: Date, sale: Date | undefined
     const key = unreadable.length > 0 ? "token.cert.unreadable" : certs.length > 0 ? "token.cert.onlyCa" : "token.cert.none";
     return {
       ...base,
-      status: "fail",
       code: "TOKEN_NO_CERTIFICATE",
       message: { key, values: { token, count: certs.length + unreadable.length } },
       remedy: [{ key: "token.remedy.call157Certificate" }],
@@ -181,7 +182,6 @@ function judgeToken(x509: X509, t: FoundToken, now: Date, sale: Date | undefined
   if (judged.length === 0) {
     return {
       ...base,
-      status: "fail",
       code: "TOKEN_CERT_WRONG_KEY_USAGE",
       message: { key: "token.cert.wrongKeyUsage", values: { token, usage: user[0]!.keyUsage.join(", ") || "-" } },
       remedy: [{ key: "token.remedy.call157Certificate" }],
@@ -189,9 +189,9 @@ function judgeToken(x509: X509, t: FoundToken, now: Date, sale: Date | undefined
   }
   // The worst role decides; remedies of every role that is not in order are given.
   const all = judged.map((c) => verdicts.get(c)!);
-  const worst = all.reduce((a, b) => (severity(b.status) > severity(a.status) ? b : a), all[0]!);
-  const remedy = dedupeMsgs(all.filter((v) => v.status !== "pass").flatMap((v) => v.remedy));
-  return { ...base, status: worst.status, code: worst.code, message: worst.message, remedy };
+  const worst = all.reduce((a, b) => (severity(CERT_CODES[b.code].status) > severity(CERT_CODES[a.code].status) ? b : a), all[0]!);
+  const remedy = dedupeMsgs(all.filter((v) => CERT_CODES[v.code].status !== "pass").flatMap((v) => v.remedy));
+  return { ...base, code: worst.code, message: worst.message, remedy };
 }
 
 function judgeOne(
@@ -200,11 +200,11 @@ function judgeOne(
   sale: Date | undefined,
   saleText: string | undefined,
 ): Verdict {
-  const values = { ...where, role: { key: `token.cert.role.${c.role}` }, holder: holderName(c), date: isoDate(c.cert.notAfter) };
+  const role: Msg = { key: `token.cert.role.${c.role}` };
+  const values = { ...where, role, holder: holderName(c), date: isoDate(c.cert.notAfter) };
   const until = values.date;
   if (c.validity === "expired") {
     return {
-      status: "fail",
       code: "TOKEN_CERT_EXPIRED",
       message: { key: "token.cert.expired", values },
       remedy: [{ key: "token.remedy.renewExpired" }],
@@ -212,7 +212,6 @@ function judgeOne(
   }
   if (c.validity === "not-yet-valid") {
     return {
-      status: "fail",
       code: "TOKEN_CERT_NOT_YET_VALID",
       message: { key: "token.cert.notYetValid", values: { ...values, date: isoDate(c.cert.notBefore) } },
       remedy: [{ key: "token.remedy.checkClock" }, { key: "token.remedy.call157Certificate" }],
@@ -220,7 +219,6 @@ function judgeOne(
   }
   if (sale && c.cert.notAfter.getTime() < sale.getTime()) {
     return {
-      status: "fail",
       code: "TOKEN_CERT_EXPIRES_BEFORE_SALE",
       message: { key: "token.cert.expiresBeforeSale", values: { ...values, sale: saleText ?? isoDate(sale) } },
       remedy: [{ key: "token.remedy.renewBefore", values: { date: until } }],
@@ -228,13 +226,12 @@ function judgeOne(
   }
   if (c.daysLeft <= EXPIRY_WARNING_DAYS) {
     return {
-      status: "warn",
       code: "TOKEN_CERT_EXPIRING_SOON",
       message: { key: "token.cert.expiringSoon", values: { ...values, days: c.daysLeft } },
       remedy: [{ key: "token.remedy.renewBefore", values: { date: until } }],
     };
   }
-  return { status: "pass", code: "TOKEN_CERT_OK", message: { key: "token.cert.ok", values: { ...values, days: c.daysLeft } }, remedy: [] };
+  return { code: "TOKEN_CERT_OK", message: { key: "token.cert.ok", values: { ...values, days: c.daysLeft } }, remedy: [] };
 }
 
 /** Valid before expired before not yet valid; then the one lasting longest. */

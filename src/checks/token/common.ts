@@ -1,3 +1,4 @@
+import { checkHandle } from "../../core/define-check.js";
 import type { Msg, MsgValue, Status } from "../../core/types.js";
 import { pii } from "../../core/pii.js";
 import type { ModuleProbe } from "../../host/pkcs11/probe.js";
@@ -6,12 +7,12 @@ import { CKF_TOKEN_INITIALIZED } from "../../host/pkcs11/constants.js";
 import type { DriverFamily } from "./drivers.js";
 
 /** Check ids of the token group (token.certificates is fixed by src/core/handover.ts). */
-export const USB_DEVICE_CHECK = "token.usb-device";
-export const SMARTCARD_SERVICE_CHECK = "token.smartcard-service";
-export const MODULE_CHECK = "token.module";
-export const PRESENT_CHECK = "token.present";
-export const PIN_STATE_CHECK = "token.pin-state";
-export const LOGIN_CHECK = "token.login";
+export const USB_DEVICE_CHECK = checkHandle<UsbDeviceOutput>("token.usb-device");
+export const SMARTCARD_SERVICE_CHECK = checkHandle<undefined>("token.smartcard-service");
+export const MODULE_CHECK = checkHandle<ModuleOutput>("token.module");
+export const PRESENT_CHECK = checkHandle<PresentOutput>("token.present");
+export const PIN_STATE_CHECK = checkHandle<undefined>("token.pin-state");
+export const LOGIN_CHECK = checkHandle<undefined>("token.login");
 
 /** token.usb-device hands this on: the tokens and readers seen on USB. */
 export interface UsbDeviceOutput {

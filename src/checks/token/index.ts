@@ -14,11 +14,11 @@ import { loginCheck } from "./login.js";
  * login itself only when --login asks for it.
  */
 export const tokenChecks: CheckDefinition[] = [
-  usbDeviceCheck as CheckDefinition,
+  usbDeviceCheck,
   smartcardServiceCheck,
-  moduleCheck as CheckDefinition,
-  presentCheck as CheckDefinition,
+  moduleCheck,
+  presentCheck,
   pinStateCheck,
-  certificatesCheck as CheckDefinition,
+  certificatesCheck,
   loginCheck,
 ];

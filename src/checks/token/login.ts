@@ -1,11 +1,11 @@
-import type { CheckDefinition, Outcome } from "../../core/types.js";
+import { defineCheck } from "../../core/define-check.js";
 import { duration } from "../../core/duration.js";
-import { TOKEN_CERTIFICATES_CHECK, type TokenCertificatesOutput } from "../../core/handover.js";
+import { TOKEN_CERTIFICATES_CHECK } from "../../core/handover.js";
 import { t } from "../../i18n/catalog.js";
 import { loginProbe } from "../../host/pkcs11/probe.js";
 import { CKF_USER_PIN_FINAL_TRY, CKF_USER_PIN_LOCKED } from "../../host/pkcs11/constants.js";
 import { takePin } from "./pin-handoff.js";
-import { LOGIN_CHECK, PIN_STATE_CHECK, PRESENT_CHECK, tokenName, type PresentOutput } from "./common.js";
+import { LOGIN_CHECK, PIN_STATE_CHECK, PRESENT_CHECK, tokenName } from "./common.js";
 
 /**
  * Only with --login: the one check that spends a PIN attempt, because the user asked.
@@ -14,7 +14,7 @@ import { LOGIN_CHECK, PIN_STATE_CHECK, PRESENT_CHECK, tokenName, type PresentOut
  * echo, hands it to the probe child on stdin, and confirms the private key behind the
  * certificate. The PIN is never stored, logged or put in a result.
  */
-export const loginCheck: CheckDefinition = {
+export const loginCheck = defineCheck({
   id: LOGIN_CHECK,
   group: "token",
   covers: ["EIMZA-PIN-LOCK", "EIMZA-VALIDITY"],
@@ -24,33 +24,32 @@ export const loginCheck: CheckDefinition = {
   // Typing a PIN takes a person longer than a machine check.
   budgetFactor: 24,
   codes: {
-    TOKEN_LOGIN_OK: "pass",
-    TOKEN_PRIVATE_KEY_MISSING: "fail",
-    PIN_INCORRECT: "fail",
-    PIN_LOCKED_NOW: "fail",
-    TOKEN_LOGIN_FAILED: "error",
-    TOKEN_LOGIN_TIMEOUT: "timeout",
-    TOKEN_LOGIN_NOT_REQUESTED: "skip",
-    TOKEN_LOGIN_NEEDS_TERMINAL: "skip",
-    TOKEN_LOGIN_REFUSED: "skip",
-    TOKEN_LOGIN_CANCELLED: "skip",
+    TOKEN_LOGIN_OK: { status: "pass" },
+    TOKEN_PRIVATE_KEY_MISSING: { status: "fail", remedy: ["token.remedy.call157Certificate"] },
+    PIN_INCORRECT: { status: "fail", remedy: ["token.remedy.finalTry"] },
+    PIN_LOCKED_NOW: { status: "fail", remedy: ["token.remedy.call157Puk"] },
+    TOKEN_LOGIN_FAILED: { status: "error", remedy: ["token.remedy.replug"] },
+    TOKEN_LOGIN_TIMEOUT: { status: "timeout", remedy: ["token.remedy.replug", "token.remedy.installDriverGeneric"] },
+    TOKEN_LOGIN_NOT_REQUESTED: { status: "skip" },
+    TOKEN_LOGIN_NEEDS_TERMINAL: { status: "skip" },
+    TOKEN_LOGIN_REFUSED: { status: "skip", remedy: ["token.remedy.call157Puk"] },
+    TOKEN_LOGIN_CANCELLED: { status: "skip" },
   },
-  async run(ctx): Promise<Outcome> {
+  async run(ctx) {
     if (!ctx.options.login) {
       takePin();
-      return { status: "skip", code: "TOKEN_LOGIN_NOT_REQUESTED", message: { key: "token.login.notRequested" } };
+      return { code: "TOKEN_LOGIN_NOT_REQUESTED", message: { key: "token.login.notRequested" } };
     }
-    const found = ctx.dep<PresentOutput>(PRESENT_CHECK)?.tokens ?? [];
+    const found = ctx.dep(PRESENT_CHECK)?.tokens ?? [];
     const target = found[0];
     if (!target) {
       takePin();
-      return { status: "skip", code: "TOKEN_LOGIN_CANCELLED", message: { key: "token.login.noToken" } };
+      return { code: "TOKEN_LOGIN_CANCELLED", message: { key: "token.login.noToken" } };
     }
     const token = tokenName(target);
     if (target.token.flags & (CKF_USER_PIN_FINAL_TRY | CKF_USER_PIN_LOCKED)) {
       takePin();
       return {
-        status: "skip",
         code: "TOKEN_LOGIN_REFUSED",
         message: { key: "token.login.refused", values: { token } },
         remedy: [{ key: "token.remedy.call157Puk" }],
@@ -61,15 +60,15 @@ export const loginCheck: CheckDefinition = {
     if (pin === undefined) {
       const prompt = ctx.host.prompt;
       if (!prompt || !ctx.options.interactiveTerminal) {
-        return { status: "skip", code: "TOKEN_LOGIN_NEEDS_TERMINAL", message: { key: "token.login.needsTerminal" } };
+        return { code: "TOKEN_LOGIN_NEEDS_TERMINAL", message: { key: "token.login.needsTerminal" } };
       }
       try {
         pin = await prompt.askHidden(t(ctx.options.lang, "token.login.prompt", { token }));
       } catch {
-        return { status: "skip", code: "TOKEN_LOGIN_CANCELLED", message: { key: "token.login.cancelled" } };
+        return { code: "TOKEN_LOGIN_CANCELLED", message: { key: "token.login.cancelled" } };
       }
     }
-    if (pin === "") return { status: "skip", code: "TOKEN_LOGIN_CANCELLED", message: { key: "token.login.cancelled" } };
+    if (pin === "") return { code: "TOKEN_LOGIN_CANCELLED", message: { key: "token.login.cancelled" } };
 
     const r = await loginProbe(ctx.host, target.module, target.slot.slotId, pin, {
       timeoutMs: ctx.options.timeoutMs,
@@ -79,7 +78,7 @@ export const loginCheck: CheckDefinition = {
     const data = { token, module: target.module, loginAttempted: true };
     switch (r.kind) {
       case "login-ok": {
-        const certs = (ctx.dep<TokenCertificatesOutput>(TOKEN_CERTIFICATES_CHECK)?.certificates ?? []).filter(
+        const certs = (ctx.dep(TOKEN_CERTIFICATES_CHECK)?.certificates ?? []).filter(
           (c) => c.module === target.module && String(c.slotId) === target.slot.slotId,
         );
         const ids = new Set(r.privateKeys.map((k) => k.idHex).filter((x): x is string => x !== undefined));
@@ -87,18 +86,16 @@ export const loginCheck: CheckDefinition = {
         const withData = { ...data, privateKeys: r.privateKeys.length, certificatesWithPrivateKey: paired.length };
         if (r.privateKeys.length === 0 || (certs.length > 0 && paired.length === 0)) {
           return {
-            status: "fail",
             code: "TOKEN_PRIVATE_KEY_MISSING",
             message: { key: "token.login.noPrivateKey", values: { token } },
             remedy: [{ key: "token.remedy.call157Certificate" }],
             data: withData,
           };
         }
-        return { status: "pass", code: "TOKEN_LOGIN_OK", message: { key: "token.login.ok", values: { token } }, data: withData };
+        return { code: "TOKEN_LOGIN_OK", message: { key: "token.login.ok", values: { token } }, data: withData };
       }
       case "timeout":
         return {
-          status: "timeout",
           code: "TOKEN_LOGIN_TIMEOUT",
           message: { key: "token.module.timeout", values: { module: target.module, duration: duration(r.timeoutMs) } },
           remedy: [{ key: "token.remedy.replug" }],
@@ -107,7 +104,6 @@ export const loginCheck: CheckDefinition = {
       case "call-failed":
         if (r.ckr === "CKR_PIN_INCORRECT") {
           return {
-            status: "fail",
             code: "PIN_INCORRECT",
             message: { key: "token.login.pinIncorrect", values: { token } },
             remedy: [{ key: "token.remedy.finalTry" }],
@@ -116,7 +112,6 @@ export const loginCheck: CheckDefinition = {
         }
         if (r.ckr === "CKR_PIN_LOCKED") {
           return {
-            status: "fail",
             code: "PIN_LOCKED_NOW",
             message: { key: "token.pin.locked", values: { token } },
             remedy: [{ key: "token.remedy.call157Puk" }],
@@ -124,18 +119,16 @@ export const loginCheck: CheckDefinition = {
           };
         }
         return {
-          status: "error",
           code: "TOKEN_LOGIN_FAILED",
           message: { key: "token.login.failed", values: { token, reason: r.ckr ?? r.detail } },
           data,
         };
       default:
         return {
-          status: "error",
           code: "TOKEN_LOGIN_FAILED",
           message: { key: "token.login.failed", values: { token, reason: r.kind } },
           data,
         };
     }
   },
-};
+});

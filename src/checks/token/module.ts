@@ -1,9 +1,29 @@
-import type { CheckDefinition, Msg, Outcome, Status } from "../../core/types.js";
+import { defineCheck } from "../../core/define-check.js";
+import type { CodeSpec, Msg } from "../../core/types.js";
 import { duration } from "../../core/duration.js";
 import { probeModule, type ModuleProbe } from "../../host/pkcs11/probe.js";
 import { candidateModules, type CandidateModule } from "./module-catalogue.js";
 import { DRIVER_PRODUCTS, type DriverFamily } from "./drivers.js";
-import { baseName, dedupeMsgs, MODULE_CHECK, severity, USB_DEVICE_CHECK, type ModuleOutput, type UsbDeviceOutput } from "./common.js";
+import { baseName, dedupeMsgs, MODULE_CHECK, severity, USB_DEVICE_CHECK, type ModuleOutput } from "./common.js";
+
+/** What the driver check can say; each code decides the status. */
+const MODULE_CODES = {
+  MODULES_OK: { status: "pass" },
+  SOME_MODULES_FAILED: { status: "warn", remedy: ["token.remedy.installDriverGeneric"] },
+  NO_MODULE: { status: "fail", remedy: ["token.remedy.plugToken", "token.remedy.installDriverGeneric"] },
+  DRIVER_MISSING_FOR_DEVICE: { status: "fail", remedy: ["token.remedy.installDriverGeneric", "token.remedy.replug"] },
+  MODULE_NOT_FOUND: { status: "fail", remedy: ["token.remedy.installDriverGeneric"] },
+  MODULE_MISSING_DEPENDENCY: { status: "fail", remedy: ["token.remedy.installDriverGeneric"] },
+  MODULE_NOT_PKCS11: { status: "fail", remedy: ["token.remedy.installDriverGeneric"] },
+  MODULE_WRONG_ARCH: { status: "fail", remedy: ["token.remedy.matchingArch"] },
+  MODULE_NOT_A_LIBRARY: { status: "fail", remedy: ["token.remedy.installDriverGeneric"] },
+  MODULE_LOAD_FAILED: { status: "fail", remedy: ["token.remedy.installDriverGeneric"] },
+  MODULE_CALL_FAILED: { status: "fail", remedy: ["token.remedy.replug", "token.remedy.installDriverGeneric"] },
+  MODULE_CRASHED: { status: "error", remedy: ["token.remedy.replug", "token.remedy.installDriverGeneric"] },
+  MODULE_TIMEOUT: { status: "timeout", remedy: ["token.remedy.replug", "token.remedy.installDriverGeneric"] },
+  PKCS11_BINDING_MISSING: { status: "error", remedy: ["token.remedy.installBinding"], helperSteps: ["token.remedy.installBinding"] },
+} as const satisfies Record<string, CodeSpec>;
+type ModuleCode = keyof typeof MODULE_CODES;
 
 /**
  * Is a token driver (PKCS#11 module) installed and working? Every module of the OS
@@ -12,7 +32,7 @@ import { baseName, dedupeMsgs, MODULE_CHECK, severity, USB_DEVICE_CHECK, type Mo
  * hangs ends as `timeout`, one that crashes as `error`, each named, and the others
  * still report.
  */
-export const moduleCheck: CheckDefinition<ModuleOutput> = {
+export const moduleCheck = defineCheck({
   id: MODULE_CHECK,
   group: "token",
   covers: ["EIMZA-DRIVER"],
@@ -20,30 +40,14 @@ export const moduleCheck: CheckDefinition<ModuleOutput> = {
   uses: [USB_DEVICE_CHECK],
   // Each module gets the per-check timeout; the check keeps room to name the one that hung.
   budgetFactor: 2,
-  codes: {
-    MODULES_OK: "pass",
-    SOME_MODULES_FAILED: "warn",
-    NO_MODULE: "fail",
-    DRIVER_MISSING_FOR_DEVICE: "fail",
-    MODULE_NOT_FOUND: "fail",
-    MODULE_MISSING_DEPENDENCY: "fail",
-    MODULE_NOT_PKCS11: "fail",
-    MODULE_WRONG_ARCH: "fail",
-    MODULE_NOT_A_LIBRARY: "fail",
-    MODULE_LOAD_FAILED: "fail",
-    MODULE_CALL_FAILED: "fail",
-    MODULE_CRASHED: "error",
-    MODULE_TIMEOUT: "timeout",
-    PKCS11_BINDING_MISSING: "error",
-  },
-  async run(ctx): Promise<Outcome<ModuleOutput>> {
-    const usb = ctx.dep<UsbDeviceOutput>(USB_DEVICE_CHECK);
+  codes: MODULE_CODES,
+  async run(ctx) {
+    const usb = ctx.dep(USB_DEVICE_CHECK);
     const device = usb?.devices.find((d) => d.kind === "token") ?? usb?.devices[0];
     const candidates = await candidateModules(ctx.host, ctx.options.modules);
     if (candidates.length === 0) {
       if (device) {
         return {
-          status: "fail",
           code: "DRIVER_MISSING_FOR_DEVICE",
           message: { key: "token.module.missingForDevice", values: { device: device.name } },
           remedy: [driverRemedy(device.driver, device.name), { key: "token.remedy.replug" }],
@@ -52,7 +56,6 @@ export const moduleCheck: CheckDefinition<ModuleOutput> = {
         };
       }
       return {
-        status: "fail",
         code: "NO_MODULE",
         // "No token is plugged in" only when the USB list was read (#19.16).
         message: { key: usb?.listed ? "token.module.none" : "token.module.noneNoUsb" },
@@ -83,7 +86,6 @@ export const moduleCheck: CheckDefinition<ModuleOutput> = {
 
     if (probes.every((p) => p.kind === "no-binding")) {
       return {
-        status: "error",
         code: "PKCS11_BINDING_MISSING",
         message: { key: "token.module.noBinding", values: { reason: (probes[0] as { detail: string }).detail } },
         remedy: [{ key: "token.remedy.installBinding" }],
@@ -96,7 +98,9 @@ export const moduleCheck: CheckDefinition<ModuleOutput> = {
     const discovered = new Set(candidates.filter((c) => c.discovered).map((c) => c.path));
     const verdict = (p: ModuleProbe): Verdict => moduleVerdict(p, givenPaths.has(p.module), folders.has(p.module));
     const working = probes.filter((p) => p.kind === "ok");
-    const failed = probes.filter((p) => p.kind !== "ok").sort((a, b) => severity(verdict(b).status) - severity(verdict(a).status));
+    const failed = probes
+      .filter((p) => p.kind !== "ok")
+      .sort((a, b) => severity(MODULE_CODES[verdict(b).code].status) - severity(MODULE_CODES[verdict(a).code].status));
     if (failed.length === 0) {
       // A discovered module is named by its file and its maker as C_GetInfo gives it.
       const named = (p: ModuleProbe) =>
@@ -106,13 +110,12 @@ export const moduleCheck: CheckDefinition<ModuleOutput> = {
             ? `${baseName(p.module)} (${[p.library.manufacturer, p.library.description].filter(Boolean).join(", ")})`
             : `${baseName(p.module)} (${p.library.description})`;
       const modules = working.map(named).join(", ");
-      return { status: "pass", code: "MODULES_OK", message: { key: "token.module.ok", values: { modules } }, data, output };
+      return { code: "MODULES_OK", message: { key: "token.module.ok", values: { modules } }, data, output };
     }
     const worst = verdict(failed[0]!);
     const remedy: Msg[] = failed.flatMap((p) => verdict(p).remedy);
     if (working.length > 0) {
       return {
-        status: "warn",
         code: "SOME_MODULES_FAILED",
         message: {
           key: "token.module.partial",
@@ -132,7 +135,6 @@ export const moduleCheck: CheckDefinition<ModuleOutput> = {
         ? worst.message
         : { key: "token.module.noneWorks", values: { count: failed.length, modules: problemList(failed, verdict) } };
     return {
-      status: worst.status,
       code: worst.code,
       message,
       remedy: dedupeMsgs([...deviceRemedy, ...remedy]),
@@ -140,11 +142,10 @@ export const moduleCheck: CheckDefinition<ModuleOutput> = {
       output,
     };
   },
-};
+});
 
 interface Verdict {
-  status: Status;
-  code: string;
+  code: ModuleCode;
   message: Msg;
   remedy: Msg[];
 }
@@ -161,9 +162,10 @@ export function verdict(p: ModuleProbe): Verdict {
  */
 function moduleVerdict(p: ModuleProbe, given: boolean, folder = false): Verdict {
   if (given && p.kind === "load-failed" && (p.reason === "not-found" || p.reason === "not-a-library" || p.reason === "not-pkcs11")) {
-    const code = { "not-found": "MODULE_NOT_FOUND", "not-a-library": "MODULE_NOT_A_LIBRARY", "not-pkcs11": "MODULE_NOT_PKCS11" }[p.reason];
+    const code = ({ "not-found": "MODULE_NOT_FOUND", "not-a-library": "MODULE_NOT_A_LIBRARY", "not-pkcs11": "MODULE_NOT_PKCS11" } as const)[
+      p.reason
+    ];
     return {
-      status: "fail",
       code,
       message: {
         key: p.reason === "not-found" ? "token.module.givenNotFound" : folder ? "token.module.givenFolder" : "token.module.givenNotDriver",
@@ -181,31 +183,27 @@ function catalogueVerdict(p: ModuleProbe): Verdict {
   switch (p.kind) {
     case "ok":
     case "login-ok":
-      return { status: "pass", code: "MODULES_OK", message: { key: "token.module.ok", values: { modules: name } }, remedy: [] };
+      return { code: "MODULES_OK", message: { key: "token.module.ok", values: { modules: name } }, remedy: [] };
     case "timeout":
       return {
-        status: "timeout",
         code: "MODULE_TIMEOUT",
         message: { key: "token.module.timeout", values: { module, duration: duration(p.timeoutMs) } },
         remedy: [{ key: "token.remedy.replug" }, { key: "token.remedy.reinstallDriver", values: { module: name } }],
       };
     case "crashed":
       return {
-        status: "error",
         code: "MODULE_CRASHED",
         message: { key: "token.module.crashed", values: { module, how: p.signal ?? exitText(p.exitCode) } },
         remedy: [{ key: "token.remedy.reinstallDriver", values: { module: name } }],
       };
     case "no-binding":
       return {
-        status: "error",
         code: "PKCS11_BINDING_MISSING",
         message: { key: "token.module.noBinding", values: { reason: p.detail } },
         remedy: [{ key: "token.remedy.installBinding" }],
       };
     case "call-failed":
       return {
-        status: "fail",
         code: "MODULE_CALL_FAILED",
         message: { key: "token.module.callFailed", values: { module, call: callName(p.stage), ckr: p.ckr ?? p.detail } },
         remedy: [{ key: "token.remedy.replug" }, { key: "token.remedy.reinstallDriver", values: { module: name } }],
@@ -223,7 +221,6 @@ function catalogueVerdict(p: ModuleProbe): Verdict {
       // Windows (error 126) and koffi do not name the missing library.
       const key = p.reason === "missing-dependency" && !p.dependency ? "token.module.missingDependencyUnnamed" : named;
       return {
-        status: "fail",
         code,
         message: { key, values: { module, dependency: p.dependency ?? "", detail: p.detail } },
         remedy: [

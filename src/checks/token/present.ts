@@ -1,26 +1,17 @@
-import type { CheckDefinition, Msg, Outcome } from "../../core/types.js";
+import { defineCheck } from "../../core/define-check.js";
+import type { Msg } from "../../core/types.js";
 import { pii } from "../../core/pii.js";
 import { tokenFlagNames } from "../../host/pkcs11/constants.js";
 import { driverRemedy } from "./module.js";
 import { isKnownCardReaderName } from "./usb-catalogue.js";
-import {
-  baseName,
-  initialisedTokens,
-  MODULE_CHECK,
-  PRESENT_CHECK,
-  tokenName,
-  USB_DEVICE_CHECK,
-  type ModuleOutput,
-  type PresentOutput,
-  type UsbDeviceOutput,
-} from "./common.js";
+import { baseName, initialisedTokens, MODULE_CHECK, PRESENT_CHECK, tokenName, USB_DEVICE_CHECK, type ModuleOutput } from "./common.js";
 
 /**
  * Is a token present in a slot and initialised? This is where "nothing plugged in"
  * is said, once: the checks after it are skipped pointing here. A device seen on USB
  * that no module shows as a token is told apart: then the driver is the problem.
  */
-export const presentCheck: CheckDefinition<PresentOutput> = {
+export const presentCheck = defineCheck({
   id: PRESENT_CHECK,
   group: "token",
   covers: ["EIMZA-DEVICE", "EIMZA-READY-BEFORE-LOGIN"],
@@ -28,16 +19,20 @@ export const presentCheck: CheckDefinition<PresentOutput> = {
   dependsOn: [MODULE_CHECK],
   uses: [USB_DEVICE_CHECK],
   codes: {
-    TOKEN_PRESENT: "pass",
-    NOTHING_PLUGGED_IN: "fail",
-    TOKEN_NOT_SEEN_BY_DRIVER: "fail",
-    NO_CARD_IN_READER: "fail",
-    TOKEN_NOT_INITIALIZED: "fail",
-    TOKEN_UNREADABLE: "fail",
+    TOKEN_PRESENT: { status: "pass" },
+    NOTHING_PLUGGED_IN: { status: "fail", remedy: ["token.remedy.plugToken", "token.remedy.replug"] },
+    TOKEN_NOT_SEEN_BY_DRIVER: {
+      status: "fail",
+      remedy: ["token.remedy.installDriverGeneric", "token.remedy.replug", "token.remedy.checkService"],
+      helperSteps: ["token.remedy.checkService"],
+    },
+    NO_CARD_IN_READER: { status: "fail", remedy: ["token.remedy.insertCard"] },
+    TOKEN_NOT_INITIALIZED: { status: "fail", remedy: ["token.remedy.call157Token"] },
+    TOKEN_UNREADABLE: { status: "fail", remedy: ["token.remedy.replug", "token.remedy.installDriverGeneric"] },
   },
-  async run(ctx): Promise<Outcome<PresentOutput>> {
-    const probes = ctx.dep<ModuleOutput>(MODULE_CHECK)?.probes ?? [];
-    const usb = ctx.dep<UsbDeviceOutput>(USB_DEVICE_CHECK);
+  async run(ctx) {
+    const probes = ctx.dep(MODULE_CHECK)?.probes ?? [];
+    const usb = ctx.dep(USB_DEVICE_CHECK);
     const tokens = initialisedTokens(probes);
     const slots = probes.flatMap((p) => (p.kind === "ok" ? p.slots.map((s) => ({ module: p.module, slot: s })) : []));
     const data = {
@@ -68,7 +63,6 @@ export const presentCheck: CheckDefinition<PresentOutput> = {
           ? { key: "token.present.one", values: { token: tokenName(tokens[0]!), details: details(tokens[0]!) } }
           : { key: "token.present.many", values: { count: tokens.length, tokens: tokens.map(details).join("; ") } };
       return {
-        status: "pass",
         code: "TOKEN_PRESENT",
         message,
         data,
@@ -78,7 +72,6 @@ export const presentCheck: CheckDefinition<PresentOutput> = {
     const blank = slots.find((s) => s.slot.token);
     if (blank) {
       return {
-        status: "fail",
         code: "TOKEN_NOT_INITIALIZED",
         message: { key: "token.present.notInitialized", values: { slot: blank.slot.description, module: baseName(blank.module) } },
         remedy: [{ key: "token.remedy.call157Token" }],
@@ -89,7 +82,6 @@ export const presentCheck: CheckDefinition<PresentOutput> = {
     const unreadable = slots.find((s) => s.slot.tokenError);
     if (unreadable) {
       return {
-        status: "fail",
         code: "TOKEN_UNREADABLE",
         message: {
           key: "token.present.unreadable",
@@ -115,7 +107,6 @@ export const presentCheck: CheckDefinition<PresentOutput> = {
     if (!tokenDevice && slots.length > 0 && (readerDevice || readerSlot)) {
       const slot = (readerSlot ?? slots[0]!).slot;
       return {
-        status: "fail",
         code: "NO_CARD_IN_READER",
         message: { key: "token.present.noCard", values: { slot: slot.description } },
         remedy: [{ key: "token.remedy.insertCard" }],
@@ -125,7 +116,6 @@ export const presentCheck: CheckDefinition<PresentOutput> = {
     const device = tokenDevice ?? usb?.devices[0];
     if (device) {
       return {
-        status: "fail",
         code: "TOKEN_NOT_SEEN_BY_DRIVER",
         message: { key: "token.present.notSeenByDriver", values: { device: device.name, modules: probeNames(probes) } },
         remedy: [driverRemedy(device.driver, device.name), { key: "token.remedy.replug" }, { key: "token.remedy.checkService" }],
@@ -133,14 +123,13 @@ export const presentCheck: CheckDefinition<PresentOutput> = {
       };
     }
     return {
-      status: "fail",
       code: "NOTHING_PLUGGED_IN",
       message: { key: usb?.listed ? "token.present.nothing" : "token.present.nothingNoUsb" },
       remedy: [{ key: "token.remedy.plugToken" }, { key: "token.remedy.replug" }],
       data,
     };
   },
-};
+});
 
 function probeNames(probes: ModuleOutput["probes"]): string {
   return probes

@@ -1,4 +1,4 @@
-import type { CheckDefinition, Outcome } from "../../core/types.js";
+import { defineCheck } from "../../core/define-check.js";
 import { listUsbDevices } from "../../host/usb/index.js";
 import { matchUsbDevices } from "./usb-catalogue.js";
 import { USB_DEVICE_CHECK, type UsbDeviceOutput } from "./common.js";
@@ -9,7 +9,7 @@ import { USB_DEVICE_CHECK, type UsbDeviceOutput } from "./common.js";
  * "nothing plugged in". Finding nothing is not yet a verdict (a token may still
  * answer through a module, e.g. behind a virtual reader); token.present gives it.
  */
-export const usbDeviceCheck: CheckDefinition<UsbDeviceOutput> = {
+export const usbDeviceCheck = defineCheck({
   id: USB_DEVICE_CHECK,
   group: "token",
   covers: ["EIMZA-DEVICE"],
@@ -17,17 +17,16 @@ export const usbDeviceCheck: CheckDefinition<UsbDeviceOutput> = {
   budgetFactor: 2,
   readsWindowsInventory: true,
   codes: {
-    USB_TOKEN_FOUND: "pass",
-    USB_DEVICE_PROBLEM: "warn",
-    NO_USB_DEVICE: "info",
-    USB_LIST_UNAVAILABLE: "error",
+    USB_TOKEN_FOUND: { status: "pass" },
+    USB_DEVICE_PROBLEM: { status: "warn", remedy: ["token.remedy.installDriverGeneric", "token.remedy.replug"] },
+    NO_USB_DEVICE: { status: "info", remedy: ["token.remedy.plugToken"] },
+    USB_LIST_UNAVAILABLE: { status: "error" },
   },
-  async run(ctx): Promise<Outcome<UsbDeviceOutput>> {
+  async run(ctx) {
     const scan = await listUsbDevices(ctx.host, { timeoutMs: Math.max(500, ctx.budgetMs - 500), signal: ctx.signal });
     if (!scan.ok) {
       // The list was not read: "could not check" (exit 2), never a skip.
       return {
-        status: "error",
         code: "USB_LIST_UNAVAILABLE",
         message: { key: "token.usb.unavailable", values: { source: scan.source, reason: scan.reason } },
         data: { source: scan.source, reason: scan.reason },
@@ -50,14 +49,13 @@ export const usbDeviceCheck: CheckDefinition<UsbDeviceOutput> = {
       devices: devices.map(({ matchedBy: _m, ...d }) => d),
     };
     if (devices.length === 0) {
-      return { status: "info", code: "NO_USB_DEVICE", message: { key: "token.usb.none" }, data, output };
+      return { code: "NO_USB_DEVICE", message: { key: "token.usb.none" }, data, output };
     }
     const list = devices.map((d) => `${d.name} (${d.vendorId}:${d.productId})`).join(", ");
     // Windows Device Manager's problem code: 28 = no driver installed, others = driver trouble.
     const troubled = devices.find((d) => d.problemCode !== undefined && d.problemCode !== 0);
     if (troubled) {
       return {
-        status: "warn",
         code: "USB_DEVICE_PROBLEM",
         message: {
           key: troubled.problemCode === 28 ? "token.usb.noDriverCode28" : "token.usb.problemCode",
@@ -68,6 +66,6 @@ export const usbDeviceCheck: CheckDefinition<UsbDeviceOutput> = {
         output,
       };
     }
-    return { status: "pass", code: "USB_TOKEN_FOUND", message: { key: "token.usb.found", values: { devices: list } }, data, output };
+    return { code: "USB_TOKEN_FOUND", message: { key: "token.usb.found", values: { devices: list } }, data, output };
   },
-};
+});

@@ -1,6 +1,7 @@
+import type { KeysUnder, MessageKey } from "../../i18n/keys.js";
 import type { ExplainEntry } from "../types.js";
 
-import { noticePoint } from "../sources.js";
+import { LNA_SOURCE, noticePoint } from "../sources.js";
 /** Values as defined in OASIS PKCS #11 v2.40 pkcs11t.h (the header pkcs11js ships). */
 const PKCS11 = "OASIS PKCS #11 Cryptographic Token Interface Base Specification v2.40, pkcs11t.h";
 /** Chromium's net/base/net_error_list.h. */
@@ -10,12 +11,12 @@ const CALL_157 = "explain.ext.remedy.call157";
 const REPLUG = "explain.ext.remedy.replug";
 const RUN_TOKEN = "explain.ext.remedy.runToken";
 
-function ckr(name: string, hex: string, remedy: readonly string[]): ExplainEntry {
+function ckr(name: KeysUnder<"explain.">, hex: string, remedy: readonly MessageKey[]): ExplainEntry {
   const short = `0x${hex.replace(/^0+/, "") || "0"}`;
   return { code: name, meaning: `explain.${name}`, remedy, texts: [`0x${hex}`, short], source: `${PKCS11}: ${name} = 0x${hex}` };
 }
 
-function net(name: string, value: number, remedy: readonly string[], texts: readonly string[] = []): ExplainEntry {
+function net(name: KeysUnder<"explain.">, value: number, remedy: readonly MessageKey[], texts: readonly string[] = []): ExplainEntry {
   return {
     code: name,
     meaning: `explain.${name}`,
@@ -31,6 +32,33 @@ function net(name: string, value: number, remedy: readonly string[], texts: read
  * certificate errors on the e-Government portal.
  */
 export const externalEntries: readonly ExplainEntry[] = [
+  {
+    // The console line Chrome prints when a public page's request to this computer is refused.
+    code: "LNA_PERMISSION_DENIED",
+    meaning: "browser.explain.LNA_PERMISSION_DENIED",
+    remedy: ["browser.remedy.siteSettingsChrome", "browser.remedy.siteSettingsOpera", "browser.remedy.pressAllowLna"],
+    texts: [
+      "Permission was denied for this request to access the `loopback` address space",
+      "Permission was denied for this request to access the `local` address space",
+      "Permission was denied for this request to access the `unknown` address space",
+    ],
+    source: LNA_SOURCE,
+  },
+  {
+    // The permission prompt (chromium components/permissions_strings.grdp:
+    // IDS_LOOPBACK_NETWORK_PERMISSION_FRAGMENT, IDS_LOCAL_NETWORK_PERMISSION_FRAGMENT,
+    // IDS_LOCAL_NETWORK_ACCESS_PERMISSION_FRAGMENT, IDS_LOOPBACK_NETWORK_INFOBAR_TEXT).
+    code: "LNA_PROMPT",
+    meaning: "browser.explain.LNA_PROMPT",
+    remedy: ["browser.remedy.pressAllowLna"],
+    texts: [
+      "Access other apps and services on this device",
+      "wants to access other apps and services on this device",
+      "Access other devices on your local network",
+      "Look for and connect to any device on your local network",
+    ],
+    source: "chromium components/permissions_strings.grdp (LOOPBACK_NETWORK / LOCAL_NETWORK / LOCAL_NETWORK_ACCESS permission fragments)",
+  },
   {
     code: "PORTAL_SIGNATURE_LOGIN_FAILED",
     meaning: "explain.PORTAL_SIGNATURE_LOGIN_FAILED",

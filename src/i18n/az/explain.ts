@@ -6,65 +6,69 @@ export const explain: SameKeys<typeof en> = {
   "explain.source.noticePoint":
     'www.e-gov.az portalında "Güzəştli mənzil" üzrə rəsmi "DİQQƏT EDİLMƏLİ MƏQAMLAR" bildirişi, {section} istifadəçiləri üçün bölmə, bənd {point}',
   // asan
-  "explain.ASAN_SUBSCRIPTION_GUIDE":
+  "asan.explain.ASAN_SUBSCRIPTION_GUIDE":
     'Təlimat (yoxlama nəticəsi deyil): "Asan İmza" üçün aylıq 2.50 AZN abunə haqqı ödənilməli, balans kifayət etməli və sertifikatın vaxtı satış günü bitməməlidir.',
-  "explain.ASAN_SUBSCRIPTION_CONFIRMED":
+  "asan.explain.ASAN_SUBSCRIPTION_CONFIRMED":
     '"Asan İmza" abunəliyi, balans və sertifikatın qaydasında olduğunu cavab verdiniz (bu sizin cavabınızdır, proqram yoxlamayıb).',
-  "explain.ASAN_SUBSCRIPTION_UNPAID":
+  "asan.explain.ASAN_SUBSCRIPTION_UNPAID":
     '"Asan İmza" abunəliyinin yenilənmədiyini və ya balansın çatmadığını cavab verdiniz; ödəniş olunana qədər "Asan İmza" işləmir.',
-  "explain.ASAN_CERTIFICATE_EXPIRED":
+  "asan.explain.ASAN_CERTIFICATE_EXPIRED":
     '"Asan İmza" sertifikatının vaxtının bitdiyini və ya satışdan əvvəl bitəcəyini cavab verdiniz; vaxtı bitmiş sertifikatla giriş etmək və imzalamaq mümkün deyil.',
-  "explain.ASAN_SUBSCRIPTION_UNSURE":
+  "asan.explain.ASAN_SUBSCRIPTION_UNSURE":
     '"Asan İmza" abunəliyi, balans və ya sertifikat barədə əmin deyildiniz; bilinməyən hal satış günü risk deməkdir.',
-  "explain.ASAN_PHONE_GUIDE": 'Telefon modeli göstərilməyib; bildirişdə "Asan İmza"nın işləməyə biləcəyi telefonlar sadalanır.',
-  "explain.ASAN_PHONE_LISTED": 'Telefon rəsmi bildirişdə "Asan İmza"nın işləməyə biləcəyi telefonlar arasında adı çəkilir.',
-  "explain.ASAN_PHONE_BLACKBERRY":
+  "asan.explain.ASAN_PHONE_GUIDE": 'Telefon modeli göstərilməyib; bildirişdə "Asan İmza"nın işləməyə biləcəyi telefonlar sadalanır.',
+  "asan.explain.ASAN_PHONE_LISTED": 'Telefon rəsmi bildirişdə "Asan İmza"nın işləməyə biləcəyi telefonlar arasında adı çəkilir.',
+  "asan.explain.ASAN_PHONE_BLACKBERRY":
     'Telefon BlackBerry-dir; bildirişdə deyilir ki, "Asan İmza" ümumiyyətlə BlackBerry modellərində işləməyə bilər.',
-  "explain.ASAN_PHONE_QWERTY": 'Telefonun QWERTY klaviaturası var; bildirişdə deyilir ki, "Asan İmza" belə telefonlarda işləməyə bilər.',
-  "explain.ASAN_PHONE_NOT_LISTED":
+  "asan.explain.ASAN_PHONE_QWERTY":
+    'Telefonun QWERTY klaviaturası var; bildirişdə deyilir ki, "Asan İmza" belə telefonlarda işləməyə bilər.',
+  "asan.explain.ASAN_PHONE_NOT_LISTED":
     'Telefon bildirişdəki problemli telefonlar siyahısında yoxdur. Bu, "Asan İmza"nın onda işlədiyinə sübut deyil.',
-  "explain.ASAN_PIN1_GUIDE":
+  "asan.explain.ASAN_PIN1_GUIDE":
     "Təlimat: PIN1 giriş üçündür; 3 yanlış PIN1-dən sonra PUK lazımdır; 3 yanlış PUK-dan sonra nömrənin dublikatı və yeni sertifikat lazımdır.",
-  "explain.ASAN_PIN1_CONFIRMED": '"Asan İmza" kodlarınızı bildiyinizi və PIN1-in bloka düşmədiyini cavab verdiniz.',
-  "explain.ASAN_PIN_UNKNOWN":
+  "asan.explain.ASAN_PIN1_CONFIRMED": '"Asan İmza" kodlarınızı bildiyinizi və PIN1-in bloka düşmədiyini cavab verdiniz.',
+  "asan.explain.ASAN_PIN_UNKNOWN":
     '"Asan İmza" kodlarınızın sizdə olmadığını cavab verdiniz; PIN1 və PIN2 olmadan giriş etmək və imzalamaq olmaz.',
-  "explain.ASAN_PIN1_BLOCKED": "PIN1-in bloka düşdüyünü (3 yanlış cəhd) cavab verdiniz; o, PUK kodla açılır.",
-  "explain.ASAN_PUK_BLOCKED":
+  "asan.explain.ASAN_PIN1_BLOCKED": "PIN1-in bloka düşdüyünü (3 yanlış cəhd) cavab verdiniz; o, PUK kodla açılır.",
+  "asan.explain.ASAN_PUK_BLOCKED":
     'PUK kodun bloka düşdüyünü (3 yanlış cəhd) cavab verdiniz; nömrənin dublikatı, "Asan İmza" üçün isə yeni sertifikat lazımdır.',
-  "explain.ASAN_PIN1_UNSURE": '"Asan İmza" kodlarınız barədə əmin deyildiniz.',
-  "explain.ASAN_PIN2_GUIDE": "Təlimat: imzalama mərhələsində PIN2 soruşulur; PIN1 yalnız giriş üçündür.",
-  "explain.ASAN_PIN2_CONFIRMED": "İmzalama üçün PIN2 kodunuzun olduğunu cavab verdiniz.",
-  "explain.ASAN_PIN2_UNSURE": "PIN2 barədə əmin deyildiniz; onsuz uğurlu girişdən sonra da imzalama alınmır.",
-  "explain.ASAN_SUSPENDED_GUIDE":
+  "asan.explain.ASAN_PIN1_UNSURE": '"Asan İmza" kodlarınız barədə əmin deyildiniz.',
+  "asan.explain.ASAN_PIN2_GUIDE": "Təlimat: imzalama mərhələsində PIN2 soruşulur; PIN1 yalnız giriş üçündür.",
+  "asan.explain.ASAN_PIN2_CONFIRMED": "İmzalama üçün PIN2 kodunuzun olduğunu cavab verdiniz.",
+  "asan.explain.ASAN_PIN2_UNSURE": "PIN2 barədə əmin deyildiniz; onsuz uğurlu girişdən sonra da imzalama alınmır.",
+  "asan.explain.ASAN_SUSPENDED_GUIDE":
     'Təlimat: "Service suspended" (Xidmət dayandırılmışdır) "Asan İmza"nın dayandırıldığını bildirir, adətən nömrədəki borca görə.',
-  "explain.ASAN_LOGIN_CONFIRMED": 'Bu yaxınlarda "Asan İmza" ilə xətasız daxil olduğunuzu cavab verdiniz.',
-  "explain.ASAN_SERVICE_SUSPENDED": '"Service suspended" xəbərdarlığını görmüsünüz: "Asan İmza" dayandırılıb, adətən nömrədəki borca görə.',
-  "explain.ASAN_LOGIN_NOT_TRIED": '"Asan İmza" son vaxtlar yoxlanmayıb, ona görə aktiv olub-olmadığı məlum deyil.',
-  "explain.ASAN_CODE_GUIDE": "Təlimat: 4 rəqəmli təsdiq kodu gəlmədikdə və ya ondan sonra giriş alınmadıqda nə etməli.",
-  "explain.ASAN_CODE_CONFIRMED": "Təsdiq kodunun gəldiyini və girişin qəbul edildiyini cavab verdiniz.",
-  "explain.ASAN_NUMBER_NOT_IN_SIM1": 'İki SIM kartlı telefonda "Asan İmza" nömrəsi SIM1-də deyil; kod gəlməyə bilər.',
-  "explain.ASAN_CODE_NOT_ARRIVING": '"Asan İmza" təsdiq kodu gəlmədi və ya ondan sonra giriş uğursuz oldu.',
-  "explain.ASAN_CODE_UNSURE": "Təsdiq kodunun gəldiyinə əmin deyildiniz.",
-  "explain.SESSION_GUIDE": "Təlimat: sessiya 500 dəqiqə davam edir və eyni anda yalnız bir kompüter və bir brauzerdən daxil olmaq olar.",
+  "asan.explain.ASAN_LOGIN_CONFIRMED": 'Bu yaxınlarda "Asan İmza" ilə xətasız daxil olduğunuzu cavab verdiniz.',
+  "asan.explain.ASAN_SERVICE_SUSPENDED":
+    '"Service suspended" xəbərdarlığını görmüsünüz: "Asan İmza" dayandırılıb, adətən nömrədəki borca görə.',
+  "asan.explain.ASAN_LOGIN_NOT_TRIED": '"Asan İmza" son vaxtlar yoxlanmayıb, ona görə aktiv olub-olmadığı məlum deyil.',
+  "asan.explain.ASAN_CODE_GUIDE": "Təlimat: 4 rəqəmli təsdiq kodu gəlmədikdə və ya ondan sonra giriş alınmadıqda nə etməli.",
+  "asan.explain.ASAN_CODE_CONFIRMED": "Təsdiq kodunun gəldiyini və girişin qəbul edildiyini cavab verdiniz.",
+  "asan.explain.ASAN_NUMBER_NOT_IN_SIM1": 'İki SIM kartlı telefonda "Asan İmza" nömrəsi SIM1-də deyil; kod gəlməyə bilər.',
+  "asan.explain.ASAN_CODE_NOT_ARRIVING": '"Asan İmza" təsdiq kodu gəlmədi və ya ondan sonra giriş uğursuz oldu.',
+  "asan.explain.ASAN_CODE_UNSURE": "Təsdiq kodunun gəldiyinə əmin deyildiniz.",
+  "asan.explain.SESSION_GUIDE":
+    "Təlimat: sessiya 500 dəqiqə davam edir və eyni anda yalnız bir kompüter və bir brauzerdən daxil olmaq olar.",
   // plan
-  "explain.PLAN_NO_SALE": "Plan üçün satışın tarixi və vaxtı lazımdır (--sale).",
-  "explain.PLAN_LOGIN_WINDOW":
+  "plan.explain.PLAN_NO_SALE": "Plan üçün satışın tarixi və vaxtı lazımdır (--sale).",
+  "plan.explain.PLAN_LOGIN_WINDOW":
     "Giriş vaxtı: satışdan 500 dəqiqədən tez olmamalı (sessiya bitər) və satışdan bir neçə saat əvvəl olmalıdır ki, problemi düzəltməyə vaxt qalsın.",
-  "explain.PLAN_LOGIN_WINDOW.remedy": 'Planın göstərdiyi vaxtda imzalayacağınız E-İmza və ya "Asan İmza" ilə daxil olun və səhifədə qalın.',
-  "explain.PLAN_WINDOW_OPEN_NOW": "Giriş vaxtı indi açıqdır: indi daxil olsanız, sessiya satış boyu davam edəcək.",
-  "explain.PLAN_LOGIN_NOW": "Satışa 2 saatdan az qalıb: dərhal daxil olun.",
-  "explain.PLAN_SALE_PAST": "Göstərilən satış vaxtı artıq keçib; yəqin ki, səhv yazılıb.",
-  "explain.PLAN_NO_CERTIFICATE": "Satış tarixi ilə müqayisə üçün E-İmza sertifikatı yox idi (token oxunmayıb, --cert verilməyib).",
-  "explain.PLAN_CERT_VALID_AT_SALE":
+  "plan.explain.PLAN_LOGIN_WINDOW.remedy":
+    'Planın göstərdiyi vaxtda imzalayacağınız E-İmza və ya "Asan İmza" ilə daxil olun və səhifədə qalın.',
+  "plan.explain.PLAN_WINDOW_OPEN_NOW": "Giriş vaxtı indi açıqdır: indi daxil olsanız, sessiya satış boyu davam edəcək.",
+  "plan.explain.PLAN_LOGIN_NOW": "Satışa 2 saatdan az qalıb: dərhal daxil olun.",
+  "plan.explain.PLAN_SALE_PAST": "Göstərilən satış vaxtı artıq keçib; yəqin ki, səhv yazılıb.",
+  "plan.explain.PLAN_NO_CERTIFICATE": "Satış tarixi ilə müqayisə üçün E-İmza sertifikatı yox idi (token oxunmayıb, --cert verilməyib).",
+  "plan.explain.PLAN_CERT_VALID_AT_SALE":
     "E-İmza sertifikatınızın qüvvədə olma müddəti satış vaxtını əhatə edir (ləğv olunma ayrıca yoxlanılır).",
-  "explain.PLAN_CERT_EXPIRED_AT_SALE":
+  "plan.explain.PLAN_CERT_EXPIRED_AT_SALE":
     "E-İmza sertifikatınızın vaxtı satış vaxtı artıq bitmiş olacaq: onda onunla giriş etmək və imzalamaq olmaz.",
-  "explain.PLAN_CERT_NOT_YET_VALID_AT_SALE": "E-İmza sertifikatınız yalnız satış vaxtından sonra qüvvəyə minir.",
-  "explain.PLAN_DAY_BEFORE": "Satışdan bir gün əvvəl ediləcəklərin siyahısı.",
-  "explain.PLAN_HOUR_BEFORE": "Satışdan bir saat əvvəl ediləcəklərin siyahısı.",
-  "explain.PLAN_ICS_NOT_ASKED": "Təqvim faylı istənilməyib (--ics).",
-  "explain.PLAN_ICS_WRITTEN": "Xatırlatmalar təqvim (.ics) faylı kimi yazıldı.",
-  "explain.PLAN_ICS_NOT_WRITTEN": "Təqvim faylını yazmaq mümkün olmadı (qovluq yoxdur və ya ona yazmaq olmur).",
+  "plan.explain.PLAN_CERT_NOT_YET_VALID_AT_SALE": "E-İmza sertifikatınız yalnız satış vaxtından sonra qüvvəyə minir.",
+  "plan.explain.PLAN_DAY_BEFORE": "Satışdan bir gün əvvəl ediləcəklərin siyahısı.",
+  "plan.explain.PLAN_HOUR_BEFORE": "Satışdan bir saat əvvəl ediləcəklərin siyahısı.",
+  "plan.explain.PLAN_ICS_NOT_ASKED": "Təqvim faylı istənilməyib (--ics).",
+  "plan.explain.PLAN_ICS_WRITTEN": "Xatırlatmalar təqvim (.ics) faylı kimi yazıldı.",
+  "plan.explain.PLAN_ICS_NOT_WRITTEN": "Təqvim faylını yazmaq mümkün olmadı (qovluq yoxdur və ya ona yazmaq olmur).",
   // the notice's own messages
   "explain.PORTAL_SIGNATURE_LOGIN_FAILED":
     '"Portala imza ilə giriş mümkün olmadı": "e-imza ilə daxil ol" düyməsini sıxdığınız anda token kompüterə taxılı deyildi və ya "Online imzalayıcı" proqramı işə salınmamışdı.',

@@ -4,64 +4,66 @@ export const explain = {
   "explain.source.noticePoint":
     'the official "Güzəştli mənzil" notice "DİQQƏT EDİLMƏLİ MƏQAMLAR" on www.e-gov.az, section for {section} users, point {point}',
   // asan
-  "explain.ASAN_SUBSCRIPTION_GUIDE":
+  "asan.explain.ASAN_SUBSCRIPTION_GUIDE":
     "A guide, not a verdict: Asan İmza needs the 2.50 AZN monthly subscription paid, enough balance and a certificate that has not expired on the sale day.",
-  "explain.ASAN_SUBSCRIPTION_CONFIRMED":
+  "asan.explain.ASAN_SUBSCRIPTION_CONFIRMED":
     "You answered that the Asan İmza subscription, balance and certificate are in order (your answer, not checked by the tool).",
-  "explain.ASAN_SUBSCRIPTION_UNPAID":
+  "asan.explain.ASAN_SUBSCRIPTION_UNPAID":
     "You answered that the Asan İmza subscription is not renewed or the balance is too low; Asan İmza stops working until it is paid.",
-  "explain.ASAN_CERTIFICATE_EXPIRED":
+  "asan.explain.ASAN_CERTIFICATE_EXPIRED":
     "You answered that the Asan İmza certificate has expired or expires before the sale; an expired certificate cannot log in or sign.",
-  "explain.ASAN_SUBSCRIPTION_UNSURE":
+  "asan.explain.ASAN_SUBSCRIPTION_UNSURE":
     "You were not sure about the Asan İmza subscription, balance or certificate; unknown is a risk on the sale day.",
-  "explain.ASAN_PHONE_GUIDE": "No phone model was given; the notice lists phones on which Asan İmza may not work.",
-  "explain.ASAN_PHONE_LISTED": "The phone is named in the official notice as one on which Asan İmza may not work.",
-  "explain.ASAN_PHONE_BLACKBERRY":
+  "asan.explain.ASAN_PHONE_GUIDE": "No phone model was given; the notice lists phones on which Asan İmza may not work.",
+  "asan.explain.ASAN_PHONE_LISTED": "The phone is named in the official notice as one on which Asan İmza may not work.",
+  "asan.explain.ASAN_PHONE_BLACKBERRY":
     "The phone is a BlackBerry; the notice warns that Asan İmza may not work on BlackBerry models in general.",
-  "explain.ASAN_PHONE_QWERTY": "The phone has a QWERTY keyboard; the notice warns that Asan İmza may not work on such phones.",
-  "explain.ASAN_PHONE_NOT_LISTED":
+  "asan.explain.ASAN_PHONE_QWERTY": "The phone has a QWERTY keyboard; the notice warns that Asan İmza may not work on such phones.",
+  "asan.explain.ASAN_PHONE_NOT_LISTED":
     "The phone is not on the notice's list of problem phones. That is not a proof that Asan İmza works on it.",
-  "explain.ASAN_PIN1_GUIDE":
+  "asan.explain.ASAN_PIN1_GUIDE":
     "A guide: PIN1 logs you in; 3 wrong PIN1 need the PUK; 3 wrong PUK need a duplicate SIM and a new certificate.",
-  "explain.ASAN_PIN1_CONFIRMED": "You answered that you know your Asan İmza codes and PIN1 is not blocked.",
-  "explain.ASAN_PIN_UNKNOWN": "You answered that you do not have your Asan İmza codes; without PIN1 and PIN2 you cannot log in or sign.",
-  "explain.ASAN_PIN1_BLOCKED": "You answered that PIN1 is blocked (3 wrong tries); it is unblocked with the PUK.",
-  "explain.ASAN_PUK_BLOCKED":
+  "asan.explain.ASAN_PIN1_CONFIRMED": "You answered that you know your Asan İmza codes and PIN1 is not blocked.",
+  "asan.explain.ASAN_PIN_UNKNOWN":
+    "You answered that you do not have your Asan İmza codes; without PIN1 and PIN2 you cannot log in or sign.",
+  "asan.explain.ASAN_PIN1_BLOCKED": "You answered that PIN1 is blocked (3 wrong tries); it is unblocked with the PUK.",
+  "asan.explain.ASAN_PUK_BLOCKED":
     "You answered that the PUK is blocked (3 wrong tries); the SIM needs a duplicate and Asan İmza a new certificate.",
-  "explain.ASAN_PIN1_UNSURE": "You were not sure about your Asan İmza codes.",
-  "explain.ASAN_PIN2_GUIDE": "A guide: the signing stage asks for PIN2; PIN1 is only for logging in.",
-  "explain.ASAN_PIN2_CONFIRMED": "You answered that you have PIN2 for signing.",
-  "explain.ASAN_PIN2_UNSURE": "You were not sure about PIN2; signing fails without it even after a successful login.",
-  "explain.ASAN_SUSPENDED_GUIDE":
+  "asan.explain.ASAN_PIN1_UNSURE": "You were not sure about your Asan İmza codes.",
+  "asan.explain.ASAN_PIN2_GUIDE": "A guide: the signing stage asks for PIN2; PIN1 is only for logging in.",
+  "asan.explain.ASAN_PIN2_CONFIRMED": "You answered that you have PIN2 for signing.",
+  "asan.explain.ASAN_PIN2_UNSURE": "You were not sure about PIN2; signing fails without it even after a successful login.",
+  "asan.explain.ASAN_SUSPENDED_GUIDE":
     'A guide: "Service suspended" (Xidmət dayandırılmışdır) means Asan İmza was stopped, usually for a debt on the number.',
-  "explain.ASAN_LOGIN_CONFIRMED": "You answered that you logged in with Asan İmza recently without errors.",
-  "explain.ASAN_SERVICE_SUSPENDED": 'You saw "Service suspended": Asan İmza is stopped, usually because of a debt on the number.',
-  "explain.ASAN_LOGIN_NOT_TRIED": "Asan İmza has not been tried recently, so whether it is active is unknown.",
-  "explain.ASAN_CODE_GUIDE": "A guide: what to do when the 4-digit verification code does not arrive or the login fails after it.",
-  "explain.ASAN_CODE_CONFIRMED": "You answered that the verification code arrives and the login is accepted.",
-  "explain.ASAN_NUMBER_NOT_IN_SIM1": "On a dual-SIM phone the Asan İmza number is not in SIM1; the code may not arrive.",
-  "explain.ASAN_CODE_NOT_ARRIVING": "The Asan İmza verification code did not arrive, or the login failed after it.",
-  "explain.ASAN_CODE_UNSURE": "You were not sure whether the verification code arrives.",
-  "explain.SESSION_GUIDE": "A guide: the session lasts 500 minutes and only one computer and one browser may be logged in.",
+  "asan.explain.ASAN_LOGIN_CONFIRMED": "You answered that you logged in with Asan İmza recently without errors.",
+  "asan.explain.ASAN_SERVICE_SUSPENDED": 'You saw "Service suspended": Asan İmza is stopped, usually because of a debt on the number.',
+  "asan.explain.ASAN_LOGIN_NOT_TRIED": "Asan İmza has not been tried recently, so whether it is active is unknown.",
+  "asan.explain.ASAN_CODE_GUIDE": "A guide: what to do when the 4-digit verification code does not arrive or the login fails after it.",
+  "asan.explain.ASAN_CODE_CONFIRMED": "You answered that the verification code arrives and the login is accepted.",
+  "asan.explain.ASAN_NUMBER_NOT_IN_SIM1": "On a dual-SIM phone the Asan İmza number is not in SIM1; the code may not arrive.",
+  "asan.explain.ASAN_CODE_NOT_ARRIVING": "The Asan İmza verification code did not arrive, or the login failed after it.",
+  "asan.explain.ASAN_CODE_UNSURE": "You were not sure whether the verification code arrives.",
+  "asan.explain.SESSION_GUIDE": "A guide: the session lasts 500 minutes and only one computer and one browser may be logged in.",
   // plan
-  "explain.PLAN_NO_SALE": "The plan needs the sale's date and time (--sale).",
-  "explain.PLAN_LOGIN_WINDOW":
+  "plan.explain.PLAN_NO_SALE": "The plan needs the sale's date and time (--sale).",
+  "plan.explain.PLAN_LOGIN_WINDOW":
     "The login window: not earlier than 500 minutes before the sale (the session would end), and a few hours before it, so there is time to fix problems.",
-  "explain.PLAN_LOGIN_WINDOW.remedy":
+  "plan.explain.PLAN_LOGIN_WINDOW.remedy":
     "Log in at the time the plan shows, with the E-İmza or Asan İmza you will sign with, and stay on the page.",
-  "explain.PLAN_WINDOW_OPEN_NOW": "The login window is open now: a login now keeps the session through the sale.",
-  "explain.PLAN_LOGIN_NOW": "Less than 2 hours are left before the sale: log in at once.",
-  "explain.PLAN_SALE_PAST": "The sale time given is already in the past; it is probably mistyped.",
-  "explain.PLAN_NO_CERTIFICATE": "No E-İmza certificate was available to compare with the sale date (no token read, no --cert).",
-  "explain.PLAN_CERT_VALID_AT_SALE": "Your E-İmza certificate's validity period covers the sale time (revocation is checked separately).",
-  "explain.PLAN_CERT_EXPIRED_AT_SALE":
+  "plan.explain.PLAN_WINDOW_OPEN_NOW": "The login window is open now: a login now keeps the session through the sale.",
+  "plan.explain.PLAN_LOGIN_NOW": "Less than 2 hours are left before the sale: log in at once.",
+  "plan.explain.PLAN_SALE_PAST": "The sale time given is already in the past; it is probably mistyped.",
+  "plan.explain.PLAN_NO_CERTIFICATE": "No E-İmza certificate was available to compare with the sale date (no token read, no --cert).",
+  "plan.explain.PLAN_CERT_VALID_AT_SALE":
+    "Your E-İmza certificate's validity period covers the sale time (revocation is checked separately).",
+  "plan.explain.PLAN_CERT_EXPIRED_AT_SALE":
     "Your E-İmza certificate will have expired at the sale time: you cannot log in or sign with it then.",
-  "explain.PLAN_CERT_NOT_YET_VALID_AT_SALE": "Your E-İmza certificate only becomes valid after the sale time.",
-  "explain.PLAN_DAY_BEFORE": "The to-do list for the day before the sale.",
-  "explain.PLAN_HOUR_BEFORE": "The to-do list for the hour before the sale.",
-  "explain.PLAN_ICS_NOT_ASKED": "No calendar file was asked for (--ics).",
-  "explain.PLAN_ICS_WRITTEN": "The reminders were written as a calendar (.ics) file.",
-  "explain.PLAN_ICS_NOT_WRITTEN": "The calendar file could not be written (folder missing or not writable).",
+  "plan.explain.PLAN_CERT_NOT_YET_VALID_AT_SALE": "Your E-İmza certificate only becomes valid after the sale time.",
+  "plan.explain.PLAN_DAY_BEFORE": "The to-do list for the day before the sale.",
+  "plan.explain.PLAN_HOUR_BEFORE": "The to-do list for the hour before the sale.",
+  "plan.explain.PLAN_ICS_NOT_ASKED": "No calendar file was asked for (--ics).",
+  "plan.explain.PLAN_ICS_WRITTEN": "The reminders were written as a calendar (.ics) file.",
+  "plan.explain.PLAN_ICS_NOT_WRITTEN": "The calendar file could not be written (folder missing or not writable).",
   // the notice's own messages
   "explain.PORTAL_SIGNATURE_LOGIN_FAILED":
     '"Portala imza ilə giriş mümkün olmadı" (logging in to the portal with a signature was not possible): the token was not plugged in or the "Online imzalayıcı" program was not running when you pressed "e-imza ilə daxil ol".',

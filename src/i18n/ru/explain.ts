@@ -6,63 +6,65 @@ export const explain: SameKeys<typeof en> = {
   "explain.source.noticePoint":
     "официальная памятка «Güzəştli mənzil» «DİQQƏT EDİLMƏLİ MƏQAMLAR» на www.e-gov.az, раздел для пользователей {section}, пункт {point}",
   // asan
-  "explain.ASAN_SUBSCRIPTION_GUIDE":
+  "asan.explain.ASAN_SUBSCRIPTION_GUIDE":
     "Памятка, а не вердикт: для «Asan İmza» нужна оплаченная подписка 2,50 AZN в месяц, достаточный баланс и сертификат, не истекающий до дня продажи.",
-  "explain.ASAN_SUBSCRIPTION_CONFIRMED":
+  "asan.explain.ASAN_SUBSCRIPTION_CONFIRMED":
     "Вы ответили, что подписка, баланс и сертификат «Asan İmza» в порядке (это ваш ответ, программа его не проверяла).",
-  "explain.ASAN_SUBSCRIPTION_UNPAID":
+  "asan.explain.ASAN_SUBSCRIPTION_UNPAID":
     "Вы ответили, что подписка «Asan İmza» не продлена или баланса не хватает; до оплаты «Asan İmza» не работает.",
-  "explain.ASAN_CERTIFICATE_EXPIRED":
+  "asan.explain.ASAN_CERTIFICATE_EXPIRED":
     "Вы ответили, что сертификат «Asan İmza» истёк или истечёт до продажи; с истёкшим сертификатом нельзя ни войти, ни подписать.",
-  "explain.ASAN_SUBSCRIPTION_UNSURE":
+  "asan.explain.ASAN_SUBSCRIPTION_UNSURE":
     "Вы не были уверены насчёт подписки, баланса или сертификата «Asan İmza»; неизвестность — это риск в день продажи.",
-  "explain.ASAN_PHONE_GUIDE": "Модель телефона не указана; в памятке перечислены телефоны, на которых «Asan İmza» может не работать.",
-  "explain.ASAN_PHONE_LISTED": "Телефон назван в официальной памятке среди тех, на которых «Asan İmza» может не работать.",
-  "explain.ASAN_PHONE_BLACKBERRY":
+  "asan.explain.ASAN_PHONE_GUIDE": "Модель телефона не указана; в памятке перечислены телефоны, на которых «Asan İmza» может не работать.",
+  "asan.explain.ASAN_PHONE_LISTED": "Телефон назван в официальной памятке среди тех, на которых «Asan İmza» может не работать.",
+  "asan.explain.ASAN_PHONE_BLACKBERRY":
     "Телефон — BlackBerry; в памятке сказано, что «Asan İmza» может не работать на моделях BlackBerry вообще.",
-  "explain.ASAN_PHONE_QWERTY": "У телефона клавиатура QWERTY; в памятке сказано, что на таких телефонах «Asan İmza» может не работать.",
-  "explain.ASAN_PHONE_NOT_LISTED": "Телефона нет в списке проблемных из памятки. Это не доказательство, что «Asan İmza» на нём работает.",
-  "explain.ASAN_PIN1_GUIDE":
+  "asan.explain.ASAN_PHONE_QWERTY":
+    "У телефона клавиатура QWERTY; в памятке сказано, что на таких телефонах «Asan İmza» может не работать.",
+  "asan.explain.ASAN_PHONE_NOT_LISTED":
+    "Телефона нет в списке проблемных из памятки. Это не доказательство, что «Asan İmza» на нём работает.",
+  "asan.explain.ASAN_PIN1_GUIDE":
     "Памятка: PIN1 — для входа; после 3 неверных PIN1 нужен PUK-код; после 3 неверных вводов PUK-кода нужны дубликат SIM и новый сертификат.",
-  "explain.ASAN_PIN1_CONFIRMED": "Вы ответили, что знаете коды «Asan İmza» и PIN1 не заблокирован.",
-  "explain.ASAN_PIN_UNKNOWN": "Вы ответили, что кодов «Asan İmza» у вас нет; без PIN1 и PIN2 нельзя ни войти, ни подписать.",
-  "explain.ASAN_PIN1_BLOCKED": "Вы ответили, что PIN1 заблокирован (3 неверные попытки); его разблокируют PUK-кодом.",
-  "explain.ASAN_PUK_BLOCKED":
+  "asan.explain.ASAN_PIN1_CONFIRMED": "Вы ответили, что знаете коды «Asan İmza» и PIN1 не заблокирован.",
+  "asan.explain.ASAN_PIN_UNKNOWN": "Вы ответили, что кодов «Asan İmza» у вас нет; без PIN1 и PIN2 нельзя ни войти, ни подписать.",
+  "asan.explain.ASAN_PIN1_BLOCKED": "Вы ответили, что PIN1 заблокирован (3 неверные попытки); его разблокируют PUK-кодом.",
+  "asan.explain.ASAN_PUK_BLOCKED":
     "Вы ответили, что PUK-код заблокирован (3 неверные попытки); нужен дубликат SIM, а для «Asan İmza» — новый сертификат.",
-  "explain.ASAN_PIN1_UNSURE": "Вы не были уверены насчёт кодов «Asan İmza».",
-  "explain.ASAN_PIN2_GUIDE": "Памятка: на этапе подписания запрашивается PIN2; PIN1 — только для входа.",
-  "explain.ASAN_PIN2_CONFIRMED": "Вы ответили, что PIN2 для подписи у вас есть.",
-  "explain.ASAN_PIN2_UNSURE": "Вы не были уверены насчёт PIN2; без него подписание не пройдёт даже после успешного входа.",
-  "explain.ASAN_SUSPENDED_GUIDE":
+  "asan.explain.ASAN_PIN1_UNSURE": "Вы не были уверены насчёт кодов «Asan İmza».",
+  "asan.explain.ASAN_PIN2_GUIDE": "Памятка: на этапе подписания запрашивается PIN2; PIN1 — только для входа.",
+  "asan.explain.ASAN_PIN2_CONFIRMED": "Вы ответили, что PIN2 для подписи у вас есть.",
+  "asan.explain.ASAN_PIN2_UNSURE": "Вы не были уверены насчёт PIN2; без него подписание не пройдёт даже после успешного входа.",
+  "asan.explain.ASAN_SUSPENDED_GUIDE":
     "Памятка: «Service suspended» (Xidmət dayandırılmışdır) означает, что «Asan İmza» приостановлена, обычно из-за долга на номере.",
-  "explain.ASAN_LOGIN_CONFIRMED": "Вы ответили, что недавно входили через «Asan İmza» без ошибок.",
-  "explain.ASAN_SERVICE_SUSPENDED": "Вы видели «Service suspended»: «Asan İmza» приостановлена, обычно из-за долга на номере.",
-  "explain.ASAN_LOGIN_NOT_TRIED": "«Asan İmza» давно не проверялась, поэтому неизвестно, активна ли она.",
-  "explain.ASAN_CODE_GUIDE": "Памятка: что делать, если 4-значный код подтверждения не приходит или вход после него не удаётся.",
-  "explain.ASAN_CODE_CONFIRMED": "Вы ответили, что код подтверждения приходит и вход принимается.",
-  "explain.ASAN_NUMBER_NOT_IN_SIM1": "В телефоне с двумя SIM номер «Asan İmza» не в SIM1; код может не приходить.",
-  "explain.ASAN_CODE_NOT_ARRIVING": "Код подтверждения «Asan İmza» не пришёл или вход после него не удался.",
-  "explain.ASAN_CODE_UNSURE": "Вы не были уверены, что код подтверждения приходит.",
-  "explain.SESSION_GUIDE": "Памятка: сессия длится 500 минут, и войти можно только с одного компьютера и из одного браузера.",
+  "asan.explain.ASAN_LOGIN_CONFIRMED": "Вы ответили, что недавно входили через «Asan İmza» без ошибок.",
+  "asan.explain.ASAN_SERVICE_SUSPENDED": "Вы видели «Service suspended»: «Asan İmza» приостановлена, обычно из-за долга на номере.",
+  "asan.explain.ASAN_LOGIN_NOT_TRIED": "«Asan İmza» давно не проверялась, поэтому неизвестно, активна ли она.",
+  "asan.explain.ASAN_CODE_GUIDE": "Памятка: что делать, если 4-значный код подтверждения не приходит или вход после него не удаётся.",
+  "asan.explain.ASAN_CODE_CONFIRMED": "Вы ответили, что код подтверждения приходит и вход принимается.",
+  "asan.explain.ASAN_NUMBER_NOT_IN_SIM1": "В телефоне с двумя SIM номер «Asan İmza» не в SIM1; код может не приходить.",
+  "asan.explain.ASAN_CODE_NOT_ARRIVING": "Код подтверждения «Asan İmza» не пришёл или вход после него не удался.",
+  "asan.explain.ASAN_CODE_UNSURE": "Вы не были уверены, что код подтверждения приходит.",
+  "asan.explain.SESSION_GUIDE": "Памятка: сессия длится 500 минут, и войти можно только с одного компьютера и из одного браузера.",
   // plan
-  "explain.PLAN_NO_SALE": "Для плана нужны дата и время продажи (--sale).",
-  "explain.PLAN_LOGIN_WINDOW":
+  "plan.explain.PLAN_NO_SALE": "Для плана нужны дата и время продажи (--sale).",
+  "plan.explain.PLAN_LOGIN_WINDOW":
     "Окно входа: не раньше чем за 500 минут до продажи (иначе сессия закончится) и за несколько часов до неё, чтобы было время исправить проблемы.",
-  "explain.PLAN_LOGIN_WINDOW.remedy":
+  "plan.explain.PLAN_LOGIN_WINDOW.remedy":
     "Войдите в указанное планом время той E-İmza или «Asan İmza», которой будете подписывать, и оставайтесь на странице.",
-  "explain.PLAN_WINDOW_OPEN_NOW": "Окно входа открыто сейчас: если войти сейчас, сессия продлится до и во время продажи.",
-  "explain.PLAN_LOGIN_NOW": "До продажи осталось меньше 2 часов: входите немедленно.",
-  "explain.PLAN_SALE_PAST": "Указанное время продажи уже прошло; вероятно, оно введено с ошибкой.",
-  "explain.PLAN_NO_CERTIFICATE": "Не было сертификата E-İmza для сравнения с датой продажи (токен не прочитан, --cert не указан).",
-  "explain.PLAN_CERT_VALID_AT_SALE": "Срок действия вашего сертификата E-İmza покрывает время продажи (отзыв проверяется отдельно).",
-  "explain.PLAN_CERT_EXPIRED_AT_SALE":
+  "plan.explain.PLAN_WINDOW_OPEN_NOW": "Окно входа открыто сейчас: если войти сейчас, сессия продлится до и во время продажи.",
+  "plan.explain.PLAN_LOGIN_NOW": "До продажи осталось меньше 2 часов: входите немедленно.",
+  "plan.explain.PLAN_SALE_PAST": "Указанное время продажи уже прошло; вероятно, оно введено с ошибкой.",
+  "plan.explain.PLAN_NO_CERTIFICATE": "Не было сертификата E-İmza для сравнения с датой продажи (токен не прочитан, --cert не указан).",
+  "plan.explain.PLAN_CERT_VALID_AT_SALE": "Срок действия вашего сертификата E-İmza покрывает время продажи (отзыв проверяется отдельно).",
+  "plan.explain.PLAN_CERT_EXPIRED_AT_SALE":
     "К моменту продажи срок вашего сертификата E-İmza истечёт: тогда с ним нельзя будет ни войти, ни подписать.",
-  "explain.PLAN_CERT_NOT_YET_VALID_AT_SALE": "Ваш сертификат E-İmza начинает действовать только после времени продажи.",
-  "explain.PLAN_DAY_BEFORE": "Список дел на день до продажи.",
-  "explain.PLAN_HOUR_BEFORE": "Список дел на час до продажи.",
-  "explain.PLAN_ICS_NOT_ASKED": "Файл календаря не запрошен (--ics).",
-  "explain.PLAN_ICS_WRITTEN": "Напоминания записаны в файл календаря (.ics).",
-  "explain.PLAN_ICS_NOT_WRITTEN": "Файл календаря записать не удалось (папки нет или в неё нельзя писать).",
+  "plan.explain.PLAN_CERT_NOT_YET_VALID_AT_SALE": "Ваш сертификат E-İmza начинает действовать только после времени продажи.",
+  "plan.explain.PLAN_DAY_BEFORE": "Список дел на день до продажи.",
+  "plan.explain.PLAN_HOUR_BEFORE": "Список дел на час до продажи.",
+  "plan.explain.PLAN_ICS_NOT_ASKED": "Файл календаря не запрошен (--ics).",
+  "plan.explain.PLAN_ICS_WRITTEN": "Напоминания записаны в файл календаря (.ics).",
+  "plan.explain.PLAN_ICS_NOT_WRITTEN": "Файл календаря записать не удалось (папки нет или в неё нельзя писать).",
   // the notice's own messages
   "explain.PORTAL_SIGNATURE_LOGIN_FAILED":
     "«Portala imza ilə giriş mümkün olmadı» (войти на портал с подписью не удалось): когда вы нажали «e-imza ilə daxil ol», токен не был вставлен или программа «Online imzalayıcı» не была запущена.",

@@ -17,14 +17,13 @@ export function hostWithHome(home: string, env: Record<string, string> = {}): Ho
  */
 export function inventory(found: InstalledBrowser[]): CheckDefinition {
   return {
-    id: BROWSER_INSTALLED_CHECK,
+    id: BROWSER_INSTALLED_CHECK.id,
     group: "browser",
     covers: [],
     title: "browser.installed.title",
-    codes: { RECOMMENDED_BROWSER_INSTALLED: "pass" },
+    codes: { RECOMMENDED_BROWSER_INSTALLED: { status: "pass" } },
     async run(): Promise<Outcome> {
       return {
-        status: "pass",
         code: "RECOMMENDED_BROWSER_INSTALLED",
         message: { key: "browser.installed.found" },
         output: { found, problems: [] },

@@ -40,8 +40,8 @@ function installedCheck(found: InstalledBrowser[]): CheckDefinition<BrowserDetec
     group: "browser",
     covers: [],
     title: "browser.installed.title",
-    codes: { FOUND: "pass" },
-    run: async () => ({ status: "pass", code: "FOUND", message: { key: "browser.installed.title" }, output: { found, problems: [] } }),
+    codes: { FOUND: { status: "pass" } },
+    run: async () => ({ code: "FOUND", message: { key: "browser.installed.title" }, output: { found, problems: [] } }),
   };
 }
 
