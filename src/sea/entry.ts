@@ -14,6 +14,10 @@
  * one script but runs their top-level code only when imported, so `--version` does not
  * pay for the CLI's start-up (catalogues, commander, ...).
  */
+import { homedir } from "node:os";
+import { dirname } from "node:path";
+import type { RunReport } from "../core/types.js";
+import type { JsonDocument } from "../render/rendered.js";
 import { loadKoffi, PROBE_CHILD_ARG } from "./koffi.js";
 
 /** Set by the build (scripts/build-exe.mjs). */
@@ -50,8 +54,19 @@ async function start(): Promise<void> {
     return;
   }
   await useKoffi();
-  const [{ runProbeChildAsSelf }, { exitOnSignals, main }, { doubleClickLang, runDoubleClick, startedByDoubleClick, windowsSignals }] =
-    await Promise.all([import("../host/pkcs11/probe.js"), import("../cli.js"), import("./double-click.js")]);
+  const [
+    { runProbeChildAsSelf },
+    { exitOnSignals, main },
+    { doubleClickLang, reportFolders, runDoubleClick, startedByDoubleClick, windowsSignals },
+    { renderHtmlReport },
+    { createTerminalPrompter },
+  ] = await Promise.all([
+    import("../host/pkcs11/probe.js"),
+    import("../cli.js"),
+    import("./double-click.js"),
+    import("../render/html.js"),
+    import("../host/prompt.js"),
+  ]);
   runProbeChildAsSelf([PROBE_CHILD_ARG]);
   exitOnSignals();
   const signals = () => windowsSignals(loadKoffi());
@@ -63,18 +78,40 @@ async function start(): Promise<void> {
     platform: process.platform,
     consoleProcessCount: () => signals().consoleProcessCount(),
   });
-  const run = (argv: string[]) => main(argv, { version });
-  const code = doubleClick
-    ? await runDoubleClick(
-        doubleClickLang(process.platform, process.env, () => signals().uiLanguageId()),
-        run,
-        {
-          stdout: (s) => process.stdout.write(s),
-          stderr: (s) => process.stderr.write(s),
-          waitForEnter,
-        },
-      )
-    : await run(args);
+  if (!doubleClick) {
+    flushAndExit(await main(args, { version }));
+    return;
+  }
+  // The report of the run, kept to be offered for saving (already redacted like every report).
+  let made: { report: RunReport; doc: JsonDocument } | undefined;
+  const onReport = (report: RunReport, doc: JsonDocument) => {
+    made = { report, doc };
+  };
+  const run = (argv: string[]) => main(argv, { version, onReport });
+  const prompter = createTerminalPrompter(process.stdin, process.stdout);
+  const code = await runDoubleClick(
+    doubleClickLang(process.platform, process.env, () => signals().uiLanguageId()),
+    run,
+    {
+      stdout: (s) => process.stdout.write(s),
+      stderr: (s) => process.stderr.write(s),
+      waitForEnter,
+      ask: (question) => prompter.ask(question),
+    },
+    {
+      html: () => (made ? renderHtmlReport(made.report, made.doc) : undefined),
+      folders: () =>
+        reportFolders({
+          platform: process.platform,
+          env: process.env,
+          home: homedir(),
+          knownFolder: (folder) => signals().knownFolder(folder),
+          exeDir: dirname(process.execPath),
+          cwd: process.cwd(),
+        }),
+      now: () => new Date(),
+    },
+  );
   flushAndExit(code);
 }
 
