@@ -52,14 +52,18 @@ export type KnownFolder = "desktop" | "documents";
  * {FDD39AD0-238F-46AF-ADB4-6C85480369C7}.
  * https://learn.microsoft.com/en-us/windows/win32/shell/knownfolderid
  */
+const FOLDER_IDS = {
+  desktop: [0xb4bfcc3a, 0xdb2c, 0x424c, "b0297fe99a87c641"],
+  documents: [0xfdd39ad0, 0x238f, 0x46af, "adb46c85480369c7"],
+} as const;
+
 export function knownFolderId(folder: KnownFolder): Buffer {
-  const [d1, d2, d3, d4] =
-    folder === "desktop" ? [0xb4bfcc3a, 0xdb2c, 0x424c, "b0297fe99a87c641"] : [0xfdd39ad0, 0x238f, 0x46af, "adb46c85480369c7"];
+  const [d1, d2, d3, d4] = FOLDER_IDS[folder];
   const b = Buffer.alloc(16);
-  b.writeUInt32LE(d1 as number, 0);
-  b.writeUInt16LE(d2 as number, 4);
-  b.writeUInt16LE(d3 as number, 6);
-  Buffer.from(d4 as string, "hex").copy(b, 8);
+  b.writeUInt32LE(d1, 0);
+  b.writeUInt16LE(d2, 4);
+  b.writeUInt16LE(d3, 6);
+  Buffer.from(d4, "hex").copy(b, 8);
   return b;
 }
 
