@@ -88,13 +88,16 @@ export function windowsSignals(koffi: Koffi): WindowsSignals {
         .load("shell32.dll")
         .func("SHGetKnownFolderPath", "int32_t", ["void *", "uint32_t", "void *", "void *"]);
       const coTaskMemFree = koffi.load("ole32.dll").func("CoTaskMemFree", "void", ["void *"]);
+      // The string's length in UTF-16 units, then its bytes (koffi's plainest parts only).
+      const lstrlenW = kernel32.func("lstrlenW", "int32_t", ["void *"]);
       const out = Buffer.alloc(8);
       const hr = Number(shGetKnownFolderPath(knownFolderId(folder), 0, null, out));
       const pointer = out.readBigUInt64LE(0);
       try {
         if (hr !== 0 || pointer === 0n) return undefined;
-        const path = koffi.decode(pointer, "const char16_t *");
-        return typeof path === "string" && path ? path : undefined;
+        const length = Number(lstrlenW(pointer));
+        if (!(length > 0 && length < 32_768)) return undefined;
+        return Buffer.from(koffi.view(pointer, 2 * length)).toString("utf16le");
       } finally {
         if (pointer !== 0n) coTaskMemFree(pointer);
       }
