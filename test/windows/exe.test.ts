@@ -233,7 +233,11 @@ describe.skipIf(!WINE_REQUIRED)("the Windows single executable under Wine", () =
       async () => {
         const script = [winPath(signalsScript), winPath(join(wine.appDir, "package.json"))];
         const env = wineEnv(wine.prefix, { LC_ALL: "en_US.UTF-8" });
-        const parse = (out: string) => JSON.parse(/\{.*\}/.exec(out)![0]) as { consoleProcessCount: number };
+        // Wine's console wraps the JSON line at 80 columns: read with the breaks taken out.
+        const parse = (out: string) =>
+          JSON.parse(/\{.*\}/.exec(out.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, "").replace(/[\r\n]/g, ""))![0]) as {
+            consoleProcessCount: number;
+          };
         const alone = await runInPty(["wine", wine.nodeExe, ...script], { env, timeoutMs: 120_000 });
         expect(parse(alone.output).consoleProcessCount).toBe(1);
         const fromCmd = await runInPty(["wine", "cmd", "/c", wine.nodeExe, ...script], { env, timeoutMs: 120_000 });
