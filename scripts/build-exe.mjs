@@ -115,7 +115,9 @@ async function bundle(dir, koffiSha, input, name) {
  * Linux executable, made on Linux: "code cache and snapshots can only be loaded on the
  * same platform where they are compiled" (Node.js 22, single-executable-applications.md,
  * on useCodeCache for cross-platform builds), so the Windows executable, built on Linux,
- * carries none. A cache V8 does not accept (another V8 flag, say through NODE_OPTIONS) is
+ * carries none: Windows node.exe of the same version, under Wine, rejects a cache the
+ * Linux node made for the Windows script (cachedDataRejected, tried 2026-12). The cache
+ * holds the top-level code V8 compiles eagerly; functions compile when first called. A cache V8 does not accept (another V8 flag, say through NODE_OPTIONS) is
  * ignored by V8 itself, which then compiles the source (vm.Script, cachedDataRejected).
  */
 function codeCache(script) {
