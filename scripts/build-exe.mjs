@@ -6,11 +6,13 @@
 //   node scripts/build-exe.mjs [--only win|linux]     (npm run build:exe)
 //
 // How (https://nodejs.org/docs/latest-v22.x/api/single-executable-applications.html):
-// 1. The CLI and the PKCS#11 probe child are bundled by rolldown from src/sea/entry.ts
-//    into ONE CommonJS script: Node 22's SEA runs a CommonJS main script whose require
-//    sees built-in modules only, and it cannot import() files from disk, so the lazy
-//    chunks of dist/ are inlined here. No source maps go in. That bundle is an SEA
-//    asset; the main script is a few lines that answer --version first (seaMain).
+// 1. The CLI (src/sea/entry.ts) and the PKCS#11 probe child (src/sea/probe-entry.ts)
+//    are bundled by rolldown into one CommonJS script each: Node 22's SEA runs a
+//    CommonJS main script whose require sees built-in modules only, and it cannot
+//    import() files from disk, so the lazy chunks of dist/ are inlined here. No source
+//    maps go in. Both scripts are SEA assets (with V8's code cache in the Linux
+//    executable, codeCache); the main script is a few lines that answer --version first
+//    and pick the script to run (seaMain).
 // 2. koffi's native add-on for each target (koffi.node) goes in as an SEA asset; the
 //    executable writes it to the user's cache folder under its SHA-256 and verifies it
 //    before loading (src/host/koffi-file.ts). pkcs11js is not part of the executables.
@@ -34,6 +36,7 @@ import { chmodSync, copyFileSync, mkdirSync, readFileSync, rmSync, statSync, wri
 import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "rolldown";
+import { catalogJson } from "./catalog-json.mjs";
 import { ensureNodeBinary, ensurePackageFile } from "./node-binary.mjs";
 
 export const EXE_NODE_VERSION = "22.23.3";
@@ -69,13 +72,25 @@ function run(cmd, args, env = process.env) {
 
 const sha256 = (path) => createHash("sha256").update(readFileSync(path)).digest("hex");
 
-/** The one script of a target, with the build-time constants of src/sea/entry.ts. */
-async function bundle(dir, koffiSha) {
-  const out = join(dir, "guzestli-check.cjs");
+/**
+ * The function wrapped around each bundled script: the main script calls it with its own
+ * CommonJS variables. The asset holds the script already wrapped, so that the code cache
+ * made here and the source compiled by the executable are the same text.
+ */
+const WRAP_HEAD = "(function (exports, require, module, __filename, __dirname) {";
+const WRAP_TAIL = "\n})";
+
+/**
+ * One script of a target (`input` bundled into `name`.cjs, wrapped), with the
+ * build-time constants of src/sea/entry.ts and src/sea/koffi.ts.
+ */
+async function bundle(dir, koffiSha, input, name) {
+  const out = join(dir, `${name}.cjs`);
   await build({
     cwd: root,
-    input: "src/sea/entry.ts",
+    input,
     platform: "node",
+    plugins: [catalogJson()],
     external: [/^node:/],
     resolve: { mainFields: ["module", "main"] },
     transform: {
@@ -89,6 +104,27 @@ async function bundle(dir, koffiSha) {
     logLevel: "warn",
     output: { file: out, format: "cjs", sourcemap: false, minify: true, codeSplitting: false },
   });
+  writeFileSync(out, WRAP_HEAD + readFileSync(out, "utf8") + WRAP_TAIL);
+  return out;
+}
+
+/**
+ * V8's code cache of a wrapped script (vm.Script#createCachedData), made by the Node.js
+ * the executable is made of, run here: the executable then deserializes the script's
+ * top-level code instead of parsing the whole text (npm run bench:exe). Only for the
+ * Linux executable, made on Linux: "code cache and snapshots can only be loaded on the
+ * same platform where they are compiled" (Node.js 22, single-executable-applications.md,
+ * on useCodeCache for cross-platform builds), so the Windows executable, built on Linux,
+ * carries none: Windows node.exe of the same version, under Wine, rejects a cache the
+ * Linux node made for the Windows script (cachedDataRejected, tried 2026-12). The cache
+ * holds the top-level code V8 compiles eagerly; functions compile when first called. A cache V8 does not accept (another V8 flag, say through NODE_OPTIONS) is
+ * ignored by V8 itself, which then compiles the source (vm.Script, cachedDataRejected).
+ */
+function codeCache(script) {
+  const out = script.replace(/\.cjs$/, ".cache");
+  const make = `const { Script } = require("node:vm"); const fs = require("node:fs");
+fs.writeFileSync(process.argv[2], new Script(fs.readFileSync(process.argv[1], "utf8"), { filename: ${JSON.stringify(basename(script))} }).createCachedData());`;
+  run(ensureNodeBinary("linux", EXE_NODE_VERSION), ["-e", make, script, out], { ...process.env, NODE_OPTIONS: "" });
   return out;
 }
 
@@ -98,25 +134,24 @@ async function buildTarget(target, outDir) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const koffi = t.koffi();
-  const cli = await bundle(dir, sha256(koffi));
+  const koffiSha = sha256(koffi);
+  const assets = {
+    "cli.cjs": await bundle(dir, koffiSha, "src/sea/entry.ts", "cli"),
+    "probe.cjs": await bundle(dir, koffiSha, "src/sea/probe-entry.ts", "probe"),
+    "koffi.node": koffi,
+  };
+  const withCache = target === "linux" && process.platform === "linux" && process.arch === "x64";
+  if (withCache) {
+    assets["cli.cache"] = codeCache(assets["cli.cjs"]);
+    assets["probe.cache"] = codeCache(assets["probe.cjs"]);
+  }
   const main = join(dir, "sea-main.cjs");
-  writeFileSync(main, seaMain(pkg.version));
+  writeFileSync(main, seaMain(pkg.version, withCache));
   const blob = join(dir, "sea-prep.blob");
   const config = join(dir, "sea-config.json");
   writeFileSync(
     config,
-    JSON.stringify(
-      {
-        main,
-        output: blob,
-        disableExperimentalSEAWarning: true,
-        useSnapshot: false,
-        useCodeCache: false,
-        assets: { "cli.cjs": cli, "koffi.node": koffi },
-      },
-      null,
-      2,
-    ),
+    JSON.stringify({ main, output: blob, disableExperimentalSEAWarning: true, useSnapshot: false, useCodeCache: false, assets }, null, 2),
   );
   // The blob is made by the Linux node of the embedded version (this machine is Linux).
   run(ensureNodeBinary("linux", EXE_NODE_VERSION), ["--experimental-sea-config", config], { ...process.env, NODE_OPTIONS: "" });
@@ -137,22 +172,29 @@ async function buildTarget(target, outDir) {
 }
 
 /**
- * The SEA main script: answers --version at once, otherwise compiles and runs the CLI
- * bundle, carried as the asset cli.cjs. The bundle's first lines load every built-in
- * module it uses (http, tls, zlib, ...); a main script that is the bundle itself paid
- * for them before it could print a version (npm run bench:exe measured 2x a bare node
- * start). The CLI gets the main script's own require, which in a single executable
- * loads built-in modules only.
+ * The SEA main script: answers --version at once; otherwise compiles and runs one of the
+ * two bundled scripts, carried as assets: probe.cjs (src/sea/probe-entry.ts) for the
+ * PKCS#11 probe child, which the executable starts as itself with
+ * --guzestli-pkcs11-probe-child first (PROBE_CHILD_ARG, src/sea/koffi.ts), and cli.cjs
+ * (src/sea/entry.ts) for everything else. The child compiled the whole CLI before it
+ * was a script of its own (npm run bench:exe: `all --offline` took 1.5x the npm
+ * package's time). The scripts' first lines load every built-in module they use (http,
+ * tls, zlib, ...); a main script that is a bundle itself paid for them before it could
+ * print a version (2x a bare node start). With `withCache`, each script's code cache
+ * (codeCache) goes to V8 with it. The scripts get the main script's own require, which
+ * in a single executable loads built-in modules only.
  */
-function seaMain(version) {
+function seaMain(version, withCache) {
   return `"use strict";
 const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
   process.stdout.write(${JSON.stringify(version + "\n")});
 } else {
-  const source = require("node:sea").getAsset("cli.cjs", "utf8");
-  const run = require("node:vm").compileFunction(source, ["exports", "require", "module", "__filename", "__dirname"], { filename: "guzestli-check.cjs" });
-  run(module.exports, require, module, __filename, __dirname);
+  const sea = require("node:sea");
+  const name = args[0] === "--guzestli-pkcs11-probe-child" ? "probe" : "cli";
+  const cachedData = ${withCache} ? Buffer.from(sea.getAsset(name + ".cache")) : undefined;
+  const script = new (require("node:vm").Script)(sea.getAsset(name + ".cjs", "utf8"), { filename: name + ".cjs", cachedData });
+  script.runInThisContext()(module.exports, require, module, __filename, __dirname);
 }
 `;
 }

@@ -15,6 +15,7 @@ import { detectLang, isLang, type Lang } from "./i18n/lang.js";
 import { loadCatalogs, t } from "./i18n/catalog.js";
 import { switchLangHint } from "./i18n/switch-hint.js";
 import type { Host } from "./host/host.js";
+import type { RunCheckCommandOptions } from "./commands/run-checks.js";
 import { homedir } from "node:os";
 import { cacheDirFor } from "./host/browsers/cache-dir.js";
 
@@ -26,6 +27,8 @@ export interface MainOptions {
   version: string;
   /** A host to run against (tests); the real machine by default. */
   host?: (offline: boolean) => Host;
+  /** Given each check command's report once made (the double-clicked executable offers to save it). */
+  onReport?: RunCheckCommandOptions["onReport"];
 }
 
 /**
@@ -93,7 +96,7 @@ async function runMain(argv: readonly string[], mo: MainOptions, io: Io): Promis
       exitCode = await startCheckCommand(
         cmd,
         { host, options: g.run, json: g.json, io },
-        { version: mo.version, noColor: g.noColor, reportFile: g.report, label: g.label },
+        { version: mo.version, noColor: g.noColor, reportFile: g.report, label: g.label, onReport: mo.onReport },
       );
     },
     async (query, raw) => {

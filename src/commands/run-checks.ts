@@ -4,7 +4,7 @@ import { selectChecks } from "../checks/registry.js";
 import { runChecks } from "../core/runner.js";
 import { redactCommands, redactResults } from "../core/redact.js";
 import { summarize } from "../core/exit-code.js";
-import { toJsonDocument } from "../render/rendered.js";
+import { toJsonDocument, type JsonDocument } from "../render/rendered.js";
 import { renderHuman } from "../render/human.js";
 import { renderReport } from "../render/report.js";
 import { renderHtmlReport } from "../render/html.js";
@@ -23,6 +23,8 @@ export interface RunCheckCommandOptions {
   reportFile?: string;
   /** --label: the name an IT helper gives this PC, carried in the JSON for `summary`. */
   label?: string;
+  /** Given the (redacted) report and its JSON document once made: the double-clicked executable offers to save it. */
+  onReport?: (report: RunReport, doc: JsonDocument) => void;
 }
 
 /**
@@ -87,6 +89,7 @@ export async function runCheckCommand(cmd: CheckCommand, ctx: CommandContext, o:
     strict: options.strict,
     label: o.label,
   });
+  o.onReport?.(report, doc);
   if (ctx.json) {
     io.stdout(JSON.stringify(doc, null, 2) + "\n");
   } else {

@@ -129,8 +129,9 @@ export function hotlineFacts(doc: JsonDocument): Array<[MessageKey, string[]]> {
 }
 
 /**
- * Writes the HTML report to `file` through the host's file layer: for --report and for
- * the Windows double-click mode, which offers to save it to Documents.
+ * Writes the HTML report to `file` through the host's file layer. The Windows
+ * double-click mode, which offers to save the report, renders it with renderHtmlReport
+ * and writes it as a new file, never over one (src/sea/double-click.ts).
  */
 export async function writeHtmlReport(host: Pick<Host, "fs">, file: string, report: RunReport, doc: JsonDocument): Promise<void> {
   await host.fs.writeFile(file, renderHtmlReport(report, doc));

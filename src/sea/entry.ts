@@ -1,42 +1,27 @@
 /**
  * The entry of the single executable (guzestli-check-<version>-<os>-x64[.exe], built
- * by scripts/build-exe.mjs with Node.js SEA). It is the whole CLI in one script, and
- * also the PKCS#11 probe child: probe.ts starts `process.execPath` for the probe, and
- * in the executable that is the executable itself, so the probe is asked for with
- * PROBE_CHILD_ARG as the first argument.
+ * by scripts/build-exe.mjs with Node.js SEA): the whole CLI in one script. The PKCS#11
+ * probe child is the same executable started with PROBE_CHILD_ARG first (probe.ts
+ * starts process.execPath, which here is the tool); the build bundles it apart
+ * (src/sea/probe-entry.ts) and the executable's main script runs that small script for
+ * it, never this one.
  *
  * koffi comes as an SEA asset, written to the cache folder and verified before it is
- * loaded (src/host/koffi-file.ts); pkcs11js is not part of the executable.
+ * loaded (src/sea/koffi.ts, src/host/koffi-file.ts); pkcs11js is not part of the
+ * executable.
  *
  * Everything else is imported dynamically: the bundler inlines those modules into this
- * one script but runs their top-level code only when imported, so `--version` and the
- * probe child do not pay for the CLI's start-up (catalogues, commander, ...).
+ * one script but runs their top-level code only when imported, so `--version` does not
+ * pay for the CLI's start-up (catalogues, commander, ...).
  */
-import { getAsset } from "node:sea";
 import { homedir } from "node:os";
-import type { Koffi } from "../host/pkcs11/koffi-binding.js";
-import { ensureKoffiFile, koffiCacheDir } from "../host/koffi-file.js";
+import { dirname } from "node:path";
+import type { RunReport } from "../core/types.js";
+import type { JsonDocument } from "../render/rendered.js";
+import { loadKoffi, PROBE_CHILD_ARG } from "./koffi.js";
 
 /** Set by the build (scripts/build-exe.mjs). */
 declare const __GUZESTLI_VERSION__: string;
-declare const __KOFFI_SHA256__: string;
-declare const __KOFFI_VERSION__: string;
-
-export const PROBE_CHILD_ARG = "--guzestli-pkcs11-probe-child";
-
-let koffi: Koffi | undefined;
-
-/** koffi's native module, from the verified file in the cache folder. */
-function loadKoffi(): Koffi {
-  if (koffi) return koffi;
-  const bytes = Buffer.from(getAsset("koffi.node"));
-  const path = ensureKoffiFile(koffiCacheDir(process.platform, process.env, homedir()), bytes, __KOFFI_SHA256__);
-  const module = { exports: {} as Record<string, unknown> };
-  process.dlopen(module, path);
-  if (module.exports.version !== __KOFFI_VERSION__) throw new Error(`${path} is not koffi ${__KOFFI_VERSION__}`);
-  koffi = module.exports as unknown as Koffi;
-  return koffi;
-}
 
 function flushAndExit(code: number): void {
   process.exitCode = code;
@@ -69,13 +54,19 @@ async function start(): Promise<void> {
     return;
   }
   await useKoffi();
-  if (args[0] === PROBE_CHILD_ARG) {
-    const { probeChildMain } = await import("../host/pkcs11/probe-child.js");
-    probeChildMain(args[1]);
-    return;
-  }
-  const [{ runProbeChildAsSelf }, { exitOnSignals, main }, { doubleClickLang, runDoubleClick, startedByDoubleClick, windowsSignals }] =
-    await Promise.all([import("../host/pkcs11/probe.js"), import("../cli.js"), import("./double-click.js")]);
+  const [
+    { runProbeChildAsSelf },
+    { exitOnSignals, main },
+    { doubleClickLang, reportFolders, runDoubleClick, startedByDoubleClick, windowsSignals },
+    { renderHtmlReport },
+    { createTerminalPrompter },
+  ] = await Promise.all([
+    import("../host/pkcs11/probe.js"),
+    import("../cli.js"),
+    import("./double-click.js"),
+    import("../render/html.js"),
+    import("../host/prompt.js"),
+  ]);
   runProbeChildAsSelf([PROBE_CHILD_ARG]);
   exitOnSignals();
   const signals = () => windowsSignals(loadKoffi());
@@ -87,18 +78,40 @@ async function start(): Promise<void> {
     platform: process.platform,
     consoleProcessCount: () => signals().consoleProcessCount(),
   });
-  const run = (argv: string[]) => main(argv, { version });
-  const code = doubleClick
-    ? await runDoubleClick(
-        doubleClickLang(process.platform, process.env, () => signals().uiLanguageId()),
-        run,
-        {
-          stdout: (s) => process.stdout.write(s),
-          stderr: (s) => process.stderr.write(s),
-          waitForEnter,
-        },
-      )
-    : await run(args);
+  if (!doubleClick) {
+    flushAndExit(await main(args, { version }));
+    return;
+  }
+  // The report of the run, kept to be offered for saving (already redacted like every report).
+  let made: { report: RunReport; doc: JsonDocument } | undefined;
+  const onReport = (report: RunReport, doc: JsonDocument) => {
+    made = { report, doc };
+  };
+  const run = (argv: string[]) => main(argv, { version, onReport });
+  const prompter = createTerminalPrompter(process.stdin, process.stdout);
+  const code = await runDoubleClick(
+    doubleClickLang(process.platform, process.env, () => signals().uiLanguageId()),
+    run,
+    {
+      stdout: (s) => process.stdout.write(s),
+      stderr: (s) => process.stderr.write(s),
+      waitForEnter,
+      ask: (question) => prompter.ask(question),
+    },
+    {
+      html: () => (made ? renderHtmlReport(made.report, made.doc) : undefined),
+      folders: () =>
+        reportFolders({
+          platform: process.platform,
+          env: process.env,
+          home: homedir(),
+          knownFolder: (folder) => signals().knownFolder(folder),
+          exeDir: dirname(process.execPath),
+          cwd: process.cwd(),
+        }),
+      now: () => new Date(),
+    },
+  );
   flushAndExit(code);
 }
 

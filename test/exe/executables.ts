@@ -36,7 +36,9 @@ function filesUnder(dir: string): string[] {
 function inputsHash(): string {
   const files = [
     ...filesUnder(join(REPO_ROOT, "src")),
-    ...["scripts/build-exe.mjs", "scripts/node-binary.mjs", "package.json", "package-lock.json"].map((f) => join(REPO_ROOT, f)),
+    ...["scripts/build-exe.mjs", "scripts/catalog-json.mjs", "scripts/node-binary.mjs", "package.json", "package-lock.json"].map((f) =>
+      join(REPO_ROOT, f),
+    ),
   ].sort();
   const h = createHash("sha256");
   for (const f of files) h.update(relative(REPO_ROOT, f)).update("\0").update(readFileSync(f)).update("\0");

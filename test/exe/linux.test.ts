@@ -8,7 +8,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { REPO_ROOT, runCli } from "../helpers/cli.js";
 import { tempDir } from "../helpers/tmp.js";
@@ -159,14 +159,62 @@ describe.skipIf(process.platform !== "linux" || process.arch !== "x64")("the Lin
     };
 
     it("runs `all`, says in the user's language to press Enter, waits for it, then exits with the run's code", async () => {
-      const r = await runInPty([exe.linux], { env: env(), enterWhen: /Нажмите Enter, чтобы закрыть это окно/, timeoutMs: 180_000 });
+      const home = join(dir, "home-close");
+      mkdirSync(join(home, "Desktop"), { recursive: true });
+      const r = await runInPty([exe.linux], {
+        env: { ...env(), HOME: home },
+        enterWhen: /Чтобы закрыть это окно, нажмите Enter/,
+        timeoutMs: 180_000,
+      });
       expect(r.prompted).toBe(true);
       expect(r.waitedAfterPrompt).toBe(true);
       expect(r.output).toContain("Проверка закончена");
+      // Enter at the offer closes: nothing saved, no second wait.
+      expect(readdirSync(join(home, "Desktop"))).toEqual([]);
+      expect(r.output).not.toContain("Нажмите Enter, чтобы закрыть");
       // What `all` says at its end, in Russian: the run was `all`.
       const plain = await runInPty([exe.linux, "all", "--lang", "ru"], { env: env(), timeoutMs: 180_000 });
       expect(plain.code).toBe(r.code);
       expect([0, 1, 2]).toContain(r.code);
+    }, 400_000);
+
+    it("С and Enter at the offer save the redacted HTML report to the Desktop, say where, and wait for Enter", async () => {
+      const home = join(dir, "home-save");
+      mkdirSync(join(home, "Desktop"), { recursive: true });
+      const r = await runInPty([exe.linux], {
+        env: { ...env(), HOME: home },
+        enterWhen: /Чтобы закрыть это окно, нажмите Enter/,
+        answer: "с\r",
+        enterAlsoWhen: /Нажмите Enter, чтобы закрыть это окно/,
+        timeoutMs: 180_000,
+      });
+      const saved = readdirSync(join(home, "Desktop"));
+      expect(saved, r.output.slice(-1500)).toHaveLength(1);
+      expect(saved[0]).toMatch(/^guzestli-check-report-\d{4}-\d{2}-\d{2}\.html$/);
+      const file = join(home, "Desktop", saved[0]!);
+      expect(r.output).toContain(`Отчёт сохранён в файл: ${file}`);
+      expect(r.output.indexOf("Отчёт сохранён")).toBeLessThan(r.output.indexOf("Нажмите Enter, чтобы закрыть это окно"));
+      expect(r.waitedAfterThen).toBe(true);
+      const html = readFileSync(file, "utf8");
+      expect(html).toMatch(/^<!doctype html>/i);
+      expect(html).toContain("Отчёт guzestli-check для поддержки");
+      // Redacted like every report: the home folder's path is not in it.
+      expect(html).not.toContain(home);
+      expect([0, 1, 2]).toContain(r.code);
+    }, 400_000);
+
+    it("Ctrl+C at the offer ends the run with 130 and saves nothing", async () => {
+      const home = join(dir, "home-interrupt");
+      mkdirSync(join(home, "Desktop"), { recursive: true });
+      const r = await runInPty([exe.linux], {
+        env: { ...env(), HOME: home },
+        enterWhen: /Чтобы закрыть это окно, нажмите Enter/,
+        answer: "\x03",
+        timeoutMs: 180_000,
+      });
+      expect(r.prompted).toBe(true);
+      expect(r.code).toBe(130);
+      expect(readdirSync(join(home, "Desktop"))).toEqual([]);
     }, 400_000);
 
     it("never waits with an argument, or with output redirected", async () => {

@@ -2,7 +2,8 @@
  * Runs a program on a real pseudo-terminal (script(1), package bsdutils), as a console
  * window runs it: stdin and stdout are terminals. Optionally answers Enter once a line
  * matching `enterWhen` was printed, after first checking that the program is still
- * waiting `holdMs` later.
+ * waiting `holdMs` later; `answer` types something else there instead (a letter and
+ * Enter, or Ctrl+C as "\x03"), and `enterAlsoWhen` answers Enter to a later line as well.
  */
 import { spawn } from "node:child_process";
 
@@ -14,13 +15,23 @@ export interface PtyRun {
   prompted: boolean;
   /** The program was still running `holdMs` after the prompt (it waited for Enter). */
   waitedAfterPrompt: boolean;
+  /** The program was still running when the line `enterAlsoWhen` matched was answered. */
+  waitedAfterThen: boolean;
 }
 
 const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
 export function runInPty(
   argv: readonly string[],
-  o: { env: NodeJS.ProcessEnv; cwd?: string; enterWhen?: RegExp; holdMs?: number; timeoutMs: number },
+  o: {
+    env: NodeJS.ProcessEnv;
+    cwd?: string;
+    enterWhen?: RegExp;
+    answer?: string;
+    enterAlsoWhen?: RegExp;
+    holdMs?: number;
+    timeoutMs: number;
+  },
 ): Promise<PtyRun> {
   return new Promise((resolve, reject) => {
     const child = spawn("script", ["-qec", argv.map(quote).join(" "), "/dev/null"], {
@@ -37,14 +48,25 @@ export function runInPty(
       timedOut = true;
       child.kill("SIGKILL");
     }, o.timeoutMs);
+    let answeredAt = -1;
+    let thenAnswered = false;
+    let waitedAfterThen = false;
     const onData = (b: Buffer) => {
       output += b.toString();
       if (o.enterWhen && !prompted && o.enterWhen.test(output)) {
         prompted = true;
         setTimeout(() => {
           waitedAfterPrompt = !exited;
-          if (!exited) child.stdin.write("\r");
+          answeredAt = output.length;
+          if (!exited) child.stdin.write(o.answer ?? "\r");
         }, o.holdMs ?? 1500);
+      }
+      if (o.enterAlsoWhen && answeredAt >= 0 && !thenAnswered && o.enterAlsoWhen.test(output.slice(answeredAt))) {
+        thenAnswered = true;
+        setTimeout(() => {
+          waitedAfterThen = !exited;
+          if (!exited) child.stdin.write("\r");
+        }, 500);
       }
     };
     child.stdout.on("data", onData);
@@ -58,7 +80,7 @@ export function runInPty(
     });
     child.on("close", (code) => {
       clearTimeout(timer);
-      resolve({ code, output, timedOut, prompted, waitedAfterPrompt });
+      resolve({ code, output, timedOut, prompted, waitedAfterPrompt, waitedAfterThen });
     });
   });
 }

@@ -10,7 +10,7 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "rolldown";
 import { ensureExecutables, BUILD_TIMEOUT_MS, EXE_NODE_VERSION, type Executables } from "../exe/executables.js";
@@ -203,8 +203,19 @@ describe.skipIf(!WINE_REQUIRED)("the Windows single executable under Wine", () =
     const signals = async (env: Record<string, string>) => {
       const r = await runUnderWine(wine.nodeExe, [winPath(signalsScript), winPath(join(wine.appDir, "package.json"))], { env });
       expect(r.code, r.stderr).toBe(0);
-      return JSON.parse(r.stdout) as { consoleProcessCount: number; langId: number; lang: string };
+      return JSON.parse(r.stdout) as { consoleProcessCount: number; langId: number; lang: string; desktop?: string; documents?: string };
     };
+
+    it(
+      "reads the user's Desktop and Documents folders as Windows names them (SHGetKnownFolderPath) through koffi",
+      async () => {
+        const s = await signals({ LC_ALL: "en_US.UTF-8" });
+        // Wine's user profile: C:\users\<Unix user>\Desktop and ...\Documents.
+        expect(s.desktop).toMatch(/^C:\\users\\[^\\]+\\Desktop$/);
+        expect(s.documents).toMatch(/^C:\\users\\[^\\]+\\Documents$/);
+      },
+      WINE_TEST_TIMEOUT_MS,
+    );
 
     it(
       "reads the Windows UI language (GetUserDefaultUILanguage) through koffi",
@@ -222,7 +233,11 @@ describe.skipIf(!WINE_REQUIRED)("the Windows single executable under Wine", () =
       async () => {
         const script = [winPath(signalsScript), winPath(join(wine.appDir, "package.json"))];
         const env = wineEnv(wine.prefix, { LC_ALL: "en_US.UTF-8" });
-        const parse = (out: string) => JSON.parse(/\{.*\}/.exec(out)![0]) as { consoleProcessCount: number };
+        // Wine's console wraps the JSON line at 80 columns: read with the breaks taken out.
+        const parse = (out: string) =>
+          JSON.parse(/\{.*\}/.exec(out.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, "").replace(/[\r\n]/g, ""))![0]) as {
+            consoleProcessCount: number;
+          };
         const alone = await runInPty(["wine", wine.nodeExe, ...script], { env, timeoutMs: 120_000 });
         expect(parse(alone.output).consoleProcessCount).toBe(1);
         const fromCmd = await runInPty(["wine", "cmd", "/c", wine.nodeExe, ...script], { env, timeoutMs: 120_000 });
@@ -239,7 +254,7 @@ describe.skipIf(!WINE_REQUIRED)("the Windows single executable under Wine", () =
         const env = wineEnv(wine.prefix, { LC_ALL: "en_US.UTF-8", NO_COLOR: "1" });
         const r = await runInPty(["wine", exe.win], {
           env,
-          enterWhen: /Press Enter to close this window/,
+          enterWhen: /To close this window, press Enter/,
           holdMs: 3000,
           timeoutMs: 280_000,
         });
@@ -247,7 +262,39 @@ describe.skipIf(!WINE_REQUIRED)("the Windows single executable under Wine", () =
         expect(r.waitedAfterPrompt).toBe(true);
         // `all`'s own end: the legend of the report (redaction) was printed before the prompt.
         expect(r.output.indexOf("--no-redact")).toBeGreaterThan(0);
-        expect(r.output.indexOf("--no-redact")).toBeLessThan(r.output.indexOf("Press Enter"));
+        expect(r.output.indexOf("--no-redact")).toBeLessThan(r.output.indexOf("press Enter"));
+        // Enter at the offer to save the report closes the window: no second wait.
+        expect(r.output).not.toContain("Press Enter to close this window");
+        expect([0, 1, 2]).toContain(r.code);
+      },
+      WINE_TEST_TIMEOUT_MS,
+    );
+
+    it(
+      "S and Enter at the offer save the HTML report to the Desktop Windows names (SHGetKnownFolderPath), then wait for Enter",
+      async () => {
+        const env = wineEnv(wine.prefix, { LC_ALL: "en_US.UTF-8", NO_COLOR: "1" });
+        const r = await runInPty(["wine", exe.win], {
+          env,
+          enterWhen: /To close this window, press Enter/,
+          answer: "s\r",
+          enterAlsoWhen: /Press Enter to close this window/,
+          holdMs: 3000,
+          timeoutMs: 280_000,
+        });
+        // Wine's console wraps at 80 columns: the path is read with the line breaks taken out.
+        const plain = r.output.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, "").replace(/[\r\n]/g, "");
+        const saved =
+          /The report is saved in this file: (C:\\users\\[^\\\n]+\\Desktop\\guzestli-check-report-\d{4}-\d{2}-\d{2}(?: \(\d+\))?\.html)/.exec(
+            plain,
+          );
+        expect(saved, plain.slice(-2000)).not.toBeNull();
+        expect(r.waitedAfterThen).toBe(true);
+        const unix = join(wine.prefix, "drive_c", ...saved![1]!.slice(3).split("\\"));
+        const html = readFileSync(unix, "utf8");
+        expect(html).toMatch(/^<!doctype html>/i);
+        expect(html).toContain("guzestli-check support report");
+        rmSync(unix);
         expect([0, 1, 2]).toContain(r.code);
       },
       WINE_TEST_TIMEOUT_MS,

@@ -170,6 +170,10 @@ export const core: SameKeys<typeof en> = {
   // guzestli-check.exe started by a double-click (src/sea/double-click.ts).
   "exe.pressEnter": "Yoxlama bitdi. Bu pəncərəni bağlamaq üçün Enter düyməsini sıxın.",
   "exe.crashed": "Yoxlama xəta səbəbindən dayandı: {message}",
+  "exe.saveOffer":
+    "Yoxlama bitdi. Nəticəni fayl kimi saxlamaq üçün (onu 108 və ya 157 Çağrı Mərkəzinə göndərmək olar) S yazıb Enter düyməsini sıxın. Bu pəncərəni bağlamaq üçün Enter düyməsini sıxın.",
+  "exe.saved": "Hesabat bu faylda saxlanıldı: {file}\nÇağrı Mərkəzi (108 və ya 157) istəsə, bu faylı onlara göndərin.",
+  "exe.saveFailed": "Hesabatı saxlamaq mümkün olmadı: {reason}",
   "cli.error.unknownOption": "naməlum seçim {option}",
   "cli.error.unknownCommand": "naməlum əmr {command}",
   "cli.error.missingArgument": "{option} üçün dəyər lazımdır",

@@ -166,6 +166,10 @@ export const core = {
   // guzestli-check.exe started by a double-click (src/sea/double-click.ts).
   "exe.pressEnter": "The check is finished. Press Enter to close this window.",
   "exe.crashed": "The check stopped because of an error: {message}",
+  "exe.saveOffer":
+    "The check is finished. To save the result as a file you can send to the hotline (108 or 157), type S and press Enter. To close this window, press Enter.",
+  "exe.saved": "The report is saved in this file: {file}\nIf the hotline (108 or 157) asks for it, send them this file.",
+  "exe.saveFailed": "The report could not be saved: {reason}",
   "cli.error.unknownOption": "unknown option {option}",
   "cli.error.unknownCommand": "unknown command {command}",
   "cli.error.missingArgument": "{option} needs a value",

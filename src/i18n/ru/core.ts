@@ -171,6 +171,10 @@ export const core: SameKeys<typeof en> = {
   // guzestli-check.exe started by a double-click (src/sea/double-click.ts).
   "exe.pressEnter": "Проверка закончена. Нажмите Enter, чтобы закрыть это окно.",
   "exe.crashed": "Проверка остановилась из-за ошибки: {message}",
+  "exe.saveOffer":
+    "Проверка закончена. Чтобы сохранить результат в файл (его можно отправить операторам по номерам 108 и 157), введите С и нажмите Enter. Чтобы закрыть это окно, нажмите Enter.",
+  "exe.saved": "Отчёт сохранён в файл: {file}\nЕсли по номеру 108 или 157 попросят отчёт, отправьте им этот файл.",
+  "exe.saveFailed": "Не удалось сохранить отчёт: {reason}",
   "cli.error.unknownOption": "неизвестный параметр {option}",
   "cli.error.unknownCommand": "неизвестная команда {command}",
   "cli.error.missingArgument": "для {option} нужно значение",
