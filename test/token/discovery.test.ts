@@ -105,25 +105,43 @@ describe("the PE export table (Windows DLLs), read from the bytes", () => {
     if (r.status !== 0) throw new Error(r.stderr);
   }, 120_000);
 
-  it("names C_GetFunctionList in a mingw-built PKCS#11 DLL, 64- and 32-bit", () => {
-    expect(peExportsName(readFileSync(dll64), "C_GetFunctionList")).toEqual({ ok: true, exports: true, machine: 0x8664 });
-    expect(peExportsName(readFileSync(dll32), "C_GetFunctionList")).toEqual({ ok: true, exports: true, machine: 0x14c });
+  it("names C_GetFunctionList in a mingw-built PKCS#11 DLL, 64- and 32-bit", async () => {
+    expect(await peExportsName(readFileSync(dll64), "C_GetFunctionList")).toEqual({ ok: true, exports: true, machine: 0x8664 });
+    expect(await peExportsName(readFileSync(dll32), "C_GetFunctionList")).toEqual({ ok: true, exports: true, machine: 0x14c });
   });
 
-  it("a DLL without C_GetFunctionList is no module; a prefix of a name is not the name", () => {
-    expect(peExportsName(readFileSync(plain), "C_GetFunctionList")).toMatchObject({ ok: true, exports: false });
-    expect(peExportsName(readFileSync(dll64), "C_GetFunction")).toMatchObject({ ok: true, exports: false });
+  it("a DLL without C_GetFunctionList is no module; a prefix of a name is not the name", async () => {
+    expect(await peExportsName(readFileSync(plain), "C_GetFunctionList")).toMatchObject({ ok: true, exports: false });
+    expect(await peExportsName(readFileSync(dll64), "C_GetFunction")).toMatchObject({ ok: true, exports: false });
   });
 
-  it("a text file, a cut-off DLL and garbage are refused without a crash", () => {
-    expect(peExportsName(Buffer.from("readme\n"), "C_GetFunctionList").ok).toBe(false);
+  it("finds a name anywhere in a long export table (the loader's binary search), and no name that is absent", async () => {
+    // 301 exports sorted by the linker: the search must reach the first, the last and
+    // the one in between, and say "no" for names that sort between them.
+    const names = [...Array.from({ length: 300 }, (_, i) => `f${String(i).padStart(3, "0")}`), "C_GetFunctionList"];
+    const src = join(dir, "pe", "many.c");
+    writeFileSync(src, names.map((n) => `__declspec(dllexport) int ${n}(void) { return 0; }\n`).join(""));
+    const many = join(dir, "pe", "many.dll");
+    const r = spawnSync("x86_64-w64-mingw32-gcc", ["-shared", "-o", many, src], { encoding: "utf8" });
+    if (r.status !== 0) throw new Error(r.stderr);
+    const bytes = readFileSync(many);
+    for (const n of ["C_GetFunctionList", "f000", "f150", "f299"]) {
+      expect(await peExportsName(bytes, n), n).toEqual({ ok: true, exports: true, machine: 0x8664 });
+    }
+    for (const n of ["C_GetFunctionLis", "A", "f1500", "zzz"]) {
+      expect(await peExportsName(bytes, n), n).toEqual({ ok: true, exports: false, machine: 0x8664 });
+    }
+  });
+
+  it("a text file, a cut-off DLL and garbage are refused without a crash", async () => {
+    expect((await peExportsName(Buffer.from("readme\n"), "C_GetFunctionList")).ok).toBe(false);
     const bytes = readFileSync(dll64);
     for (const cut of [64, 200, 512, 1024]) {
-      const r = peExportsName(bytes.subarray(0, cut), "C_GetFunctionList");
+      const r = await peExportsName(bytes.subarray(0, cut), "C_GetFunctionList");
       expect(r.ok === false || r.exports === false).toBe(true);
     }
     const garbage = Buffer.from(bytes);
     garbage.writeUInt32LE(0xfffffff0, 0x3c);
-    expect(peExportsName(garbage, "C_GetFunctionList").ok).toBe(false);
+    expect((await peExportsName(garbage, "C_GetFunctionList")).ok).toBe(false);
   });
 });
