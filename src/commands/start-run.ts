@@ -42,7 +42,11 @@ export async function startCheckCommand(cmd: CheckCommand, ctx: CommandContext, 
   const early = new AbortController();
   try {
     // The catalogue's modules that exist, or the --module files (refused above when missing).
-    const modules = readsToken(cmd, options) ? (await candidateModules(host, options.modules)).map((c) => c.path) : [];
+    // A discovered module for another processor is said, never loaded (module.ts).
+    const candidates = readsToken(cmd, options)
+      ? await candidateModules(host, options.modules, { timeoutMs: options.timeoutMs, signal: early.signal })
+      : [];
+    const modules = candidates.filter((c) => !c.wrongArch).map((c) => c.path);
     startReadProbes(host, modules, { timeoutMs: options.timeoutMs, signal: early.signal });
     // On Windows what only PowerShell tells (USB devices, processes, certificate stores)
     // comes from one PowerShell process a run, whose start costs 0.3-2 s: it starts now

@@ -39,7 +39,7 @@ export const moduleCheck: CheckDefinition<ModuleOutput> = {
   async run(ctx): Promise<Outcome<ModuleOutput>> {
     const usb = ctx.dep<UsbDeviceOutput>(USB_DEVICE_CHECK);
     const device = usb?.devices.find((d) => d.kind === "token") ?? usb?.devices[0];
-    const candidates = await candidateModules(ctx.host, ctx.options.modules);
+    const candidates = await candidateModules(ctx.host, ctx.options.modules, { timeoutMs: ctx.options.timeoutMs, signal: ctx.signal });
     if (candidates.length === 0) {
       if (device) {
         return {
@@ -68,6 +68,10 @@ export const moduleCheck: CheckDefinition<ModuleOutput> = {
       candidates.map(async (c): Promise<ModuleProbe> => {
         if (!(await ctx.host.fs.exists(c.path))) {
           return { module: c.path, kind: "load-failed", reason: "not-found", detail: "no such file" };
+        }
+        // A discovered module for another processor: its PE/Mach-O header says so, and loading it could not work.
+        if (c.wrongArch) {
+          return { module: c.path, kind: "load-failed", reason: "wrong-arch", detail: `built for ${c.wrongArch}; not loaded` };
         }
         if ((await ctx.host.fs.stat(c.path))?.isDirectory) {
           folders.add(c.path);
