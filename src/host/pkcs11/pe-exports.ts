@@ -30,8 +30,11 @@ export const PE_MACHINE = { i386: 0x14c, amd64: 0x8664, arm64: 0xaa64 } as const
 const MAX_SECTIONS = 96;
 const MAX_NAMES = 65_536;
 const MAX_NAME_LENGTH = 512;
-/** The export directory's own range read at once when it is no larger (names, pointers, ordinals). */
-const EXPORT_PRELOAD_BYTES = 256 * 1024;
+/**
+ * The export directory's own range is read at once when it is no larger (a driver's:
+ * a few dozen names); a larger one (a system DLL's thousands) is searched by chunks.
+ */
+const EXPORT_PRELOAD_BYTES = 16 * 1024;
 
 export async function peExports(file: RangeFile, name: string): Promise<PeExportAnswer> {
   const fail = (reason: string): PeExportAnswer => ({ ok: false, reason });
@@ -75,7 +78,7 @@ export async function peExports(file: RangeFile, name: string): Promise<PeExport
   };
   const dirAt = toOffset(exportRva);
   if (dirAt === undefined) return fail("export directory outside the file");
-  await w.preload(dirAt, Math.min(exportSize, EXPORT_PRELOAD_BYTES));
+  if (exportSize <= EXPORT_PRELOAD_BYTES) await w.preload(dirAt, exportSize);
   const dir = await w.bytes(dirAt, 40);
   if (!dir) return fail("export directory outside the file");
   const count = dir.readUInt32LE(24);
