@@ -7,13 +7,14 @@
  * with mingw-w64 (64- and 32-bit) beside a DLL without the export.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mkdirSync, renameSync } from "node:fs";
+import { copyFileSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { tempDir } from "../helpers/tmp.js";
 import { buildTestModuleDll, buildTestModuleDll32 } from "../token/parts.js";
-import { PREPARE_TIMEOUT_MS, prepareWine, runCliUnderWine, runUnderWine, winPath, WINE_REQUIRED } from "./wine.js";
+import { PREPARE_TIMEOUT_MS, prepareWine, runUnderWine, winPath, WINE_REQUIRED, type WineSetup } from "./wine.js";
+import { createWinePrefix, type WinePrefix } from "./wine-prefix.js";
 
 interface Check {
   id: string;
@@ -30,13 +31,23 @@ const dir = tempDir("gc-wine-discovery-");
 const install = join(dir, "SIMA Token");
 const install32 = join(dir, "SIMA Token 32");
 
-async function reg(...args: string[]): Promise<void> {
-  const r = await runUnderWine("reg", args);
-  if (r.code !== 0) throw new Error(`wine reg ${args.join(" ")}: exit ${r.code} ${r.stdout} ${r.stderr}`);
-}
+/**
+ * A prefix of this file's own: what it installs (an Uninstall entry, a DLL in
+ * System32) would change the token verdicts of the other Windows test files, which
+ * share the run's prefix and may run at the same time. node.exe and the app copy are
+ * the shared ones.
+ */
+let own: WinePrefix;
+let setup: WineSetup;
 
 async function tokenModule(): Promise<Check> {
-  const r = await runCliUnderWine(["token", "--json", "--lang", "en", "--no-redact", "--timeout", "40000"], { timeoutMs: 240_000 });
+  const cli = join(setup.appDir, "bin", "guzestli-check.js");
+  const r = await runUnderWine(
+    setup.nodeExe,
+    [cli, "token", "--json", "--lang", "en", "--no-redact", "--timeout", "40000"],
+    { timeoutMs: 240_000, env: { NO_COLOR: "1", LANG: "en_US.UTF-8" } },
+    { ...setup, prefix: own.dir },
+  );
   try {
     const doc = JSON.parse(r.stdout) as { checks: Check[] };
     return doc.checks.find((c) => c.id === "token.module")!;
@@ -56,20 +67,18 @@ describe.skipIf(!WINE_REQUIRED)("finding the token driver nobody listed, on Wind
     if (r.status !== 0) throw new Error(r.stderr);
     mkdirSync(install32, { recursive: true });
     renameSync(buildTestModuleDll32(install32), join(install32, "simatoken32.dll"));
-    await prepareWine();
-    await reg("add", KEY, "/v", "DisplayName", "/d", "SİMA Token driver", "/f");
-    await reg("add", KEY, "/v", "Publisher", "/d", "B.EST", "/f");
+    setup = await prepareWine();
+    own = createWinePrefix();
+    own.reg("add", KEY, "/v", "DisplayName", "/d", "SİMA Token driver", "/f");
+    own.reg("add", KEY, "/v", "Publisher", "/d", "B.EST", "/f");
   }, PREPARE_TIMEOUT_MS);
 
-  afterAll(async () => {
-    // The prefix is shared by this run's Windows test files.
-    await runUnderWine("reg", ["delete", KEY, "/f"]);
-  }, 120_000);
+  afterAll(() => own?.dispose(), 120_000);
 
   it(
     "finds the DLL that exports C_GetFunctionList in the program's InstallLocation, ignores the other, names it by file and maker",
     async () => {
-      await reg("add", KEY, "/v", "InstallLocation", "/d", `${winPath(install)}\\`, "/f");
+      own.reg("add", KEY, "/v", "InstallLocation", "/d", `${winPath(install)}\\`, "/f");
       const mod = await tokenModule();
       expect([mod.status, mod.code], JSON.stringify(mod.data)).toEqual(["pass", "MODULES_OK"]);
       expect(mod.data.modules).toEqual([
@@ -89,7 +98,7 @@ describe.skipIf(!WINE_REQUIRED)("finding the token driver nobody listed, on Wind
   it(
     "a 32-bit module only: MODULE_WRONG_ARCH with the matching-architecture step, the DLL never loaded",
     async () => {
-      await reg("add", KEY, "/v", "InstallLocation", "/d", winPath(install32), "/f");
+      own.reg("add", KEY, "/v", "InstallLocation", "/d", winPath(install32), "/f");
       const mod = await tokenModule();
       expect([mod.status, mod.code], JSON.stringify(mod.data)).toEqual(["fail", "MODULE_WRONG_ARCH"]);
       expect(mod.data.modules).toEqual([
@@ -101,6 +110,27 @@ describe.skipIf(!WINE_REQUIRED)("finding the token driver nobody listed, on Wind
         }),
       ]);
       expect(mod.remedy?.join(" ")).toMatch(/64-bit/);
+    },
+    WINE_TEST_TIMEOUT_MS,
+  );
+
+  it(
+    "a module in System32 is found whatever the program calls itself",
+    async () => {
+      own.reg("delete", KEY, "/f");
+      const system32 = join(own.dir, "drive_c", "windows", "system32");
+      copyFileSync(join(install, "x64", "simatoken.dll"), join(system32, "zzsimatoken.dll"));
+      copyFileSync(join(install, "simautil.dll"), join(system32, "zzsimautil.dll"));
+      try {
+        const mod = await tokenModule();
+        expect([mod.status, mod.code], JSON.stringify(mod.data)).toEqual(["pass", "MODULES_OK"]);
+        expect(mod.data.modules).toEqual([
+          expect.objectContaining({ module: "C:\\windows\\System32\\zzsimatoken.dll", discovered: "System32", result: "ok" }),
+        ]);
+      } finally {
+        rmSync(join(system32, "zzsimatoken.dll"));
+        rmSync(join(system32, "zzsimautil.dll"));
+      }
     },
     WINE_TEST_TIMEOUT_MS,
   );
