@@ -295,9 +295,9 @@ describe("scanning folders for modules (bounded, through the host)", () => {
 describe("macOS: modules found in /usr/local/lib, /Library/<vendor>/lib and /Library/Frameworks", () => {
   const root = join(dir, "mac");
   /** The real node host playing macOS, its file system rooted at `root`. */
-  function macHost(arch: string): Host {
+  function macHost(arch: string, base = root): Host {
     const real = createNodeHost({ offline: true });
-    const at = (p: string) => (p.startsWith("/") ? join(root, p) : p);
+    const at = (p: string) => (p.startsWith("/") ? join(base, p) : p);
     return {
       ...real,
       platform: { ...real.platform, os: "darwin", arch },
@@ -317,7 +317,7 @@ describe("macOS: modules found in /usr/local/lib, /Library/<vendor>/lib and /Lib
         exists: (p) => real.fs.exists(at(p)),
         stat: (p) => real.fs.stat(at(p)),
         list: (p) => real.fs.list(at(p)),
-        realPath: async (p) => (await real.fs.realPath(at(p)))?.slice(root.length),
+        realPath: async (p) => (await real.fs.realPath(at(p)))?.slice(base.length),
         readRanges: (p, use, o) => real.fs.readRanges(at(p), use, o),
       },
     };
@@ -369,4 +369,14 @@ describe("macOS: modules found in /usr/local/lib, /Library/<vendor>/lib and /Lib
       expect(t("en", mod.remedy![0]!)).toMatch(/arm64/);
     },
   );
+
+  it("nothing found: 'no driver', with how far the search went in the data", async () => {
+    const empty = join(dir, "mac-empty");
+    mkdirSync(join(empty, "usr/local/lib"), { recursive: true });
+    writeFileSync(join(empty, "usr/local/lib/libnot.dylib"), "not a library");
+    const results = await runChecks(tokenChecks, { host: macHost("x64", empty), options: runOptions({ timeoutMs: 5_000 }) });
+    const mod = results.find((r) => r.id === "token.module")!;
+    expect([mod.status, mod.code]).toEqual(["fail", "NO_MODULE"]);
+    expect(mod.data.discovery).toEqual({ filesRead: 1, stopped: undefined, problems: [] });
+  });
 });

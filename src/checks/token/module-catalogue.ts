@@ -140,6 +140,20 @@ export const MAX_DISCOVERED = 6;
 
 const discoveries = new WeakMap<Host, Promise<CandidateModule[]>>();
 
+/** How far the Windows/macOS search went: files read, why it stopped early, what could not be read. */
+export interface DiscoverySummary {
+  filesRead: number;
+  stopped?: string;
+  problems: string[];
+}
+
+const summaries = new WeakMap<Host, DiscoverySummary>();
+
+/** This run's search on Windows or macOS, once it has run (for "no driver found" to show how far it looked). */
+export function discoverySummary(host: Host): DiscoverySummary | undefined {
+  return summaries.get(host);
+}
+
 /**
  * Modules found rather than known by path: on Linux those registered with p11-kit; on
  * Windows and macOS the libraries exporting C_GetFunctionList in the folders drivers
@@ -157,6 +171,7 @@ async function discoveredModules(host: Host, o: DiscoveryOptions): Promise<Candi
     const { discoverModuleFiles } = await import("../../host/pkcs11/module-scan.js");
     const timeoutMs = Math.max(1_000, (o.timeoutMs ?? 5_000) / 2);
     const found = await discoverModuleFiles(host, { timeoutMs, signal: o.signal, maxFound: MAX_DISCOVERED });
+    summaries.set(host, { filesRead: found.filesRead, stopped: found.stopped, problems: found.problems });
     const list = found.modules.length > 0 ? found.modules : found.wrongArch;
     return list.map((m) => ({ path: m.path, discovered: m.source, wrongArch: m.wrongArch }));
   }

@@ -1,7 +1,7 @@
 import type { CheckDefinition, Msg, Outcome, Status } from "../../core/types.js";
 import { duration } from "../../core/duration.js";
 import { probeModule, type ModuleProbe } from "../../host/pkcs11/probe.js";
-import { candidateModules, type CandidateModule } from "./module-catalogue.js";
+import { candidateModules, discoverySummary, type CandidateModule } from "./module-catalogue.js";
 import { DRIVER_PRODUCTS, type DriverFamily } from "./drivers.js";
 import { baseName, dedupeMsgs, MODULE_CHECK, severity, USB_DEVICE_CHECK, type ModuleOutput, type UsbDeviceOutput } from "./common.js";
 
@@ -47,7 +47,7 @@ export const moduleCheck: CheckDefinition<ModuleOutput> = {
           code: "DRIVER_MISSING_FOR_DEVICE",
           message: { key: "token.module.missingForDevice", values: { device: device.name } },
           remedy: [driverRemedy(device.driver, device.name), { key: "token.remedy.replug" }],
-          data: { modules: [], device: device.name },
+          data: { modules: [], device: device.name, discovery: discoverySummary(ctx.host) },
           output: { probes: [] },
         };
       }
@@ -57,7 +57,8 @@ export const moduleCheck: CheckDefinition<ModuleOutput> = {
         // "No token is plugged in" only when the USB list was read (#19.16).
         message: { key: usb?.listed ? "token.module.none" : "token.module.noneNoUsb" },
         remedy: [{ key: "token.remedy.plugToken" }, { key: "token.remedy.installDriverGeneric" }],
-        data: { modules: [] },
+        // Where it looked beyond the catalogue (Windows, macOS), and whether it was cut short.
+        data: { modules: [], discovery: discoverySummary(ctx.host) },
         output: { probes: [] },
       };
     }
