@@ -289,6 +289,12 @@ describe("scanning folders for modules (bounded, through the host)", () => {
     expect(isTokenSoftware({ name: "Driver", publisher: "Feitian Technologies" })).toBe(true);
     expect(isTokenSoftware({ name: "Mozilla Firefox", publisher: "Mozilla" })).toBe(false);
     expect(isTokenSoftware({ name: "Microsoft Office Professional Plus 2019" })).toBe(false);
+    expect(isTokenSoftware({ name: "Qt Designer" })).toBe(false);
+    expect(isTokenSoftware({ name: "SIMATIC WinCC", publisher: "Siemens AG" })).toBe(false);
+    expect(isTokenSoftware({ name: "SafeNet eToken PKI Client" })).toBe(true);
+    expect(isTokenSoftware({ name: "SİMA" })).toBe(true);
+    expect(isTokenSoftware({ name: "Driver", publisher: "SIMA" })).toBe(true);
+    expect(isTokenSoftware({ name: "Online Signer", publisher: "Ministry" })).toBe(true);
   });
 });
 

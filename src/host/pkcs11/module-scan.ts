@@ -1,6 +1,6 @@
 import type { Host, RangeFile } from "../host.js";
 import { listInstalledApps, PartialAppListError, type InstalledApp } from "../installed-apps/index.js";
-import { foldedIncludes } from "../windows/registry.js";
+import { foldedIncludes, foldForMatch } from "../windows/registry.js";
 import { machOCpuOf, machOExports } from "./macho-exports.js";
 import { PE_MACHINE, peExports } from "./pe-exports.js";
 
@@ -207,13 +207,11 @@ export function inspectMachO(processArch: string): (file: RangeFile) => Promise<
 export const TOKEN_SOFTWARE_WORDS = [
   "token",
   "imza",
-  "sima",
   "pkcs",
   "cryptoki",
   "smart card",
   "smartcard",
   "akilli kart",
-  "signer",
   "signature",
   "middleware",
   "minidriver",
@@ -225,20 +223,35 @@ export const TOKEN_SOFTWARE_WORDS = [
   "epass",
   "bit4id",
   "rutoken",
-  "aktiv",
   "jacarta",
   "aladdin",
   "opensc",
-  "athena",
   "safesign",
   "charismathics",
   "watchdata",
   "b.est",
 ];
+/** Taken only as whole words: "SİMA", not "SIMATIC"; "Signer", not "Designer". */
+export const TOKEN_SOFTWARE_WHOLE_WORDS = ["sima", "signer", "aktiv", "athena"];
 
 export function isTokenSoftware(app: Pick<InstalledApp, "name" | "publisher">): boolean {
   const text = `${app.name} ${app.publisher ?? ""}`;
-  return TOKEN_SOFTWARE_WORDS.some((w) => foldedIncludes(text, w));
+  return TOKEN_SOFTWARE_WORDS.some((w) => foldedIncludes(text, w)) || TOKEN_SOFTWARE_WHOLE_WORDS.some((w) => hasWord(text, w));
+}
+
+/** `word` in `seen` with no letter or digit either side ("?", reg.exe's unknown letter, matching any letter inside). */
+function hasWord(seen: string, word: string): boolean {
+  const a = foldForMatch(seen);
+  const b = foldForMatch(word);
+  const wordChar = (c: string | undefined) => c !== undefined && /[a-z0-9?]/.test(c);
+  outer: for (let i = 0; i + b.length <= a.length; i++) {
+    for (let j = 0; j < b.length; j++) {
+      const c = a[i + j];
+      if (c !== b[j] && c !== "?") continue outer;
+    }
+    if (!wordChar(a[i - 1]) && !wordChar(a[i + b.length])) return true;
+  }
+  return false;
 }
 
 /** Install folders looked into, at most. */
@@ -276,8 +289,9 @@ export async function windowsScanPlan(host: Host, o: { timeoutMs: number; signal
   for (const app of apps) {
     if (roots.length >= MAX_INSTALL_FOLDERS) break;
     const dir = app.location?.replace(/^"(.*)"$/, "$1").replace(/\\+$/, "");
-    // Only absolute folders ("C:\…", "\\server\…"): a relative one would be read from wherever this runs.
-    if (!dir || !/^([A-Za-z]:\\|\\\\)/.test(dir) || !isTokenSoftware(app)) continue;
+    // Only local absolute folders ("C:\…"): a relative one would be read from wherever this
+    // runs, and a network share ("\\server\…") can keep a read waiting far past any deadline.
+    if (!dir || !/^[A-Za-z]:\\/.test(dir) || !isTokenSoftware(app)) continue;
     if (folders.has(dir.toLowerCase())) continue;
     folders.add(dir.toLowerCase());
     roots.push({ dir, depth: 2, source: `InstallLocation of ${app.name}` });
