@@ -257,6 +257,23 @@ describe("scanning folders for modules (bounded, through the host)", () => {
     aborted.abort(new Error("run ended"));
     expect(await scan([systemRoot()], { signal: aborted.signal })).toMatchObject({ modules: [], filesRead: 0, stopped: "aborted" });
     expect(await scan([systemRoot()], { maxDirs: 0 })).toMatchObject({ modules: [], stopped: "folder limit" });
+    // Aborted while reading: the file being read ends there, and no other is opened.
+    const during = new AbortController();
+    let inspected = 0;
+    const r = await scanForModules(real, [systemRoot()], {
+      isCandidate: isDllName,
+      inspect: async (file) => {
+        if (++inspected === 3) during.abort(new Error("run ended"));
+        return inspectPe("x64")(file);
+      },
+      sep: "/",
+      maxFound: 6,
+      limits: limits({ signal: during.signal }),
+    });
+    expect([r.stopped, r.filesRead, inspected]).toEqual(["aborted", 3, 3]);
+    await expect(
+      real.fs.readRanges(join(scanDir, "system32", "zzpkcs11.dll"), async (f) => f.read(0, 2), { signal: during.signal }),
+    ).rejects.toThrow(/run ended/);
   });
 
   it("reads at most the bytes allowed per file: a DLL whose export table is beyond them is skipped", async () => {
