@@ -15,6 +15,7 @@ import {
   isTokenSoftware,
   looksLikeModuleName,
   scanForModules,
+  windowsScanPlan,
   WINDOWS_LIMITS,
   type ScanLimits,
   type ScanRoot,
@@ -296,6 +297,53 @@ describe("scanning folders for modules (bounded, through the host)", () => {
       /not a regular file/,
     );
     await expect(real.fs.readRanges(join(scanDir, "SIMA Token", "folder.dll"), async (f) => f.read(0, 4))).rejects.toThrow(/directory/);
+  });
+
+  it("Windows: the token software's local install folders, then System32 and (64-bit Node) SysWOW64", async () => {
+    // `reg query <Uninstall> /s` as Windows prints it (registry.ts documents the format).
+    const uninstall = "HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Uninstall";
+    const entry = (id: string, values: Record<string, string>) =>
+      [`${uninstall}\\${id}`, ...Object.entries(values).map(([k, v]) => `    ${k}    REG_SZ    ${v}`), ""].join("\r\n");
+    const stdout = [
+      "",
+      entry("{SIMA}", { DisplayName: "SIMA Token driver", InstallLocation: "C:\\Program Files\\SIMA Token\\" }),
+      entry("Firefox", { DisplayName: "Mozilla Firefox", InstallLocation: "C:\\Program Files\\Mozilla Firefox" }),
+      entry("{NET}", { DisplayName: "ePass2003 token", InstallLocation: "\\\\server\\share\\epass" }),
+      entry("{REL}", { DisplayName: "Rutoken drivers", InstallLocation: "Rutoken" }),
+      entry("{SAFENET}", { DisplayName: "SafeNet Authentication Client", InstallLocation: '"C:\\Program Files\\SafeNet\\"' }),
+      "",
+    ].join("\r\n");
+    const host = (arch: string): Host => ({
+      ...real,
+      platform: { ...real.platform, os: "win32", arch },
+      env: { SystemRoot: "C:\\WINDOWS", PROCESSOR_ARCHITECTURE: arch === "ia32" ? "x86" : "AMD64" },
+      exec: async (_cmd, args) => ({
+        exitCode: 0,
+        signal: null,
+        stdout: args.includes("/reg:32") || args[1]!.startsWith("HKCU") ? "\r\n" : stdout,
+        stderr: "",
+        timedOut: false,
+        truncated: false,
+        notFound: false,
+        durationMs: 1,
+      }),
+    });
+    const plan = await windowsScanPlan(host("x64"), { timeoutMs: 5_000 });
+    expect(plan).toEqual({
+      roots: [
+        { dir: "C:\\Program Files\\SIMA Token", depth: 2, source: "InstallLocation of SIMA Token driver" },
+        { dir: "C:\\Program Files\\SafeNet", depth: 2, source: "InstallLocation of SafeNet Authentication Client" },
+        { dir: "C:\\WINDOWS\\System32", depth: 0, source: "System32" },
+        { dir: "C:\\WINDOWS\\SysWOW64", depth: 0, source: "SysWOW64" },
+      ],
+      problems: [],
+    });
+    // A 32-bit Node.js is shown SysWOW64 as System32 (file system redirection): one folder.
+    expect((await windowsScanPlan(host("ia32"), { timeoutMs: 5_000 })).roots.map((r) => r.source)).toEqual([
+      "InstallLocation of SIMA Token driver",
+      "InstallLocation of SafeNet Authentication Client",
+      "System32",
+    ]);
   });
 
   it("Windows: only token and signer software's install folders are looked into", () => {
