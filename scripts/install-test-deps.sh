@@ -16,6 +16,8 @@
 #                   in test/windows/ (the token group through koffi, registry reads)
 #   gcc-mingw-w64-x86-64  cross-compiles the test PKCS#11 module to a Windows DLL for them
 #   gcc-mingw-w64-i686    and to a 32-bit DLL: what 64-bit Node meets when a vendor ships only one
+#   llvm-14, lld-14 llvm-mc, ld64.lld and llvm-lipo make real Mach-O dylibs (x86_64, arm64, universal)
+#                   for the macOS module discovery tests (test/token/macho-parts.ts): no Mac needed
 #   poppler-utils   pdftotext / pdfinfo: the HTML report printed to PDF by chromium is read back
 #                   as a person would see it on A4 (test/render/html-report.test.ts)
 set -euo pipefail
@@ -25,5 +27,5 @@ export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq
 $SUDO apt-get install -y -qq --no-install-recommends \
   softhsm2 opensc libnss3-tools openssl chromium xdg-utils gcc libc6-dev make procps iproute2 bsdutils ca-certificates sqlite3 \
-  wine wine64 gcc-mingw-w64-x86-64 gcc-mingw-w64-i686 poppler-utils >/dev/null
+  wine wine64 gcc-mingw-w64-x86-64 gcc-mingw-w64-i686 llvm-14 lld-14 poppler-utils >/dev/null
 echo "test dependencies installed"

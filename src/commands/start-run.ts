@@ -41,14 +41,19 @@ export async function startCheckCommand(cmd: CheckCommand, ctx: CommandContext, 
 
   const early = new AbortController();
   try {
-    // The catalogue's modules that exist, or the --module files (refused above when missing).
-    const modules = readsToken(cmd, options) ? (await candidateModules(host, options.modules)).map((c) => c.path) : [];
-    startReadProbes(host, modules, { timeoutMs: options.timeoutMs, signal: early.signal });
     // On Windows what only PowerShell tells (USB devices, processes, certificate stores)
     // comes from one PowerShell process a run, whose start costs 0.3-2 s: it starts now
-    // too, for the groups that read it (windowsInventory shares it with every check).
+    // too, for the groups that read it (windowsInventory shares it with every check),
+    // first: finding a module no catalogue lists can take a second or two there.
     if (host.platform.os === "win32" && readsWindowsInventory(cmd, options))
       void windowsInventory(host, { timeoutMs: options.timeoutMs }).catch(() => {});
+    // The catalogue's modules that exist, or the --module files (refused above when missing),
+    // or those discovered. A discovered module for another processor is said, never loaded (module.ts).
+    const candidates = readsToken(cmd, options)
+      ? await candidateModules(host, options.modules, { timeoutMs: options.timeoutMs, signal: early.signal })
+      : [];
+    const modules = candidates.filter((c) => !c.wrongArch).map((c) => c.path);
+    startReadProbes(host, modules, { timeoutMs: options.timeoutMs, signal: early.signal });
     const { runCheckCommand } = await import("./run-checks.js");
     // A citizen's token holds certificates, which the certificate parser (the heaviest
     // library) reads as soon as the probe answers; it loads while the probe still runs.

@@ -1,9 +1,10 @@
 import { constants, promises as fsp } from "node:fs";
 import nodePath from "node:path";
-import type { FileHost, FileStat } from "./host.js";
+import type { FileHost, FileStat, RangeFile } from "./host.js";
 import { writeFileReplacing } from "./output-file.js";
 
 const DEFAULT_MAX_BYTES = 4 * 1024 * 1024;
+const DEFAULT_RANGE_BYTES = 1024 * 1024;
 
 export class FileTooLargeError extends Error {
   constructor(path: string, max: number) {
@@ -80,6 +81,39 @@ export const nodeFiles: FileHost = {
   },
   async readText(path, options) {
     return (await nodeFiles.readFile(path, options)).toString("utf8");
+  },
+  async readRanges<T>(path: string, use: (file: RangeFile) => Promise<T>, options: { maxBytes?: number; signal?: AbortSignal } = {}) {
+    const max = options.maxBytes ?? DEFAULT_RANGE_BYTES;
+    options.signal?.throwIfAborted();
+    const fh = await openRegularFile(path);
+    try {
+      const size = (await fh.stat()).size;
+      let spent = 0;
+      const file: RangeFile = {
+        size,
+        async read(offset, length) {
+          options.signal?.throwIfAborted();
+          if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(length) || offset < 0 || length < 0) {
+            throw new RangeError(`bad range ${offset}+${length} of ${path}`);
+          }
+          const want = Math.max(0, Math.min(length, size - offset));
+          if (spent + want > max) throw new FileTooLargeError(`${path} (ranges read)`, max);
+          spent += want;
+          if (want === 0) return Buffer.alloc(0);
+          const buf = Buffer.alloc(want);
+          let total = 0;
+          while (total < want) {
+            const { bytesRead } = await fh.read(buf, total, want - total, offset + total);
+            if (bytesRead === 0) break;
+            total += bytesRead;
+          }
+          return buf.subarray(0, total);
+        },
+      };
+      return await use(file);
+    } finally {
+      await fh.close();
+    }
   },
   async exists(path) {
     try {

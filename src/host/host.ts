@@ -104,6 +104,12 @@ export interface FileHost {
   /** Reads at most `maxBytes` (default 4 MiB); a larger file is an error, never a hang. */
   readFile(path: string, options?: { maxBytes?: number; signal?: AbortSignal }): Promise<Buffer>;
   readText(path: string, options?: { maxBytes?: number; signal?: AbortSignal }): Promise<string>;
+  /**
+   * Reads chosen byte ranges of one regular file, opened once, never the whole file
+   * (a DLL's headers and export table): `use` asks for ranges; at most `maxBytes` in
+   * all (default 1 MiB), after which a read throws. The file is closed when `use` ends.
+   */
+  readRanges<T>(path: string, use: (file: RangeFile) => Promise<T>, options?: { maxBytes?: number; signal?: AbortSignal }): Promise<T>;
   exists(path: string): Promise<boolean>;
   stat(path: string): Promise<FileStat | undefined>;
   /** Entry names; empty when the directory does not exist. */
@@ -112,6 +118,14 @@ export interface FileHost {
   realPath(path: string): Promise<string | undefined>;
   writeFile(path: string, data: string | Buffer): Promise<void>;
   mkdir(path: string): Promise<void>;
+}
+
+/** One open file read by ranges (FileHost.readRanges). */
+export interface RangeFile {
+  /** The file's size when it was opened. */
+  size: number;
+  /** Up to `length` bytes from `offset`: fewer at the end of the file, none past it. */
+  read(offset: number, length: number): Promise<Buffer>;
 }
 
 export interface HttpRequest {

@@ -76,6 +76,8 @@ export interface CandidateModule {
   given?: boolean;
   /** Found by discovery (not in the catalogue): where it was found. */
   discovered?: string;
+  /** Discovered, but built for another processor than this program's ("x86 (32-bit)"): said, never loaded. */
+  wrongArch?: string;
 }
 
 /** The catalogue's paths for this OS, with Windows variables expanded. */
@@ -93,9 +95,11 @@ export function cataloguePaths(os: NodeJS.Platform, env: Readonly<Record<string,
 /**
  * The modules to probe: every --module given (they replace the catalogue, each probed
  * even if missing, so that a wrong path is named), else every catalogue path that
- * exists, a module reached through several paths (symlinks) once.
+ * exists, a module reached through several paths (symlinks) once; when none exists,
+ * the modules discovered (`discoveredModules`), found once per run (the run's start
+ * and the token check both ask).
  */
-export async function candidateModules(host: Host, given: readonly string[]): Promise<CandidateModule[]> {
+export async function candidateModules(host: Host, given: readonly string[], o: DiscoveryOptions = {}): Promise<CandidateModule[]> {
   if (given.length > 0) return given.map((path) => ({ path, given: true }));
   const seen = new Set<string>();
   const out: CandidateModule[] = [];
@@ -109,7 +113,12 @@ export async function candidateModules(host: Host, given: readonly string[]): Pr
   if (out.length > 0) return out;
   // No known vendor's module: look for the driver nobody listed (#19.14), e.g. the
   // "SİMA Token driver", whose module's file name is published nowhere.
-  for (const d of await discoveredModules(host)) {
+  let discovery = discoveries.get(host);
+  if (!discovery) {
+    discovery = discoveredModules(host, o);
+    discoveries.set(host, discovery);
+  }
+  for (const d of await discovery) {
     if (out.length >= MAX_DISCOVERED) break;
     if (!(await host.fs.exists(d.path))) continue;
     const real = (await host.fs.realPath(d.path)) ?? d.path;
@@ -120,15 +129,51 @@ export async function candidateModules(host: Host, given: readonly string[]): Pr
   return out;
 }
 
+export interface DiscoveryOptions {
+  /** The run's per-check timeout: discovery takes at most half of it. */
+  timeoutMs?: number;
+  signal?: AbortSignal;
+}
+
 /** At most this many discovered modules are probed (each in its own child process). */
 export const MAX_DISCOVERED = 6;
 
-/** Modules registered with the system rather than known by path: Linux's p11-kit registry. */
-async function discoveredModules(host: Host): Promise<CandidateModule[]> {
+const discoveries = new WeakMap<Host, Promise<CandidateModule[]>>();
+
+/** How far the Windows/macOS search went: files read, why it stopped early, what could not be read. */
+export interface DiscoverySummary {
+  filesRead: number;
+  stopped?: string;
+  problems: string[];
+}
+
+const summaries = new WeakMap<Host, DiscoverySummary>();
+
+/** This run's search on Windows or macOS, once it has run (for "no driver found" to show how far it looked). */
+export function discoverySummary(host: Host): DiscoverySummary | undefined {
+  return summaries.get(host);
+}
+
+/**
+ * Modules found rather than known by path: on Linux those registered with p11-kit; on
+ * Windows and macOS the libraries exporting C_GetFunctionList in the folders drivers
+ * install into (src/host/pkcs11/module-scan.ts). A module built for another processor
+ * than this program's is kept only when no loadable one is found, to say so
+ * (MODULE_WRONG_ARCH) rather than "no driver installed"; it is never loaded.
+ */
+async function discoveredModules(host: Host, o: DiscoveryOptions): Promise<CandidateModule[]> {
   if (host.platform.os === "linux") {
     const { registeredModules, defaultP11KitRegistry } = await import("../../host/pkcs11/p11kit-registry.js");
     const registry = host.pkcs11Registry ?? defaultP11KitRegistry(host.platform.arch);
     return (await registeredModules(host, registry)).map((m) => ({ path: m.path, discovered: `p11-kit:${m.source}` }));
+  }
+  if (host.platform.os === "win32" || host.platform.os === "darwin") {
+    const { discoverModuleFiles } = await import("../../host/pkcs11/module-scan.js");
+    const timeoutMs = Math.max(1_000, (o.timeoutMs ?? 5_000) / 2);
+    const found = await discoverModuleFiles(host, { timeoutMs, signal: o.signal, maxFound: MAX_DISCOVERED });
+    summaries.set(host, { filesRead: found.filesRead, stopped: found.stopped, problems: found.problems });
+    const list = found.modules.length > 0 ? found.modules : found.wrongArch;
+    return list.map((m) => ({ path: m.path, discovered: m.source, wrongArch: m.wrongArch }));
   }
   return [];
 }

@@ -2,7 +2,7 @@ import { defineCheck } from "../../core/define-check.js";
 import type { CodeSpec, Msg } from "../../core/types.js";
 import { duration } from "../../core/duration.js";
 import { probeModule, type ModuleProbe } from "../../host/pkcs11/probe.js";
-import { candidateModules, type CandidateModule } from "./module-catalogue.js";
+import { candidateModules, discoverySummary, type CandidateModule } from "./module-catalogue.js";
 import { DRIVER_PRODUCTS, type DriverFamily } from "./drivers.js";
 import { baseName, dedupeMsgs, MODULE_CHECK, severity, USB_DEVICE_CHECK, type ModuleOutput } from "./common.js";
 
@@ -44,14 +44,14 @@ export const moduleCheck = defineCheck({
   async run(ctx) {
     const usb = ctx.dep(USB_DEVICE_CHECK);
     const device = usb?.devices.find((d) => d.kind === "token") ?? usb?.devices[0];
-    const candidates = await candidateModules(ctx.host, ctx.options.modules);
+    const candidates = await candidateModules(ctx.host, ctx.options.modules, { timeoutMs: ctx.options.timeoutMs, signal: ctx.signal });
     if (candidates.length === 0) {
       if (device) {
         return {
           code: "DRIVER_MISSING_FOR_DEVICE",
           message: { key: "token.module.missingForDevice", values: { device: device.name } },
           remedy: [driverRemedy(device.driver, device.name), { key: "token.remedy.replug" }],
-          data: { modules: [], device: device.name },
+          data: { modules: [], device: device.name, discovery: discoverySummary(ctx.host) },
           output: { probes: [] },
         };
       }
@@ -60,7 +60,8 @@ export const moduleCheck = defineCheck({
         // "No token is plugged in" only when the USB list was read (#19.16).
         message: { key: usb?.listed ? "token.module.none" : "token.module.noneNoUsb" },
         remedy: [{ key: "token.remedy.plugToken" }, { key: "token.remedy.installDriverGeneric" }],
-        data: { modules: [] },
+        // Where it looked beyond the catalogue (Windows, macOS), and whether it was cut short.
+        data: { modules: [], discovery: discoverySummary(ctx.host) },
         output: { probes: [] },
       };
     }
@@ -71,6 +72,10 @@ export const moduleCheck = defineCheck({
       candidates.map(async (c): Promise<ModuleProbe> => {
         if (!(await ctx.host.fs.exists(c.path))) {
           return { module: c.path, kind: "load-failed", reason: "not-found", detail: "no such file" };
+        }
+        // A discovered module for another processor: its PE/Mach-O header says so, and loading it could not work.
+        if (c.wrongArch) {
+          return { module: c.path, kind: "load-failed", reason: "wrong-arch", detail: `built for ${c.wrongArch}; not loaded` };
         }
         if ((await ctx.host.fs.stat(c.path))?.isDirectory) {
           folders.add(c.path);
