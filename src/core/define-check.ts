@@ -1,4 +1,4 @@
-import type { CheckContext, CheckDefinition, CheckHandle, CodeSpec, Group, Outcome } from "./types.js";
+import type { CheckContext, CheckDefinition, CheckHandle, CodeSpec, Group, Msg, Outcome } from "./types.js";
 import type { MessageKey } from "../i18n/keys.js";
 
 /** The catalogue key `explain <code>` shows for a code of a group's check. */
@@ -52,4 +52,9 @@ export function defineCheck<const G extends Group, const C extends string, TOut 
     ...(dependsOn ? { dependsOn: dependsOn.map((d) => d.id) } : {}),
     ...(uses ? { uses: uses.map((d) => d.id) } : {}),
   };
+}
+
+/** Steps without values, as a result carries them: one list serves `codes` (explain) and `run`. */
+export function stepsOf(keys: readonly MessageKey[]): Msg[] {
+  return keys.map((key) => ({ key }));
 }

@@ -1,17 +1,18 @@
-import { defineCheck } from "../../core/define-check.js";
+import { defineCheck, stepsOf } from "../../core/define-check.js";
 import { NOTICE_SOURCE } from "../../explain/sources.js";
-import type { Msg } from "../../core/types.js";
+import type { MessageKey } from "../../i18n/keys.js";
 import { askYesNo, inTurn, interviewPrompter, type Answer } from "../../asan/interview.js";
 
 /** The notice's steps for a verification code that does not arrive or is not accepted, in its order. */
-const CODE_REMEDY: Msg[] = [
-  { key: "asan.code.remedy.sim1" },
-  { key: "asan.code.remedy.restart" },
-  { key: "asan.code.remedy.debt" },
-  { key: "asan.code.remedy.network" },
-  { key: "asan.code.remedy.unlock" },
-  { key: "asan.code.remedy.operator" },
-];
+const CODE_STEPS = [
+  "asan.code.remedy.sim1",
+  "asan.code.remedy.restart",
+  "asan.code.remedy.debt",
+  "asan.code.remedy.network",
+  "asan.code.remedy.unlock",
+  "asan.code.remedy.operator",
+] as const satisfies readonly MessageKey[];
+const CODE_REMEDY = stepsOf(CODE_STEPS);
 
 /** ASAN-CODE: the 4-digit verification code; dual-SIM phones need the number in SIM1. */
 export const asanCodeCheck = defineCheck({
@@ -23,40 +24,19 @@ export const asanCodeCheck = defineCheck({
   codes: {
     ASAN_CODE_GUIDE: {
       status: "info",
-      remedy: [
-        "asan.code.remedy.sim1",
-        "asan.code.remedy.restart",
-        "asan.code.remedy.debt",
-        "asan.code.remedy.network",
-        "asan.code.remedy.unlock",
-        "asan.code.remedy.operator",
-      ],
+      remedy: CODE_STEPS,
       source: NOTICE_SOURCE,
     },
     ASAN_CODE_CONFIRMED: { status: "pass" },
     ASAN_NUMBER_NOT_IN_SIM1: { status: "fail", remedy: ["asan.code.remedy.sim1"], source: NOTICE_SOURCE },
     ASAN_CODE_NOT_ARRIVING: {
       status: "warn",
-      remedy: [
-        "asan.code.remedy.sim1",
-        "asan.code.remedy.restart",
-        "asan.code.remedy.debt",
-        "asan.code.remedy.network",
-        "asan.code.remedy.unlock",
-        "asan.code.remedy.operator",
-      ],
+      remedy: CODE_STEPS,
       source: NOTICE_SOURCE,
     },
     ASAN_CODE_UNSURE: {
       status: "warn",
-      remedy: [
-        "asan.code.remedy.sim1",
-        "asan.code.remedy.restart",
-        "asan.code.remedy.debt",
-        "asan.code.remedy.network",
-        "asan.code.remedy.unlock",
-        "asan.code.remedy.operator",
-      ],
+      remedy: CODE_STEPS,
     },
   },
   async run(ctx) {

@@ -1,18 +1,20 @@
-import { defineCheck } from "../../core/define-check.js";
+import { defineCheck, stepsOf } from "../../core/define-check.js";
 import { NOTICE_SOURCE } from "../../explain/sources.js";
 import type { CheckContext, Msg, Outcome, CodeSpec } from "../../core/types.js";
+import type { MessageKey } from "../../i18n/keys.js";
 import { LISTED_PHONES, matchPhone, phoneName } from "../../asan/phones.js";
 import { askText, inTurn, interviewPrompter } from "../../asan/interview.js";
 
 const GUIDE_REMEDY: Msg[] = [{ key: "asan.phone.remedy.list" }, { key: "asan.phone.remedy.check" }, { key: "asan.phone.remedy.tryLogin" }];
-const PROBLEM_REMEDY: Msg[] = [{ key: "asan.phone.remedy.otherPhone" }, { key: "asan.phone.remedy.tryLogin" }];
+const PROBLEM_STEPS = ["asan.phone.remedy.otherPhone", "asan.phone.remedy.tryLogin"] as const satisfies readonly MessageKey[];
+const PROBLEM_REMEDY = stepsOf(PROBLEM_STEPS);
 
 /** What this check can say; each code decides the status. */
 const PHONE_CODES = {
   ASAN_PHONE_GUIDE: { status: "info", remedy: ["asan.phone.remedy.check", "asan.phone.remedy.tryLogin"], source: NOTICE_SOURCE },
-  ASAN_PHONE_LISTED: { status: "warn", remedy: ["asan.phone.remedy.otherPhone", "asan.phone.remedy.tryLogin"], source: NOTICE_SOURCE },
-  ASAN_PHONE_BLACKBERRY: { status: "warn", remedy: ["asan.phone.remedy.otherPhone", "asan.phone.remedy.tryLogin"], source: NOTICE_SOURCE },
-  ASAN_PHONE_QWERTY: { status: "warn", remedy: ["asan.phone.remedy.otherPhone", "asan.phone.remedy.tryLogin"], source: NOTICE_SOURCE },
+  ASAN_PHONE_LISTED: { status: "warn", remedy: PROBLEM_STEPS, source: NOTICE_SOURCE },
+  ASAN_PHONE_BLACKBERRY: { status: "warn", remedy: PROBLEM_STEPS, source: NOTICE_SOURCE },
+  ASAN_PHONE_QWERTY: { status: "warn", remedy: PROBLEM_STEPS, source: NOTICE_SOURCE },
   ASAN_PHONE_NOT_LISTED: { status: "info", remedy: ["asan.phone.remedy.tryLogin"] },
 } as const satisfies Record<string, CodeSpec>;
 type PhoneCode = keyof typeof PHONE_CODES;

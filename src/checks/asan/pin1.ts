@@ -1,13 +1,14 @@
-import { defineCheck } from "../../core/define-check.js";
+import { defineCheck, stepsOf } from "../../core/define-check.js";
 import { NOTICE_SOURCE } from "../../explain/sources.js";
-import type { Msg } from "../../core/types.js";
+import type { MessageKey } from "../../i18n/keys.js";
 import { askYesNo, inTurn, interviewPrompter, type Answer } from "../../asan/interview.js";
 
-const GUIDE_REMEDY: Msg[] = [
-  { key: "asan.pin1.remedy.card" },
-  { key: "asan.pin1.remedy.threeTries" },
-  { key: "asan.pin1.remedy.pukBlocked" },
-];
+const GUIDE_STEPS = [
+  "asan.pin1.remedy.card",
+  "asan.pin1.remedy.threeTries",
+  "asan.pin1.remedy.pukBlocked",
+] as const satisfies readonly MessageKey[];
+const GUIDE_REMEDY = stepsOf(GUIDE_STEPS);
 
 /**
  * ASAN-PIN1: PIN1 logs in; 3 wrong PIN1 need the PUK; 3 wrong PUK need a duplicate SIM
@@ -22,14 +23,14 @@ export const asanPin1Check = defineCheck({
   codes: {
     ASAN_PIN1_GUIDE: {
       status: "info",
-      remedy: ["asan.pin1.remedy.card", "asan.pin1.remedy.threeTries", "asan.pin1.remedy.pukBlocked"],
+      remedy: GUIDE_STEPS,
       source: NOTICE_SOURCE,
     },
     ASAN_PIN1_CONFIRMED: { status: "pass" },
     ASAN_PIN_UNKNOWN: { status: "fail", remedy: ["asan.pin1.remedy.lostCard"] },
     ASAN_PIN1_BLOCKED: { status: "warn", remedy: ["asan.pin1.remedy.threeTries", "asan.pin1.remedy.pukBlocked"], source: NOTICE_SOURCE },
     ASAN_PUK_BLOCKED: { status: "fail", remedy: ["asan.pin1.remedy.pukBlocked"], source: NOTICE_SOURCE },
-    ASAN_PIN1_UNSURE: { status: "warn", remedy: ["asan.pin1.remedy.card", "asan.pin1.remedy.threeTries", "asan.pin1.remedy.pukBlocked"] },
+    ASAN_PIN1_UNSURE: { status: "warn", remedy: GUIDE_STEPS },
   },
   async run(ctx) {
     const prompter = interviewPrompter(ctx);

@@ -1,9 +1,10 @@
-import { defineCheck } from "../../core/define-check.js";
+import { defineCheck, stepsOf } from "../../core/define-check.js";
 import { NOTICE_SOURCE } from "../../explain/sources.js";
-import type { Msg } from "../../core/types.js";
+import type { MessageKey } from "../../i18n/keys.js";
 import { askYesNo, inTurn, interviewPrompter } from "../../asan/interview.js";
 
-const REMEDY: Msg[] = [{ key: "asan.pin2.remedy.which" }, { key: "asan.pin2.remedy.card" }];
+const STEPS = ["asan.pin2.remedy.which", "asan.pin2.remedy.card"] as const satisfies readonly MessageKey[];
+const REMEDY = stepsOf(STEPS);
 
 /** ASAN-PIN2: the signing stage asks for PIN2 (PIN1 is only for logging in). */
 export const asanPin2Check = defineCheck({
@@ -13,9 +14,9 @@ export const asanPin2Check = defineCheck({
   budgetFactor: 360,
   title: "asan.pin2.title",
   codes: {
-    ASAN_PIN2_GUIDE: { status: "info", remedy: ["asan.pin2.remedy.which", "asan.pin2.remedy.card"], source: NOTICE_SOURCE },
+    ASAN_PIN2_GUIDE: { status: "info", remedy: STEPS, source: NOTICE_SOURCE },
     ASAN_PIN2_CONFIRMED: { status: "pass" },
-    ASAN_PIN2_UNSURE: { status: "warn", remedy: ["asan.pin2.remedy.which", "asan.pin2.remedy.card"] },
+    ASAN_PIN2_UNSURE: { status: "warn", remedy: STEPS },
   },
   async run(ctx) {
     const prompter = interviewPrompter(ctx);

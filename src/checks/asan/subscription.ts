@@ -1,13 +1,14 @@
-import { defineCheck } from "../../core/define-check.js";
+import { defineCheck, stepsOf } from "../../core/define-check.js";
 import { NOTICE_SOURCE } from "../../explain/sources.js";
-import type { Msg } from "../../core/types.js";
+import type { MessageKey } from "../../i18n/keys.js";
 import { askYesNo, inTurn, interviewPrompter } from "../../asan/interview.js";
 
-const REMEDY: Msg[] = [
-  { key: "asan.subscription.remedy.balance" },
-  { key: "asan.subscription.remedy.certificate" },
-  { key: "asan.subscription.remedy.operator" },
-];
+const STEPS = [
+  "asan.subscription.remedy.balance",
+  "asan.subscription.remedy.certificate",
+  "asan.subscription.remedy.operator",
+] as const satisfies readonly MessageKey[];
+const REMEDY = stepsOf(STEPS);
 
 /** ASAN-SUBSCRIPTION: 2.50 AZN a month, balance, certificate not expired before the sale. */
 export const asanSubscriptionCheck = defineCheck({
@@ -19,19 +20,19 @@ export const asanSubscriptionCheck = defineCheck({
   codes: {
     ASAN_SUBSCRIPTION_GUIDE: {
       status: "info",
-      remedy: ["asan.subscription.remedy.balance", "asan.subscription.remedy.certificate", "asan.subscription.remedy.operator"],
+      remedy: STEPS,
       source: NOTICE_SOURCE,
     },
     ASAN_SUBSCRIPTION_CONFIRMED: { status: "pass" },
     ASAN_SUBSCRIPTION_UNPAID: {
       status: "fail",
-      remedy: ["asan.subscription.remedy.balance", "asan.subscription.remedy.certificate", "asan.subscription.remedy.operator"],
+      remedy: STEPS,
       source: NOTICE_SOURCE,
     },
     ASAN_CERTIFICATE_EXPIRED: { status: "fail", remedy: ["asan.subscription.remedy.newCertificate"], source: NOTICE_SOURCE },
     ASAN_SUBSCRIPTION_UNSURE: {
       status: "warn",
-      remedy: ["asan.subscription.remedy.balance", "asan.subscription.remedy.certificate", "asan.subscription.remedy.operator"],
+      remedy: STEPS,
     },
   },
   async run(ctx) {

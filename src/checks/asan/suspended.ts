@@ -1,13 +1,14 @@
-import { defineCheck } from "../../core/define-check.js";
+import { defineCheck, stepsOf } from "../../core/define-check.js";
 import { NOTICE_SOURCE } from "../../explain/sources.js";
-import type { Msg } from "../../core/types.js";
+import type { MessageKey } from "../../i18n/keys.js";
 import { askYesNo, inTurn, interviewPrompter, type Answer } from "../../asan/interview.js";
 
-const REMEDY: Msg[] = [
-  { key: "asan.suspended.remedy.debt" },
-  { key: "asan.suspended.remedy.operator" },
-  { key: "asan.suspended.remedy.loginEarly" },
-];
+const STEPS = [
+  "asan.suspended.remedy.debt",
+  "asan.suspended.remedy.operator",
+  "asan.suspended.remedy.loginEarly",
+] as const satisfies readonly MessageKey[];
+const REMEDY = stepsOf(STEPS);
 
 /** ASAN-SUSPENDED: "Service suspended" (Xidmət dayandırılmışdır) after a debt; log in early. */
 export const asanSuspendedCheck = defineCheck({
@@ -19,13 +20,13 @@ export const asanSuspendedCheck = defineCheck({
   codes: {
     ASAN_SUSPENDED_GUIDE: {
       status: "info",
-      remedy: ["asan.suspended.remedy.debt", "asan.suspended.remedy.operator", "asan.suspended.remedy.loginEarly"],
+      remedy: STEPS,
       source: NOTICE_SOURCE,
     },
     ASAN_LOGIN_CONFIRMED: { status: "pass" },
     ASAN_SERVICE_SUSPENDED: {
       status: "fail",
-      remedy: ["asan.suspended.remedy.debt", "asan.suspended.remedy.operator", "asan.suspended.remedy.loginEarly"],
+      remedy: STEPS,
       source: NOTICE_SOURCE,
     },
     ASAN_LOGIN_NOT_TRIED: { status: "warn", remedy: ["asan.suspended.remedy.loginEarly"] },
