@@ -1,10 +1,11 @@
 import { checkHandle } from "./define-check.js";
+
 /**
  * What one group hands to another through the engine (`uses` / `dependsOn` and
  * `ctx.dep()`), typed in one place so that neither side reads the other's insides.
  */
 
-/** The token group's check that reads certificates from every token found. */
+/** The token group's check that reads certificates from every token found: its handle, typed with what it hands over. */
 export const TOKEN_CERTIFICATES_CHECK = checkHandle<TokenCertificatesOutput>("token.certificates");
 
 export interface TokenCertificate {

@@ -1,7 +1,8 @@
 import { checkHandle } from "../../core/define-check.js";
 import type { BrowserDetection } from "../../host/browsers/types.js";
 import type { PolicyRead } from "../../host/browsers/policies/types.js";
-/** Check ids of the browser group, shared by the checks that read each other's output. */
+
+/** Handles of the browser group's checks: each id typed with what the check hands over. */
 export const BROWSER_INSTALLED_CHECK = checkHandle<BrowserDetection>("browser.installed");
 export const BROWSER_UP_TO_DATE_CHECK = checkHandle<undefined>("browser.up-to-date");
 export const BROWSER_DEFAULT_CHECK = checkHandle<undefined>("browser.default");

@@ -6,7 +6,7 @@ import type { CaRole } from "../../certs/expected-cas.js";
 import { expectedCa } from "../../certs/expected-cas.js";
 import { pii } from "../../core/pii.js";
 
-/** Check ids of the group, for dependsOn / uses. */
+/** Handles of the group's checks, for dependsOn / uses and ctx.dep(). */
 export const STORES = checkHandle<StoresOutput>("certs.stores");
 export const ROOT_INSTALLED = checkHandle<undefined>("certs.root-installed");
 export const ROOT_TRUSTED = checkHandle<undefined>("certs.root-trusted");

@@ -1,4 +1,4 @@
-import { checkHandle } from "./../../core/define-check.js";
+import { checkHandle } from "../../core/define-check.js";
 import type { Host } from "../../host/host.js";
 
 /**
@@ -35,6 +35,7 @@ export function stepDeadline(budgetMs: number): number {
   return Math.max(100, Math.floor(budgetMs * 0.7));
 }
 
+/** Handles of the network group's checks, typed with what each hands over. */
 export const NETWORK_DNS_CHECK = checkHandle<DnsOutput>("network.dns");
 export const NETWORK_TCP_CHECK = checkHandle<TcpOutput>("network.tcp");
 export const NETWORK_TLS_CHECK = checkHandle<undefined>("network.tls");

@@ -3,6 +3,7 @@ import type { CheckContext, Outcome } from "../../core/types.js";
 import { SignerCatalogError } from "./catalogue.js";
 import type { SignerLocation } from "./locations.js";
 
+/** Handles of the signer group's checks, typed with what each hands over. */
 export const SIGNER_INSTALLED_CHECK = checkHandle<SignerInstalledOutput>("signer.installed");
 export const SIGNER_RUNNING_CHECK = checkHandle<SignerRunningOutput>("signer.running");
 export const SIGNER_ANSWERING_CHECK = checkHandle<undefined>("signer.answering");

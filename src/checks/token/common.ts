@@ -6,7 +6,7 @@ import type { ProbeSlot, ProbeToken } from "../../host/pkcs11/protocol.js";
 import { CKF_TOKEN_INITIALIZED } from "../../host/pkcs11/constants.js";
 import type { DriverFamily } from "./drivers.js";
 
-/** Check ids of the token group (token.certificates is fixed by src/core/handover.ts). */
+/** Handles of the token group's checks, typed with what each hands over (token.certificates: src/core/handover.ts). */
 export const USB_DEVICE_CHECK = checkHandle<UsbDeviceOutput>("token.usb-device");
 export const SMARTCARD_SERVICE_CHECK = checkHandle<undefined>("token.smartcard-service");
 export const MODULE_CHECK = checkHandle<ModuleOutput>("token.module");
