@@ -1,4 +1,4 @@
-import type { ExplainKey } from "../core/define-check.js";
+import { type ExplainKey, stepsOf } from "../core/define-check.js";
 import type { CheckDefinition, CheckHandle, CodeSpec, Group, Msg } from "../core/types.js";
 import type { ChecklistId } from "../core/checklist.js";
 import type { MessageKey } from "../i18n/keys.js";
@@ -31,7 +31,7 @@ export function guideCheck<const G extends Group, const C extends string>(spec: 
     title: spec.title,
     codes: oneCode(code, { status: "info", remedy: spec.steps, ...(spec.source ? { source: spec.source } : {}) }),
     async run() {
-      return { code, message: { key: spec.message }, remedy: spec.steps.map((key) => ({ key })) };
+      return { code, message: { key: spec.message }, remedy: stepsOf(spec.steps) };
     },
   };
 }

@@ -11,6 +11,7 @@ import type {
   Status,
 } from "./types.js";
 import { duration } from "./duration.js";
+import { ENGINE_CODES, type EngineCode } from "./engine-codes.js";
 import type { Host } from "../host/host.js";
 import { windowsInventoryWaitMs } from "../host/windows/inventory.js";
 
@@ -63,10 +64,11 @@ async function execute(
   byId: ReadonlyMap<string, CheckDefinition>,
 ): Promise<CheckResult> {
   const started = performance.now();
-  const finish = (o: Omit<Outcome, "status"> & { status: Status }, extra: Partial<CheckResult> = {}): CheckResult => ({
+  // The status follows from the code: the check's own `codes`, or the engine's (ENGINE_CODES).
+  const finish = (o: Outcome, status: Status, extra: Partial<CheckResult> = {}): CheckResult => ({
     id: check.id,
     group: check.group,
-    status: o.status,
+    status,
     covers: [...check.covers],
     title: { key: check.title, values: check.titleValues?.(host) },
     message: o.message,
@@ -78,16 +80,19 @@ async function execute(
     output: o.output,
     ...extra,
   });
+  const engine = (o: Outcome<unknown, EngineCode>, extra: Partial<CheckResult> = {}): CheckResult => finish(o, ENGINE_CODES[o.code], extra);
 
   if (check.platforms && !check.platforms.includes(host.platform.os)) {
-    return finish({
-      status: "skip",
+    return engine({
       code: "NOT_APPLICABLE",
       message: { key: "engine.notApplicable", values: { os: host.platform.os } },
     });
   }
   if (check.network && options.offline) {
-    return finish({ status: "skip", code: "OFFLINE_SKIPPED", message: { key: "engine.offline" } });
+    return engine({
+      code: "OFFLINE_SKIPPED",
+      message: { key: "engine.offline" },
+    });
   }
   for (const id of check.dependsOn ?? []) {
     const dep = depResults.get(id);
@@ -102,15 +107,13 @@ async function execute(
         // The check above could not run (error/timeout): nothing is known about it, so
         // nothing is known here either. That is "could not check" (exit 2), not a skip
         // behind a problem the citizen could "deal with first".
-        return finish({
-          status: "error",
+        return engine({
           code: "DEPENDENCY_NOT_CHECKED",
           message: { key: "engine.dependencyNotChecked", values: { dependency } },
           data,
         });
       }
-      return finish({
-        status: "skip",
+      return engine({
         code: "DEPENDENCY_NOT_MET",
         message: { key: "engine.dependencyNotMet", values: { dependency } },
         data,
@@ -147,8 +150,7 @@ async function execute(
     const outcome = await Promise.race([check.run(ctx), timeout]);
     if (outcome === "timeout") {
       controller.abort(new Error(`check ${check.id} exceeded ${budgetMs} ms`));
-      return finish({
-        status: "timeout",
+      return engine({
         code: "CHECK_TIMEOUT",
         message: { key: "engine.timeout", values: { duration: duration(budgetMs) } },
         remedy: [{ key: "engine.timeoutRemedy" }],
@@ -156,17 +158,15 @@ async function execute(
         data: { budgetMs },
       });
     }
-    // The status follows from the code: a check never states it beside the code.
     const declared: CodeSpec | undefined = check.codes[outcome.code];
     if (declared === undefined) {
       throw new Error(`check ${check.id} returned undeclared code ${outcome.code}`);
     }
-    return finish({ ...outcome, status: declared.status });
+    return finish(outcome, declared.status);
   } catch (err) {
     const e = err instanceof Error ? err : new Error(String(err));
-    return finish(
+    return engine(
       {
-        status: "error",
         code: "CHECK_CRASHED",
         message: { key: "engine.crashed", values: { reason: firstLine(e.message) } },
         remedy: [{ key: "engine.crashedRemedy" }],

@@ -4,11 +4,8 @@ import type { Msg } from "../../core/types.js";
 import { duration } from "../../core/duration.js";
 import { pii } from "../../core/pii.js";
 import { detectBrowsers } from "../../host/browsers/detect.js";
-import { BROWSER_NAMES, isRecommended, RECOMMENDED, type BrowserDetection, type InstalledBrowser } from "../../host/browsers/types.js";
+import { BROWSER_NAMES, isRecommended, RECOMMENDED, type InstalledBrowser } from "../../host/browsers/types.js";
 import { BROWSER_INSTALLED_CHECK, probeTimeout } from "./ids.js";
-
-/** What the installed check hands to the freshness check. */
-export type InstalledBrowsersOutput = BrowserDetection;
 
 export function describeBrowser(b: InstalledBrowser): string {
   return b.version ? `${BROWSER_NAMES[b.browser]} ${b.version}` : BROWSER_NAMES[b.browser];

@@ -13,7 +13,7 @@
  * probe-child-run.ts, which calls probeChildMain; the single executable calls it from
  * its own entry, src/sea/entry.ts).
  */
-import { closeSync, existsSync, openSync, readSync } from "node:fs";
+import { closeSync, constants, existsSync, fstatSync, openSync, readSync } from "node:fs";
 import { Worker } from "node:worker_threads";
 import {
   CKA_ID,
@@ -244,8 +244,10 @@ function loadFailed(module: string, e: unknown): never {
   const file: ModuleFileFacts = { exists: existsSync(module) };
   if (file.exists) {
     try {
-      const fd = openSync(module, "r");
+      // Non-blocking, and only a regular file is read: a FIFO at the path would block here.
+      const fd = openSync(module, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
       try {
+        if (!fstatSync(fd).isFile()) throw new Error("not a regular file");
         const head = Buffer.alloc(4);
         const n = readSync(fd, head, 0, 4, 0);
         file.magicHex = head.subarray(0, n).toString("hex");
